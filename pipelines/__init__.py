@@ -1,0 +1,1 @@
+"""Item pipelines: parse, check, store — small ordered steps."""

@@ -1,0 +1,1 @@
+"""Per-site spiders (Scrapy's SPIDER_MODULES)."""
