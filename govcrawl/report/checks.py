@@ -1,0 +1,163 @@
+"""The template's identities (report-format.md §8): checks, D11 confirmation, derivation.
+
+Checks are evaluated on the values as printed.  A source that contradicts itself keeps its printed
+values and fails the check; nothing is corrected.  Afterwards a null cell may be *derived* when an
+identity has exactly one unknown operand, so the identity leaves exactly one answer; the value is
+then flagged ``derived`` (and never used to make its own identity pass: checks are not re-run).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govcrawl.report import template as tpl
+from govcrawl.report.normalize import json_number
+from govcrawl.report.tables import Assigned, CellKey, CellResult
+from govcrawl.report.template import TemplateVersion
+
+Number = int | Decimal
+
+
+@dataclass(frozen=True)
+class Identity:
+    id: str
+    scope: str
+    lhs: tuple[CellKey, ...]
+    rhs: tuple[CellKey, ...]
+
+
+def _t3(row: str, col: str) -> CellKey:
+    return ("t3", "", row, col)
+
+
+def _t4(col: str) -> CellKey:
+    return ("t4", "", tpl.T4_ROW, col)
+
+
+def identities(version: TemplateVersion) -> list[Identity]:
+    out: list[Identity] = []
+    for col in tpl.T3_COLS:
+        out.append(Identity(
+            "H1", col,
+            (_t3("new_received", col), _t3("carried_over_from_prev", col)),
+            (_t3("results_total", col), _t3("carried_forward_to_next", col)),
+        ))
+    for col in tpl.T3_COLS:
+        out.append(Identity(
+            "H2", col,
+            (_t3("results_total", col),),
+            tuple(_t3(row, col) for row in tpl.T3_RESULT_PARTS[version]),
+        ))
+    for row in tpl.T3_ROWS[version]:
+        out.append(Identity(
+            "H3", row,
+            (_t3(row, "total"),),
+            tuple(_t3(row, col) for col in tpl.T3_COLS[:6]),
+        ))
+    for group in ("review", "lit_direct", "lit_after_review"):
+        out.append(Identity(
+            "H4", group,
+            (_t4(f"{group}_total"),),
+            tuple(_t4(f"{group}_{part}") for part in ("upheld", "corrected", "other", "pending")),
+        ))
+    return out
+
+
+def _evaluate(ident: Identity, cells: dict[CellKey, CellResult]) -> dict[str, object]:
+    operands = ident.lhs + ident.rhs
+    missing = [k for k in operands if cells[k].value is None]
+    result: dict[str, object] = {"id": ident.id, "scope": ident.scope}
+    if missing:
+        result["status"] = "not_assessable"
+        result["missing"] = len(missing)
+        return result
+    lhs = sum((cells[k].value for k in ident.lhs), start=Decimal(0))  # type: ignore[misc]
+    rhs = sum((cells[k].value for k in ident.rhs), start=Decimal(0))  # type: ignore[misc]
+    result["status"] = "pass" if lhs == rhs else "fail"
+    result["lhs"] = json_number(lhs)
+    result["rhs"] = json_number(rhs)
+    return result
+
+
+def _domain_checks(cells: dict[CellKey, CellResult]) -> list[dict[str, object]]:
+    """H5: every count a non-negative integer; signed and decimal columns excepted."""
+    out: list[dict[str, object]] = []
+    for table in ("t2", "t3", "t4"):
+        bad = [
+            f"{k[2]}.{k[3]}"
+            for k, c in cells.items()
+            if k[0] == table and c.value is not None and ({"negative", "not_integer"} & set(c.flags))
+        ]
+        present = any(k[0] == table and c.value is not None for k, c in cells.items())
+        status = "fail" if bad else ("pass" if present else "not_assessable")
+        entry: dict[str, object] = {"id": "H5", "scope": table, "status": status}
+        if bad:
+            entry["cells"] = bad
+        out.append(entry)
+    return out
+
+
+def run_checks(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> list[dict[str, object]]:
+    return [_evaluate(i, cells) for i in identities(version)] + _domain_checks(cells)
+
+
+def confirm_tentative(version: TemplateVersion, assigned: Assigned) -> None:
+    """D11: a row whose duplicated leading value was dropped is kept only if H1–H3 then pass."""
+    for table, block, row in assigned.tentative:
+        keys = [k for k in assigned.cells if k[:3] == (table, block, row)]
+        related = [i for i in identities(version) if i.id in ("H1", "H2", "H3") and set(keys) & set(i.lhs + i.rhs)]
+        results = [_evaluate(i, assigned.cells)["status"] for i in related]
+        if results and "fail" not in results and "pass" in results:
+            continue
+        for key in keys:
+            assigned.cells[key] = CellResult(None, None, ["too_many_values"])
+
+
+def derive(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
+    """Fill nulls that an identity determines uniquely; returns how many were derived."""
+    derived = 0
+    changed = True
+    idents = [i for i in identities(version) if i.id in ("H1", "H2", "H3", "H4")]
+    while changed:
+        changed = False
+        for ident in idents:
+            unknown = [k for k in ident.lhs + ident.rhs if cells[k].value is None]
+            if len(unknown) != 1:
+                continue
+            key = unknown[0]
+            known_lhs = sum((cells[k].value for k in ident.lhs if k != key), start=Decimal(0))  # type: ignore[misc]
+            known_rhs = sum((cells[k].value for k in ident.rhs if k != key), start=Decimal(0))  # type: ignore[misc]
+            value = known_rhs - known_lhs if key in ident.lhs else known_lhs - known_rhs
+            if value < 0 or value != value.to_integral_value():
+                continue  # no admissible answer: the source is inconsistent around this cell
+            cell = cells[key]
+            cells[key] = CellResult(int(value), cell.raw, [*cell.flags, "derived"], cell.unit)
+            derived += 1
+            changed = True
+    return derived
+
+
+def group_totals(version: TemplateVersion, assigned: Assigned) -> dict[str, dict[str, int | float | None]]:
+    """tables.t3_derived: the group totals the template never prints (report-format.md §6.2)."""
+    groups = {
+        "withheld_total": [r for r in tpl.T3_ROWS[version] if r.startswith("withheld_")],
+        "unavailable_total": [r for r in tpl.T3_ROWS[version] if r.startswith("unavailable_")],
+        "not_processed_total": [r for r in tpl.T3_ROWS[version] if r.startswith("not_processed_")],
+        "other_handling_total": (
+            list(tpl.T3_OTHER_V2021) if version == "v2021" else ["other_handling_total"]
+        ),
+    }
+    out: dict[str, dict[str, int | float | None]] = {}
+    for name, rows in groups.items():
+        out[name] = {}
+        for col in tpl.T3_COLS:
+            printed = assigned.derived_groups.get((name, col))
+            if printed is not None and printed.value is not None:
+                out[name][col] = json_number(printed.value)
+                continue
+            values = [assigned.cells[_t3(r, col)].value for r in rows]
+            out[name][col] = (
+                None if any(v is None for v in values) else json_number(sum(values, start=Decimal(0)))  # type: ignore[arg-type]
+            )
+    return out

@@ -1,0 +1,205 @@
+"""HTML pages: charset, metadata, the report's tables with spans expanded, the main text.
+
+The page is parsed once with lxml.  The report tables are read from the raw ``<table>`` markup
+(trafilatura keeps tables as rectangular grids and loses which cells were spanned,
+crawling.md); then the same tree goes to trafilatura for the main text without tables, which
+removes the page chrome (portals.md §3).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.text import decode_text, normalise_charset
+
+log = logging.getLogger(__name__)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_TABLE_CUES = ("第二十条", "信息内容", "自然人", "申请人情况", "本年新收", "行政复议", "复议后起诉", "予以公开", "行政许可")
+_CHROME_IMG = re.compile(r"logo|qr|ewm|erweima|icon|banner|conac|jiucuo|beian|gongan|share|weixin|wechat|weibo|"
+                         r"\.gif$|red\.png|gh\.png|blank|spacer|arrow|btn|search|top", re.I)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|text-indent\s*:\s*-\d{3,}", re.I)
+MAX_SPAN = 200
+MAX_TABLE_ROWS = 5000
+MAX_TABLES = 200
+
+
+def sniff_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def read_html(data: bytes, declared_charset: str | None = None) -> Document:
+    doc = Document(media_type="text/html")
+    meta_charset = sniff_charset(data)
+    text, flags = decode_text(data, declared_charset or meta_charset)
+    if declared_charset and meta_charset and normalise_charset(declared_charset) != normalise_charset(meta_charset):
+        flags.append("charset_conflict")
+    doc.flags += flags
+    # lxml refuses str input that still carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        raise ReadError("empty_document", "the page is empty")
+    try:
+        parser = lxml.html.HTMLParser(huge_tree=False, remove_comments=True)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError("unreadable_html", f"cannot parse HTML: {exc}") from exc
+
+    _read_metas(tree, doc)
+    for el in tree.iter("script", "style", "noscript", "template"):
+        el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
+    doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
+    doc.tables = _report_tables(tree)
+    doc.image_count = _content_images(tree)
+    doc.text = _main_text(tree)
+    return doc
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(el.itertext()) if isinstance(el.tag, str) else ""
+
+
+def _read_metas(tree: lxml.html.HtmlElement, doc: Document) -> None:
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").strip().lower()
+        if name and meta.get("content"):
+            metas.setdefault(name, meta.get("content", "").strip())
+    doc.title = metas.get("articletitle") or metas.get("og:title") or None
+    doc.published = metas.get("pubdate") or metas.get("publishdate") or metas.get("firstpublishedtime") or None
+    doc.site_name = metas.get("sitename") or None
+    title_el = tree.find(".//title")
+    page_title = (title_el.text_content().strip() if title_el is not None else "") or ""
+    if page_title:
+        doc.extra_text.append(page_title)
+        if not doc.title:
+            # <title> usually ends in the site name: "…年度报告_某某县人民政府" / "… - 某某网".
+            doc.title = re.split(r"\s*[_|—–-]{1,2}\s*(?=[^_|—–-]*$)", page_title)[0].strip() or page_title
+    for key in ("keywords", "description"):
+        if key in metas:
+            doc.extra_text.append(metas[key])
+
+
+def _hidden(tree: lxml.html.HtmlElement) -> list[etree._Element]:
+    return [el for el in tree.iter() if isinstance(el.tag, str) and _HIDDEN.search(el.get("style") or "")]
+
+
+def _cell_text(cell: etree._Element) -> str:
+    # Whitespace inside a cell (line breaks, <br />, nested <p>) never matters: labels and numbers
+    # are compared with all whitespace removed (normalize.squash).
+    return _text(cell).replace("\xa0", " ").strip()
+
+
+def table_grid(table: etree._Element) -> Grid:
+    """The table as a grid with row/column spans expanded; covered positions are None."""
+    grid: Grid = []
+    pending: dict[tuple[int, int], bool] = {}
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")[:MAX_TABLE_ROWS]
+    for r, tr in enumerate(rows):
+        row: list[str | None] = []
+        c = 0
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                continue
+            while pending.pop((r, c), False):
+                row.append(None)
+                c += 1
+            rowspan = _span(cell.get("rowspan"))
+            colspan = _span(cell.get("colspan"))
+            row.append(_cell_text(cell))
+            row.extend([None] * (colspan - 1))
+            for dr in range(1, min(rowspan, len(rows) - r)):
+                for dc in range(colspan):
+                    pending[(r + dr, c + dc)] = True
+            c += colspan
+        while pending.pop((r, c), False):
+            row.append(None)
+            c += 1
+        grid.append(row)
+    return grid
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int((value or "1").strip() or 1), MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _report_tables(tree: lxml.html.HtmlElement) -> list[Grid]:
+    grids: list[Grid] = []
+    for table in tree.iter("table"):
+        if len(grids) >= MAX_TABLES:
+            break
+        if table.find(".//table") is not None:
+            continue  # a layout table; the report table is inside it
+        text = _text(table)
+        if not any(cue in text for cue in _TABLE_CUES):
+            continue
+        grids.append(table_grid(table))
+    return grids
+
+
+def _content_images(tree: lxml.html.HtmlElement) -> int:
+    count = 0
+    for img in tree.iter("img"):
+        src = (img.get("src") or "") + " " + (img.get("class") or "") + " " + (img.get("alt") or "")
+        if src.strip() and not _CHROME_IMG.search(src):
+            count += 1
+    return count
+
+
+def _main_text(tree: lxml.html.HtmlElement) -> str:
+    for table in list(tree.iter("table")):
+        if table.find(".//table") is None and any(cue in _text(table) for cue in _TABLE_CUES):
+            parent = table.getparent()
+            if parent is not None:
+                tail = table.tail
+                parent.remove(table)
+                if tail:
+                    marker = etree.SubElement(parent, "span")
+                    marker.text = tail
+    try:
+        text = trafilatura.extract(
+            tree, include_tables=False, include_comments=False, include_images=False,
+            deduplicate=False, favor_recall=True, with_metadata=False,
+        )
+    except Exception as exc:  # trafilatura has failed on pathological trees; keep the body text
+        log.debug("trafilatura failed: %s", exc)
+        text = None
+    if not text:
+        body = tree.find(".//body")
+        text = _block_text(body if body is not None else tree)
+    return text
+
+
+def _block_text(root: etree._Element) -> str:
+    """Fallback text: one line per block element, without recursion (deeply nested pages)."""
+    lines: list[str] = []
+    current: list[str] = []
+    blocks = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "td", "section", "article"}
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            if el.tag in blocks and current:
+                lines.append("".join(current))
+                current = []
+            if el.text and el.tag not in ("script", "style"):
+                current.append(el.text)
+        else:
+            if el.tag in blocks and current:
+                lines.append("".join(current))
+                current = []
+            if el.tail:
+                current.append(el.tail)
+    if current:
+        lines.append("".join(current))
+    return "\n".join(line.strip() for line in lines if line.strip())

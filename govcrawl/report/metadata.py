@@ -1,0 +1,112 @@
+"""Title, agency, year, publication date and the six sections of a report's text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from govcrawl.report import template as tpl
+from govcrawl.report.normalize import nfkc, squash
+from govcrawl.report.tables import section_of_heading
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CN_YEAR = re.compile(r"([二][〇零○O一二三四五六七八九]{3})\s*年")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_DATE_LINE = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|公开日期|上载日期|日期|时间)\s*[:：]?\s*" + _DATE.pattern)
+_TITLE_WORDS = ("年度报告", "年报")
+_TITLE_NOISE = re.compile(
+    r"(?:政府信息公开工作|政府信息公开|信息公开工作)?(?:\d{4}年度?|年度)?(?:工作)?(?:年度报告|年报|报告)"
+    r"|\((?:图片版|全文|超链版|文字版)\)|(?:\d{4})年度?|关于|的$"
+)
+
+
+def cn_year(text: str) -> int | None:
+    digits = "".join(_CN_DIGITS.get(ch, "") for ch in text)
+    return int(digits) if len(digits) == 4 else None
+
+
+def year_in(text: str) -> int | None:
+    flat = nfkc(text)
+    match = _YEAR.search(flat)
+    if match:
+        return int(match.group(1))
+    match = _CN_YEAR.search(text)
+    return cn_year(match.group(1)) if match else None
+
+
+def find_title(declared: str | None, lines: list[str]) -> str | None:
+    if declared and any(w in declared for w in _TITLE_WORDS):
+        return _tidy(declared)
+    for line in lines[:25]:
+        flat = squash(line)
+        if any(w in flat for w in _TITLE_WORDS) and len(flat) <= 80 and not flat.startswith(("根据", "依据")):
+            return _tidy(line)
+    return _tidy(declared) if declared else None
+
+
+def _tidy(title: str) -> str:
+    return re.sub(r"\s+", " ", title.replace("\u3000", " ")).strip()
+
+
+def agency_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    flat = squash(title)
+    name = _TITLE_NOISE.sub("", flat).strip("-_:：，,。 ")
+    return name or None
+
+
+def iso_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    match = _DATE.search(nfkc(text))
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def find_published(declared: str | None, lines: list[str], year: int | None) -> str | None:
+    """Meta PubDate, else a 发布时间 line near the top, else the signature date at the end."""
+    found = iso_date(declared)
+    if found:
+        return found
+    for line in lines[:30]:
+        match = _DATE_LINE.search(nfkc(line).replace(" ", ""))
+        if match:
+            found = iso_date(match.group(0))
+            if found:
+                return found
+    # Signature block: a line that is only a date, among the last lines of the report.
+    for line in reversed([ln for ln in lines if ln.strip()][-12:]):
+        flat = nfkc(line).replace(" ", "")
+        if re.fullmatch(_DATE.pattern, flat):
+            found = iso_date(flat)
+            if found and (year is None or int(found[:4]) > year):
+                return found
+    return None
+
+
+def split_sections(lines: list[str], *, narrative_only_in_tables: bool) -> dict[str, str]:
+    """Text of the six sections.  In sections 二–四 of text sources the table cells are lines of
+    their own; only sentences (lines with 。；) are kept there."""
+    sections: dict[str, list[str]] = {key: [] for key in tpl.SECTIONS}
+    current: str | None = None
+    seen: set[str] = set()
+    for line in lines:
+        key = section_of_heading(line)
+        if key is not None and key not in seen:
+            current = key
+            seen.add(key)
+            continue
+        if current is None or not line.strip():
+            continue
+        if narrative_only_in_tables and current in ("proactive_disclosure", "applications", "review_litigation"):
+            if not re.search(r"[。；;]", line):
+                continue
+        sections[current].append(line.strip())
+    return {key: "\n".join(parts) for key, parts in sections.items()}

@@ -1,0 +1,256 @@
+"""``parse_report``: bytes in, record (docs/record.md) out.  Never raises for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Any
+
+from govcrawl.report import template as tpl
+from govcrawl.report.checks import confirm_tentative, derive, group_totals, run_checks
+from govcrawl.report.document import Document, ReadError
+from govcrawl.report.integrity import looks_legacy, spam_terms
+from govcrawl.report.metadata import (
+    agency_from_title,
+    find_published,
+    find_title,
+    split_sections,
+    year_in,
+)
+from govcrawl.report.normalize import json_number
+from govcrawl.report.rows import RawRow, rows_from_grid, rows_from_text
+from govcrawl.report.tables import Assigned, Segmented, assign, detect_version, section_of_heading, segment
+from govcrawl.report.text import clean_lines
+
+log = logging.getLogger(__name__)
+
+PARSER_VERSION = "1.0.0"
+SCHEMA = "govcrawl.report/1"
+
+HTML = "text/html"
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC = "application/msword"
+TEXT = "text/plain"
+MAX_INPUT_BYTES = 60 * 1024 * 1024
+
+
+def sniff_media_type(data: bytes, declared: str | None = None, url: str | None = None) -> tuple[str, str | None]:
+    """(media type, charset parameter).  Magic bytes beat a declared type: portals mislabel."""
+    mtype, charset = None, None
+    if declared:
+        parts = [p.strip() for p in declared.split(";")]
+        mtype = parts[0].lower() or None
+        for p in parts[1:]:
+            if p.lower().startswith("charset="):
+                charset = p.split("=", 1)[1].strip()
+    head = data[:1024]
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:64]:
+        return PDF, None
+    if head.startswith(b"PK\x03\x04"):
+        return DOCX, None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return DOC, None
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered or b"<body" in lowered:
+        return HTML, charset
+    path = (url or "").lower().split("?")[0]
+    if mtype in (HTML, "application/xhtml+xml") or path.endswith((".html", ".htm", ".shtml", ".jsp")):
+        return HTML, charset
+    if mtype in (PDF, DOCX, DOC):
+        return mtype, charset
+    return TEXT, charset
+
+
+def read_document(data: bytes, media_type: str | None = None, url: str | None = None) -> Document:
+    if len(data) > MAX_INPUT_BYTES:
+        raise ReadError("too_large", f"input is {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte limit")
+    mtype, charset = sniff_media_type(data, media_type, url)
+    if mtype == HTML:
+        from govcrawl.report.html import read_html
+
+        return read_html(data, charset)
+    if mtype == PDF:
+        from govcrawl.report.pdf import read_pdf
+
+        return read_pdf(data)
+    if mtype == DOCX:
+        from govcrawl.report.docx import read_docx
+
+        return read_docx(data)
+    if mtype == DOC:
+        from govcrawl.report.docx import read_docx
+
+        return read_docx(data)  # raises ReadError("unsupported_doc") with a clear message
+    from govcrawl.report.text import read_text
+
+    return read_text(data, charset)
+
+
+def _text_table_rows(lines: list[str]) -> list[RawRow]:
+    """Rows of the tables in a text source: only between the 二 heading and the 五 heading when
+    the headings are there (narrative elsewhere must not be read as table rows)."""
+    start, end = 0, len(lines)
+    for i, line in enumerate(lines):
+        key = section_of_heading(line)
+        if key == "proactive_disclosure" and start == 0:
+            start = i
+        elif key in ("problems_improvements", "other_matters") and i > start and end == len(lines):
+            end = i
+    return list(rows_from_text(lines[start:end]))
+
+
+def _segment(doc: Document, lines: list[str]) -> Segmented:
+    grid_rows = [row for grid in doc.tables for row in rows_from_grid(grid)]
+    seg = segment(grid_rows) if grid_rows else Segmented()
+    wanted = {"t2", "t3", "t4"}
+    if not grid_rows or not wanted <= {r.table for r in seg.rows}:
+        text_seg = segment(_text_table_rows(lines))
+        have = {r.table for r in seg.rows}
+        for row in text_seg.rows:
+            if row.table not in have:
+                seg.rows.append(row)
+        for key, count in text_seg.signals.items():
+            if key[0] not in have:
+                seg.signals[key] += count
+        seg.group_rows += [g for g in text_seg.group_rows if "t3" not in have]
+        seg.header_units.update(text_seg.header_units)
+        seg.tables_seen |= text_seg.tables_seen
+    return seg
+
+
+def _tables_json(version: tpl.TemplateVersion, assigned: Assigned) -> dict[str, Any]:
+    cells = assigned.cells
+    t2: dict[str, Any] = {}
+    for block in tpl.T2[version]:
+        t2[block.key] = {
+            row: {col: json_number(cells[("t2", block.key, row, col)].value) for col in block.cols}
+            for row in block.rows
+        }
+    t3 = {row: {col: json_number(cells[("t3", "", row, col)].value) for col in tpl.T3_COLS}
+          for row in tpl.T3_ROWS[version]}
+    t4 = {tpl.T4_ROW: {col: json_number(cells[("t4", "", tpl.T4_ROW, col)].value) for col in tpl.T4_COLS}}
+    return {"t2": t2, "t3": t3, "t4": t4, "t3_derived": group_totals(version, assigned)}
+
+
+def _cells_json(assigned: Assigned) -> list[dict[str, Any]]:
+    out = []
+    for (table, block, row, col), cell in assigned.cells.items():
+        entry: dict[str, Any] = {"table": table, "row": row, "col": col, "value": json_number(cell.value),
+                                 "raw": cell.raw, "flags": list(cell.flags)}
+        if block:
+            entry["block"] = block
+        if cell.unit:
+            entry["unit"] = cell.unit
+        out.append(entry)
+    return out
+
+
+def empty_record(flags: list[str]) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "agency": {"id": None, "name": None, "region": None, "region_code": None},
+        "year": None,
+        "title": None,
+        "published_date": None,
+        "template_version": None,
+        "source": {"url": None, "fetched_at": None, "media_type": None, "sha256": None, "attachments": []},
+        "version": {"parser_version": PARSER_VERSION},
+        "sections": {key: "" for key in tpl.SECTIONS},
+        "tables": {"t2": {}, "t3": {}, "t4": {}},
+        "cells": [],
+        "checks": [],
+        "flags": flags,
+    }
+
+
+def build_record(doc: Document) -> dict[str, Any]:
+    lines = clean_lines(doc.text)
+    record = empty_record(list(doc.flags))
+    title = find_title(doc.title, lines)
+    year = year_in(title) if title else None
+    if year is None:
+        year = next((y for line in lines[:40] if "统计" in line and (y := year_in(line))), None)
+    record["title"] = title
+    record["year"] = year
+    record["agency"]["name"] = agency_from_title(title)
+    record["published_date"] = find_published(doc.published, lines, year)
+    record["sections"] = split_sections(lines, narrative_only_in_tables=not doc.tables)
+
+    flags: list[str] = record["flags"]
+    spam = spam_terms([doc.text, *doc.extra_text, title or ""])
+    if spam:
+        flags.append("spam_injection")
+        record["integrity"] = {"spam_terms": spam}
+
+    seg = _segment(doc, lines)
+    version, version_flags = detect_version(seg, year)
+    flags += version_flags
+    if version is None:
+        if looks_legacy(lines, year):
+            flags.append("legacy_template")
+        elif doc.image_count and not doc.tables:
+            flags.append("image_only")
+        elif not any(section_of_heading(line) for line in lines) and not title:
+            flags.append("not_a_report")
+        else:
+            flags.append("tables_missing")
+        return record
+    if year is not None and year <= 2018:
+        flags.append("legacy_template")
+    assigned = assign(seg, version)
+    confirm_tentative(version, assigned)
+    record["checks"] = run_checks(version, assigned.cells)
+    derive(version, assigned.cells)
+    record["template_version"] = version
+    record["tables"] = _tables_json(version, assigned)
+    record["cells"] = _cells_json(assigned)
+    if assigned.unassigned:
+        record["unassigned_rows"] = assigned.unassigned
+    missing_tables = [t for t in ("t2", "t3", "t4") if t not in {r.table for r in seg.rows}]
+    if missing_tables:
+        flags.append("partial")
+        record["missing_tables"] = missing_tables
+        if doc.image_count:
+            flags.append("image_tables")
+    return record
+
+
+def parse_report(
+    data: bytes,
+    media_type: str | None = None,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    agency: dict[str, Any] | None = None,
+    attachments: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Parse one report.  Bad input gives a record whose ``flags`` say why; it never raises."""
+    try:
+        doc = read_document(data, media_type, url)
+        record = build_record(doc)
+        detected = doc.media_type
+    except ReadError as exc:
+        record = empty_record([exc.reason])
+        record["error"] = str(exc)
+        detected = sniff_media_type(data, media_type, url)[0]
+    except RecursionError:
+        record = empty_record(["too_deeply_nested"])
+        detected = sniff_media_type(data, media_type, url)[0]
+    except Exception as exc:  # a parser bug must not lose the report: it is stored flagged
+        log.exception("parser error on %s", url or "<input>")
+        record = empty_record(["parser_error"])
+        record["error"] = f"{type(exc).__name__}: {exc}"
+        detected = sniff_media_type(data, media_type, url)[0]
+    if agency:
+        merged = dict(record["agency"])
+        merged.update({k: v for k, v in agency.items() if v is not None})
+        record["agency"] = merged
+    record["source"] = {
+        "url": url,
+        "fetched_at": fetched_at,
+        "media_type": detected,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "attachments": list(attachments or []),
+    }
+    return record

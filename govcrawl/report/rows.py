@@ -1,0 +1,91 @@
+"""Turn tables (grids) and table-like text into rows of label cells and value cells.
+
+Every layout ends up as a list of ``RawRow``: the label cells of a row and the value cells that
+follow them.  Grids (HTML, PDF, DOCX) give one row per table row with cell positions known;
+text gives one row per line where a line holds several cells (tab or pipe separated, seed 003),
+and otherwise groups one-cell-per-line layouts (seeds 000–002, 004) into rows: label lines open a
+row, value lines fill it.  Nothing here knows the template; ``tables.py`` does the matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from govcrawl.report.document import Grid
+from govcrawl.report.normalize import is_value_text, nfkc
+
+# Page furniture that PDF text and pasted pages leave inside tables (D17).
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
+_CELL_SPLIT = re.compile(r"\t|\|")
+
+
+@dataclass
+class RawRow:
+    labels: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    # True when the values come from a row whose cell positions are known (a grid row, or a
+    # tab/pipe line): an empty value cell there is a printed blank.  False for rows assembled from
+    # one-cell-per-line text, where an empty line is only a separator.
+    positional: bool = False
+
+    def has_values(self) -> bool:
+        return any(v.strip() for v in self.values)
+
+
+def _row_from_cells(cells: list[str], positional: bool) -> RawRow | None:
+    cells = [c.strip() if c else "" for c in cells]
+    last_label = -1
+    for i, cell in enumerate(cells):
+        if cell and not is_value_text(cell):
+            last_label = i
+    labels = [c for c in cells[: last_label + 1] if c]
+    values = cells[last_label + 1 :]
+    if not labels and not any(values):
+        return None
+    return RawRow(labels=labels, values=values, positional=positional)
+
+
+def rows_from_grid(grid: Grid) -> Iterator[RawRow]:
+    for grid_row in grid:
+        # Cells covered by a span carry no text of their own.
+        cells = [c for c in grid_row if c is not None]
+        row = _row_from_cells(cells, positional=True)
+        if row is not None:
+            yield row
+
+
+def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
+    current: RawRow | None = None
+    for raw_line in lines:
+        line = raw_line.rstrip("\r\n")
+        if _PAGE_NUMBER.match(nfkc(line)):
+            continue
+        cells = [c.strip() for c in _CELL_SPLIT.split(line)] if _CELL_SPLIT.search(line) else [line.strip()]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        if len(filled) > 1:
+            # A whole table row on one line (tabs or pipes).
+            if current is not None:
+                yield current
+                current = None
+            row = _row_from_cells(cells, positional=True)
+            if row is not None:
+                yield row
+            continue
+        cell = filled[0]
+        if is_value_text(cell):
+            if current is None:
+                current = RawRow()
+            current.values.append(cell)
+        else:
+            if current is not None and current.has_values():
+                yield current
+                current = None
+            if current is None:
+                current = RawRow()
+            current.labels.append(cell)
+    if current is not None:
+        yield current
