@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES = ("parse", "demo")
+COMMAND_MODULES = ("parse",)
 
 
 class UserError(Exception):

@@ -36,13 +36,23 @@ def year_in(text: str) -> int | None:
     return cn_year(match.group(1)) if match else None
 
 
+_TITLE_PREFIX = re.compile(r"^\s*(?:#+\s*|标\s*题\s*[:：]\s*|文章标题\s*[:：]\s*)")
+
+
 def find_title(declared: str | None, lines: list[str]) -> str | None:
     if declared and any(w in declared for w in _TITLE_WORDS):
         return _tidy(declared)
-    for line in lines[:25]:
+    head = [_TITLE_PREFIX.sub("", line) for line in lines[:25]]
+    for i, line in enumerate(head):
         flat = squash(line)
-        if any(w in flat for w in _TITLE_WORDS) and len(flat) <= 80 and not flat.startswith(("根据", "依据")):
+        if flat.startswith(("根据", "依据", "本报告", "本年度")) or len(flat) > 80:
+            continue
+        if any(w in flat for w in _TITLE_WORDS):
             return _tidy(line)
+        # A title wrapped over two lines: "…政府信息公开工作" / "年度报告".
+        nxt = squash(head[i + 1]) if i + 1 < len(head) else ""
+        if "政府信息公开" in flat and 0 < len(nxt) <= 12 and "报告" in nxt:
+            return _tidy(line + nxt)
     return _tidy(declared) if declared else None
 
 

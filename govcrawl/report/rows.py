@@ -19,6 +19,7 @@ from govcrawl.report.normalize import is_value_text, nfkc
 # Page furniture that PDF text and pasted pages leave inside tables (D17).
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
 _CELL_SPLIT = re.compile(r"\t|\|")
+_RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 
 
 @dataclass
@@ -64,7 +65,7 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
             continue
         cells = [c.strip() for c in _CELL_SPLIT.split(line)] if _CELL_SPLIT.search(line) else [line.strip()]
         filled = [c for c in cells if c]
-        if not filled:
+        if not filled or all(_RULE.match(c) for c in filled):
             continue
         if len(filled) > 1:
             # A whole table row on one line (tabs or pipes).

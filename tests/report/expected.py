@@ -1,0 +1,44 @@
+"""Compare a parsed record with a hand-written expected.json (values read off the source)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def flat_tables(tables: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for block, rows in tables.get("t2", {}).items():
+        for row, cols in rows.items():
+            for col, value in cols.items():
+                out[f"t2.{block}.{row}.{col}"] = value
+    for table in ("t3", "t4"):
+        for row, cols in tables.get(table, {}).items():
+            for col, value in cols.items():
+                out[f"{table}.{row}.{col}"] = value
+    return out
+
+
+def cell_flags(record: dict[str, Any]) -> dict[str, list[str]]:
+    out = {}
+    for cell in record["cells"]:
+        key = ".".join(p for p in (cell["table"], cell.get("block"), cell["row"], cell["col"]) if p)
+        out[key] = cell["flags"]
+    return out
+
+
+def assert_matches_expected(record: dict[str, Any], expected: dict[str, Any]) -> None:
+    assert record["template_version"] == expected["template_version"]
+    got = flat_tables(record["tables"])
+    want = flat_tables(expected["tables"])
+    assert set(got) == set(want), "key sets differ"
+    wrong = {k: (got[k], v) for k, v in want.items() if got[k] != v}
+    assert not wrong, f"cells differ (got, expected): {wrong}"
+    flags = cell_flags(record)
+    for key, reason in expected.get("null_cells", {}).items():
+        assert got[key] is None, key
+        assert reason in flags[key], (key, flags[key])
+    for key, value in got.items():
+        if value is None:
+            assert flags[key], f"null cell {key} carries no reason flag"
+    for flag in expected.get("record_flags", []):
+        assert flag in record["flags"]
