@@ -77,8 +77,9 @@ def clean_lines(text: str, *, section_six_seen: bool = False) -> list[str]:
     out: list[str] = []
     six = section_six_seen
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
-        if not line:
+        # Keep tabs: leading and trailing empty cells of tab-separated rows are positions (D16).
+        line = raw.strip(" \u3000\xa0")
+        if not line.strip():
             out.append("")
             continue
         flat = nfkc(line).replace(" ", "")
@@ -88,8 +89,8 @@ def clean_lines(text: str, *, section_six_seen: bool = False) -> list[str]:
             break
         if _CHROME_LINE.match(flat) or _PAGE_LINE.match(flat):
             continue
-        line = _INLINE_CHROME.sub("", line).strip()
-        if line:
+        line = _INLINE_CHROME.sub("", line).strip(" \u3000\xa0")
+        if line.strip():
             out.append(line)
     return out
 

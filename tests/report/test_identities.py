@@ -1,0 +1,150 @@
+"""Identities on small hand-made tables: contradictions fail and keep printed values; a value is
+derived only where an identity leaves exactly one answer; D11 extra values need the identities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govcrawl.report import parse_report
+from govcrawl.report import template as tpl
+
+T3_LABELS = {
+    "new_received": "一、本年新收政府信息公开申请数量",
+    "carried_over_from_prev": "二、上年结转政府信息公开申请数量",
+    "granted": "（一）予以公开",
+    "partially_granted": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "withheld_state_secret": "1.属于国家秘密",
+    "withheld_prohibited_by_law": "2.其他法律行政法规禁止公开",
+    "withheld_three_security_one_stability": "3.危及“三安全一稳定”",
+    "withheld_third_party_rights": "4.保护第三方合法权益",
+    "withheld_internal_affairs": "5.属于三类内部事务信息",
+    "withheld_process_info": "6.属于四类过程性信息",
+    "withheld_enforcement_case_file": "7.属于行政执法案卷",
+    "withheld_admin_inquiry": "8.属于行政查询事项",
+    "unavailable_not_held": "1.本机关不掌握相关政府信息",
+    "unavailable_needs_creation": "2.没有现成信息需要另行制作",
+    "unavailable_unclear_after_correction": "3.补正后申请内容仍不明确",
+    "not_processed_petition_complaint": "1.信访举报投诉类申请",
+    "not_processed_duplicate": "2.重复申请",
+    "not_processed_publication": "3.要求提供公开出版物",
+    "not_processed_excessive_repeat": "4.无正当理由大量反复申请",
+    "not_processed_confirm_reissue": "5.要求行政机关确认或重新出具已获取信息",
+    "other_no_correction": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "other_fee_unpaid": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "other_misc": "3.其他",
+    "results_total": "（七）总计",
+    "carried_forward_to_next": "四、结转下年度继续办理",
+}
+
+
+def report_text(rows: dict[str, list[str]], t4: list[str] | None = None) -> bytes:
+    """A v2021 report in tab layout; rows default to zeros."""
+    lines = ["某某县民政局2022年政府信息公开工作年度报告", "一、总体情况", "本年度工作有序开展。",
+             "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+             "规章\t0\t0\t0", "行政规范性文件\t1\t0\t3", "第二十条第（五）项", "信息内容\t本年处理决定数量",
+             "行政许可\t5", "第二十条第（六）项", "信息内容\t本年处理决定数量", "行政处罚\t2", "行政强制\t0",
+             "第二十条第（八）项", "信息内容\t本年收费金额（单位：万元）", "行政事业性收费\t0",
+             "三、收到和处理政府信息公开申请情况",
+             "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计"]
+    for key in tpl.T3_ROWS["v2021"]:
+        if key == "withheld_state_secret":
+            lines.append("（三）不予公开")
+        if key == "unavailable_not_held":
+            lines.append("（四）无法提供")
+        if key == "not_processed_petition_complaint":
+            lines.append("（五）不予处理")
+        if key == "other_no_correction":
+            lines.append("（六）其他处理")
+        lines.append("\t".join([T3_LABELS[key], *rows.get(key, ["0"] * 7)]))
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼",
+              "\t".join(["0"] * 15) if t4 is None else "\t".join(t4),
+              "五、存在的主要问题及改进情况", "无。", "六、其他需要报告的事项", "无。"]
+    return "\n".join(lines).encode("utf-8")
+
+
+def check(record: dict[str, Any], cid: str, scope: str) -> dict[str, Any]:
+    return next(c for c in record["checks"] if c["id"] == cid and c["scope"] == scope)
+
+
+def test_consistent_table_passes_every_identity() -> None:
+    rows = {"new_received": ["3", "1", "0", "0", "0", "0", "4"], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+            "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
+    record = parse_report(report_text(rows))
+    assert record["template_version"] == "v2021"
+    assert {c["status"] for c in record["checks"]} == {"pass"}
+
+
+def test_contradiction_is_kept_as_printed_and_fails() -> None:
+    # 4 received, 4 granted, but the printed total says 5: the source contradicts itself.
+    rows = {"new_received": ["3", "1", "0", "0", "0", "0", "4"], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+            "results_total": ["3", "1", "0", "0", "0", "0", "5"]}
+    record = parse_report(report_text(rows))
+    assert record["tables"]["t3"]["results_total"]["total"] == 5
+    assert check(record, "H1", "total") == {"id": "H1", "scope": "total", "status": "fail", "lhs": 4, "rhs": 5}
+    assert check(record, "H3", "results_total")["status"] == "fail"
+    t4 = ["1", "0", "0", "0", "2"] + ["0"] * 10
+    record = parse_report(report_text({}, t4))
+    assert record["tables"]["t4"]["cases"]["review_total"] == 2
+    assert check(record, "H4", "review")["status"] == "fail"
+
+
+def test_blank_total_is_derived_when_unique() -> None:
+    rows = {"new_received": ["3", "1", "0", "0", "0", "0", ""], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+            "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
+    record = parse_report(report_text(rows))
+    cell = next(c for c in record["cells"] if c["row"] == "new_received" and c["col"] == "total")
+    assert cell["value"] == 4
+    assert "blank" in cell["flags"] and "derived" in cell["flags"]
+    # The identity used to derive it was not assessable on the printed values.
+    assert check(record, "H3", "new_received")["status"] == "not_assessable"
+
+
+def test_two_unknowns_are_not_derived() -> None:
+    rows = {"new_received": ["3", "", "0", "0", "0", "0", ""], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+            "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
+    record = parse_report(report_text(rows))
+    row = record["tables"]["t3"]["new_received"]
+    # H1 pins both cells down column by column (one unknown each), so both are derived...
+    assert row["commercial_enterprise"] == 1 and row["total"] == 4
+    rows["carried_over_from_prev"] = ["0", "", "0", "0", "0", "0", ""]
+    record = parse_report(report_text(rows))
+    row = record["tables"]["t3"]["new_received"]
+    # ...but with carried-over cells blank too, every identity through them has two unknowns.
+    assert row["commercial_enterprise"] is None
+    assert record["tables"]["t3"]["carried_over_from_prev"]["commercial_enterprise"] is None
+
+
+def test_short_row_is_null_not_left_aligned() -> None:
+    # Two short rows: no identity has a single unknown, so nothing may be filled in.
+    rows = {"granted": ["3", "1", "4"], "partially_granted": ["0", "0", "0"]}
+    record = parse_report(report_text(rows))
+    assert set(record["tables"]["t3"]["granted"].values()) == {None}
+    flags = {c["col"]: c["flags"] for c in record["cells"] if c["row"] == "granted"}
+    assert all(f == ["incomplete_row"] for f in flags.values())
+    assert check(record, "H2", "total")["status"] == "not_assessable"
+
+
+def test_short_row_may_only_be_derived() -> None:
+    # One short row whose every cell the identities pin down: derived, flagged, never positional.
+    rows = {"new_received": ["3", "1", "0", "0", "0", "0", "4"], "granted": ["3", "1", "4"],
+            "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
+    record = parse_report(report_text(rows))
+    cells = {c["col"]: c for c in record["cells"] if c["row"] == "granted"}
+    assert {col: c["value"] for col, c in cells.items()} == {
+        "natural_person": 3, "commercial_enterprise": 1, "research_institution": 0, "social_welfare_org": 0,
+        "legal_service_org": 0, "other_org": 0, "total": 4}
+    assert all(c["flags"] == ["incomplete_row", "derived"] for c in cells.values())
+
+
+def test_extra_leading_value_dropped_only_when_identities_confirm() -> None:
+    ok = {"new_received": ["3", "1", "0", "0", "0", "0", "4"], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+          "results_total": ["3", "3", "1", "0", "0", "0", "0", "4"]}
+    record = parse_report(report_text(ok))
+    assert record["tables"]["t3"]["results_total"]["natural_person"] == 3
+    bad = dict(ok, results_total=["3", "3", "1", "0", "0", "0", "0", "9"])
+    record = parse_report(report_text(bad))
+    cells = [c for c in record["cells"] if c["row"] == "results_total"]
+    # The printed row is rejected; what the identities pin down is derived, the 9 never appears.
+    assert all(c["flags"][0] == "too_many_values" for c in cells)
+    assert all(c["value"] is None or "derived" in c["flags"] for c in cells)
+    assert 9 not in [c["value"] for c in cells]
