@@ -164,6 +164,10 @@ def empty_record(flags: list[str]) -> dict[str, Any]:
     }
 
 
+def _names_a_report(title: str | None) -> bool:
+    return bool(title) and any(w in title for w in ("年度报告", "年报"))
+
+
 def build_record(doc: Document) -> dict[str, Any]:
     lines = clean_lines(doc.text)
     record = empty_record(list(doc.flags))
@@ -191,7 +195,7 @@ def build_record(doc: Document) -> dict[str, Any]:
             flags.append("legacy_template")
         elif doc.image_count and not doc.tables:
             flags.append("image_only")
-        elif not any(section_of_heading(line) for line in lines) and not title:
+        elif not any(section_of_heading(line) for line in lines) and not _names_a_report(title):
             flags.append("not_a_report")
         else:
             flags.append("tables_missing")
