@@ -4,6 +4,11 @@ Checks are evaluated on the values as printed.  A source that contradicts itself
 values and fails the check; nothing is corrected.  Afterwards a null cell may be *derived* when an
 identity has exactly one unknown operand, so the identity leaves exactly one answer; the value is
 then flagged ``derived`` (and never used to make its own identity pass: checks are not re-run).
+
+Only cells that extraction lost are filled in (a row that printed too few or too many values, a
+row that is missing).  A cell the source itself printed blank stays null — blank is not 0, and
+the template does not say what a blank means (D12) — and the value the identities allow is
+reported beside it as ``derived_value``.
 """
 
 from __future__ import annotations
@@ -126,12 +131,17 @@ def derive(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
             if len(unknown) != 1:
                 continue
             key = unknown[0]
+            cell = cells[key]
+            if "blank" in cell.flags and cell.derivable is not None:
+                continue
             known_lhs = sum((cells[k].value for k in ident.lhs if k != key), start=Decimal(0))  # type: ignore[misc]
             known_rhs = sum((cells[k].value for k in ident.rhs if k != key), start=Decimal(0))  # type: ignore[misc]
             value = known_rhs - known_lhs if key in ident.lhs else known_lhs - known_rhs
             if value < 0 or value != value.to_integral_value():
                 continue  # no admissible answer: the source is inconsistent around this cell
-            cell = cells[key]
+            if "blank" in cell.flags:
+                cell.derivable = int(value)
+                continue
             cells[key] = CellResult(int(value), cell.raw, [*cell.flags, "derived"], cell.unit)
             derived += 1
             changed = True

@@ -142,6 +142,8 @@ def _cells_json(assigned: Assigned) -> list[dict[str, Any]]:
             entry["block"] = block
         if cell.unit:
             entry["unit"] = cell.unit
+        if cell.derivable is not None:
+            entry["derived_value"] = cell.derivable
         out.append(entry)
     return out
 

@@ -88,30 +88,31 @@ def test_contradiction_is_kept_as_printed_and_fails() -> None:
     assert check(record, "H4", "review")["status"] == "fail"
 
 
-def test_blank_total_is_derived_when_unique() -> None:
+def test_blank_total_stays_null_with_its_derivable_value() -> None:
     rows = {"new_received": ["3", "1", "0", "0", "0", "0", ""], "granted": ["3", "1", "0", "0", "0", "0", "4"],
             "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
     record = parse_report(report_text(rows))
     cell = next(c for c in record["cells"] if c["row"] == "new_received" and c["col"] == "total")
-    assert cell["value"] == 4
-    assert "blank" in cell["flags"] and "derived" in cell["flags"]
+    assert cell["value"] is None and record["tables"]["t3"]["new_received"]["total"] is None
+    assert cell["flags"] == ["blank"]
+    assert cell["derived_value"] == 4
     # The identity used to derive it was not assessable on the printed values.
     assert check(record, "H3", "new_received")["status"] == "not_assessable"
 
 
 def test_two_unknowns_are_not_derived() -> None:
-    rows = {"new_received": ["3", "", "0", "0", "0", "0", ""], "granted": ["3", "1", "0", "0", "0", "0", "4"],
+    rows = {"new_received": ["3", "1", "0", "0"], "granted": ["3", "1", "0", "0", "0", "0", "4"],
             "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
     record = parse_report(report_text(rows))
     row = record["tables"]["t3"]["new_received"]
-    # H1 pins both cells down column by column (one unknown each), so both are derived...
+    # H1 pins a short row down column by column (one unknown each), so it is derived...
     assert row["commercial_enterprise"] == 1 and row["total"] == 4
-    rows["carried_over_from_prev"] = ["0", "", "0", "0", "0", "0", ""]
+    rows["carried_over_from_prev"] = ["0", "0", "0", "0", "0"]
     record = parse_report(report_text(rows))
     row = record["tables"]["t3"]["new_received"]
-    # ...but with carried-over cells blank too, every identity through them has two unknowns.
-    assert row["commercial_enterprise"] is None
-    assert record["tables"]["t3"]["carried_over_from_prev"]["commercial_enterprise"] is None
+    # ...but with the carried-over row short too, every identity through them has two unknowns.
+    assert set(row.values()) == {None}
+    assert set(record["tables"]["t3"]["carried_over_from_prev"].values()) == {None}
 
 
 def test_short_row_is_null_not_left_aligned() -> None:
