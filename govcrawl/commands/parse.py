@@ -29,7 +29,7 @@ def read_source(source: str) -> tuple[bytes, str | None, str | None]:
     if source.startswith(("http://", "https://")):
         request = urllib.request.Request(source, headers={"User-Agent": "govcrawl (+annual-report research)"})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - scheme checked above
+            with urllib.request.urlopen(request, timeout=30) as response:
                 data = response.read(MAX_FETCH_BYTES + 1)
                 media_type = response.headers.get("Content-Type")
         except (urllib.error.URLError, OSError, ValueError) as exc:

@@ -69,6 +69,11 @@ def identities(version: TemplateVersion) -> list[Identity]:
     return out
 
 
+def _total(cells: dict[CellKey, CellResult], keys: tuple[CellKey, ...], skip: CellKey | None = None) -> Decimal:
+    """Sum of the non-null cells among ``keys`` (callers check for nulls first)."""
+    return sum((Decimal(v) for k in keys if k != skip and (v := cells[k].value) is not None), start=Decimal(0))
+
+
 def _evaluate(ident: Identity, cells: dict[CellKey, CellResult]) -> dict[str, object]:
     operands = ident.lhs + ident.rhs
     missing = [k for k in operands if cells[k].value is None]
@@ -77,8 +82,8 @@ def _evaluate(ident: Identity, cells: dict[CellKey, CellResult]) -> dict[str, ob
         result["status"] = "not_assessable"
         result["missing"] = len(missing)
         return result
-    lhs = sum((cells[k].value for k in ident.lhs), start=Decimal(0))  # type: ignore[misc]
-    rhs = sum((cells[k].value for k in ident.rhs), start=Decimal(0))  # type: ignore[misc]
+    lhs = _total(cells, ident.lhs)
+    rhs = _total(cells, ident.rhs)
     result["status"] = "pass" if lhs == rhs else "fail"
     result["lhs"] = json_number(lhs)
     result["rhs"] = json_number(rhs)
@@ -134,8 +139,8 @@ def derive(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
             cell = cells[key]
             if "blank" in cell.flags and cell.derivable is not None:
                 continue
-            known_lhs = sum((cells[k].value for k in ident.lhs if k != key), start=Decimal(0))  # type: ignore[misc]
-            known_rhs = sum((cells[k].value for k in ident.rhs if k != key), start=Decimal(0))  # type: ignore[misc]
+            known_lhs = _total(cells, ident.lhs, skip=key)
+            known_rhs = _total(cells, ident.rhs, skip=key)
             value = known_rhs - known_lhs if key in ident.lhs else known_lhs - known_rhs
             if value < 0 or value != value.to_integral_value():
                 continue  # no admissible answer: the source is inconsistent around this cell
@@ -166,8 +171,7 @@ def group_totals(version: TemplateVersion, assigned: Assigned) -> dict[str, dict
             if printed is not None and printed.value is not None:
                 out[name][col] = json_number(printed.value)
                 continue
-            values = [assigned.cells[_t3(r, col)].value for r in rows]
-            out[name][col] = (
-                None if any(v is None for v in values) else json_number(sum(values, start=Decimal(0)))  # type: ignore[arg-type]
-            )
+            keys = tuple(_t3(r, col) for r in rows)
+            complete = all(assigned.cells[k].value is not None for k in keys)
+            out[name][col] = json_number(_total(assigned.cells, keys)) if complete else None
     return out

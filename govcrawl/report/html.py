@@ -21,7 +21,9 @@ from govcrawl.report.text import decode_text, normalise_charset
 log = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_TABLE_CUES = ("第二十条", "信息内容", "自然人", "申请人情况", "本年新收", "行政复议", "复议后起诉", "予以公开", "行政许可")
+_TABLE_CUES = (
+    "第二十条", "信息内容", "自然人", "申请人情况", "本年新收", "行政复议", "复议后起诉", "予以公开", "行政许可",
+)
 _CHROME_IMG = re.compile(r"logo|qr|ewm|erweima|icon|banner|conac|jiucuo|beian|gongan|share|weixin|wechat|weibo|"
                          r"\.gif$|red\.png|gh\.png|blank|spacer|arrow|btn|search|top", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|text-indent\s*:\s*-\d{3,}", re.I)

@@ -14,7 +14,9 @@ _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CN_YEAR = re.compile(r"([二][〇零○O一二三四五六七八九]{3})\s*年")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-_DATE_LINE = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|公开日期|上载日期|日期|时间)\s*[:：]?\s*" + _DATE.pattern)
+_DATE_LINE = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|公开日期|上载日期|日期|时间)\s*[:：]?\s*" + _DATE.pattern
+)
 _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
     r"(?:政府信息公开工作|政府信息公开|信息公开工作)?(?:\d{4}年度?|年度)?(?:工作)?(?:年度报告|年报|报告)"
@@ -115,8 +117,8 @@ def split_sections(lines: list[str], *, narrative_only_in_tables: bool) -> dict[
             continue
         if current is None or not line.strip():
             continue
-        if narrative_only_in_tables and current in ("proactive_disclosure", "applications", "review_litigation"):
-            if not re.search(r"[。；;]", line):
-                continue
+        in_tables = current in ("proactive_disclosure", "applications", "review_litigation")
+        if narrative_only_in_tables and in_tables and not re.search(r"[。；;]", line):
+            continue
         sections[current].append(line.strip())
     return {key: "\n".join(parts) for key, parts in sections.items()}

@@ -167,7 +167,7 @@ def empty_record(flags: list[str]) -> dict[str, Any]:
 
 
 def _names_a_report(title: str | None) -> bool:
-    return bool(title) and any(w in title for w in ("年度报告", "年报"))
+    return title is not None and any(w in title for w in ("年度报告", "年报"))
 
 
 def build_record(doc: Document) -> dict[str, Any]:

@@ -35,8 +35,8 @@ def summarize(record: dict[str, Any]) -> str:
         for row, cols in tables["t3"].items():
             lines.append(f"    {row:40}" + " ".join(f"{_fmt(v):>6}" for v in cols.values()))
     if tables.get("t4"):
-        values = list(tables["t4"]["cases"].values())
-        groups = [values[0:5], values[5:10], values[10:15]]
+        t4 = list(tables["t4"]["cases"].values())
+        groups = [t4[0:5], t4[5:10], t4[10:15]]
         lines.append("  table 四 (复议/诉讼): " + " | ".join(" ".join(_fmt(v) for v in g) for g in groups))
     checks = record.get("checks") or []
     counts = Counter(c["status"] for c in checks)

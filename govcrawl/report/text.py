@@ -28,7 +28,9 @@ _CHROME_LINE = re.compile(
     r")$"
 )
 # After the last section these start the page footer: everything from there on is chrome.
-_FOOTER_START = re.compile(r"^(?:扫一扫在手机(?:上)?打开当前页|网站标识码|版权所有|主办单位|网站地图|相关解读|上一篇|分享到)")
+_FOOTER_START = re.compile(
+    r"^(?:扫一扫在手机(?:上)?打开当前页|网站标识码|版权所有|主办单位|网站地图|相关解读|上一篇|分享到)"
+)
 # Chrome fused into a metadata line: "日期:2021-02-19浏览次数:5384".
 _INLINE_CHROME = re.compile(r"\s*(?:浏览次数|点击数|阅读次数|访问量)[:：]?\s*\d*\s*|\s*【字体[:：].*$|\s*字号[:：].*$")
 # Page-number furniture of PDF text (D17).

@@ -110,6 +110,7 @@ def test_picture_only_report_is_flagged_image_only() -> None:
 
 
 def test_legacy_report_is_flagged() -> None:
-    text = "某市人民政府2012年政府信息公开工作年度报告\n一、概述\n……\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n"
+    text = ("某市人民政府2012年政府信息公开工作年度报告\n一、概述\n……\n二、主动公开政府信息情况\n"
+            "三、依申请公开政府信息情况\n")
     record = parse_report(text.encode(), "text/plain")
     assert "legacy_template" in record["flags"]
