@@ -40,7 +40,9 @@ def _t4(col: str) -> CellKey:
     return ("t4", "", tpl.T4_ROW, col)
 
 
-def identities(version: TemplateVersion) -> list[Identity]:
+def identities(version: TemplateVersion, cells: dict[CellKey, CellResult] | None = None) -> list[Identity]:
+    """The hard identities.  With ``cells``: where a v2021 table printed （六）其他处理 as one row
+    (its sub-rows flagged ``group_total_only``), H2 adds that printed total instead of the sub-rows."""
     out: list[Identity] = []
     for col in tpl.T3_COLS:
         out.append(Identity(
@@ -49,10 +51,15 @@ def identities(version: TemplateVersion) -> list[Identity]:
             (_t3("results_total", col), _t3("carried_forward_to_next", col)),
         ))
     for col in tpl.T3_COLS:
+        parts = tpl.T3_RESULT_PARTS[version]
+        if version == "v2021" and cells is not None and _t3("other_handling_total", col) in cells and all(
+            "group_total_only" in cells[_t3(r, col)].flags for r in tpl.T3_OTHER_V2021
+        ):
+            parts = tuple(r for r in parts if r not in tpl.T3_OTHER_V2021) + ("other_handling_total",)
         out.append(Identity(
             "H2", col,
             (_t3("results_total", col),),
-            tuple(_t3(row, col) for row in tpl.T3_RESULT_PARTS[version]),
+            tuple(_t3(row, col) for row in parts),
         ))
     for row in tpl.T3_ROWS[version]:
         out.append(Identity(
@@ -109,14 +116,14 @@ def _domain_checks(cells: dict[CellKey, CellResult]) -> list[dict[str, object]]:
 
 
 def run_checks(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> list[dict[str, object]]:
-    return [_evaluate(i, cells) for i in identities(version)] + _domain_checks(cells)
+    return [_evaluate(i, cells) for i in identities(version, cells)] + _domain_checks(cells)
 
 
 def confirm_tentative(version: TemplateVersion, assigned: Assigned) -> None:
     """D11: a row whose duplicated leading value was dropped is kept only if H1–H3 then pass."""
     for table, block, row in assigned.tentative:
         keys = [k for k in assigned.cells if k[:3] == (table, block, row)]
-        related = [i for i in identities(version) if i.id in ("H1", "H2", "H3") and set(keys) & set(i.lhs + i.rhs)]
+        related = [i for i in identities(version, assigned.cells) if i.id in ("H1", "H2", "H3") and set(keys) & set(i.lhs + i.rhs)]
         results = [_evaluate(i, assigned.cells)["status"] for i in related]
         if results and "fail" not in results and "pass" in results:
             continue
@@ -128,7 +135,7 @@ def derive(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
     """Fill nulls that an identity determines uniquely; returns how many were derived."""
     derived = 0
     changed = True
-    idents = [i for i in identities(version) if i.id in ("H1", "H2", "H3", "H4")]
+    idents = [i for i in identities(version, cells) if i.id in ("H1", "H2", "H3", "H4")]
     while changed:
         changed = False
         for ident in idents:

@@ -41,8 +41,13 @@ def year_in(text: str) -> int | None:
 _TITLE_PREFIX = re.compile(r"^\s*(?:#+\s*|标\s*题\s*[:：]\s*|文章标题\s*[:：]\s*)")
 
 
+_AGENCY_LINE = re.compile(r"^[^，。；,;:：]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心|街道|镇|乡|区|县|市|旗)$")
+
+
 def find_title(declared: str | None, lines: list[str]) -> str | None:
-    if declared and any(w in declared for w in _TITLE_WORDS):
+    """The report's title: a declared one (ArticleTitle, PDF info) that names the agency, else the
+    title line of the text (joined with an agency line above it or a wrapped tail below it)."""
+    if declared and any(w in declared for w in _TITLE_WORDS) and agency_from_title(declared):
         return _tidy(declared)
     head = [_TITLE_PREFIX.sub("", line) for line in lines[:25]]
     for i, line in enumerate(head):
@@ -50,6 +55,9 @@ def find_title(declared: str | None, lines: list[str]) -> str | None:
         if flat.startswith(("根据", "依据", "本报告", "本年度")) or len(flat) > 80:
             continue
         if any(w in flat for w in _TITLE_WORDS):
+            above = squash(head[i - 1]) if i > 0 else ""
+            if not agency_from_title(line) and _AGENCY_LINE.match(above):
+                return _tidy(above + line)
             return _tidy(line)
         # A title wrapped over two lines: "…政府信息公开工作" / "年度报告".
         nxt = squash(head[i + 1]) if i + 1 < len(head) else ""

@@ -383,11 +383,14 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
                         cells[key].flags.append("duplicate_row_conflict")
             continue
         if row.table == "t3" and row.row == "other_handling_total" and version == "v2021":
+            # A one-row （六）其他处理 in a v2021 table (the v2019 form): the printed numbers are the
+            # group's total; its three v2021 sub-rows are then not printed at all.
             if chosen is not None:
                 for col, raw in zip(cols, chosen, strict=True):
                     tok = _token_for(col, raw)
-                    out.derived_groups[("other_handling_total", col)] = CellResult(
-                        tok.value, raw, ["printed_on_group_header", *tok.flags], tok.unit)
+                    result = CellResult(tok.value, raw, ["printed_on_group_header", *tok.flags], tok.unit)
+                    out.derived_groups[("other_handling_total", col)] = result
+                    cells[("t3", "", "other_handling_total", col)] = result
             continue
         seen[rkey] = [squash(v) for v in chosen] if chosen is not None else []
         if chosen is None:
@@ -410,6 +413,11 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
                     tok.value, raw, flags, unit)
                 continue
             cells[key] = CellResult(tok.value, raw, flags, unit)
+    if version == "v2021" and ("t3", "", "other_handling_total", "total") in cells:
+        for row_key in tpl.T3_OTHER_V2021:
+            for col in tpl.T3_COLS:
+                if cells[("t3", "", row_key, col)].flags == ["missing"]:
+                    cells[("t3", "", row_key, col)].flags = ["group_total_only"]
     for group in seg.group_rows:
         chosen, flag = choose_values(group.values, len(tpl.T3_COLS), group.positional)
         if chosen is None:
