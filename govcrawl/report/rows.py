@@ -19,6 +19,7 @@ from govcrawl.report.normalize import is_value_text, nfkc
 # Page furniture that PDF text and pasted pages leave inside tables (D17).
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
 _CELL_SPLIT = re.compile(r"\t|\|")
+_BLANK_PIPE_CELL = re.compile(r"^\s*\|[\s|]*$")
 _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 
 
@@ -26,10 +27,13 @@ _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 class RawRow:
     labels: list[str] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
-    # True when the values come from a row whose cell positions are known (a grid row, or a
-    # tab/pipe line): an empty value cell there is a printed blank.  False for rows assembled from
-    # one-cell-per-line text, where an empty line is only a separator.
+    # True when every entry of ``values`` is a cell the source printed, so that an empty one is a
+    # printed blank: grid rows, tab/pipe lines, and one-cell-per-line rows (where empty *lines*
+    # are separators and never become values; only a bare "|" cell line is a printed blank).
     positional: bool = False
+    # Cells of the physical row (labels, padding and values) for tab/pipe/grid rows, else 0: lets
+    # the mapper anchor values on the table's grid width when padding makes a row ambiguous.
+    width: int = 0
 
     def has_values(self) -> bool:
         return any(v.strip() for v in self.values)
@@ -45,7 +49,7 @@ def _row_from_cells(cells: list[str], positional: bool) -> RawRow | None:
     values = cells[last_label + 1 :]
     if not labels and not any(values):
         return None
-    return RawRow(labels=labels, values=values, positional=positional)
+    return RawRow(labels=labels, values=values, positional=positional, width=len(cells))
 
 
 def rows_from_grid(grid: Grid) -> Iterator[RawRow]:
@@ -63,6 +67,13 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
         line = raw_line.rstrip("\r\n")
         if _PAGE_NUMBER.match(nfkc(line)):
             continue
+        if _BLANK_PIPE_CELL.match(line):
+            # One cell per line, each ending " |" and the row's last one padded with more pipes
+            # (seed 004): a line of nothing but pipes is a cell printed blank.
+            if current is None:
+                current = RawRow(positional=True)
+            current.values.append("")
+            continue
         cells = [c.strip() for c in _CELL_SPLIT.split(line)] if _CELL_SPLIT.search(line) else [line.strip()]
         filled = [c for c in cells if c]
         if not filled or all(_RULE.match(c) for c in filled):
@@ -79,14 +90,14 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
         cell = filled[0]
         if is_value_text(cell):
             if current is None:
-                current = RawRow()
+                current = RawRow(positional=True)
             current.values.append(cell)
         else:
-            if current is not None and current.has_values():
+            if current is not None and current.values:
                 yield current
                 current = None
             if current is None:
-                current = RawRow()
+                current = RawRow(positional=True)
             current.labels.append(cell)
     if current is not None:
         yield current

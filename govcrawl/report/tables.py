@@ -45,6 +45,7 @@ class DataRow:
     values: list[str]
     positional: bool
     label: str
+    width: int = 0
 
 
 @dataclass
@@ -198,7 +199,9 @@ class _Segmenter:
             self.out.orphans.append({"labels": labels, "values": raw.values})
             return
         if self.table == "t4":
-            self.out.rows.append(DataRow("t4", "", tpl.T4_ROW, raw.values, raw.positional, " ".join(labels)))
+            self.out.rows.append(
+                DataRow("t4", "", tpl.T4_ROW, raw.values, raw.positional, " ".join(labels), raw.width)
+            )
             return
         if data_label is None:
             # Numbers on a group header (D22) or after an unrecognised label.
@@ -210,7 +213,7 @@ class _Segmenter:
                 self.out.orphans.append({"table": self.table, "labels": labels, "values": raw.values})
             return
         table, block, row = data_label
-        self.out.rows.append(DataRow(table, block, row, raw.values, raw.positional, matched_text))
+        self.out.rows.append(DataRow(table, block, row, raw.values, raw.positional, matched_text, raw.width))
 
     def _is_group(self, label: str) -> bool:
         return _match(label_body(label)[1], {k: v for k, v in tpl.T3_GROUP_LABELS.items()}) is not None
@@ -328,6 +331,18 @@ def choose_values(values: list[str], n: int, positional: bool) -> tuple[list[str
     """
     if positional and len(values) == n:
         return values, None
+    if positional and len(values) > n:
+        # Empty cells around the values are label-column padding (before) or a trailing separator
+        # (after) in tab/pipe rows.  Use the alignment only when it is the only reading.
+        candidates = []
+        if not any(v.strip() for v in values[n:]):
+            candidates.append(values[:n])
+        if not any(v.strip() for v in values[: len(values) - n]):
+            candidates.append(values[len(values) - n :])
+        if candidates:
+            if all(c == candidates[0] for c in candidates):
+                return candidates[0], None
+            return None, "ambiguous"
     filled = [v for v in values if v.strip()]
     if len(filled) == n:
         return filled, None
@@ -364,6 +379,12 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
     }
     out = Assigned(cells)
     seen: dict[tuple[str, str, str], list[str]] = {}
+    # The usual row width of each table's tab/pipe/grid rows: its grid, when the source has one.
+    widths: dict[str, int] = {}
+    for table in ("t2", "t3", "t4"):
+        counts = Counter(r.width for r in seg.rows if r.table == table and r.width)
+        if counts:
+            widths[table] = counts.most_common(1)[0][0]
     for row in seg.rows:
         cols = _expected_cols(version, row, seg)
         if row.table == "t3" and row.row == "other_handling_total" and version == "v2021":
@@ -375,6 +396,15 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
             continue
         rkey = (row.table, row.block, row.row)
         chosen, flag = choose_values(row.values, len(cols), row.positional)
+        if flag == "ambiguous" and row.width and row.width == widths.get(row.table):
+            # Padding on both sides: anchor on the table's grid.  Table 二's values start in its
+            # second grid column (padding after them); tables 三 and 四 fill their last columns.
+            label_cells = row.width - len(row.values)
+            if row.table == "t2" and label_cells <= 1:
+                start = 1 - label_cells
+                chosen, flag = row.values[start : start + len(cols)], None
+            elif row.table != "t2" and label_cells <= row.width - len(cols):
+                chosen, flag = row.values[len(row.values) - len(cols) :], None
         if rkey in seen:
             if chosen is not None and [squash(v) for v in chosen] != seen[rkey]:
                 for col in cols:
