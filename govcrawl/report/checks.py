@@ -123,7 +123,10 @@ def confirm_tentative(version: TemplateVersion, assigned: Assigned) -> None:
     """D11: a row whose duplicated leading value was dropped is kept only if H1–H3 then pass."""
     for table, block, row in assigned.tentative:
         keys = [k for k in assigned.cells if k[:3] == (table, block, row)]
-        related = [i for i in identities(version, assigned.cells) if i.id in ("H1", "H2", "H3") and set(keys) & set(i.lhs + i.rhs)]
+        related = [
+            i for i in identities(version, assigned.cells)
+            if i.id in ("H1", "H2", "H3") and set(keys) & set(i.lhs + i.rhs)
+        ]
         results = [_evaluate(i, assigned.cells)["status"] for i in related]
         if results and "fail" not in results and "pass" in results:
             continue

@@ -41,7 +41,9 @@ def year_in(text: str) -> int | None:
 _TITLE_PREFIX = re.compile(r"^\s*(?:#+\s*|标\s*题\s*[:：]\s*|文章标题\s*[:：]\s*)")
 
 
-_AGENCY_LINE = re.compile(r"^[^，。；,;:：]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心|街道|镇|乡|区|县|市|旗)$")
+_AGENCY_LINE = re.compile(
+    r"^[^，。；,;:：]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|中心|街道|镇|乡|区|县|市|旗)$"
+)
 
 
 def find_title(declared: str | None, lines: list[str]) -> str | None:
