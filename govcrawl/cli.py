@@ -14,7 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES = ("parse", "db", "export", "history", "diff", "status", "reparse")
+COMMAND_MODULES = ("parse", "demo", "db", "export", "history", "diff", "status", "reparse")
 
 
 class UserError(Exception):

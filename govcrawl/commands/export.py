@@ -1,0 +1,71 @@
+"""``govcrawl export``: current records (or all versions) as JSONL, cell CSV or Parquet.
+
+``--since CURSOR`` returns only what changed since the export that printed CURSOR; every export
+prints its next cursor on stderr (``cursor: N``) and, with ``--cursor-file``, stores it there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from govcrawl.cli import UserError
+from govcrawl.store.cliutil import add_store_args, open_store
+from govcrawl.store.export import CursorError, Filters, export
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("export", help="export stored records (JSONL), or their cells (CSV, Parquet)")
+    parser.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    parser.add_argument("-o", "--output", metavar="PATH", help="output file (default: stdout; required for parquet)")
+    parser.add_argument("--all-versions", action="store_true", help="every version, not only the current ones")
+    parser.add_argument("--since", metavar="CURSOR", help="only what changed after this cursor (a previous export's)")
+    parser.add_argument("--cursor-file", metavar="PATH", help="read --since from / write the next cursor to PATH")
+    parser.add_argument("--region", help="region name or region code prefix (湖南省, 4303…)")
+    parser.add_argument("--agency", help="agency id or exact name")
+    parser.add_argument("--year", type=int)
+    parser.add_argument("--template", choices=("v2019", "v2021", "none"))
+    parser.add_argument("--check-status", choices=("pass", "fail", "not_assessable", "none"))
+    add_store_args(parser)
+    parser.set_defaults(func=run)
+
+
+def _cursor(text: str) -> int:
+    if not text.strip().isdigit():
+        raise UserError(f"bad cursor {text.strip()!r}: a cursor is the number a previous export printed")
+    return int(text.strip())
+
+
+def run(args: argparse.Namespace) -> int:
+    since = 0
+    if args.since is not None:
+        since = _cursor(args.since)
+    elif args.cursor_file and Path(args.cursor_file).exists():
+        since = _cursor(Path(args.cursor_file).read_text() or "0")
+    if args.format == "parquet" and not args.output:
+        raise UserError("--format parquet needs -o FILE")
+    filters = Filters(args.region, args.agency, args.year, args.template, args.check_status)
+    with open_store(args) as store:
+        try:
+            if args.format == "parquet":
+                result = export(
+                    store, "parquet", Path(args.output), all_versions=args.all_versions, since=since, filters=filters
+                )
+            elif args.output:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    result = export(
+                        store, args.format, out, all_versions=args.all_versions, since=since, filters=filters
+                    )
+            else:
+                result = export(
+                    store, args.format, sys.stdout, all_versions=args.all_versions, since=since, filters=filters
+                )
+        except CursorError as exc:
+            raise UserError(str(exc)) from exc
+        except OSError as exc:
+            raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    if args.cursor_file:
+        Path(args.cursor_file).write_text(f"{result.next_cursor}\n")
+    print(f"exported {result.records} records ({result.rows} rows); cursor: {result.next_cursor}", file=sys.stderr)
+    return 0

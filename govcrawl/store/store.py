@@ -1,0 +1,691 @@
+"""The ``Store``: saving records with versioning, the fetch log and crawl runs.
+
+See the package docstring (``govcrawl.store``) for the public API and the versioning rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
+
+from govcrawl.store import db
+from govcrawl.store.models import (
+    Agency,
+    CheckResult,
+    Counter,
+    CrawlRun,
+    FetchLog,
+    RawBody,
+    Report,
+    ReportParse,
+    ReportVersion,
+)
+from govcrawl.store.models import (
+    Cell as CellRow,
+)
+from govcrawl.store.normalize import canonical_url, content_hash
+from govcrawl.store.rawstore import RawStore, sha256_hex
+
+log = logging.getLogger(__name__)
+
+SaveKind = Literal["new", "changed", "unchanged", "reparsed"]
+_MAX_ATTEMPTS = 20
+_PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete"})
+_CHECK_STATUSES = ("pass", "fail", "not_assessable")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What ``save_record`` did.
+
+    ``kind``: ``new`` (first version of a report), ``changed`` (a new version closed the previous
+    one), ``unchanged`` (same normalised content: only ``last_seen`` moved), ``reparsed`` (same
+    bytes as the current version, different parse: a new parse of that version, not a new
+    publication).  ``parse_id`` is ``None`` for ``unchanged``.
+    """
+
+    kind: SaveKind
+    report_id: int
+    version_id: int
+    version_number: int
+    parse_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FetchInfo:
+    """The latest logged fetch of a URL (validators for a conditional re-fetch)."""
+
+    url: str
+    fetched_at: datetime
+    http_status: int | None
+    etag: str | None
+    last_modified: str | None
+    body_sha256: str | None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, str) and value:
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
+
+
+def _number(value: Any) -> float | int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            dec = Decimal(value.strip().replace(",", ""))
+        except InvalidOperation:
+            return None
+        return int(dec) if dec == dec.to_integral_value() else float(dec)
+    return None
+
+
+def report_key(agency_key: str, year: int | None, source_url: str) -> str:
+    if year is not None:
+        return f"{agency_key}/{year}"
+    return f"{agency_key}/unknown/{hashlib.sha256(canonical_url(source_url).encode()).hexdigest()[:16]}"
+
+
+def parse_status(record: Mapping[str, Any]) -> str:
+    if not record.get("template_version"):
+        return "unparsed"
+    flags = set(record.get("flags") or [])
+    return "partial" if flags & _PARTIAL_FLAGS else "parsed"
+
+
+def check_status(record: Mapping[str, Any]) -> str:
+    statuses = {c.get("status") for c in record.get("checks") or [] if isinstance(c, Mapping)}
+    if "fail" in statuses:
+        return "fail"
+    if "pass" in statuses:
+        return "pass"
+    return "not_assessable" if statuses else "none"
+
+
+def long_cells(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The record's cells in long form: every value of ``tables`` (all template keys), with
+    ``raw`` and ``flags`` from the matching ``cells`` entry; ``cells`` entries that name no table
+    position are kept too."""
+    rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+
+    def put(table: str, block: str, row: str, col: str, value: Any) -> None:
+        rows[(table, block, row, col)] = {
+            "table_key": table,
+            "block_key": block,
+            "row_key": row,
+            "col_key": col,
+            "value": _number(value),
+            "raw": None,
+            "flags": "",
+        }
+
+    tables = record.get("tables") or {}
+    for block, brows in (tables.get("t2") or {}).items():
+        for row, cols in (brows or {}).items():
+            for col, value in (cols or {}).items():
+                put("t2", block, row, col, value)
+    for row, cols in (tables.get("t3") or {}).items():
+        for col, value in (cols or {}).items():
+            put("t3", "", row, col, value)
+    for col, value in (tables.get("t4") or {}).items():
+        put("t4", "", "cases", col, value)
+    for cell in record.get("cells") or []:
+        if not isinstance(cell, Mapping):
+            continue
+        table = str(cell.get("table") or "")
+        key = (
+            table,
+            str(cell.get("block") or ""),
+            str(cell.get("row") or ("cases" if table == "t4" else "")),
+            str(cell.get("col") or ""),
+        )
+        entry = rows.get(key)
+        if entry is None:
+            entry = rows[key] = {
+                "table_key": key[0],
+                "block_key": key[1],
+                "row_key": key[2],
+                "col_key": key[3],
+                "value": _number(cell.get("value")),
+                "raw": None,
+                "flags": "",
+            }
+        raw = cell.get("raw")
+        entry["raw"] = None if raw is None else str(raw)
+        entry["flags"] = " ".join(str(f) for f in cell.get("flags") or [])[:200]
+    return list(rows.values())
+
+
+@dataclass
+class _Tx:
+    conn: Connection
+    parse_ids: list[int] = field(default_factory=list)
+    agencies: dict[str, tuple[int, tuple[Any, ...]]] = field(default_factory=dict)
+    reports: dict[str, int] = field(default_factory=dict)
+
+
+class Store:
+    """A govcrawl store (SQLite file or PostgreSQL database, plus the raw-body directory)."""
+
+    def __init__(self, engine: Engine, raw: RawStore, url: str) -> None:
+        self.engine = engine
+        self.raw = raw
+        self.url = url
+        self.dialect = engine.dialect.name
+        self._tx: _Tx | None = None
+        # Caches of committed rows only (a rolled-back transaction must not leave ids behind).
+        self._agency_cache: dict[str, tuple[int, tuple[Any, ...]]] = {}
+        self._report_cache: dict[str, int] = {}
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        url: str | None = None,
+        *,
+        data_dir: str | Path | None = None,
+        upgrade: bool | None = None,
+        fsync_raw: bool = True,
+    ) -> Store:
+        """Open the store at ``url`` (see ``govcrawl.store.db`` for defaults and env variables).
+
+        ``upgrade=None`` creates/upgrades a SQLite database automatically and requires a
+        PostgreSQL database to be at the latest migration already (``govcrawl db upgrade``).
+        """
+        resolved = db.resolve_url(url)
+        engine = db.make_engine(resolved)
+        try:
+            auto = db.is_sqlite(resolved) if upgrade is None else upgrade
+            current = db.current_revision(engine)
+            head = db.head_revision()
+            if current != head:
+                if not auto:
+                    raise db.StoreError(
+                        f"database schema is at {current or 'nothing'}, expected {head}: run `govcrawl db upgrade`"
+                    )
+                db.upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(engine, RawStore(db.resolve_data_dir(resolved, data_dir), fsync=fsync_raw), resolved)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One database transaction; ``save_record`` & co. called inside it join it, so a batch
+        is stored entirely or not at all.  Nested calls join the outer transaction."""
+        if self._tx is not None:
+            yield self._tx.conn
+            return
+        with self.engine.begin() as conn:
+            tx = self._tx = _Tx(conn)
+            try:
+                yield conn
+                self._assign_change_ids(tx)
+            finally:
+                self._tx = None
+        # Committed: the new ids are now safe to cache.
+        self._agency_cache.update(tx.agencies)
+        self._report_cache.update(tx.reports)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only transaction (SQLite: a deferred one that does not take the write lock)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(govcrawl_readonly=True)
+            with conn.begin():
+                yield conn
+
+    def _insert(self, table: Any) -> Any:
+        if self.dialect == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
+
+    def _assign_change_ids(self, tx: _Tx) -> None:
+        """Number the transaction's new parses from the ``change`` counter.
+
+        Done last so the counter row lock (PostgreSQL) is held only until commit: change ids are
+        therefore assigned in commit order, which is what makes ``export --since`` exact.
+        """
+        if not tx.parse_ids:
+            return
+        n = len(tx.parse_ids)
+        top = tx.conn.execute(
+            update(Counter).where(Counter.name == "change").values(value=Counter.value + n).returning(Counter.value)
+        ).scalar_one()
+        first = top - n + 1
+        tx.conn.execute(
+            update(ReportParse).where(ReportParse.id == bindparam("pid")).values(change_id=bindparam("cid")),
+            [{"pid": pid, "cid": first + i} for i, pid in enumerate(tx.parse_ids)],
+        )
+
+    # -- agencies and reports --------------------------------------------------------------------
+
+    def _agency_id(self, tx: _Tx, agency: Mapping[str, Any], portal: str | None) -> int:
+        key = str(agency["id"])
+        values = (agency.get("name"), agency.get("region"), agency.get("region_code"), portal)
+        cached = tx.agencies.get(key) or self._agency_cache.get(key)
+        if cached is not None and all(v is None or v == c for v, c in zip(values, cached[1], strict=True)):
+            return cached[0]
+        stmt = self._insert(Agency).values(
+            key=key,
+            name=values[0],
+            region=values[1],
+            region_code=values[2],
+            portal=values[3],
+            created_at=utcnow(),
+        )
+        excluded = stmt.excluded
+        cols = ("name", "region", "region_code", "portal")
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={c: func.coalesce(excluded[c], getattr(Agency, c)) for c in cols},
+            where=or_(*(excluded[c].is_distinct_from(getattr(Agency, c)) for c in cols)),
+        )
+        tx.conn.execute(stmt)
+        row = tx.conn.execute(
+            select(Agency.id, Agency.name, Agency.region, Agency.region_code, Agency.portal).where(Agency.key == key)
+        ).one()
+        tx.agencies[key] = (row[0], tuple(row[1:]))
+        return int(row[0])
+
+    def _report_id(self, tx: _Tx, key: str, agency_id: int, year: int | None) -> int:
+        cached = tx.reports.get(key) or self._report_cache.get(key)
+        if cached is not None:
+            return cached
+        stmt = self._insert(Report).values(key=key, agency_id=agency_id, year=year, created_at=utcnow())
+        tx.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+        rid = int(tx.conn.execute(select(Report.id).where(Report.key == key)).scalar_one())
+        tx.reports[key] = rid
+        return rid
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def save_record(
+        self,
+        record: Mapping[str, Any],
+        raw_body: bytes,
+        media_type: str | None,
+        fetched_from: str,
+        crawl_run_id: int | None = None,
+        *,
+        fetched_at: datetime | str | None = None,
+        portal: str | None = None,
+    ) -> SaveResult:
+        """Store one parsed record and the body it was parsed from (see the package docstring).
+
+        ``fetched_at`` defaults to the record's ``source.fetched_at``, else now; it becomes
+        ``first_seen``/``last_seen``/``valid_from``.  Raises ``ValueError`` for a record without
+        ``agency.id``.  Runs in its own transaction unless called inside ``transaction()``.
+        """
+        agency = record.get("agency")
+        if not isinstance(agency, Mapping) or not agency.get("id"):
+            raise ValueError("record has no agency.id; the crawler must pass agency= to parse_report")
+        year_value = record.get("year")
+        year = int(year_value) if isinstance(year_value, int | str) and str(year_value).isdigit() else None
+        source = record.get("source") if isinstance(record.get("source"), Mapping) else {}
+        assert isinstance(source, Mapping)
+        seen = _as_datetime(fetched_at) or _as_datetime(source.get("fetched_at")) or utcnow()
+        h = content_hash(record)
+        parser_version = _parser_version(record)
+        raw_sha = sha256_hex(raw_body)
+        url = canonical_url(fetched_from)
+        rkey = report_key(str(agency["id"]), year, fetched_from)
+
+        with self.transaction():
+            tx = self._tx
+            assert tx is not None
+            conn = tx.conn
+            agency_id = self._agency_id(tx, agency, portal)
+            report_id = self._report_id(tx, rkey, agency_id, year)
+            for _attempt in range(_MAX_ATTEMPTS):
+                cur = conn.execute(
+                    select(ReportVersion.id, ReportVersion.number, ReportVersion.raw_sha256)
+                    .where(ReportVersion.report_id == report_id)
+                    .order_by(ReportVersion.number.desc())
+                    .limit(1)
+                ).first()
+                if cur is not None:
+                    decision = self._compare(conn, cur.id, cur.raw_sha256, h, parser_version, raw_sha)
+                    if decision == "unchanged":
+                        self._touch(conn, cur.id, seen)
+                        self._count(conn, crawl_run_id, "records_unchanged")
+                        return SaveResult("unchanged", report_id, cur.id, cur.number)
+                    if decision == "reparsed":
+                        pid = self._insert_parse(conn, cur.id, record, h, "reparse")
+                        if pid is None:
+                            continue
+                        conn.execute(
+                            update(ReportVersion).where(ReportVersion.id == cur.id).values(current_parse_id=pid)
+                        )
+                        self._touch(conn, cur.id, seen)
+                        self._count(conn, crawl_run_id, "records_reparsed")
+                        return SaveResult("reparsed", report_id, cur.id, cur.number, pid)
+                number = 1 if cur is None else cur.number + 1
+                self._put_raw(conn, raw_body, raw_sha, media_type)
+                stmt = self._insert(ReportVersion).values(
+                    report_id=report_id,
+                    number=number,
+                    content_hash=h,
+                    valid_from=seen,
+                    valid_to=None,
+                    first_seen=seen,
+                    last_seen=seen,
+                    source_url=url,
+                    media_type=media_type,
+                    raw_sha256=raw_sha,
+                    parser_version=parser_version,
+                    template_version=record.get("template_version"),
+                    status=parse_status(record),
+                    title=_str(record.get("title")),
+                    published_date=_str(record.get("published_date"), 10),
+                    crawl_run_id=crawl_run_id,
+                )
+                stmt = stmt.on_conflict_do_nothing(index_elements=["report_id", "number"]).returning(ReportVersion.id)
+                vid = conn.execute(stmt).scalar()
+                if vid is None:  # a concurrent writer stored version `number` first: look again
+                    continue
+                if cur is not None:
+                    conn.execute(update(ReportVersion).where(ReportVersion.id == cur.id).values(valid_to=seen))
+                pid = self._insert_parse(conn, vid, record, h, "crawl")
+                assert pid is not None
+                conn.execute(update(ReportVersion).where(ReportVersion.id == vid).values(current_parse_id=pid))
+                conn.execute(update(Report).where(Report.id == report_id).values(current_version_id=vid))
+                kind: SaveKind = "new" if cur is None else "changed"
+                self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
+                return SaveResult(kind, report_id, vid, number, pid)
+            raise RuntimeError(f"could not store {rkey}: {_MAX_ATTEMPTS} concurrent updates in a row")
+
+    @staticmethod
+    def _touch(conn: Connection, version_id: int, seen: datetime) -> None:
+        conn.execute(
+            update(ReportVersion)
+            .where(ReportVersion.id == version_id, ReportVersion.last_seen < seen)
+            .values(last_seen=seen)
+        )
+
+    def _compare(
+        self,
+        conn: Connection,
+        version_id: int,
+        version_raw: str | None,
+        h: str,
+        parser_version: str,
+        raw_sha: str,
+    ) -> Literal["unchanged", "reparsed", "changed"]:
+        """Decide how a record relates to the current version (see package docstring)."""
+        parses = conn.execute(
+            select(ReportParse.parser_version, ReportParse.content_hash)
+            .where(ReportParse.version_id == version_id)
+            .order_by(ReportParse.number.desc())
+        ).all()
+        latest_hash = parses[0].content_hash if parses else None
+        same_parser = [p.content_hash for p in parses if p.parser_version == parser_version]
+        if raw_sha == version_raw:  # identical bytes: only the parse can differ
+            return "unchanged" if h == latest_hash or h in same_parser else "reparsed"
+        if same_parser:
+            return "unchanged" if same_parser[0] == h else "changed"
+        return "unchanged" if h == latest_hash else "changed"
+
+    def _put_raw(self, conn: Connection, body: bytes, sha: str, media_type: str | None) -> None:
+        self.raw.put(body, sha)
+        conn.execute(
+            self._insert(RawBody)
+            .values(sha256=sha, size=len(body), media_type=media_type, stored_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["sha256"])
+        )
+
+    def _insert_parse(
+        self, conn: Connection, version_id: int, record: Mapping[str, Any], h: str, kind: str
+    ) -> int | None:
+        """Insert the next parse of a version with its cells and checks; ``None`` if a concurrent
+        writer took the same parse number (the caller looks again)."""
+        number = (
+            conn.execute(
+                select(func.coalesce(func.max(ReportParse.number), 0)).where(ReportParse.version_id == version_id)
+            ).scalar_one()
+            + 1
+        )
+        flags = [str(f) for f in record.get("flags") or []]
+        stored = {k: v for k, v in record.items() if k != "version"}
+        stmt = self._insert(ReportParse).values(
+            version_id=version_id,
+            number=number,
+            kind=kind,
+            parser_version=_parser_version(record),
+            content_hash=h,
+            parsed_at=utcnow(),
+            template_version=record.get("template_version"),
+            status=parse_status(record),
+            check_status=check_status(record),
+            spam_flagged="spam_injection" in flags,
+            flags=flags,
+            record=stored,
+            change_id=None,
+        )
+        stmt = stmt.on_conflict_do_nothing(index_elements=["version_id", "number"]).returning(ReportParse.id)
+        pid = conn.execute(stmt).scalar()
+        if pid is None:
+            return None
+        cells = long_cells(record)
+        if cells:
+            self._insert_rows(conn, CellRow, [dict(c, parse_id=pid) for c in cells])
+        checks = [
+            {
+                "parse_id": pid,
+                "check_id": str(c.get("id") or "")[:20],
+                "scope": _str(c.get("scope"), 100),
+                "status": c.get("status"),
+                "lhs": _number(c.get("lhs")),
+                "rhs": _number(c.get("rhs")),
+            }
+            for c in record.get("checks") or []
+            if isinstance(c, Mapping)
+        ]
+        if checks:
+            self._insert_rows(conn, CheckResult, checks)
+        assert self._tx is not None
+        self._tx.parse_ids.append(int(pid))
+        return int(pid)
+
+    def _insert_rows(self, conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
+        """Bulk insert of plain-typed rows through the driver, on the transaction's connection:
+        PostgreSQL ``COPY`` (an executemany is one round trip per row there), SQLite
+        ``executemany`` (SQLAlchemy's per-row parameter processing costs more than the insert)."""
+        dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        try:
+            self._insert_rows_driver(conn, model, rows)
+        except dbapi_error as exc:  # raise what SQLAlchemy would (IntegrityError, …)
+            raise DBAPIError.instance(f"bulk insert into {model.__tablename__}", None, exc, dbapi_error) from exc
+
+    def _insert_rows_driver(self, conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
+        columns = list(rows[0])
+        table = model.__tablename__
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        if self.dialect == "postgresql":
+            with driver.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[c] for c in columns])
+            return
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" * len(columns))
+            driver.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", [[r[c] for c in columns] for r in rows]
+            )
+            return
+        conn.execute(insert(model), rows)
+
+    def save_parse(self, version_id: int, record: Mapping[str, Any]) -> SaveResult:
+        """Record a re-parse of a stored version (``govcrawl reparse``): a new ``ReportParse`` of
+        the same version when the normalised content differs from the version's current parse,
+        else nothing (``unchanged``).  Never creates a version."""
+        h = content_hash(record)
+        with self.transaction() as conn:
+            row = conn.execute(
+                select(ReportVersion.report_id, ReportVersion.number, ReportVersion.current_parse_id).where(
+                    ReportVersion.id == version_id
+                )
+            ).one()
+            for _attempt in range(_MAX_ATTEMPTS):
+                latest = conn.execute(
+                    select(ReportParse.content_hash)
+                    .where(ReportParse.version_id == version_id)
+                    .order_by(ReportParse.number.desc())
+                    .limit(1)
+                ).scalar()
+                if latest == h:
+                    return SaveResult("unchanged", row.report_id, version_id, row.number)
+                pid = self._insert_parse(conn, version_id, record, h, "reparse")
+                if pid is None:
+                    continue
+                conn.execute(update(ReportVersion).where(ReportVersion.id == version_id).values(current_parse_id=pid))
+                return SaveResult("reparsed", row.report_id, version_id, row.number, pid)
+            raise RuntimeError(f"could not store a parse of version {version_id}: too many concurrent updates")
+
+    # -- crawl runs and the fetch log -----------------------------------------------------------
+
+    def _count(self, conn: Connection, run_id: int | None, column: str, n: int = 1) -> None:
+        if run_id is not None:
+            col = getattr(CrawlRun, column)
+            conn.execute(update(CrawlRun).where(CrawlRun.id == run_id).values({column: col + n}))
+
+    def start_run(self, name: str | None = None) -> int:
+        """Open a crawl run; pass its id to ``save_record``/``log_fetch``, then ``finish_run``."""
+        with self.transaction() as conn:
+            rid = conn.execute(
+                self._insert(CrawlRun).values(name=name, started_at=utcnow(), status="running").returning(CrawlRun.id)
+            ).scalar_one()
+        return int(rid)
+
+    def finish_run(self, run_id: int, *, status: str = "finished", error: str | None = None) -> None:
+        """Close a crawl run (``status``: ``finished`` or ``failed``; ``error``: a summary)."""
+        with self.transaction() as conn:
+            conn.execute(
+                update(CrawlRun).where(CrawlRun.id == run_id).values(finished_at=utcnow(), status=status, error=error)
+            )
+
+    def log_fetch(
+        self,
+        url: str,
+        *,
+        http_status: int | None,
+        fetched_at: datetime | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body: bytes | None = None,
+        body_sha256: str | None = None,
+        media_type: str | None = None,
+        size: int | None = None,
+        error: str | None = None,
+        crawl_run_id: int | None = None,
+    ) -> int:
+        """Log one fetch (also failed ones: ``http_status=None`` and ``error``).  Counts toward the
+        run's ``pages_fetched``, and ``fetch_errors`` when ``error`` is set or status ≥ 400."""
+        if body is not None:
+            body_sha256 = body_sha256 or sha256_hex(body)
+            size = len(body) if size is None else size
+        with self.transaction() as conn:
+            fid = conn.execute(
+                self._insert(FetchLog)
+                .values(
+                    crawl_run_id=crawl_run_id,
+                    url=url[:2000],
+                    fetched_at=fetched_at or utcnow(),
+                    http_status=http_status,
+                    etag=_str(etag, 300),
+                    last_modified=_str(last_modified, 100),
+                    body_sha256=body_sha256,
+                    media_type=_str(media_type, 100),
+                    size=size,
+                    error=error,
+                )
+                .returning(FetchLog.id)
+            ).scalar_one()
+            self._count(conn, crawl_run_id, "pages_fetched")
+            if error or (http_status is not None and http_status >= 400):
+                self._count(conn, crawl_run_id, "fetch_errors")
+        return int(fid)
+
+    def last_fetch(self, url: str, *, successful: bool = True) -> FetchInfo | None:
+        """The latest logged fetch of ``url`` (by default the latest 2xx/304 one), for setting
+        ``If-None-Match``/``If-Modified-Since`` on the next visit."""
+        stmt = select(
+            FetchLog.url,
+            FetchLog.fetched_at,
+            FetchLog.http_status,
+            FetchLog.etag,
+            FetchLog.last_modified,
+            FetchLog.body_sha256,
+        ).where(FetchLog.url == url[:2000])
+        if successful:
+            stmt = stmt.where(FetchLog.http_status.between(200, 399), FetchLog.error.is_(None))
+        with self.reading() as conn:
+            row = conn.execute(stmt.order_by(FetchLog.fetched_at.desc(), FetchLog.id.desc()).limit(1)).first()
+        return None if row is None else FetchInfo(*row)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def raw_body(self, sha256: str) -> bytes:
+        return self.raw.get(sha256)
+
+    def max_change_id(self, conn: Connection | None = None) -> int:
+        stmt = select(func.coalesce(func.max(ReportParse.change_id), 0).label("m"))
+        if conn is not None:
+            return int(conn.execute(stmt).scalar_one() or 0)
+        with self.reading() as c:
+            return int(c.execute(stmt).scalar_one() or 0)
+
+
+def _parser_version(record: Mapping[str, Any]) -> str:
+    version = record.get("version")
+    if isinstance(version, Mapping) and version.get("parser_version"):
+        return str(version["parser_version"])[:50]
+    return "unknown"
+
+
+def _str(value: Any, limit: int | None = None) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    return text[:limit] if limit else text
