@@ -14,11 +14,11 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from govcrawl.errors import UserError
+
+__all__ = ["UserError", "build_parser", "main"]
+
 COMMAND_MODULES = ("parse", "demo", "db", "export", "history", "diff", "status", "reparse")
-
-
-class UserError(Exception):
-    """A failure the user can act on; printed as ``govcrawl: <message>`` with exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:

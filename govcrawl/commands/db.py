@@ -6,7 +6,7 @@ import argparse
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.store import db
 from govcrawl.store.cliutil import add_store_args, short_error
 

@@ -12,7 +12,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.report import parse_report
 from govcrawl.store import Store, StoreError
 from govcrawl.store.status import format_status, status

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store, parse_version_spec
 from govcrawl.store.history import NotFound, diff, find_report, history
 

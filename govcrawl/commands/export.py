@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store
 from govcrawl.store.export import CursorError, Filters, export
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store
 from govcrawl.store.history import NotFound, find_report, history
 

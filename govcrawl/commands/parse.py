@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.report import parse_report
 from govcrawl.report.summary import summarize
 

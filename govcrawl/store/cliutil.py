@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from govcrawl.cli import UserError
+from govcrawl.errors import UserError
 from govcrawl.store.db import StoreError
 from govcrawl.store.store import Store
 
