@@ -61,6 +61,18 @@ def rows_from_grid(grid: Grid) -> Iterator[RawRow]:
             yield row
 
 
+def _split_spaced(line: str) -> list[str]:
+    """PDF text and OCR print a row as ``label 1 0 0 0 0 0 1`` (D6): split off the trailing run of
+    two or more space-separated values.  A label-only or value-only line stays one cell."""
+    tokens = line.split()
+    values: list[str] = []
+    while tokens and is_value_text(tokens[-1]):
+        values.insert(0, tokens.pop())
+    if len(values) < 2:
+        return [line]
+    return ([" ".join(tokens)] if tokens else []) + values
+
+
 def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
     current: RawRow | None = None
     for raw_line in lines:
@@ -74,7 +86,10 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
                 current = RawRow(positional=True)
             current.values.append("")
             continue
-        cells = [c.strip() for c in _CELL_SPLIT.split(line)] if _CELL_SPLIT.search(line) else [line.strip()]
+        if _CELL_SPLIT.search(line):
+            cells = [c.strip() for c in _CELL_SPLIT.split(line)]
+        else:
+            cells = _split_spaced(line.strip())
         filled = [c for c in cells if c]
         if not filled or all(_RULE.match(c) for c in filled):
             continue

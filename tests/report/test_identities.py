@@ -125,3 +125,24 @@ def test_extra_leading_value_dropped_only_when_identities_confirm() -> None:
     assert all(c["flags"][0] == "too_many_values" for c in cells)
     assert all(c["value"] is None or "derived" in c["flags"] for c in cells)
     assert 9 not in [c["value"] for c in cells]
+
+
+def test_space_separated_rows_and_fused_group_label() -> None:
+    """PDF-text layout: ``label n n n …`` on one line; D6 group label fused with its first sub-row."""
+    text = report_text({}).decode().replace("\t", " ")
+    text = text.replace("（四）无法提供\n1.本机关不掌握相关政府信息 0 0 0 0 0 0 0",
+                        "（四）无 1.本机关不掌握相关政府信息 746 12 0 0 0 0 758")
+    text = text.replace("一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0", "一、本年新收政府信息公开申请数量 746 12 0 0 0 0 758")
+    text = text.replace("（七）总计 0 0 0 0 0 0 0", "（七）总计 746 12 0 0 0 0 758")
+    record = parse_report(text.encode())
+    t3 = record["tables"]["t3"]
+    assert list(t3["unavailable_not_held"].values()) == [746, 12, 0, 0, 0, 0, 758]
+    assert {c["status"] for c in record["checks"]} == {"pass"}
+
+
+def test_chinese_numeral_year_in_title() -> None:
+    text = report_text({}).decode().replace("某某县民政局2022年政府信息公开工作年度报告",
+                                            "某某县民政局二〇二二年度政府信息公开工作年度报告")
+    record = parse_report(text.encode())
+    assert record["year"] == 2022
+    assert record["agency"]["name"] == "某某县民政局"
