@@ -132,7 +132,8 @@ def test_space_separated_rows_and_fused_group_label() -> None:
     text = report_text({}).decode().replace("\t", " ")
     text = text.replace("（四）无法提供\n1.本机关不掌握相关政府信息 0 0 0 0 0 0 0",
                         "（四）无 1.本机关不掌握相关政府信息 746 12 0 0 0 0 758")
-    text = text.replace("一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0", "一、本年新收政府信息公开申请数量 746 12 0 0 0 0 758")
+    text = text.replace("一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0",
+                        "一、本年新收政府信息公开申请数量 746 12 0 0 0 0 758")
     text = text.replace("（七）总计 0 0 0 0 0 0 0", "（七）总计 746 12 0 0 0 0 758")
     record = parse_report(text.encode())
     t3 = record["tables"]["t3"]
