@@ -1,10 +1,45 @@
-"""Scrapy settings for govcrawl (scrapy.cfg points here)."""
+"""Scrapy settings for govcrawl (scrapy.cfg points here).  Polite by default."""
 
 BOT_NAME = "govcrawl"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+USER_AGENT = "govcrawl/0.1 (annual-report research; +https://example.invalid/govcrawl)"
+
+# Politeness (issue 4): robots.txt, one or two requests per host, AutoThrottle, retries.
 ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
 AUTOTHROTTLE_ENABLED = True
-DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024  # a report page or PDF over ~50 MB is not a report
+DOWNLOAD_WARNSIZE = 20 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    "govcrawl.crawl.middlewares.FixtureProxyMiddleware": 50,
+    "govcrawl.crawl.middlewares.WafMiddleware": 560,
+    "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,
+}
+ITEM_PIPELINES = {
+    "pipelines.parse.ParseReportPipeline": 100,
+    "pipelines.store.StoreVersionPipeline": 500,
+    "pipelines.store.RecordOutputPipeline": 900,
+}
+
 FEED_EXPORT_ENCODING = "utf-8"
+
+# govcrawl's own settings
+GOVCRAWL_DB_URL = None          # None: $GOVCRAWL_DB_URL or ./var/govcrawl/govcrawl.sqlite3
+GOVCRAWL_NO_STORE = False
+GOVCRAWL_FIXTURE_PROXY = None    # http://127.0.0.1:PORT of `govcrawl serve-province`
+GOVCRAWL_FIXTURE_HOSTS: list[str] = []
+GOVCRAWL_WAF_SUSPEND_AFTER = 2

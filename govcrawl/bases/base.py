@@ -1,0 +1,140 @@
+"""What every portal spider shares: start from the registry's URLs, follow report links chosen
+by title, read report pages, follow their attachments, and yield ``ReportItem``s.
+
+A family base only implements ``parse_list`` (its list markup and pagination); a portal is a
+registry entry (``govcrawl/sites/*.yaml``) or a subclass of a few lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from govcrawl.crawl.classify import is_attachment_url, is_report_title
+from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.registry import Site
+
+# Content containers of the families (portals.md §1); the first one present is the article body.
+CONTENT_SELECTORS = (
+    "div.TRS_Editor", "div.trs_editor_view", "#zoom", ".v_news_content", "#UCAP-CONTENT", "div.article-con",
+    "div.Custom_UnionStyle", "div.content", "article", "body",
+)
+_TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
+_SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
+
+
+class PortalSpider(scrapy.Spider):
+    site: ClassVar[Site]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not getattr(self, "site", None):
+            raise ValueError(f"{type(self).__name__} has no registry entry (site)")
+        self.allowed_domains = list(self.site.allowed_domains)
+        self.start_urls = list(self.site.start_urls)
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse_list)
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        raise NotImplementedError
+
+    # -- shared steps ----------------------------------------------------------------------
+    def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
+        """A request for a list entry if its title names an annual report, else None (decoy)."""
+        stats = self.crawler.stats
+        if not is_report_title(title):
+            if stats:
+                stats.inc_value("govcrawl/list_entries_skipped")
+            return None
+        if stats:
+            stats.inc_value("govcrawl/report_links")
+        url = response.urljoin(href)
+        if is_attachment_url(url):
+            return scrapy.Request(url, callback=self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
+                                  headers={"Referer": response.url})
+        return scrapy.Request(url, callback=self.parse_report_page, cb_kwargs={"title": title},
+                              headers={"Referer": response.url})
+
+    def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):  # the link led straight to a file
+            yield self.item(response, title)
+            return
+        if self.is_soft_404(response):
+            self.logger.warning("soft 404 at %s", response.url)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/soft_404")
+            return
+        attachments = list(self.attachment_links(response))
+        if attachments and not self.has_report_tables(response):
+            # The page is a stub ("详见附件"): the report is the attachment.
+            for url, _name in attachments:
+                yield scrapy.Request(url, callback=self.parse_attachment,
+                                     cb_kwargs={"title": title, "page_url": response.url},
+                                     headers={"Referer": response.url})
+            return
+        item = self.item(response, title)
+        item.attachments = [{"url": url, "name": name} for url, name in attachments]
+        yield item
+
+    def parse_attachment(self, response: Response, title: str, page_url: str | None) -> Iterator[Any]:
+        if isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower():
+            # A download endpoint answering with an HTML error page (VSB without Referer, …).
+            self.logger.warning("attachment %s answered with an HTML page, not a file", response.url)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/attachment_error_pages")
+            return
+        yield self.item(response, title, page_url)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def content(self, response: TextResponse) -> Any:
+        for css in CONTENT_SELECTORS:
+            found = response.css(css)
+            if found:
+                return found[0]
+        return response
+
+    def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for link in self.content(response).css("a[href]"):
+            href = link.attrib.get("href", "")
+            name = " ".join(link.css("::text").getall()).strip()
+            if not (is_attachment_url(href) or is_attachment_url(name)):
+                continue
+            url = response.urljoin(href)
+            if url not in seen and url.startswith(("http://", "https://")):
+                seen.add(url)
+                yield url, name
+
+    def has_report_tables(self, response: TextResponse) -> bool:
+        text = response.text
+        return "<table" in text.lower() and any(cue in text for cue in _TABLE_CUES)
+
+    def is_soft_404(self, response: TextResponse) -> bool:
+        if len(response.body) > 20_000:
+            return False
+        text = response.text
+        return any(marker in text for marker in _SOFT_404) and "年度报告" not in text
+
+    def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:
+        content_type = response.headers.get("Content-Type")
+        return ReportItem(
+            site_id=self.site.id,
+            url=response.url,
+            title=title,
+            agency=self.site.agency_record(self.agency_in_title(title)),
+            body=response.body,
+            media_type=content_type.decode("latin-1") if content_type else None,
+            page_url=page_url,
+            fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
+
+    def agency_in_title(self, title: str) -> str | None:
+        from govcrawl.report.metadata import agency_from_title
+
+        return agency_from_title(title)

@@ -1,0 +1,1 @@
+"""Crawling: the site registry, items, middlewares and the crawl runner (Scrapy)."""

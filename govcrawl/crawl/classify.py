@@ -1,0 +1,30 @@
+"""Is a list entry an annual report?  Pure functions of its title (and URL)."""
+
+from __future__ import annotations
+
+import re
+
+from govcrawl.report.metadata import year_in
+from govcrawl.report.normalize import squash
+
+# Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
+# plans, guides, catalogues, notices about the report.
+_DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集")
+_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报")
+_ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?)(?:$|\?)|downfile\.jsp|download\.jsp|DownloadAttach", re.I)
+
+
+def is_report_title(title: str) -> bool:
+    """A report title names the report and its year (column links like 政府信息公开年报 do not)."""
+    flat = squash(title)
+    if not flat or not _REPORT.search(flat) or year_in(title) is None:
+        return False
+    return not _DECOY.search(flat.replace("图片版", ""))
+
+
+def report_year(title: str) -> int | None:
+    return year_in(title)
+
+
+def is_attachment_url(url: str) -> bool:
+    return bool(_ATTACHMENT.search(url))

@@ -1,0 +1,132 @@
+"""Downloader middlewares: loopback routing for fixture portals, WAF recognition, the fetch log."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+from twisted.internet.error import DNSLookupError
+
+from govcrawl.crawl.state import shared_state
+
+log = logging.getLogger(__name__)
+
+
+class FixtureProxyMiddleware:
+    """Send requests for fixture hosts (``*.test``) through the fixture server on 127.0.0.1 and
+    refuse every other host, so tests and the demo never leave loopback (portals.md §5).
+
+    Settings: ``GOVCRAWL_FIXTURE_PROXY`` (``http://127.0.0.1:PORT``) and ``GOVCRAWL_FIXTURE_HOSTS``
+    (the hosts the server serves; a ``*.test`` host not in it fails like an unresolvable name).
+    """
+
+    def __init__(self, proxy: str, hosts: set[str]) -> None:
+        self.proxy = proxy
+        self.hosts = hosts
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FixtureProxyMiddleware:
+        proxy = crawler.settings.get("GOVCRAWL_FIXTURE_PROXY")
+        if not proxy:
+            raise NotConfigured
+        return cls(proxy, {h.lower() for h in crawler.settings.getlist("GOVCRAWL_FIXTURE_HOSTS")})
+
+    def process_request(self, request: Request) -> None:
+        host = (urlsplit(request.url).hostname or "").lower()
+        if urlsplit(request.url).scheme not in ("http", "https"):
+            raise IgnoreRequest(f"not an http(s) URL: {request.url}")
+        if not host.endswith(".test"):
+            raise IgnoreRequest(f"{host} is outside the loopback fixture network")
+        if host not in self.hosts:
+            raise DNSLookupError(f"{host} does not resolve (fixture network)")
+        request.meta["proxy"] = self.proxy
+
+
+# Anti-bot challenge pages (portals.md §4.1): status, and a marker in headers or body.
+_WAF_SIGNS: tuple[tuple[str, set[int], re.Pattern[bytes]], ...] = (
+    ("ruishu", {202, 412}, re.compile(rb"\$_ts|<meta[^>]+r=['\"]m['\"]|80S=", re.I)),
+    ("jiasule", {521}, re.compile(rb"__jsluid|document\.cookie", re.I)),
+    ("wzws", {200, 301, 302}, re.compile(rb"WZWSREL|wzwschallenge", re.I)),
+)
+
+
+def waf_kind(response: Response) -> str | None:
+    headers = b" ".join(k + b":" + b",".join(v) for k, v in response.headers.items())
+    for kind, statuses, sign in _WAF_SIGNS:
+        if response.status in statuses and (sign.search(headers) or sign.search(response.body[:20_000])):
+            return kind
+    return None
+
+
+class WafMiddleware:
+    """Recognise WAF challenges: log the host as blocked, never parse the challenge, never retry.
+
+    After ``GOVCRAWL_WAF_SUSPEND_AFTER`` challenges a host is suspended for the rest of the run:
+    its further requests are dropped before they are sent (no retry storm).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.limit = crawler.settings.getint("GOVCRAWL_WAF_SUSPEND_AFTER", 2)
+        self.challenges: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WafMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if self.challenges[host] >= self.limit:
+            raise IgnoreRequest(f"host {host} is blocked by a WAF; suspended for this run")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        kind = waf_kind(response)
+        if kind is None:
+            return response
+        host = urlsplit(request.url).hostname or ""
+        self.challenges[host] += 1
+        state = shared_state(self.crawler)
+        state.blocked[host] = kind
+        state.log_fetch(request, response, error=f"blocked: {kind} WAF challenge")
+        if self.crawler.stats:
+            self.crawler.stats.inc_value(f"govcrawl/blocked/{kind}")
+        log.warning("blocked by %s WAF at %s (HTTP %s)", kind, request.url, response.status)
+        raise IgnoreRequest(f"WAF challenge ({kind}) at {request.url}")
+
+
+class FetchLogMiddleware:
+    """Every response and every failure goes to the store's fetch log, with its reason."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> FetchLogMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if request.url.endswith("/robots.txt"):
+            return response
+        error = None if response.status < 400 else f"HTTP {response.status}"
+        shared_state(self.crawler).log_fetch(request, response, error=error)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if isinstance(exception, IgnoreRequest) and "WAF" in str(exception):
+            return None  # already logged by WafMiddleware
+        state = shared_state(self.crawler)
+        state.log_fetch(request, None, error=f"{type(exception).__name__}: {exception}")
+        state.failures[type(exception).__name__] += 1
+        return None
+
+
+def spider_site_id(spider: Spider) -> str:
+    site: Any = getattr(spider, "site", None)
+    return str(getattr(site, "id", spider.name))

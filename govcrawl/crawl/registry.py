@@ -1,0 +1,118 @@
+"""The site registry: portals as data (YAML), one entry per portal.
+
+A registry file::
+
+    province: 示例省            # the province the entries belong to (``crawl --province``)
+    fixture: true              # served by govcrawl's own fixture server (tests, demo)
+    sites:
+      - id: qingshan-gov        # spider name; also the agency id of the portal's owner
+        agency: 青山县人民政府
+        region: 示例省青山县
+        region_code: "990101"
+        cms: trs_classic        # a base spider family (govcrawl/bases)
+        start_urls: [http://www.qingshan.gov.test/zwgk/zfxxgk/zfxxgknb/index.html]
+        options: {}             # family-specific overrides
+
+Users add portals with their own file: ``govcrawl crawl --sites my-portals.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from govcrawl.errors import UserError
+
+SITES_DIR = Path(__file__).resolve().parents[1] / "sites"
+_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+
+
+@dataclass(frozen=True)
+class Site:
+    id: str
+    agency: str
+    cms: str
+    start_urls: tuple[str, ...]
+    province: str = ""
+    region: str | None = None
+    region_code: str | None = None
+    allowed_domains: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    fixture: bool = False
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        return tuple(sorted({urlsplit(u).hostname or "" for u in self.start_urls} - {""}))
+
+    def agency_record(self, name: str | None = None) -> dict[str, Any]:
+        """The record's ``agency`` for a report of this portal (its owner unless ``name`` differs)."""
+        own = name is None or _same_agency(name, self.agency)
+        return {
+            "id": self.id if own else f"{self.id}/{name}",
+            "name": self.agency if own else name,
+            "region": self.region,
+            "region_code": self.region_code,
+            "portal": self.start_urls[0] if self.start_urls else None,
+        }
+
+
+def _same_agency(a: str, b: str) -> bool:
+    """青山县 and 青山县人民政府 are one agency; 青山县教育局 is another."""
+
+    def core(s: str) -> str:
+        return re.sub(r"\s|人民政府(?:办公室)?$|政府$", "", s)
+
+    return core(a) == core(b)
+
+
+def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> Site:
+    missing = [k for k in ("id", "agency", "cms", "start_urls") if not entry.get(k)]
+    if missing:
+        raise UserError(f"{source}: site {entry.get('id', '?')} lacks {', '.join(missing)}")
+    if not _ID.match(str(entry["id"])):
+        raise UserError(f"{source}: site id {entry['id']!r} must be lower-case letters, digits, - or _")
+    urls = entry["start_urls"]
+    urls = (urls,) if isinstance(urls, str) else tuple(urls)
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise UserError(f"{source}: site {entry['id']}: start URL {url!r} is not http(s)")
+    hosts = {urlsplit(u).hostname or "" for u in urls}
+    allowed = tuple(entry.get("allowed_domains") or sorted(hosts))
+    return Site(
+        id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry["cms"]), start_urls=urls,
+        province=str(entry.get("province") or province), region=entry.get("region"),
+        region_code=str(entry["region_code"]) if entry.get("region_code") is not None else None,
+        allowed_domains=allowed, options=dict(entry.get("options") or {}), fixture=fixture,
+    )
+
+
+def load_sites(path: Path) -> list[Site]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise UserError(f"{path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("sites"), list):
+        raise UserError(f"{path}: expected a mapping with a 'sites' list")
+    province = str(data.get("province") or "")
+    fixture = bool(data.get("fixture"))
+    sites = [_site(e, province, fixture, str(path)) for e in data["sites"]]
+    ids = [s.id for s in sites]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise UserError(f"{path}: duplicate site ids {', '.join(dupes)}")
+    return sites
+
+
+def registered_sites() -> list[Site]:
+    """Every site of the bundled registry files (govcrawl/sites/*.yaml)."""
+    sites: list[Site] = []
+    for path in sorted(SITES_DIR.glob("*.yaml")):
+        sites += load_sites(path)
+    return sites

@@ -1,0 +1,143 @@
+"""Run a crawl of several portals in one process and summarise it.
+
+Fixture portals (registry files with ``fixture: true``) are served by an in-process
+``ProvinceServer`` on 127.0.0.1, and every request goes through it (``FixtureProxyMiddleware``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.utils.project import get_project_settings
+from twisted.internet import task
+
+from govcrawl.crawl.registry import Site
+from govcrawl.crawl.state import CrawlState, install_state
+from govcrawl.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlOptions:
+    db_url: str | None = None
+    store: bool = True
+    fast: bool = False          # politeness off (loopback benchmarks and tests)
+    log_level: str = "WARNING"
+    progress: Callable[[str], None] | None = None
+    progress_every: float = 5.0
+
+
+def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
+    settings = get_project_settings()
+    settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
+    if options.db_url:
+        settings.set("GOVCRAWL_DB_URL", options.db_url, priority="cmdline")
+    if fixture_proxy:
+        settings.set("GOVCRAWL_FIXTURE_PROXY", fixture_proxy, priority="cmdline")
+        settings.set("GOVCRAWL_FIXTURE_HOSTS", fixture_hosts, priority="cmdline")
+        # Loopback: keep robots.txt, per-host limits and retries, but do not wait seconds.
+        settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")
+        settings.set("AUTOTHROTTLE_START_DELAY", 0.05, priority="cmdline")
+        settings.set("AUTOTHROTTLE_MAX_DELAY", 2.0, priority="cmdline")
+        settings.set("DOWNLOAD_TIMEOUT", 20, priority="cmdline")
+    if options.fast:
+        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
+        settings.set("CONCURRENT_REQUESTS", 64, priority="cmdline")
+    return settings
+
+
+def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
+    from spiders.registry import spider_class
+
+    server = None
+    proxy, hosts = None, []
+    if any(site.fixture for site in sites):
+        from govcrawl.province.fixture import build_province
+
+        province = build_province()
+        server = province.server().start()
+        proxy, hosts = server.proxy, province.hosts
+    store = Store.open(options.db_url) if options.store else None
+    run_id = store.start_run(", ".join(s.id for s in sites)[:200]) if store else None
+    state = CrawlState(store=store, run_id=run_id, portals_total=len(sites))
+    install_state(state)
+    for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
+        handler.setLevel(options.log_level)
+    settings = crawl_settings(options, proxy, hosts)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
+    for site in sites:
+        crawler = process.create_crawler(spider_class(site))
+
+        def closed(spider: Any, reason: str, _site: Site = site) -> None:
+            state.portals_done.add(_site.id)
+
+        crawler.signals.connect(closed, signal=signals.spider_closed)
+        process.crawl(crawler)
+    ticker = None
+    if options.progress is not None:
+        report = options.progress
+
+        def tick() -> None:
+            report(progress_line(state))
+
+        ticker = task.LoopingCall(tick)
+        ticker.start(options.progress_every, now=False)
+    status, error = "finished", None
+    try:
+        process.start()
+    except KeyboardInterrupt:
+        status, error = "failed", "interrupted"
+    finally:
+        if ticker is not None and ticker.running:
+            ticker.stop()
+        if server is not None:
+            server.stop()
+        if store is not None and run_id is not None:
+            store.finish_run(run_id, status=status, error=error)
+    return state
+
+
+def progress_line(state: CrawlState) -> str:
+    found = sum(state.saved.values()) or len(state.per_report)
+    fails = sum(state.failures.values())
+    return (f"portals {len(state.portals_done)}/{state.portals_total}, reports {found}, "
+            f"failures {fails}, blocked hosts {len(state.blocked)}")
+
+
+def summary_lines(state: CrawlState) -> list[str]:
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(state.saved.items())) or "none stored"
+    lines = [f"crawl finished: {len(state.portals_done)}/{state.portals_total} portals, "
+             f"{len(state.per_report)} reports ({kinds})"]
+    grouped: dict[str, list[tuple[int | None, str]]] = {}
+    for (agency, year), kind in sorted(state.per_report.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        grouped.setdefault(agency, []).append((year, kind))
+    if grouped:
+        lines.append("reports per agency and year:")
+        for agency, years in grouped.items():
+            name = state.agencies.get(agency, agency)
+            lines.append(f"  {name:24} " + "  ".join(f"{y or '?'}:{k}" for y, k in years))
+    if state.blocked:
+        lines.append("blocked portals: " + ", ".join(f"{h} ({k})" for h, k in sorted(state.blocked.items())))
+    if state.failed_checks:
+        lines.append("failed checks: " + ", ".join(f"{c} ×{n}" for c, n in state.failed_checks.most_common()))
+    if state.failures:
+        lines.append("fetch/store failures: " + ", ".join(f"{c} ×{n}" for c, n in state.failures.most_common()))
+    flags = {f: n for f, n in state.flags.items()}
+    if flags:
+        lines.append("record flags: " + ", ".join(f"{f} ×{n}" for f, n in sorted(flags.items())))
+    return lines
+
+
+def print_progress(line: str) -> None:
+    print(f"… {line}", file=sys.stderr, flush=True)

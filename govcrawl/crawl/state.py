@@ -1,0 +1,102 @@
+"""State one crawl process shares across its spiders: the store, the crawl run, the tallies.
+
+A province crawl runs every portal's spider in one process (one Twisted reactor); they all write
+through one ``Store`` (SQLite: one writer connection) and count into one ``CrawlState``.  The
+runner installs it; ``scrapy crawl SITE`` gets one lazily from the settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from govcrawl.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CrawlState:
+    store: Store | None
+    run_id: int | None
+    saved: Counter[str] = field(default_factory=Counter)                 # new/changed/unchanged/…
+    per_report: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → kind
+    failed_checks: Counter[str] = field(default_factory=Counter)
+    flags: Counter[str] = field(default_factory=Counter)
+    blocked: dict[str, str] = field(default_factory=dict)                # host → WAF kind
+    failures: Counter[str] = field(default_factory=Counter)
+    portals_done: set[str] = field(default_factory=set)
+    portals_total: int = 0
+    agencies: dict[str, str] = field(default_factory=dict)               # agency id → name
+    errors: list[str] = field(default_factory=list)
+
+    def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:
+        if self.store is None:
+            return
+        headers: Any = response.headers if response is not None else {}
+
+        def header(name: bytes) -> str | None:
+            value = headers.get(name) if response is not None else None
+            return value.decode("latin-1") if value else None
+
+        try:
+            self.store.log_fetch(
+                request.url,
+                http_status=response.status if response is not None else None,
+                etag=header(b"ETag"),
+                last_modified=header(b"Last-Modified"),
+                body=response.body if response is not None else None,
+                media_type=header(b"Content-Type"),
+                error=error,
+                crawl_run_id=self.run_id,
+            )
+        except Exception as exc:  # the fetch log must never stop the crawl
+            log.error("could not write the fetch log for %s: %s", request.url, exc)
+            self.errors.append(f"fetch log: {exc}")
+
+
+_STATES: dict[int, CrawlState] = {}
+_DEFAULT: list[CrawlState] = []
+
+
+def install_state(state: CrawlState) -> None:
+    """Make ``state`` the one every crawler of this process uses."""
+    _DEFAULT[:] = [state]
+
+
+def shared_state(crawler: Crawler) -> CrawlState:
+    if _DEFAULT:
+        return _DEFAULT[0]
+    key = id(crawler)
+    if key not in _STATES:
+        url = crawler.settings.get("GOVCRAWL_DB_URL")
+        store = None if crawler.settings.getbool("GOVCRAWL_NO_STORE") else Store.open(url)
+        run_id = store.start_run(f"scrapy crawl {crawler.spidercls.name}") if store else None
+        _STATES[key] = CrawlState(store=store, run_id=run_id, portals_total=1)
+    return _STATES[key]
+
+
+def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> None:
+    agency = record.get("agency") or {}
+    if agency.get("id"):
+        state.agencies[str(agency["id"])] = str(agency.get("name") or agency["id"])
+    if kind:
+        state.saved[kind] += 1
+        state.per_report[(str(agency.get("id")), record.get("year"))] = kind
+    for check in record.get("checks") or []:
+        if check.get("status") == "fail":
+            state.failed_checks[f"{check['id']}:{check['scope']}"] += 1
+    state.flags.update(record.get("flags") or [])
+
+
+def by_agency_year(state: CrawlState) -> dict[str, dict[int | None, str]]:
+    out: dict[str, dict[int | None, str]] = defaultdict(dict)
+    for (agency, year), kind in state.per_report.items():
+        out[agency][year] = kind
+    return out

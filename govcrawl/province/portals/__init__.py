@@ -1,0 +1,1 @@
+"""One module per fixture portal (portals.md §5)."""

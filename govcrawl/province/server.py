@@ -1,0 +1,168 @@
+"""One loopback HTTP server that serves every fixture portal of a province.
+
+It answers both as a virtual-host web server (``Host:`` header) and as a forward HTTP proxy
+(absolute-form request targets, ``GET http://www.qingshan.gov.test/…``), so a crawler can fetch the
+fictitious ``*.gov.test`` URLs unchanged by pointing its proxy at 127.0.0.1:PORT — no DNS, no port
+numbers in URLs (portals.md §5).  Hosts are routed to ``Portal`` objects; a host no portal serves
+answers 502 with ``X-Fixture-Error: unknown-host`` (the crawler's proxy middleware refuses such
+hosts before they get here).  The server binds 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Request:
+    method: str
+    host: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes = b""
+
+    def param(self, name: str, default: str = "") -> str:
+        return self.query.get(name, [default])[0]
+
+
+@dataclass
+class Response:
+    status: int = 200
+    body: bytes = b""
+    content_type: str | None = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering (slow portals)
+
+
+Handler = Callable[[Request], Response]
+
+
+class Portal:
+    """A fixture site: static resources by path plus dynamic handlers by path.
+
+    Subclasses build their pages in ``__init__(rng)`` and list what a crawl must find in ``truth``.
+    """
+
+    hosts: tuple[str, ...] = ()
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        self.rng = rng or random.Random(0)
+        self.resources: dict[str, Response] = {}
+        self.handlers: dict[str, Handler] = {}
+        self.robots = "User-agent: *\nDisallow: /admin/\n"
+
+    def add(self, path: str, body: bytes, content_type: str | None = "text/html; charset=utf-8",
+            status: int = 200, headers: dict[str, str] | None = None) -> None:
+        self.resources[path] = Response(status, body, content_type, dict(headers or {}))
+
+    def handle(self, request: Request) -> Response:
+        if request.path == "/robots.txt":
+            return Response(200, self.robots.encode(), "text/plain")
+        handler = self.handlers.get(request.path)
+        if handler is not None:
+            return handler(request)
+        found = self.resources.get(request.path)
+        if found is None and request.path.endswith("/"):
+            found = self.resources.get(request.path + "index.html") or self.resources.get(request.path + "index.shtml")
+        return found if found is not None else self.not_found(request)
+
+    def not_found(self, request: Request) -> Response:
+        return Response(404, b"<html><body><h1>404 Not Found</h1></body></html>")
+
+
+class ProvinceServer:
+    """Serve portals on 127.0.0.1:port in a background thread (``with ProvinceServer(...) as s``)."""
+
+    def __init__(self, portals: Iterable[Portal], port: int = 0) -> None:
+        self.routes: dict[str, Portal] = {}
+        for portal in portals:
+            for host in portal.hosts:
+                self.routes[host.lower()] = portal
+        self.requests: list[tuple[str, str, int]] = []  # (method, url, status): what was asked
+        self._lock = threading.Lock()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    @property
+    def proxy(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> ProvinceServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="province-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> ProvinceServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def dispatch(self, request: Request) -> Response:
+        portal = self.routes.get(request.host)
+        if portal is None:
+            return Response(502, b"unknown host", "text/plain", {"X-Fixture-Error": "unknown-host"})
+        try:
+            return portal.handle(request)
+        except Exception:  # a fixture bug must show as a 500, not kill the server thread
+            log.exception("fixture portal failed on %s%s", request.host, request.path)
+            return Response(500, b"fixture error", "text/plain")
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class _Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:  # quiet
+                return
+
+            def _serve(self) -> None:
+                target = urlsplit(self.path)
+                host = (target.hostname or self.headers.get("Host", "").split(":")[0]).lower()
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                query = parse_qs(target.query, keep_blank_values=True)
+                if self.command == "POST" and body:
+                    for key, values in parse_qs(body.decode("latin-1"), keep_blank_values=True).items():
+                        query.setdefault(key, values)
+                request = Request(self.command, host, target.path or "/", query,
+                                  {k.lower(): v for k, v in self.headers.items()}, body)
+                response = server.dispatch(request)
+                with server._lock:
+                    url = f"http://{host}{target.path}" + (f"?{target.query}" if target.query else "")
+                    server.requests.append((self.command, url, response.status))
+                if response.delay:
+                    time.sleep(response.delay)
+                self.send_response(response.status)
+                if response.content_type:
+                    self.send_header("Content-Type", response.content_type)
+                for key, value in response.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(response.body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(response.body)
+
+            do_GET = do_POST = do_HEAD = _serve
+
+        return _Handler

@@ -1,0 +1,57 @@
+"""Store the record as a version (priority 500), then hand the record on (priority 900).
+
+A failure to store one report is logged with its reason and counted; the crawl goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.state import shared_state, tally_item
+
+log = logging.getLogger(__name__)
+
+
+class StoreVersionPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoreVersionPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ReportItem) or item.record is None:
+            return item
+        state = shared_state(self.crawler)
+        kind = None
+        if state.store is not None:
+            try:
+                result = state.store.save_record(item.record, item.body, item.record["source"]["media_type"],
+                                                 item.url, state.run_id)
+                kind = result.kind
+            except Exception as exc:  # one report's failure never stops the crawl
+                log.error("could not store %s: %s", item.url, exc)
+                state.errors.append(f"{item.url}: {exc}")
+                state.failures["store"] += 1
+        item.stored = kind
+        tally_item(state, item.record, kind)
+        if self.crawler.stats and kind:
+            self.crawler.stats.inc_value(f"govcrawl/stored/{kind}")
+        return item
+
+
+class RecordOutputPipeline:
+    """What feed exports (``scrapy crawl SITE -o reports.jsonl``) see: the record, not the bytes."""
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, ReportItem) and item.record is not None:
+            record = dict(item.record)
+            if item.stored:
+                record["stored"] = item.stored
+            return record
+        return item
