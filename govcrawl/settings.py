@@ -26,6 +26,7 @@ LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "govcrawl.crawl.middlewares.FixtureProxyMiddleware": 50,
+    "govcrawl.crawl.middlewares.RobotsCrawlDelayMiddleware": 110,
     "govcrawl.crawl.middlewares.WafMiddleware": 560,
     "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,
 }
@@ -43,3 +44,4 @@ GOVCRAWL_NO_STORE = False
 GOVCRAWL_FIXTURE_PROXY = None    # http://127.0.0.1:PORT of `govcrawl serve-province`
 GOVCRAWL_FIXTURE_HOSTS: list[str] = []
 GOVCRAWL_WAF_SUSPEND_AFTER = 2
+GOVCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; longer robots.txt Crawl-delays are capped

@@ -130,3 +130,51 @@ class FetchLogMiddleware:
 def spider_site_id(spider: Spider) -> str:
     site: Any = getattr(spider, "site", None)
     return str(getattr(site, "id", spider.name))
+
+
+class RobotsCrawlDelayMiddleware:
+    """Feed robots.txt ``Crawl-delay`` into the host's download slot (Scrapy parses it but ignores
+    it; crawling.md).  Capped at ``GOVCRAWL_MAX_CRAWL_DELAY`` seconds, as Nutch caps it at 30 s."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.cap = crawler.settings.getfloat("GOVCRAWL_MAX_CRAWL_DELAY", 30.0)
+        self.applied: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsCrawlDelayMiddleware:
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def _robots_parser(self, netloc: str) -> Any:
+        engine = self.crawler.engine
+        if engine is None:
+            return None
+        for mw in engine.downloader.middleware.middlewares:
+            parsers = getattr(mw, "_parsers", None)
+            if isinstance(parsers, dict):
+                parser = parsers.get(netloc)
+                return parser if hasattr(parser, "crawl_delay") else None
+        return None
+
+    def process_request(self, request: Request) -> None:
+        netloc = urlsplit(request.url).netloc
+        delay = self.applied.get(netloc)
+        if delay is None:
+            parser = self._robots_parser(netloc)
+            if parser is None:
+                return None
+            ua = self.crawler.settings.get("ROBOTSTXT_USER_AGENT") or self.crawler.settings.get("USER_AGENT") or "*"
+            found = parser.crawl_delay(ua)
+            delay = min(float(found), self.cap) if found else 0.0
+            self.applied[netloc] = delay
+            if delay:
+                log.info("robots.txt of %s asks for Crawl-delay %s s (applying %.2f s)", netloc, found, delay)
+        engine = self.crawler.engine
+        if delay and engine is not None:
+            key = request.meta.get("download_slot") or urlsplit(request.url).hostname or netloc
+            slot = engine.downloader.slots.get(key)
+            if slot is not None and slot.delay < delay:
+                slot.delay = delay  # AutoThrottle may lower it again; it is re-applied per request
+        return None

@@ -48,6 +48,7 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
         settings.set("AUTOTHROTTLE_START_DELAY", 0.05, priority="cmdline")
         settings.set("AUTOTHROTTLE_MAX_DELAY", 2.0, priority="cmdline")
         settings.set("DOWNLOAD_TIMEOUT", 20, priority="cmdline")
+        settings.set("GOVCRAWL_MAX_CRAWL_DELAY", 0.2, priority="cmdline")  # honoured, but seconds are not needed
     if options.fast:
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")

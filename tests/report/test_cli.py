@@ -57,7 +57,7 @@ def test_unreadable_file_is_one_line_error(tmp_path: Path) -> None:
 
 
 def test_demo_parses_every_sample(tmp_path: Path) -> None:
-    result = govcrawl("demo", "--no-store")
+    result = govcrawl("demo", "--samples")
     assert result.returncode == 0, result.stderr
     assert "reports parsed" in result.stdout
     assert "spam_injection ×4" in result.stdout

@@ -20,7 +20,7 @@ SITE_ID = "qingshan-gov"
 AGENCY = "青山县人民政府"
 COLUMN = "/zwgk/zfxxgk/zfxxgknb/"
 HTML_GBK = "text/html"  # no charset in the header: only the page's meta says gb2312
-PER_PAGE = 7
+PER_PAGE = 5  # 14 entries: three list pages, as portals.md §5 asks
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 

@@ -1,0 +1,68 @@
+"""Registry-wide contract (querido-diario's test_spider_compatibility): every registered portal
+loads as a spider of a known family, points at what the fixture province serves, and its family
+has tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.project import get_project_settings
+
+from govcrawl.bases import families
+from govcrawl.crawl.registry import load_sites, registered_sites
+from govcrawl.errors import UserError
+from govcrawl.province.fixture import build_province
+from tests.conftest import ROOT
+
+SITES = registered_sites()
+
+
+def test_registry_is_not_empty_and_ids_unique() -> None:
+    assert SITES
+    ids = [s.id for s in SITES]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_site_is_a_loadable_spider() -> None:
+    loader = SpiderLoader.from_settings(get_project_settings())
+    names = set(loader.list())
+    for site in SITES:
+        assert site.id in names
+        cls = loader.load(site.id)
+        assert cls.site == site
+        assert "custom_settings" not in vars(cls) and "start_requests" not in vars(cls)
+
+
+@pytest.mark.parametrize("site", SITES, ids=[s.id for s in SITES])
+def test_site_contract(site) -> None:  # type: ignore[no-untyped-def]
+    assert site.cms in families(), f"{site.id}: unknown family {site.cms}"
+    assert all(u.startswith(("http://", "https://")) for u in site.start_urls)
+    assert site.agency and site.province
+    for host in site.hosts:
+        assert any(host == d or host.endswith("." + d) for d in site.allowed_domains), host
+    tests = list((ROOT / "tests" / "crawl").glob("test_*.py"))
+    assert any(site.cms in t.read_text(encoding="utf-8") for t in tests), f"no test exercises family {site.cms}"
+
+
+def test_fixture_sites_point_at_served_hosts() -> None:
+    served = set(build_province().hosts)
+    for site in SITES:
+        if site.fixture:
+            assert set(site.hosts) <= served, site.id
+
+
+def test_bad_registry_files_are_clear_errors(tmp_path: Path) -> None:
+    cases = {
+        "no_sites.yaml": "province: x\n",
+        "bad_id.yaml": "sites:\n  - {id: Bad Id, agency: a, cms: trs_classic, start_urls: [http://a.test/]}\n",
+        "missing.yaml": "sites:\n  - {id: ok, cms: trs_classic}\n",
+        "scheme.yaml": "sites:\n  - {id: ok, agency: a, cms: trs_classic, start_urls: [ftp://a.test/]}\n",
+        "broken.yaml": "sites: [\n",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(UserError):
+            load_sites(path)
