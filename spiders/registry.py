@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from govcrawl.bases import family
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl.registry import Site, registered_sites
@@ -21,7 +23,11 @@ def spider_class(site: Site) -> type[PortalSpider]:
 
 def _register() -> None:
     for site in registered_sites():
-        cls = spider_class(site)
+        try:
+            cls = spider_class(site)
+        except ValueError as exc:  # one bad entry must not break every other spider (contract test catches it)
+            logging.getLogger(__name__).error("registry entry %s skipped: %s", site.id, exc)
+            continue
         SPIDERS[site.id] = cls
         globals()[cls.__name__] = cls
 

@@ -3,6 +3,12 @@ by title, read report pages, follow their attachments, and yield ``ReportItem``s
 
 A family base only implements ``parse_list`` (its list markup and pagination); a portal is a
 registry entry (``govcrawl/sites/*.yaml``) or a subclass of a few lines.
+
+One spider instance may crawl many portals of its family (``sites=[…]``): a province of a thousand
+agencies is then a handful of crawlers, not a thousand (memory stays flat).  Every request carries
+its portal in ``meta["site"]``; callbacks read it with ``self.site_of(response)`` and make follow-up
+requests with ``self.request(response, url, callback)``, which passes it on.  Families written that
+way set ``supports_many_sites = True``; others get one crawler per portal.
 """
 
 from __future__ import annotations
@@ -29,17 +35,33 @@ _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在"
 
 class PortalSpider(scrapy.Spider):
     site: ClassVar[Site]
+    supports_many_sites: ClassVar[bool] = False
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, sites: list[Site] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if not getattr(self, "site", None):
+        if sites:
+            self.sites = list(sites)
+        elif getattr(self, "site", None):
+            self.sites = [self.site]
+        else:
             raise ValueError(f"{type(self).__name__} has no registry entry (site)")
-        self.allowed_domains = list(self.site.allowed_domains)
-        self.start_urls = list(self.site.start_urls)
+        self.allowed_domains = sorted({d for s in self.sites for d in s.allowed_domains})
+        self.start_urls = [u for s in self.sites for u in s.start_urls]
 
     async def start(self) -> AsyncIterator[Any]:
-        for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse_list)
+        for site in self.sites:
+            for url in site.start_urls:
+                yield scrapy.Request(url, callback=self.parse_list, meta={"site": site})
+
+    def site_of(self, response: Response) -> Site:
+        site = response.meta.get("site")
+        return site if isinstance(site, Site) else self.sites[0]
+
+    def request(self, response: Response, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
+        """A follow-up request (URL relative to the response) that keeps the portal in its meta."""
+        meta = dict(kwargs.pop("meta", {}) or {})
+        meta["site"] = self.site_of(response)
+        return scrapy.Request(response.urljoin(url), callback=callback, meta=meta, **kwargs)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         raise NotImplementedError
@@ -56,10 +78,10 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("govcrawl/report_links")
         url = response.urljoin(href)
         if is_attachment_url(url):
-            return scrapy.Request(url, callback=self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
-                                  headers={"Referer": response.url})
-        return scrapy.Request(url, callback=self.parse_report_page, cb_kwargs={"title": title},
-                              headers={"Referer": response.url})
+            return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
+                                headers={"Referer": response.url})
+        return self.request(response, url, self.parse_report_page, cb_kwargs={"title": title},
+                            headers={"Referer": response.url})
 
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         if not isinstance(response, TextResponse):  # the link led straight to a file
@@ -74,9 +96,9 @@ class PortalSpider(scrapy.Spider):
         if attachments and not self.has_report_tables(response):
             # The page is a stub ("详见附件"): the report is the attachment.
             for url, _name in attachments:
-                yield scrapy.Request(url, callback=self.parse_attachment,
-                                     cb_kwargs={"title": title, "page_url": response.url},
-                                     headers={"Referer": response.url})
+                yield self.request(response, url, self.parse_attachment,
+                                   cb_kwargs={"title": title, "page_url": response.url},
+                                   headers={"Referer": response.url})
             return
         item = self.item(response, title)
         item.attachments = [{"url": url, "name": name} for url, name in attachments]
@@ -123,11 +145,12 @@ class PortalSpider(scrapy.Spider):
 
     def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:
         content_type = response.headers.get("Content-Type")
+        site = self.site_of(response)
         return ReportItem(
-            site_id=self.site.id,
+            site_id=site.id,
             url=response.url,
             title=title,
-            agency=self.site.agency_record(self.agency_in_title(title)),
+            agency=site.agency_record(self.agency_in_title(title)),
             body=response.body,
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,

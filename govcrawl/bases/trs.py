@@ -21,16 +21,31 @@ _PAGER4 = re.compile(r"""createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w\-]+
 _PAGER6 = re.compile(
     r"""createPageHTML\(\s*["'][\w\-]+["']\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w\-]+)["']\s*,\s*["'](\w+)["']\s*,"""
 )
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
-    """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text."""
+    """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text.
+
+    On 部门年报 aggregation tables a link often says only "2023年政府信息公开工作年度报告" and the
+    bureau is the row's first cell: a title that starts with its year gets that cell's text in
+    front of it (unless it names it already).
+    """
     for link in response.css("ul li a[href], table td a[href], .list a[href]"):
-        title = link.attrib.get("title") or " ".join(link.css("::text").getall())
-        yield link.attrib["href"], title.strip()
+        title = (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+        if _YEAR_FIRST.match(title):
+            first = link.xpath("ancestor::tr[1]/*[self::td or self::th][1]")
+            if first and not first[0].xpath(".//a"):
+                owner = " ".join(" ".join(first[0].css("::text").getall()).split())
+                if _CJK.search(owner) and owner.replace(" ", "") not in title.replace(" ", ""):
+                    title = f"{owner} {title}"
+        yield link.attrib["href"], title
 
 
 class TrsClassicSpider(PortalSpider):
+    supports_many_sites = True
+
     def parse_list(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
@@ -47,7 +62,7 @@ class TrsClassicSpider(PortalSpider):
         count, current, name, ext = int(match[1]), int(match[2]), match[3], match[4]
         if current == 0:  # the first page schedules the rest; the dupefilter drops repeats
             for index in range(1, count):
-                yield response.follow(f"{name}_{index}.{ext}", callback=self.parse_list)
+                yield self.request(response, f"{name}_{index}.{ext}", self.parse_list)
 
 
 class TrsHaiyunSpider(TrsClassicSpider):
@@ -58,7 +73,7 @@ class TrsHaiyunSpider(TrsClassicSpider):
         pages, current, name, ext = int(match[1]), int(match[2]), match[3], match[4]
         if current == 1:
             for page in range(2, pages + 1):
-                yield response.follow(f"{name}_{page}.{ext}", callback=self.parse_list)
+                yield self.request(response, f"{name}_{page}.{ext}", self.parse_list)
 
 
 FAMILIES = {"trs_classic": TrsClassicSpider, "trs_haiyun": TrsHaiyunSpider}

@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--no-store", action="store_true", help="parse but do not store")
     parser.add_argument("--fast", action="store_true", help="politeness off (loopback benchmarks only)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--fixture-proxy", metavar="URL",
+                        help="route the sites' *.test hosts through a running fixture server (benchmarks)")
     parser.set_defaults(func=run)
 
 
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(
         db_url=args.db, store=not args.no_store, fast=args.fast,
         log_level="DEBUG" if args.verbose else "ERROR",
-        progress=None if args.quiet else print_progress,
+        progress=None if args.quiet else print_progress, fixture_proxy=args.fixture_proxy,
     )
     print(f"crawling {len(sites)} portal(s): {', '.join(s.id for s in sites)}")
     state = run_crawl(sites, options)

@@ -55,9 +55,13 @@ _WAF_SIGNS: tuple[tuple[str, set[int], re.Pattern[bytes]], ...] = (
     ("jiasule", {521}, re.compile(rb"__jsluid|document\.cookie", re.I)),
     ("wzws", {200, 301, 302}, re.compile(rb"WZWSREL|wzwschallenge", re.I)),
 )
+# A challenge *target* (where a followed WZWS 302 leads) is a challenge whatever it answers.
+_WAF_URL = re.compile(r"/WZWSREL|[?&]wzwschallenge=", re.I)
 
 
 def waf_kind(response: Response) -> str | None:
+    if _WAF_URL.search(response.url):
+        return "wzws"
     headers = b" ".join(k + b":" + b",".join(v) for k, v in response.headers.items())
     for kind, statuses, sign in _WAF_SIGNS:
         if response.status in statuses and (sign.search(headers) or sign.search(response.body[:20_000])):
@@ -68,32 +72,43 @@ def waf_kind(response: Response) -> str | None:
 class WafMiddleware:
     """Recognise WAF challenges: log the host as blocked, never parse the challenge, never retry.
 
-    After ``GOVCRAWL_WAF_SUSPEND_AFTER`` challenges a host is suspended for the rest of the run:
-    its further requests are dropped before they are sent (no retry storm).
+    After ``GOVCRAWL_WAF_SUSPEND_AFTER`` challenges a portal's host is suspended for the rest of
+    the run: that portal's further requests to it are dropped before they are sent (no retry
+    storm) and logged as blocked.  Counted per (portal, host), so one crawler serving many portals
+    (``meta["site"]``) tells each blocked portal apart; the summary lists blocked portals.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.limit = crawler.settings.getint("GOVCRAWL_WAF_SUSPEND_AFTER", 2)
-        self.challenges: Counter[str] = Counter()
+        self.challenges: Counter[tuple[str, str]] = Counter()
+
+    def _key(self, request: Request) -> tuple[str, str]:
+        site: Any = request.meta.get("site")
+        spider = self.crawler.spider
+        site_id = str(getattr(site, "id", "") or (spider_site_id(spider) if spider is not None else ""))
+        return site_id, urlsplit(request.url).hostname or ""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WafMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        host = urlsplit(request.url).hostname or ""
-        if self.challenges[host] >= self.limit:
-            raise IgnoreRequest(f"host {host} is blocked by a WAF; suspended for this run")
+        key = self._key(request)
+        if self.challenges[key] >= self.limit:
+            shared_state(self.crawler).log_fetch(request, None, error=f"blocked: {key[1]} suspended after "
+                                                                      f"{self.limit} WAF challenges (not sent)")
+            raise IgnoreRequest(f"host {key[1]} is blocked by a WAF; suspended for this run")
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = waf_kind(response)
         if kind is None:
             return response
-        host = urlsplit(request.url).hostname or ""
-        self.challenges[host] += 1
+        key = self._key(request)
+        site_id, host = key
+        self.challenges[key] += 1
         state = shared_state(self.crawler)
-        state.blocked[host] = kind
+        state.blocked[site_id] = f"{kind} at {host}"
         state.log_fetch(request, response, error=f"blocked: {kind} WAF challenge")
         if self.crawler.stats:
             self.crawler.stats.inc_value(f"govcrawl/blocked/{kind}")
@@ -112,7 +127,7 @@ class FetchLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.url.endswith("/robots.txt"):
+        if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
             return response
         error = None if response.status < 400 else f"HTTP {response.status}"
         shared_state(self.crawler).log_fetch(request, response, error=error)

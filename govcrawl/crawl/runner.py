@@ -33,6 +33,7 @@ class CrawlOptions:
     log_level: str = "WARNING"
     progress: Callable[[str], None] | None = None
     progress_every: float = 5.0
+    fixture_proxy: str | None = None  # an already running fixture server (benchmarks)
 
 
 def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
@@ -57,12 +58,32 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
     return settings
 
 
-def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
-    from spiders.registry import spider_class
+def crawl_groups(sites: list[Site]) -> list[tuple[type[Any], list[Site]]]:
+    """One crawler per family for families that can crawl many portals at once, else per portal."""
+    from govcrawl.bases import family
+    from spiders.registry import SPIDERS, spider_class
 
+    groups: dict[str, list[Site]] = {}
+    out: list[tuple[type[Any], list[Site]]] = []
+    for site in sites:
+        cls = spider_class(site)
+        custom = site.id in SPIDERS and SPIDERS[site.id].__module__ != "spiders.registry"
+        if family(site.cms).supports_many_sites and not custom:
+            groups.setdefault(site.cms, []).append(site)
+        else:
+            out.append((cls, [site]))
+    for cms, group in groups.items():
+        base = family(cms)
+        out.append((type(f"{base.__name__}_portals", (base,), {"name": f"{cms}-portals"}), group))
+    return out
+
+
+def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     server = None
     proxy, hosts = None, []
-    if any(site.fixture for site in sites):
+    if options.fixture_proxy:
+        proxy, hosts = options.fixture_proxy, sorted({h for s in sites for h in s.hosts})
+    elif any(site.fixture for site in sites):
         from govcrawl.province.fixture import build_province
 
         province = build_province()
@@ -77,14 +98,15 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     settings = crawl_settings(options, proxy, hosts)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
-    for site in sites:
-        crawler = process.create_crawler(spider_class(site))
+    for cls, group in crawl_groups(sites):
+        crawler = process.create_crawler(cls)
 
-        def closed(spider: Any, reason: str, _site: Site = site) -> None:
-            state.portals_done.add(_site.id)
+        def closed(spider: Any, reason: str, _group: list[Site] = group) -> None:
+            state.portals_done.update(s.id for s in _group)
 
-        crawler.signals.connect(closed, signal=signals.spider_closed)
-        process.crawl(crawler)
+        # weak=False: Scrapy's signals hold weak references, and this closure has no other owner.
+        crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
+        process.crawl(crawler, sites=group)
     ticker = None
     if options.progress is not None:
         report = options.progress
@@ -113,7 +135,7 @@ def progress_line(state: CrawlState) -> str:
     found = sum(state.saved.values()) or len(state.per_report)
     fails = sum(state.failures.values())
     return (f"portals {len(state.portals_done)}/{state.portals_total}, reports {found}, "
-            f"failures {fails}, blocked hosts {len(state.blocked)}")
+            f"failures {fails}, blocked portals {len(state.blocked)}")
 
 
 def summary_lines(state: CrawlState) -> list[str]:

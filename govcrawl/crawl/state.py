@@ -29,7 +29,7 @@ class CrawlState:
     per_report: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → kind
     failed_checks: Counter[str] = field(default_factory=Counter)
     flags: Counter[str] = field(default_factory=Counter)
-    blocked: dict[str, str] = field(default_factory=dict)                # host → WAF kind
+    blocked: dict[str, str] = field(default_factory=dict)                # portal (site id) → "kind at host"
     failures: Counter[str] = field(default_factory=Counter)
     portals_done: set[str] = field(default_factory=set)
     portals_total: int = 0
@@ -82,13 +82,19 @@ def shared_state(crawler: Crawler) -> CrawlState:
     return _STATES[key]
 
 
+_KIND_RANK = {"unchanged": 0, "reparsed": 1, "new": 2, "changed": 3}
+
+
 def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> None:
     agency = record.get("agency") or {}
     if agency.get("id"):
         state.agencies[str(agency["id"])] = str(agency.get("name") or agency["id"])
     if kind:
         state.saved[kind] += 1
-        state.per_report[(str(agency.get("id")), record.get("year"))] = kind
+        key = (str(agency.get("id")), record.get("year"))
+        # A report reached twice in one run (its portal and a province hub) keeps its first news.
+        if _KIND_RANK.get(kind, 0) >= _KIND_RANK.get(state.per_report.get(key, ""), -1):
+            state.per_report[key] = kind
     for check in record.get("checks") or []:
         if check.get("status") == "fail":
             state.failed_checks[f"{check['id']}:{check['scope']}"] += 1

@@ -61,6 +61,10 @@ class Portal:
         self.handlers: dict[str, Handler] = {}
         self.robots = "User-agent: *\nDisallow: /admin/\n"
 
+    def connect(self, portals: list[Portal]) -> None:
+        """Called once every portal of the province is built (``build_province``): a portal that
+        links to the others (a province hub) reads their pages or ``truth`` here.  Default: nothing."""
+
     def add(self, path: str, body: bytes, content_type: str | None = "text/html; charset=utf-8",
             status: int = 200, headers: dict[str, str] | None = None) -> None:
         self.resources[path] = Response(status, body, content_type, dict(headers or {}))
@@ -132,6 +136,9 @@ class ProvinceServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
+            # delayed ACKs stall every keep-alive response by ~40 ms.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: object) -> None:  # quiet
                 return

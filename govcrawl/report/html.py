@@ -58,9 +58,10 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
     for el in tree.iter("script", "style", "noscript", "template"):
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
     doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
-    doc.tables = _report_tables(tree)
+    tables = _report_tables(tree)
+    doc.tables = [table_grid(t) for t in tables]
     doc.image_count = _content_images(tree)
-    doc.text = _main_text(tree)
+    doc.text = _main_text(tree, tables)
     return doc
 
 
@@ -135,18 +136,18 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _report_tables(tree: lxml.html.HtmlElement) -> list[Grid]:
-    grids: list[Grid] = []
+def _report_tables(tree: lxml.html.HtmlElement) -> list[etree._Element]:
+    """The innermost tables that carry report cues (layout tables around them are skipped)."""
+    found: list[etree._Element] = []
     for table in tree.iter("table"):
-        if len(grids) >= MAX_TABLES:
+        if len(found) >= MAX_TABLES:
             break
         if table.find(".//table") is not None:
             continue  # a layout table; the report table is inside it
         text = _text(table)
-        if not any(cue in text for cue in _TABLE_CUES):
-            continue
-        grids.append(table_grid(table))
-    return grids
+        if any(cue in text for cue in _TABLE_CUES):
+            found.append(table)
+    return found
 
 
 def _content_images(tree: lxml.html.HtmlElement) -> int:
@@ -158,16 +159,16 @@ def _content_images(tree: lxml.html.HtmlElement) -> int:
     return count
 
 
-def _main_text(tree: lxml.html.HtmlElement) -> str:
-    for table in list(tree.iter("table")):
-        if table.find(".//table") is None and any(cue in _text(table) for cue in _TABLE_CUES):
-            parent = table.getparent()
-            if parent is not None:
-                tail = table.tail
-                parent.remove(table)
-                if tail:
-                    marker = etree.SubElement(parent, "span")
-                    marker.text = tail
+def _main_text(tree: lxml.html.HtmlElement, tables: list[etree._Element]) -> str:
+    """trafilatura's text of the page without the report tables (they are read from the grid)."""
+    for table in tables:
+        parent = table.getparent()
+        if parent is not None:
+            tail = table.tail
+            parent.remove(table)
+            if tail:
+                marker = etree.SubElement(parent, "span")
+                marker.text = tail
     try:
         text = trafilatura.extract(
             tree, include_tables=False, include_comments=False, include_images=False,
