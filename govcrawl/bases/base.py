@@ -92,17 +92,21 @@ class PortalSpider(scrapy.Spider):
             if self.crawler.stats:
                 self.crawler.stats.inc_value("govcrawl/soft_404")
             return
+        if self.has_report_tables(response):
+            # The report is on the page (the common case): no need to look for attachments.
+            yield self.item(response, title)
+            return
         attachments = list(self.attachment_links(response))
-        if attachments and not self.has_report_tables(response):
+        if attachments:
             # The page is a stub ("详见附件"): the report is the attachment.
             for url, _name in attachments:
                 yield self.request(response, url, self.parse_attachment,
                                    cb_kwargs={"title": title, "page_url": response.url},
                                    headers={"Referer": response.url})
             return
-        item = self.item(response, title)
-        item.attachments = [{"url": url, "name": name} for url, name in attachments]
-        yield item
+        # Neither tables nor attachments (a picture-only report, a page of prose): parsed and
+        # flagged as it is (image_only, tables_missing).
+        yield self.item(response, title)
 
     def parse_attachment(self, response: Response, title: str, page_url: str | None) -> Iterator[Any]:
         if isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower():

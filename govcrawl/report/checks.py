@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from govcrawl.report import template as tpl
 from govcrawl.report.normalize import json_number
@@ -43,6 +44,17 @@ def _t4(col: str) -> CellKey:
 def identities(version: TemplateVersion, cells: dict[CellKey, CellResult] | None = None) -> list[Identity]:
     """The hard identities.  With ``cells``: where a v2021 table printed （六）其他处理 as one row
     (its sub-rows flagged ``group_total_only``), H2 adds that printed total instead of the sub-rows."""
+    if version == "v2021" and cells is not None and _t3("other_handling_total", "total") in cells:
+        return _identities(version, cells)
+    return list(_static_identities(version))
+
+
+@lru_cache(maxsize=2)
+def _static_identities(version: TemplateVersion) -> tuple[Identity, ...]:
+    return tuple(_identities(version, None))
+
+
+def _identities(version: TemplateVersion, cells: dict[CellKey, CellResult] | None) -> list[Identity]:
     out: list[Identity] = []
     for col in tpl.T3_COLS:
         out.append(Identity(

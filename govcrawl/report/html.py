@@ -91,7 +91,7 @@ def _read_metas(tree: lxml.html.HtmlElement, doc: Document) -> None:
 
 
 def _hidden(tree: lxml.html.HtmlElement) -> list[etree._Element]:
-    return [el for el in tree.iter() if isinstance(el.tag, str) and _HIDDEN.search(el.get("style") or "")]
+    return [el for el in tree.xpath("//*[@style]") if _HIDDEN.search(el.get("style") or "")]
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _QUOTES = re.compile(r"[“”\"'「」‘’『』]")
@@ -26,6 +27,7 @@ def squash(text: str) -> str:
     return _QUOTES.sub("", _WS.sub("", nfkc(text)))
 
 
+@lru_cache(maxsize=4096)
 def label_body(text: str) -> tuple[str | None, str]:
     """Split a label into (ordinal, body): ``（三） 不 予公开`` → ("三", "不予公开").
 

@@ -1,0 +1,102 @@
+"""Crawl benchmark: a synthetic province of N agencies (≈6 reports each) on loopback, politeness off.
+
+    python benchmarks/bench_crawl.py --agencies 100 300 1000
+
+For each N: serve the province (benchmarks/synthetic_province.py, its own process), crawl it with
+``govcrawl crawl --fast`` into a fresh SQLite store (another process), and report pages/s,
+reports/s, the crawler's peak RSS, and requests per report beyond the list pages.
+Issue targets: peak RSS < 500 MB and flat in N; ≥ 50 reports/s; ≤ 1.5 requests per report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+CRAWL = """
+import resource, sys
+from govcrawl.cli import main
+status = main(sys.argv[1:])
+print("PEAK_RSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def stats(proxy: str) -> dict[str, int]:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
+    with opener.open("http://stats.test/__stats", timeout=10) as response:
+        return dict(json.loads(response.read()))
+
+
+def run_one(agencies: int, store: bool) -> dict[str, float]:
+    work = Path(tempfile.mkdtemp(prefix="govcrawl-bench-"))
+    port = free_port()
+    proxy = f"http://127.0.0.1:{port}"
+    sites = work / "sites.yaml"
+    sites.write_text(subprocess.run([sys.executable, str(HERE / "synthetic_province.py"), "sites", "--agencies",
+                                     str(agencies)], capture_output=True, text=True, check=True).stdout)
+    server = subprocess.Popen([sys.executable, str(HERE / "synthetic_province.py"), "serve", "--agencies",
+                               str(agencies), "--port", str(port)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        server.stdout.readline()  # "serving …" once the report pages are rendered
+        args = ["crawl", "--sites", str(sites), "--all", "--fast", "--quiet", "--fixture-proxy", proxy,
+                "--db", f"sqlite:///{work / 'bench.sqlite3'}"]
+        if not store:
+            args.append("--no-store")
+        start = time.perf_counter()
+        crawl = subprocess.run([sys.executable, "-c", CRAWL, *args], capture_output=True, text=True, cwd=ROOT)
+        seconds = time.perf_counter() - start
+        if crawl.returncode not in (0, 1):
+            raise RuntimeError(crawl.stderr[-2000:])
+        peak = next(int(line.split()[1]) for line in crawl.stderr.splitlines() if line.startswith("PEAK_RSS_KB"))
+        counts = stats(proxy)
+    finally:
+        server.terminate()
+        server.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    reports = counts.get("report", 0)
+    pages = sum(counts.values())
+    beyond_lists = pages - counts.get("list", 0) - counts.get("robots", 0)
+    found = next((int(w) for line in crawl.stdout.splitlines() if line.startswith("crawl finished")
+                  for w in [line.split(" reports")[0].rsplit(" ", 1)[1]]), 0)
+    return {"agencies": agencies, "seconds": seconds, "requests": pages, "pages_per_s": pages / seconds,
+            "reports_found": found, "reports_per_s": found / seconds, "peak_rss_mb": peak / 1024,
+            "requests_per_report": beyond_lists / max(found, 1), "report_pages": reports}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agencies", type=int, nargs="+", default=[100, 300, 1000])
+    parser.add_argument("--no-store", action="store_true", help="parse but do not store (isolates the store)")
+    args = parser.parse_args(argv)
+    print(f"{'N':>5} {'seconds':>8} {'requests':>8} {'pages/s':>8} {'reports':>8} {'reports/s':>9} "
+          f"{'peak MB':>8} {'req/report':>10}")
+    for n in args.agencies:
+        r = run_one(n, store=not args.no_store)
+        print(f"{n:5d} {r['seconds']:8.1f} {r['requests']:8.0f} {r['pages_per_s']:8.1f} {r['reports_found']:8.0f} "
+              f"{r['reports_per_s']:9.1f} {r['peak_rss_mb']:8.0f} {r['requests_per_report']:10.2f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
