@@ -10,10 +10,13 @@ declare gb2312 in a meta and the HTTP header carries no charset.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from govcrawl.province.content import Truth, decoy_body, html_document, page, report_doc, seed_page, stub_body
 from govcrawl.province.server import Portal
 from govcrawl.synth.docx import render_docx
+from govcrawl.synth.model import ReportDoc
+from govcrawl.synth.pdf import render_pdf
 
 HOST = "www.qingshan.gov.test"
 SITE_ID = "qingshan-gov"
@@ -51,20 +54,24 @@ class TrsClassicCounty(Portal):
 
         for year, version in ((2019, "v2019"), (2020, "v2019"), (2021, "v2021"), (2022, "v2021"), (2024, "v2021")):
             add_report(AGENCY, year, version, f"{year + 1}-01-{rng.randint(15, 30):02d}")
-        for bureau in ("青山县教育局", "青山县民政局", "青山县财政局"):
+        for bureau in ("青山县教育局", "青山县民政局"):
             add_report(bureau, 2023, "v2021", f"2024-01-{rng.randint(10, 30):02d}")
 
-        # 2023: a stub page whose report is the attachment (a DOCX here; P0….docx in TRS naming).
-        doc = report_doc(rng, AGENCY, AGENCY, "v2021", 2023)
-        href, path = article_path("2024-01-26")
-        attachment = f"202401/P020240126{rng.randint(10**11, 10**12 - 1)}.docx"
-        stub = html_document(doc.title, stub_body(doc.title, "2024-01-26", f"../{attachment}", doc.title + ".docx"),
-                             "gb2312", {"ArticleTitle": doc.title, "PubDate": "2024-01-26"}, AGENCY)
-        self.add(path, stub.encode("gbk", "xmlcharrefreplace"), HTML_GBK)
-        self.add(f"{COLUMN}{attachment}", render_docx(doc), DOCX)
-        entries.append((href, doc.title, "2024-01-26"))
-        self.truth.append(Truth(SITE_ID, f"http://{HOST}{path}", doc.title, "report", AGENCY, 2023, doc,
-                                media_type=DOCX, report_url=f"http://{HOST}{COLUMN}{attachment}"))
+        def add_stub(agency: str, date: str, ext: str, media_type: str, render: Callable[[ReportDoc], bytes]) -> None:
+            """A stub page whose report is only the attachment (TRS names it ./YYYYMM/P0….ext)."""
+            doc = report_doc(rng, agency, AGENCY, "v2021", 2023)
+            href, path = article_path(date)
+            attachment = f"{date[:7].replace('-', '')}/P0{date.replace('-', '')}{rng.randint(10**11, 10**12 - 1)}.{ext}"
+            body = stub_body(doc.title, date, f"../{attachment}", f"{doc.title}.{ext}")
+            stub = html_document(doc.title, body, "gb2312", {"ArticleTitle": doc.title, "PubDate": date}, AGENCY)
+            self.add(path, stub.encode("gbk", "xmlcharrefreplace"), HTML_GBK)
+            self.add(f"{COLUMN}{attachment}", render(doc), media_type)
+            entries.append((href, doc.title, date))
+            self.truth.append(Truth(SITE_ID, f"http://{HOST}{path}", doc.title, "report", agency, 2023, doc,
+                                    media_type=media_type, report_url=f"http://{HOST}{COLUMN}{attachment}"))
+
+        add_stub(AGENCY, "2024-01-26", "pdf", "application/pdf", render_pdf)
+        add_stub("青山县财政局", "2024-01-29", "docx", DOCX, render_docx)
 
         # A seeded report (seed 001, 2019 template) republished on this portal.
         href, path = article_path("2021-02-19")
