@@ -27,7 +27,8 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "govcrawl.crawl.middlewares.FixtureProxyMiddleware": 50,
     "govcrawl.crawl.middlewares.RobotsCrawlDelayMiddleware": 110,
-    "govcrawl.crawl.middlewares.WafMiddleware": 560,
+    # Above RedirectMiddleware (600): a WZWS 302 challenge is recognised, not followed.
+    "govcrawl.crawl.middlewares.WafMiddleware": 650,
     "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,
 }
 ITEM_PIPELINES = {
@@ -37,6 +38,7 @@ ITEM_PIPELINES = {
 }
 
 FEED_EXPORT_ENCODING = "utf-8"
+DUPEFILTER_CLASS = "govcrawl.crawl.dupefilter.ProcessDupeFilter"
 
 # govcrawl's own settings
 GOVCRAWL_DB_URL = None          # None: $GOVCRAWL_DB_URL or ./var/govcrawl/govcrawl.sqlite3

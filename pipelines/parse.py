@@ -6,6 +6,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
 from govcrawl.report import parse_report
 
@@ -28,6 +29,8 @@ class ParseReportPipeline:
         )
         if item.page_url:
             item.record["source"]["page_url"] = item.page_url
+        if item.record.get("year") is None:  # unreadable bytes (old .doc, …): the list entry names the year
+            item.record["year"] = report_year(item.title)
         stats = self.crawler.stats
         if stats:
             stats.inc_value("govcrawl/parsed")

@@ -48,5 +48,7 @@ def build_province(seed: int = 2024) -> Province:
     for cls in portal_classes():
         # A per-portal seed that does not depend on which other portals exist.
         portals.append(cls(random.Random(f"{seed}:{cls.__name__}")))
+    for portal in portals:  # second phase: hubs link to what the other portals serve
+        portal.connect(portals)
     truth = [t for p in portals for t in getattr(p, "truth", [])]
     return Province(portals, truth)

@@ -1,0 +1,149 @@
+"""Guangdong 政府信息公开目录平台, ``gkmlpt`` (portals.md §1.6).
+
+The entry ``<base>/gkmlpt/index#<columnid>`` is a hash-routed SPA shell: no list in its HTML, but it
+names the site id (``SID``) and sets the front-end session cookie (``gkmlfront_session``) that the
+list API wants (403 without it; Scrapy's cookie middleware carries it).  The list is JSON:
+``<base>/gkmlpt/api/all/<columnid>?page=N&sid=<sid>`` → ``{"articles": [{"title", "url", "date", …}],
+"total": …}``, 100 articles a page.  A detail page ``/gkmlpt/content/<a>/<b>/post_<id>.html`` renders
+client-side from an embedded ``DETAIL: {…}, TREE:`` object (title, publisher, date, ``content`` HTML,
+``attachment`` list); the spider rebuilds a plain HTML page from it and reads that as the report.
+
+Registry options: ``column`` (the 年报 column id; else the start URL's ``#fragment``), ``sid`` (else
+read from the shell).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from html import escape
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from scrapy.http import HtmlResponse, Response, TextResponse
+
+from govcrawl.bases.base import PortalSpider
+
+_SID = re.compile(r"""\bsid\b["']?\s*[:=]\s*["']?(\d+)""", re.I)
+_DETAIL = re.compile(r"\bDETAIL\s*:\s*")
+MAX_DETAIL_CHARS = 20 * 1024 * 1024
+
+
+def shell_sid(text: str) -> str | None:
+    match = _SID.search(text)
+    return match[1] if match else None
+
+
+def embedded_detail(text: str) -> dict[str, Any] | None:
+    """The ``DETAIL: {...}`` object literal of a detail page (JSON inside a script), or None."""
+    match = _DETAIL.search(text)
+    if match is None or len(text) > MAX_DETAIL_CHARS:
+        return None
+    try:
+        value, _end = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def detail_attachments(detail: dict[str, Any]) -> list[tuple[str, str]]:
+    """(url, name) of the files a DETAIL object lists (``attachment`` / ``attachments``)."""
+    found = []
+    for key in ("attachment", "attachments", "files"):
+        entries = detail.get(key)
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if isinstance(entry, dict) and isinstance(entry.get("url"), str):
+                found.append((entry["url"], str(entry.get("name") or entry.get("title") or "")))
+    return found
+
+
+def detail_page(detail: dict[str, Any]) -> str:
+    """The page a browser would show for a DETAIL object: title, metadata line, content, files."""
+    title = escape(str(detail.get("title") or ""))
+    date = escape(str(detail.get("date") or detail.get("publish_time") or ""))
+    publisher = escape(str(detail.get("publisher") or ""))
+    files = "".join(f'<p>附件：<a href="{escape(url)}">{escape(name)}</a></p>'
+                    for url, name in detail_attachments(detail))
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{date}">'
+        f"<title>{title}</title></head><body><h1>{title}</h1>"
+        f'<div class="info">发布机构：{publisher}&nbsp;&nbsp;发布日期：{date}</div>'
+        f'<div class="article-con">{detail.get("content") or ""}{files}</div></body></html>'
+    )
+
+
+class GkmlptSpider(PortalSpider):
+    supports_many_sites = True
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        """The SPA shell: find the site id and the column, ask the list API for page 1."""
+        if not isinstance(response, TextResponse):
+            return
+        site = self.site_of(response)
+        sid = str(site.options.get("sid") or shell_sid(response.text) or "")
+        columns = self.columns(response)
+        if not sid or not columns:
+            self.logger.error("gkmlpt shell %s: no site id (%r) or column (%r)", response.url, sid, columns)
+            return
+        for column in columns:
+            yield self.api_request(response, column, 1, sid, referer=response.url.split("#")[0])
+
+    def columns(self, response: Response) -> list[str]:
+        site = self.site_of(response)
+        option = site.options.get("column")
+        if option:
+            return [str(c) for c in option] if isinstance(option, list) else [str(option)]
+        here = response.url.split("#")[0]
+        fragments = [urlsplit(u).fragment for u in site.start_urls if u.split("#")[0] == here]
+        fragments.append(urlsplit(response.request.url if response.request else response.url).fragment)
+        return sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()})
+
+    def api_request(self, response: Response, column: str, page: int, sid: str, referer: str) -> Any:
+        url = f"/gkmlpt/api/all/{column}?{urlencode({'page': page, 'sid': sid})}"
+        return self.request(response, url, self.parse_api, headers={
+            "Referer": referer, "Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"})
+
+    def parse_api(self, response: Response) -> Iterator[Any]:
+        try:
+            data = json.loads(response.body)
+        except ValueError:
+            self.logger.warning("gkmlpt list API at %s did not answer JSON", response.url)
+            return
+        articles = data.get("articles") if isinstance(data, dict) else None
+        if not isinstance(articles, list):
+            return
+        for article in articles:
+            if isinstance(article, dict) and isinstance(article.get("url"), str):
+                request = self.follow_report(response, article["url"], str(article.get("title") or "").strip())
+                if request is not None:
+                    yield request
+        query = parse_qs(urlsplit(response.url).query)
+        page = int((query.get("page") or ["1"])[0] or 1)
+        total = data.get("total")
+        if page == 1 and isinstance(total, int) and articles and total > len(articles):
+            column = urlsplit(response.url).path.rstrip("/").rsplit("/", 1)[-1]
+            sid = (query.get("sid") or [""])[0]
+            sent = response.request.headers.get("Referer") if response.request else None
+            referer = sent.decode("latin-1") if sent else response.url
+            for later in range(2, math.ceil(total / len(articles)) + 1):
+                yield self.api_request(response, column, later, sid, referer)
+
+    def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
+        """A detail page renders from its DETAIL object: read the page rebuilt from it."""
+        if isinstance(response, TextResponse):
+            detail = embedded_detail(response.text)
+            if detail is not None:
+                built = HtmlResponse(response.url, body=detail_page(detail).encode("utf-8"), encoding="utf-8",
+                                     headers={"Content-Type": "text/html; charset=utf-8"},
+                                     request=response.request)
+                yield from super().parse_report_page(built, title)
+                return
+        yield from super().parse_report_page(response, title)
+
+
+FAMILIES = {"gkmlpt": GkmlptSpider}

@@ -1,0 +1,156 @@
+"""Province-wide 年报 hubs (portals.md §0.3, §5 fixture 8): one page per year (``2023n/``,
+``nb_2022n/`` …) listing the reports of every county and agency of a province, linking across
+hosts — to the agencies' own portals, to a province-run 信息公开 platform keyed by agency code
+(``zfxxgk.<province>/<code>/zfxxgknb/list.shtml``), to hosts that no longer resolve and to pages
+that moved or expired.
+
+A hub's registry entry must list in ``allowed_domains`` every domain it links to (a province hub:
+the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
+
+* report links chosen by title (decoys rejected), on any host;
+* list links (year tabs, per-agency lists, their pages) matching ``options.list_pattern``, but only
+  on hosts no other registered portal owns — the hub never crawls another portal's columns.
+
+Agency identity: a report reached through the hub is handled as its *owning portal* handles it:
+the request carries the owner in ``meta["site"]`` and the owner's spider class (its family, or its
+per-site subclass) reads the page, its attachments and its agency — so the record is the very one
+(same bytes, same agency id, same report key) the owner's own spider stores, and the store keeps
+it once.  The owner is the registered site whose start URLs are on the report's host, else whose
+(specific) ``allowed_domains`` cover it; a host no other portal owns (the hub's own hosts, the
+agency-code platform, dead hosts) gives the hub's agency, ``<hub id>/<agency in title>``.
+
+A report link that was redirected to a site's home page is an expired link: logged, never an item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.registry import Site, registered_sites
+from govcrawl.crawl.state import shared_state
+
+# Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
+LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
+                r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
+_HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
+
+
+@cache
+def _registry() -> tuple[Site, ...]:
+    return tuple(registered_sites())
+
+
+def owner_site(host: str, hub: Site, sites: tuple[Site, ...] | None = None) -> Site:
+    """The registered portal that owns ``host`` (see the module docstring); ``hub`` if none does."""
+    host = host.lower()
+    candidates = [s for s in (_registry() if sites is None else sites) if s.id != hub.id]
+    for site in candidates:
+        if host in site.hosts:
+            return site
+    best, best_len = hub, 0
+    for site in candidates:
+        for domain in site.allowed_domains:
+            domain = domain.lower().lstrip(".")
+            # ``gov.cn``-wide entries (other hubs) own nothing: at least name.gov.cn.
+            if domain.count(".") >= 2 and (host == domain or host.endswith("." + domain)) and len(domain) > best_len:
+                best, best_len = site, len(domain)
+    return best
+
+
+class HubSpider(PortalSpider):
+    supports_many_sites = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._delegates: dict[str, PortalSpider] = {}
+
+    def list_pattern(self, site: Site) -> re.Pattern[str]:
+        return re.compile(str(site.options.get("list_pattern") or LIST_PATTERN))
+
+    def owner(self, url: str, hub: Site) -> Site:
+        return owner_site(urlsplit(url).hostname or "", hub)
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        hub = self.site_of(response)
+        pattern = self.list_pattern(hub)
+        for link in response.css("a[href]"):
+            href = link.attrib["href"].strip()
+            url = response.urljoin(href)
+            if not url.startswith(("http://", "https://")):
+                continue
+            title = " ".join((link.attrib.get("title") or " ".join(link.css("::text").getall())).split())
+            if pattern.search(urlsplit(url).path):
+                if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
+                    yield self.request(response, url, self.parse_list)
+                continue
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+
+    def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
+        request = super().follow_report(response, href, title)
+        if request is not None:
+            request.meta["site"] = self.owner(request.url, self.site_of(response))
+            request.errback = self.dead_link
+        return request
+
+    def dead_link(self, failure: Failure) -> None:
+        """A linked report that does not answer (host gone, 404, timeout): the fetch log has the
+        reason; here it is one warning, not a traceback."""
+        request = getattr(failure, "request", None)
+        self.logger.warning("dead link %s: %s", getattr(request, "url", "?"), failure.getErrorMessage())
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("govcrawl/dead_links")
+
+    def delegate(self, response: Response) -> PortalSpider | None:
+        """The owner's spider for a report of another portal (None for the hub's own)."""
+        site = self.site_of(response)
+        if site.id in {s.id for s in self.sites}:
+            return None
+        found = self._delegates.get(site.id)
+        if found is None:
+            from spiders.registry import spider_class
+
+            found = spider_class(site)(name=f"{self.name}>{site.id}", sites=[site])
+            found.crawler = self.crawler
+            found.settings = self.crawler.settings
+            self._delegates[site.id] = found
+        return found
+
+    def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
+        redirects = response.meta.get("redirect_urls") or []
+        if redirects and urlsplit(response.url).path in _HOME_PATHS:
+            self.expired(redirects[0], f"expired link: redirected to the home page {response.url}")
+            return
+        delegate = self.delegate(response)
+        if delegate is not None:
+            yield from delegate.parse_report_page(response, title)
+        else:
+            yield from super().parse_report_page(response, title)
+
+    def parse_attachment(self, response: Response, title: str, page_url: str | None) -> Iterator[Any]:
+        delegate = self.delegate(response)
+        if delegate is not None:
+            yield from delegate.parse_attachment(response, title, page_url)
+        else:
+            yield from super().parse_attachment(response, title, page_url)
+
+    def expired(self, url: str, reason: str) -> None:
+        self.logger.warning("%s: %s", url, reason)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("govcrawl/expired_links")
+        shared_state(self.crawler).log_fetch(scrapy.Request(url), None, error=reason)
+
+
+FAMILIES = {"hub": HubSpider}

@@ -1,0 +1,89 @@
+"""博达 VSB family (portals.md §1.4).
+
+A column is ``<col>.htm`` and its later pages live in a same-named folder numbered in reverse:
+with N pages, page k ≥ 2 is ``<col>/<N−k+1>.htm`` (the last page is ``<col>/1.htm``).  The
+``pb_sys_common`` pager prints ``共27条 … 1/3``; the first page schedules every other page from
+that count and the folder its numbered links name.  Articles are ``/info/<tree>/<id>.htm`` with
+the body in ``#vsb_content_<n> .v_news_content``; attachments are listed after the body inside the
+article form (``附件【<a href="/system/_content/download.jsp?urltype=news.DownloadAttachUrl&…">``)
+and are only served with the article as ``Referer`` (the base sends it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.classify import is_attachment_url
+
+_PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
+_NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
+_LINKS = 'li[id^="line_u"] a[href], .list a[href], ul li a[href], table td a[href]'
+
+
+def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
+    """(href, title) of a list page's links, ``title=`` first (list text is often cut short)."""
+    seen: set[str] = set()
+    for link in response.css(_LINKS):
+        href = link.attrib["href"]
+        if href in seen:
+            continue
+        seen.add(href)
+        yield href, (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+
+
+def pager_position(response: TextResponse) -> tuple[int, int] | None:
+    """(current page, pages) from the ``pb_sys_common`` pager's ``1/3`` text."""
+    for text in response.css(".pb_sys_common .p_t::text, .pb_sys_common ::text").getall():
+        match = _PAGE_OF.search(text)
+        if match:
+            return int(match[1]), int(match[2])
+    return None
+
+
+class VsbSpider(PortalSpider):
+    supports_many_sites = True
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        for href, title in list_entries(response):
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        yield from self.next_pages(response)
+
+    def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        position = pager_position(response)
+        if position is None or position[0] != 1 or position[1] <= 1:
+            return  # later pages were scheduled by the first one
+        pages = position[1]
+        for href in response.css(".pb_sys_common a::attr(href)").getall():
+            match = _NUMBERED.match(href.strip())
+            if match:
+                folder = match[1]  # "zfxxgknb/": page k ≥ 2 is folder + (N − k + 1)
+                for number in range(pages - 1, 0, -1):
+                    yield self.request(response, f"{folder}{number}.htm", self.parse_list)
+                return
+
+    def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """Attachments follow the body inside the article form, not inside ``.v_news_content``."""
+        form = response.css('form[name="_newscontent_fromname"]')
+        scope = form[0] if form else self.content(response)
+        seen: set[str] = set()
+        for link in scope.css("a[href]"):
+            href = link.attrib.get("href", "")
+            name = " ".join(link.css("::text").getall()).strip()
+            url = response.urljoin(href)
+            if (is_attachment_url(href) or is_attachment_url(name)) and url not in seen \
+                    and url.startswith(("http://", "https://")):
+                seen.add(url)
+                yield url, name
+
+
+FAMILIES = {"vsb": VsbSpider}
