@@ -46,4 +46,5 @@ GOVCRAWL_NO_STORE = False
 GOVCRAWL_FIXTURE_PROXY = None    # http://127.0.0.1:PORT of `govcrawl serve-province`
 GOVCRAWL_FIXTURE_HOSTS: list[str] = []
 GOVCRAWL_WAF_SUSPEND_AFTER = 2
+GOVCRAWL_PARSE_WORKERS = None    # parser processes; None: one per core, 0: parse in the crawl process
 GOVCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; longer robots.txt Crawl-delays are capped

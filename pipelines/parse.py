@@ -1,7 +1,20 @@
-"""Parse a fetched report into its record (priority 100)."""
+"""Parse a fetched report into its record (priority 100).
+
+Parsing is the crawl's CPU cost (crawling.md), so it runs in a pool of worker processes
+(``GOVCRAWL_PARSE_WORKERS``, default: one per core; 0 parses in the crawl process) while the
+reactor goes on fetching.  A worker that dies (a pathological input) costs that report a
+``parser_error`` record, not the crawl.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -9,31 +22,62 @@ from scrapy.crawler import Crawler
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
 from govcrawl.report import parse_report
+from govcrawl.report.parse import empty_record
+
+log = logging.getLogger(__name__)
+_POOL: list[Executor] = []
+
+
+def _pool(workers: int) -> Executor:
+    if not _POOL:
+        # forkserver: workers do not inherit the reactor's threads and sockets.
+        context = multiprocessing.get_context("forkserver")
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+        _POOL.append(pool)
+    return _POOL[0]
+
+
+def _parse(body: bytes, media_type: str | None, url: str, fetched_at: str | None, agency: dict[str, Any],
+           attachments: list[dict[str, Any]]) -> dict[str, Any]:
+    return parse_report(body, media_type, url=url, fetched_at=fetched_at, agency=agency, attachments=attachments)
 
 
 class ParseReportPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        setting = crawler.settings.get("GOVCRAWL_PARSE_WORKERS")
+        self.workers = (os.cpu_count() or 1) if setting in (None, "") else int(setting)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParseReportPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ReportItem):
             return item
-        attachments = list(item.attachments)
-        item.record = parse_report(
-            item.body, item.media_type, url=item.url, fetched_at=item.fetched_at,
-            agency=item.agency, attachments=attachments,
-        )
+        args = (item.body, item.media_type, item.url, item.fetched_at, item.agency, list(item.attachments))
+        if self.workers > 0:
+            try:
+                item.record = await asyncio.wrap_future(_pool(self.workers).submit(_parse, *args))  # type: ignore[arg-type]
+            except BrokenProcessPool:
+                log.error("the parser worker died on %s; stored as parser_error", item.url)
+                _POOL.clear()
+                item.record = empty_record(["parser_error"])
+                item.record["error"] = "the parser process died on this input"
+                item.record["agency"] = dict(item.agency)
+                item.record["source"] = {"url": item.url, "fetched_at": item.fetched_at,
+                                         "media_type": item.media_type, "sha256": None, "attachments": []}
+        else:
+            item.record = _parse(*args)
+        record = item.record
         if item.page_url:
-            item.record["source"]["page_url"] = item.page_url
-        if item.record.get("year") is None:  # unreadable bytes (old .doc, …): the list entry names the year
-            item.record["year"] = report_year(item.title)
+            record["source"]["page_url"] = item.page_url
+        if record.get("year") is None:  # unreadable bytes (old .doc, …): the list entry names the year
+            record["year"] = report_year(item.title)
         stats = self.crawler.stats
         if stats:
             stats.inc_value("govcrawl/parsed")
-            for flag in item.record["flags"]:
+            for flag in record["flags"]:
                 stats.inc_value(f"govcrawl/flag/{flag}")
         return item

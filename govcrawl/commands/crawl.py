@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         log_level="DEBUG" if args.verbose else "ERROR",
         progress=None if args.quiet else print_progress, fixture_proxy=args.fixture_proxy,
     )
-    print(f"crawling {len(sites)} portal(s): {', '.join(s.id for s in sites)}")
+    names = ", ".join(s.id for s in sites[:8]) + (f", … ({len(sites) - 8} more)" if len(sites) > 8 else "")
+    print(f"crawling {len(sites)} portal(s): {names}")
     state = run_crawl(sites, options)
     print("\n".join(summary_lines(state)))
     if state.store is not None:

@@ -91,7 +91,12 @@ def _read_metas(tree: lxml.html.HtmlElement, doc: Document) -> None:
 
 
 def _hidden(tree: lxml.html.HtmlElement) -> list[etree._Element]:
-    return [el for el in tree.xpath("//*[@style]") if _HIDDEN.search(el.get("style") or "")]
+    # Pre-filter in XPath: Word-pasted pages put a style on every cell.
+    candidates = tree.xpath(
+        "//*[contains(@style,'none') or contains(@style,'hidden')"
+        " or contains(translate(@style,' ',''),':-')]"
+    )
+    return [el for el in candidates if _HIDDEN.search(el.get("style") or "")]
 
 
 def _cell_text(cell: etree._Element) -> str:
