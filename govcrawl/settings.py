@@ -27,6 +27,9 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "govcrawl.crawl.middlewares.FixtureProxyMiddleware": 50,
     "govcrawl.crawl.middlewares.RobotsCrawlDelayMiddleware": 110,
+    # Before RetryMiddleware (550) in the response chain, so the Retry-After it records is copied
+    # into the retry request.
+    "govcrawl.crawl.middlewares.RetryBackoffMiddleware": 560,
     # Above RedirectMiddleware (600): a WZWS 302 challenge is recognised, not followed.
     "govcrawl.crawl.middlewares.WafMiddleware": 650,
     "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,
@@ -47,4 +50,6 @@ GOVCRAWL_FIXTURE_PROXY = None    # http://127.0.0.1:PORT of `govcrawl serve-prov
 GOVCRAWL_FIXTURE_HOSTS: list[str] = []
 GOVCRAWL_WAF_SUSPEND_AFTER = 2
 GOVCRAWL_PARSE_WORKERS = None    # parser processes; None: one per core, 0: parse in the crawl process
+GOVCRAWL_RETRY_BACKOFF = 1.0     # seconds before the first retry; doubles per retry
+GOVCRAWL_RETRY_BACKOFF_MAX = 60.0
 GOVCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; longer robots.txt Crawl-delays are capped

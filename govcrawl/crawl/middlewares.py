@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections import Counter
@@ -193,3 +194,42 @@ class RobotsCrawlDelayMiddleware:
             if slot is not None and slot.delay < delay:
                 slot.delay = delay  # AutoThrottle may lower it again; it is re-applied per request
         return None
+
+
+class RetryBackoffMiddleware:
+    """Space retries out: exponential back-off (``GOVCRAWL_RETRY_BACKOFF`` × 2ⁿ⁻¹ seconds, capped
+    at ``GOVCRAWL_RETRY_BACKOFF_MAX``), or the server's ``Retry-After`` when it sent one (also
+    capped).  Scrapy's RetryMiddleware re-sends at once; a struggling portal deserves a pause.
+    The wait is asynchronous: other hosts keep being crawled meanwhile."""
+
+    def __init__(self, base: float, cap: float) -> None:
+        self.base = base
+        self.cap = cap
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
+        return cls(crawler.settings.getfloat("GOVCRAWL_RETRY_BACKOFF", 1.0),
+                   crawler.settings.getfloat("GOVCRAWL_RETRY_BACKOFF_MAX", 60.0))
+
+    def delay(self, request: Request) -> float:
+        attempt = int(request.meta.get("retry_times", 0))
+        if attempt <= 0:
+            return 0.0
+        retry_after = request.meta.get("retry_after")
+        if retry_after is not None:
+            return min(float(retry_after), self.cap)
+        return float(min(self.base * 2 ** (attempt - 1), self.cap))
+
+    async def process_request(self, request: Request) -> None:
+        wait = self.delay(request)
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        value = response.headers.get(b"Retry-After")
+        if value is not None and response.status in (429, 503):
+            try:
+                request.meta["retry_after"] = max(0.0, float(value.decode("latin-1").strip()))
+            except ValueError:
+                request.meta["retry_after"] = None  # an HTTP date: fall back to the exponential wait
+        return response

@@ -50,6 +50,8 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
         settings.set("AUTOTHROTTLE_MAX_DELAY", 2.0, priority="cmdline")
         settings.set("DOWNLOAD_TIMEOUT", 20, priority="cmdline")
         settings.set("GOVCRAWL_MAX_CRAWL_DELAY", 0.2, priority="cmdline")  # honoured, but seconds are not needed
+        settings.set("GOVCRAWL_RETRY_BACKOFF", 0.1, priority="cmdline")
+        settings.set("GOVCRAWL_RETRY_BACKOFF_MAX", 1.0, priority="cmdline")
     if options.fast:
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")

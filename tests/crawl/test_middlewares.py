@@ -1,0 +1,53 @@
+"""Downloader middlewares as pure functions of requests and responses."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+from twisted.internet.error import DNSLookupError
+
+from govcrawl.crawl.middlewares import FixtureProxyMiddleware, RetryBackoffMiddleware, waf_kind
+
+
+def test_backoff_doubles_and_is_capped() -> None:
+    mw = RetryBackoffMiddleware(base=1.0, cap=5.0)
+    waits = [mw.delay(Request("http://a.test/", meta={"retry_times": n})) for n in range(5)]
+    assert waits == [0.0, 1.0, 2.0, 4.0, 5.0]
+
+
+def test_retry_after_is_honoured_and_capped() -> None:
+    mw = RetryBackoffMiddleware(base=1.0, cap=30.0)
+    request = Request("http://a.test/")
+    mw.process_response(request, HtmlResponse(request.url, status=503, headers={"Retry-After": "7"}))
+    retry = request.replace(meta={**request.meta, "retry_times": 1})
+    assert mw.delay(retry) == 7.0
+    mw.process_response(request, HtmlResponse(request.url, status=429, headers={"Retry-After": "3600"}))
+    assert mw.delay(request.replace(meta={**request.meta, "retry_times": 1})) == 30.0
+
+
+def test_fixture_proxy_keeps_to_loopback() -> None:
+    mw = FixtureProxyMiddleware("http://127.0.0.1:9", {"www.a.gov.test"})
+    request = Request("http://www.a.gov.test/x")
+    mw.process_request(request)
+    assert request.meta["proxy"] == "http://127.0.0.1:9"
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(Request("http://www.real.gov.cn/x"))
+    with pytest.raises(DNSLookupError):
+        mw.process_request(Request("http://gone.a.gov.test/x"))
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "body", "kind"),
+    [
+        (412, {"Set-Cookie": "FSSBBIl1UgzbN7N80S=abc"},
+         b"<meta content='x' r='m'><script>$_ts=window['$_ts']</script>", "ruishu"),
+        (521, {}, b"<script>document.cookie='__jsluid_h=1';location.href=location.href</script>", "jiasule"),
+        (200, {}, b"<html><body>report</body></html>", None),
+        (404, {}, b"not found", None),
+    ],
+)
+def test_waf_recognition(status: int, headers: dict[str, str], body: bytes, kind: str | None) -> None:
+    response = HtmlResponse("http://www.w.gov.test/", status=status, headers=headers, body=body)
+    assert waf_kind(response) == kind
