@@ -5,6 +5,7 @@ A failure to store one report is logged with its reason and counted; the crawl g
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -12,6 +13,7 @@ from scrapy.crawler import Crawler
 
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.state import shared_state, tally_item
+from govcrawl.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -24,16 +26,16 @@ class StoreVersionPipeline:
     def from_crawler(cls, crawler: Crawler) -> StoreVersionPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Any) -> Any:
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ReportItem) or item.record is None:
             return item
         state = shared_state(self.crawler)
         kind = None
-        if state.store is not None:
+        if state.writer is not None:
             try:
-                result = state.store.save_record(item.record, item.body, item.record["source"]["media_type"],
-                                                 item.url, state.run_id)
-                kind = result.kind
+                saving = state.writer.submit(Store.save_record, item.record, item.body,
+                                             item.record["source"]["media_type"], item.url, state.run_id)
+                kind = (await asyncio.wrap_future(saving)).kind
             except Exception as exc:  # one report's failure never stops the crawl
                 log.error("could not store %s: %s", item.url, exc)
                 state.errors.append(f"{item.url}: {exc}")

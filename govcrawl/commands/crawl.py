@@ -60,6 +60,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"crawling {len(sites)} portal(s): {names}")
     state = run_crawl(sites, options)
     print("\n".join(summary_lines(state)))
-    if state.store is not None:
+    if state.writer is not None:
         print("\nExport what was stored:  govcrawl export --format jsonl -o reports.jsonl")
     return 0 if not state.errors else 1

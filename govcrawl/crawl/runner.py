@@ -20,6 +20,7 @@ from twisted.internet import task
 
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, install_state
+from govcrawl.crawl.writer import StoreWriter
 from govcrawl.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,9 +92,9 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         province = build_province()
         server = province.server().start()
         proxy, hosts = server.proxy, province.hosts
-    store = Store.open(options.db_url) if options.store else None
-    run_id = store.start_run(", ".join(s.id for s in sites)[:200]) if store else None
-    state = CrawlState(store=store, run_id=run_id, portals_total=len(sites))
+    writer = StoreWriter(options.db_url) if options.store else None
+    run_id = writer.call(Store.start_run, ", ".join(s.id for s in sites)[:200]) if writer else None
+    state = CrawlState(writer=writer, run_id=run_id, portals_total=len(sites))
     install_state(state)
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
@@ -128,8 +129,10 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
             ticker.stop()
         if server is not None:
             server.stop()
-        if store is not None and run_id is not None:
-            store.finish_run(run_id, status=status, error=error)
+        if writer is not None:
+            if run_id is not None:
+                writer.call(Store.finish_run, run_id, status=status, error=error)
+            writer.close()
     return state
 
 

@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+from govcrawl.crawl.writer import StoreWriter
 from govcrawl.store import Store
+from govcrawl.store.rawstore import sha256_hex
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class CrawlState:
-    store: Store | None
+    writer: StoreWriter | None
     run_id: int | None
     saved: Counter[str] = field(default_factory=Counter)                 # new/changed/unchanged/…
     per_report: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → kind
@@ -37,7 +40,7 @@ class CrawlState:
     errors: list[str] = field(default_factory=list)
 
     def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:
-        if self.store is None:
+        if self.writer is None:
             return
         headers: Any = response.headers if response is not None else {}
 
@@ -45,20 +48,29 @@ class CrawlState:
             value = headers.get(name) if response is not None else None
             return value.decode("latin-1") if value else None
 
-        try:
-            self.store.log_fetch(
-                request.url,
-                http_status=response.status if response is not None else None,
-                etag=header(b"ETag"),
-                last_modified=header(b"Last-Modified"),
-                body=response.body if response is not None else None,
-                media_type=header(b"Content-Type"),
-                error=error,
-                crawl_run_id=self.run_id,
-            )
-        except Exception as exc:  # the fetch log must never stop the crawl
-            log.error("could not write the fetch log for %s: %s", request.url, exc)
-            self.errors.append(f"fetch log: {exc}")
+        body = response.body if response is not None else None
+        done = self.writer.submit(
+            Store.log_fetch,
+            request.url,
+            http_status=response.status if response is not None else None,
+            etag=header(b"ETag"),
+            last_modified=header(b"Last-Modified"),
+            # The hash, not the body: a queued call must not keep bodies alive.
+            body_sha256=sha256_hex(body) if body is not None else None,
+            size=len(body) if body is not None else None,
+            media_type=header(b"Content-Type"),
+            error=error,
+            crawl_run_id=self.run_id,
+        )
+        url = request.url
+
+        def logged(future: Future[int]) -> None:
+            exc = future.exception()
+            if exc is not None:  # the fetch log must never stop the crawl
+                log.error("could not write the fetch log for %s: %s", url, exc)
+                self.errors.append(f"fetch log: {exc}")
+
+        done.add_done_callback(logged)
 
 
 _STATES: dict[int, CrawlState] = {}
@@ -76,9 +88,17 @@ def shared_state(crawler: Crawler) -> CrawlState:
     key = id(crawler)
     if key not in _STATES:
         url = crawler.settings.get("GOVCRAWL_DB_URL")
-        store = None if crawler.settings.getbool("GOVCRAWL_NO_STORE") else Store.open(url)
-        run_id = store.start_run(f"scrapy crawl {crawler.spidercls.name}") if store else None
-        _STATES[key] = CrawlState(store=store, run_id=run_id, portals_total=1)
+        writer = None if crawler.settings.getbool("GOVCRAWL_NO_STORE") else StoreWriter(url)
+        run_id = writer.call(Store.start_run, f"scrapy crawl {crawler.spidercls.name}") if writer else None
+        _STATES[key] = CrawlState(writer=writer, run_id=run_id, portals_total=1)
+
+        def finish(spider: Any, reason: str) -> None:
+            if writer is not None and run_id is not None:
+                writer.call(Store.finish_run, run_id, status="finished" if reason == "finished" else "failed",
+                            error=None if reason == "finished" else reason)
+                writer.close()
+
+        crawler.signals.connect(finish, signal=signals.spider_closed, weak=False)
     return _STATES[key]
 
 

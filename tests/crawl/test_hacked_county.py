@@ -4,6 +4,7 @@ traditional-character mirror) and the hidden link farm are outside the portal an
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
@@ -98,7 +99,7 @@ def test_spam_pages_are_flagged_items_with_exact_values() -> None:
         page = response(truth.url)
         out = list(s.parse_report_page(page, title=truth.title))
         assert len(out) == 1 and isinstance(out[0], ReportItem), truth.url  # no request, let alone off-domain
-        item = pipeline.process_item(out[0])
+        item = asyncio.run(pipeline.process_item(out[0]))
         record = item.record
         assert truth.doc is not None
         assert flat_tables(record["tables"]) == flat_tables(dict(truth.doc.tables)), truth.url

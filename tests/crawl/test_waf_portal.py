@@ -35,7 +35,7 @@ def served(url: str) -> Response:
 
 @pytest.fixture
 def crawl_state(monkeypatch: pytest.MonkeyPatch) -> CrawlState:
-    state = CrawlState(store=None, run_id=None)
+    state = CrawlState(writer=None, run_id=None)
     monkeypatch.setattr(state_module, "_DEFAULT", [state])
     return state
 
