@@ -57,7 +57,8 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
     _read_metas(tree, doc)
     for el in tree.iter("script", "style", "noscript", "template"):
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
-    doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
+    if _HIDDEN.search(text):  # most pages hide nothing: skip the tree walk
+        doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
     tables = _report_tables(tree)
     doc.tables = [table_grid(t) for t in tables]
     doc.image_count = _content_images(tree)

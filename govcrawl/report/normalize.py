@@ -18,6 +18,7 @@ _QUOTES = re.compile(r"[“”\"'「」‘’『』]")
 _ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]+)、|\(([一二三四五六七八九十]*)\)|(\d+)[.、．])")
 
 
+@lru_cache(maxsize=65536)
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -67,6 +68,7 @@ class Token:
         return self.value is None
 
 
+@lru_cache(maxsize=65536)
 def clean_number_text(raw: str) -> str:
     text = _WS.sub("", nfkc(raw)).translate(_DASHES)
     return text.replace(",", "").replace("，", "")
