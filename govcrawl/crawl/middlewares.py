@@ -11,9 +11,8 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest, NotConfigured
 from scrapy.http import Response
-from twisted.internet.error import DNSLookupError
 
 from govcrawl.crawl.state import shared_state
 
@@ -46,7 +45,7 @@ class FixtureProxyMiddleware:
         if not host.endswith(".test"):
             raise IgnoreRequest(f"{host} is outside the loopback fixture network")
         if host not in self.hosts:
-            raise DNSLookupError(f"{host} does not resolve (fixture network)")
+            raise CannotResolveHostError(f"{host} does not resolve (fixture network)")
         request.meta["proxy"] = self.proxy
 
 

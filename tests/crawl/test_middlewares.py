@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 from scrapy import Request
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import HtmlResponse
-from twisted.internet.error import DNSLookupError
 
 from govcrawl.crawl.middlewares import FixtureProxyMiddleware, RetryBackoffMiddleware, waf_kind
 
@@ -34,7 +33,7 @@ def test_fixture_proxy_keeps_to_loopback() -> None:
     assert request.meta["proxy"] == "http://127.0.0.1:9"
     with pytest.raises(IgnoreRequest):
         mw.process_request(Request("http://www.real.gov.cn/x"))
-    with pytest.raises(DNSLookupError):
+    with pytest.raises(CannotResolveHostError):
         mw.process_request(Request("http://gone.a.gov.test/x"))
 
 

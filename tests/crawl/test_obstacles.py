@@ -131,7 +131,8 @@ def test_dead_host_and_expired_links_are_in_the_fetch_log_with_their_reason(craw
     for _tab, _title, url, kind in province_hub.DEAD_LINKS:
         reasons = " | ".join(errors.get(url, []))
         if kind == "gone":
-            assert "DNSLookupError" in reasons and "does not resolve" in reasons, url
+            assert "CannotResolveHostError" in reasons and "does not resolve" in reasons, url
+            assert len(errors[url]) == 1, "an unresolvable name is not retried"
         elif kind == "moved":
             assert "expired link: redirected to the home page" in reasons, url
         else:
