@@ -64,7 +64,23 @@ class PortalSpider(scrapy.Spider):
         return scrapy.Request(response.urljoin(url), callback=callback, meta=meta, **kwargs)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
+        """A list page: follow its report entries, then its other pages.  Families with HTML lists
+        implement ``list_entries`` and ``next_pages``; others override this."""
+        if not isinstance(response, TextResponse):
+            return
+        for href, title in self.list_entries(response):
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        yield from self.next_pages(response)
+
+    def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """(href, title) of every entry of a list page."""
         raise NotImplementedError
+
+    def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Requests for the list's other pages (scheduled from its first page)."""
+        return iter(())
 
     # -- shared steps ----------------------------------------------------------------------
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:

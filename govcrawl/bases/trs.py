@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
 
@@ -46,14 +45,8 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
 class TrsClassicSpider(PortalSpider):
     supports_many_sites = True
 
-    def parse_list(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            return
-        for href, title in list_entries(response):
-            request = self.follow_report(response, href, title)
-            if request is not None:
-                yield request
-        yield from self.next_pages(response)
+    def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        return list_entries(response)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         match = _PAGER4.search(response.text)
