@@ -33,6 +33,13 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
+def site_meta(site: Site) -> dict[str, Any]:
+    """Request meta a registry entry's options ask for: ``download_timeout`` (seconds; a slow
+    portal's own timeout, instead of the crawl's ``DOWNLOAD_TIMEOUT``)."""
+    timeout = site.options.get("download_timeout")
+    return {"download_timeout": float(timeout)} if timeout else {}
+
+
 class PortalSpider(scrapy.Spider):
     site: ClassVar[Site]
     supports_many_sites: ClassVar[bool] = False
@@ -51,7 +58,7 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for site in self.sites:
             for url in site.start_urls:
-                yield scrapy.Request(url, callback=self.parse_list, meta={"site": site})
+                yield scrapy.Request(url, callback=self.parse_list, meta={"site": site, **site_meta(site)})
 
     def site_of(self, response: Response) -> Site:
         site = response.meta.get("site")
@@ -61,6 +68,7 @@ class PortalSpider(scrapy.Spider):
         """A follow-up request (URL relative to the response) that keeps the portal in its meta."""
         meta = dict(kwargs.pop("meta", {}) or {})
         meta["site"] = self.site_of(response)
+        meta = {**site_meta(meta["site"]), **meta}
         return scrapy.Request(response.urljoin(url), callback=callback, meta=meta, **kwargs)
 
     def parse_list(self, response: Response) -> Iterator[Any]:

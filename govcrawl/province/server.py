@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import random
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -89,6 +90,13 @@ class _Server(ThreadingHTTPServer):
     # and every dropped SYN costs the client a one-second retransmission.
     request_queue_size = 512
     daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that gave up (its download timeout ran out on a slow or hanging fixture
+        # response) is not a server error: no traceback on stderr.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class ProvinceServer:

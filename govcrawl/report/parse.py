@@ -32,6 +32,7 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC = "application/msword"
 TEXT = "text/plain"
+OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML): recognised, not read
 MAX_INPUT_BYTES = 60 * 1024 * 1024
 
 
@@ -48,7 +49,8 @@ def sniff_media_type(data: bytes, declared: str | None = None, url: str | None =
     if head.startswith(b"%PDF") or b"%PDF-" in head[:64]:
         return PDF, None
     if head.startswith(b"PK\x03\x04"):
-        return DOCX, None
+        ofd = b"OFD.xml" in head or mtype == OFD or (url or "").lower().split("?")[0].endswith(".ofd")
+        return (OFD if ofd else DOCX), None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return DOC, None
     lowered = head.lstrip().lower()
@@ -78,6 +80,8 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
         from govcrawl.report.docx import read_docx
 
         return read_docx(data)
+    if mtype == OFD:
+        raise ReadError("unsupported_format", "the file is an OFD document; OFD is not read (convert it to PDF)")
     if mtype == DOC:
         from govcrawl.report.docx import read_docx
 

@@ -1,0 +1,102 @@
+"""Custom legacy 信息公开目录 portals: Struts/ASP actions, GBK (portals.md §1.7, §4.2).
+
+Lists and articles are query-string actions — ``News_listGkmlNews.action?classid=…&pageNo=N`` and
+``News_showGkmlNews.action?messagekey=NNN`` — laid out in UPPERCASE ``<TABLE>`` markup; the pager
+prints ``共 N 页`` and links ``…&pageNo=N``, so the first page schedules every other page by setting
+that parameter (``options.page_param``, default ``pageNo``) on its own URL.
+
+Charsets: such servers send ``Content-Type: text/html`` without a charset and declare it in a
+malformed meta (``<META httpequiv="ContentType" CONTENT="…charset=gbk">``).  Old w3lib did not see
+it (scrapy/w3lib#155) and decoded the page as cp1252 — every title and the soft-404 text mojibake;
+w3lib 2 reads any ``charset`` in a meta.  The spider does not depend on that: it reads any
+``charset=`` in the first bytes, or ``options.encoding``, decodes GB2312/GBK as GB18030 (the pages
+hold characters only GB18030 has) and report items carry that charset in their media type.
+Slow servers: the registry entry's ``options.download_timeout`` bounds each request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.items import ReportItem
+
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn"}
+_PAGE_COUNT = re.compile(r"共\s*(\d+)\s*页")
+
+
+def page_charset(response: TextResponse, override: str | None = None) -> str | None:
+    """The charset to decode with: the registry override, the header's, else any ``charset=`` in
+    the page head (however malformed its meta); GB2312/GBK widened to GB18030."""
+    declared: str | None = override
+    if declared is None:
+        header = response.headers.get(b"Content-Type") or b""
+        match = _CHARSET.search(header) or _CHARSET.search(response.body[:4096])
+        declared = match[1].decode("ascii") if match else None
+    if declared is None:
+        return None
+    return "gb18030" if declared.lower() in _GB else declared
+
+
+def with_param(url: str, name: str, value: str) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, value))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+class GkmlActionSpider(PortalSpider):
+    supports_many_sites = True
+
+    def decoded(self, response: Response) -> Response:
+        """``response`` decoded with the charset the page really uses."""
+        if not isinstance(response, TextResponse):
+            return response
+        override = self.site_of(response).options.get("encoding")
+        charset = page_charset(response, str(override) if override else None)
+        if charset is None or charset.lower() == response.encoding.lower():
+            return response
+        return response.replace(encoding=charset)
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        yield from super().parse_list(self.decoded(response))
+
+    def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
+        yield from super().parse_report_page(self.decoded(response), title)
+
+    def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        page_param = str(self.site_of(response).options.get("page_param") or "pageNo")
+        seen: set[str] = set()
+        for link in response.css("table td a[href], ul li a[href]"):
+            href = link.attrib["href"].strip()
+            if f"{page_param}=" in href or href in seen:
+                continue  # pager links
+            seen.add(href)
+            yield href, (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+
+    def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        page_param = str(self.site_of(response).options.get("page_param") or "pageNo")
+        query = dict(parse_qsl(urlsplit(response.url).query))
+        if query.get(page_param, "1") != "1":
+            return  # later pages were scheduled by the first one
+        pager = " ".join(" ".join(cell.css("::text").getall())
+                         for cell in response.xpath(f'//*[a[contains(@href, "{page_param}=")]]'))
+        count = _PAGE_COUNT.search(pager or response.text)
+        for number in range(2, int(count[1]) + 1 if count else 1):
+            yield self.request(response, with_param(response.url, page_param, str(number)), self.parse_list)
+
+    def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:
+        found = super().item(response, title, page_url)
+        if isinstance(response, TextResponse) and found.media_type and "charset" not in found.media_type.lower():
+            found.media_type = f"{found.media_type}; charset={response.encoding}"
+        return found
+
+
+FAMILIES = {"gkml_action": GkmlActionSpider}
