@@ -63,7 +63,12 @@ def normalize_text(text: str | None) -> str:
     return "".join(_WS.sub("", line) for line in strip_chrome_lines(text))
 
 
-_INTEGRAL_FLOAT: Final = re.compile(r"(?<=[:\[,])(-?\d+)\.0(?=[,\]}])")
+# ``565.0`` → ``565`` where a JSON number starts after ``:``, ``[`` or ``,`` and ends before ``,``,
+# ``]`` or ``}``.  The delimiter before the number is matched (and put back) rather than looked
+# behind for: the same matches, but the regex engine then skips to candidate delimiters instead of
+# trying a look-behind at every position.  Matches cannot overlap or share that delimiter (a match
+# ends in ``0``), so the result is identical to ``(?<=[:\[,])(-?\d+)\.0(?=[,\]}])`` → ``\1``.
+_INTEGRAL_FLOAT: Final = re.compile(r"([:\[,]-?\d+)\.0(?=[,\]}])")
 
 
 def normalized_content(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -82,11 +87,7 @@ def normalized_content(record: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "title":
             out[key] = normalize_text(value) if isinstance(value, str) else value
         elif key == "cells" and isinstance(value, list):
-            out[key] = [
-                {**cell, "raw": _WS.sub("", cell["raw"])} if isinstance(cell.get("raw"), str) else cell
-                for cell in value
-                if isinstance(cell, Mapping)
-            ]
+            out[key] = [_normalized_cell(cell) for cell in value if type(cell) is dict or isinstance(cell, Mapping)]
         elif key == "flags" and isinstance(value, list):
             out[key] = sorted({str(f) for f in value})
         else:
@@ -94,12 +95,29 @@ def normalized_content(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _normalized_cell(cell: Mapping[str, Any]) -> Any:
+    """``{**cell, "raw": <raw without whitespace>}`` when ``raw`` is a string, else ``cell``.
+
+    A plain ``dict`` whose ``raw`` has no whitespace (most cells: ``"565"``, ``""``) is returned
+    as is: the copy would be equal to it, key order included.
+    """
+    raw = cell.get("raw")
+    if not isinstance(raw, str):
+        return cell
+    # Digits are never whitespace: skip the regex for the usual all-digit raw strings.
+    stripped = raw if raw.isdigit() else _WS.sub("", raw)
+    if stripped == raw and type(cell) is dict:
+        return cell
+    return {**cell, "raw": stripped}
+
+
 def canonical_json(record: Mapping[str, Any]) -> str:
     """Canonical JSON of ``normalized_content(record)``; integral floats written as ints."""
     blob = json.dumps(
         normalized_content(record), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
     )
-    return _INTEGRAL_FLOAT.sub(r"\1", blob)
+    # Every match contains ``.0``: most records have none, and the substring test is a fast scan.
+    return _INTEGRAL_FLOAT.sub(r"\1", blob) if ".0" in blob else blob
 
 
 def content_hash(record: Mapping[str, Any]) -> str:

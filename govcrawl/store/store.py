@@ -92,6 +92,9 @@ def _as_datetime(value: Any) -> datetime | None:
 
 
 def _number(value: Any) -> float | int | None:
+    kind = type(value)
+    if kind is int or kind is float:  # the common case, first
+        return value  # type: ignore[no-any-return]
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -129,35 +132,28 @@ def check_status(record: Mapping[str, Any]) -> str:
     return "not_assessable" if statuses else "none"
 
 
-def long_cells(record: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The record's cells in long form: every value of ``tables`` (all template keys), with
-    ``raw`` and ``flags`` from the matching ``cells`` entry; ``cells`` entries that name no table
-    position are kept too."""
-    rows: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+_CELL_FIELDS = ("table_key", "block_key", "row_key", "col_key", "value", "raw", "flags")
+_CELL_COLUMNS = ("parse_id", *_CELL_FIELDS)
+_CHECK_COLUMNS = ("parse_id", "check_id", "scope", "status", "lhs", "rhs")
 
-    def put(table: str, block: str, row: str, col: str, value: Any) -> None:
-        rows[(table, block, row, col)] = {
-            "table_key": table,
-            "block_key": block,
-            "row_key": row,
-            "col_key": col,
-            "value": _number(value),
-            "raw": None,
-            "flags": "",
-        }
 
+def _cell_entries(record: Mapping[str, Any]) -> list[list[Any]]:
+    """``long_cells`` as lists in ``_CELL_FIELDS`` order (no per-cell dicts: this runs for every
+    stored parse, ~200 cells each)."""
+    rows: dict[tuple[Any, Any, Any, Any], list[Any]] = {}
+    number = _number
     tables = record.get("tables") or {}
     for block, brows in (tables.get("t2") or {}).items():
         for row, cols in (brows or {}).items():
             for col, value in (cols or {}).items():
-                put("t2", block, row, col, value)
+                rows["t2", block, row, col] = ["t2", block, row, col, number(value), None, ""]
     for row, cols in (tables.get("t3") or {}).items():
         for col, value in (cols or {}).items():
-            put("t3", "", row, col, value)
+            rows["t3", "", row, col] = ["t3", "", row, col, number(value), None, ""]
     for col, value in (tables.get("t4") or {}).items():
-        put("t4", "", "cases", col, value)
+        rows["t4", "", "cases", col] = ["t4", "", "cases", col, number(value), None, ""]
     for cell in record.get("cells") or []:
-        if not isinstance(cell, Mapping):
+        if type(cell) is not dict and not isinstance(cell, Mapping):
             continue
         table = str(cell.get("table") or "")
         key = (
@@ -168,19 +164,19 @@ def long_cells(record: Mapping[str, Any]) -> list[dict[str, Any]]:
         )
         entry = rows.get(key)
         if entry is None:
-            entry = rows[key] = {
-                "table_key": key[0],
-                "block_key": key[1],
-                "row_key": key[2],
-                "col_key": key[3],
-                "value": _number(cell.get("value")),
-                "raw": None,
-                "flags": "",
-            }
+            entry = rows[key] = [*key, number(cell.get("value")), None, ""]
         raw = cell.get("raw")
-        entry["raw"] = None if raw is None else str(raw)
-        entry["flags"] = " ".join(str(f) for f in cell.get("flags") or [])[:200]
+        entry[5] = None if raw is None else str(raw)
+        flags = cell.get("flags")
+        entry[6] = " ".join([str(f) for f in flags])[:200] if flags else ""
     return list(rows.values())
+
+
+def long_cells(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The record's cells in long form: every value of ``tables`` (all template keys), with
+    ``raw`` and ``flags`` from the matching ``cells`` entry; ``cells`` entries that name no table
+    position are kept too."""
+    return [dict(zip(_CELL_FIELDS, entry, strict=True)) for entry in _cell_entries(record)]
 
 
 @dataclass
@@ -189,6 +185,98 @@ class _Tx:
     parse_ids: list[int] = field(default_factory=list)
     agencies: dict[str, tuple[int, tuple[Any, ...]]] = field(default_factory=dict)
     reports: dict[str, int] = field(default_factory=dict)
+    # Crawl-run counter increments, written in one UPDATE per run at the end of the transaction.
+    counts: dict[int, dict[str, int]] = field(default_factory=dict)
+
+
+_COUNTERS = (
+    "pages_fetched",
+    "fetch_errors",
+    "records_new",
+    "records_changed",
+    "records_unchanged",
+    "records_reparsed",
+)
+
+
+class _Statements:
+    """The statements of the write path, built once per store and executed with parameters.
+
+    Building a Core statement costs more CPU than executing it (coercions, cache-key generation:
+    ~0.1 ms each); a prebuilt statement reuses its cached compiled form.  Bind parameters are
+    named ``b_*`` so they never clash with the column-named ones of INSERT/UPDATE.  INSERTs are
+    executed with a dict of column values (the dict's keys are the inserted columns).
+    """
+
+    def __init__(self, dialect: str) -> None:
+        ins: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        agency = ins(Agency)
+        excluded = agency.excluded
+        cols = ("name", "region", "region_code", "portal")
+        self.agency_upsert = agency.on_conflict_do_update(
+            index_elements=["key"],
+            set_={c: func.coalesce(excluded[c], getattr(Agency, c)) for c in cols},
+            where=or_(*(excluded[c].is_distinct_from(getattr(Agency, c)) for c in cols)),
+        )
+        self.agency_select = select(Agency.id, Agency.name, Agency.region, Agency.region_code, Agency.portal).where(
+            Agency.key == bindparam("b_key")
+        )
+        self.report_insert = ins(Report).on_conflict_do_nothing(index_elements=["key"]).returning(Report.id)
+        self.report_select = select(Report.id).where(Report.key == bindparam("b_key"))
+        self.report_set_version = (
+            update(Report).where(Report.id == bindparam("b_report")).values(current_version_id=bindparam("b_version"))
+        )
+        self.current_version = (
+            select(ReportVersion.id, ReportVersion.number, ReportVersion.raw_sha256)
+            .where(ReportVersion.report_id == bindparam("b_report"))
+            .order_by(ReportVersion.number.desc())
+            .limit(1)
+        )
+        self.version_insert = (
+            ins(ReportVersion)
+            .on_conflict_do_nothing(index_elements=["report_id", "number"])
+            .returning(ReportVersion.id)
+        )
+        self.version_close = (
+            update(ReportVersion).where(ReportVersion.id == bindparam("b_version")).values(valid_to=bindparam("b_seen"))
+        )
+        self.version_touch = (
+            update(ReportVersion)
+            .where(ReportVersion.id == bindparam("b_version"), ReportVersion.last_seen < bindparam("b_before"))
+            .values(last_seen=bindparam("b_seen"))
+        )
+        self.version_set_parse = (
+            update(ReportVersion)
+            .where(ReportVersion.id == bindparam("b_version"))
+            .values(current_parse_id=bindparam("b_parse"))
+        )
+        self.version_parses = (
+            select(ReportParse.parser_version, ReportParse.content_hash)
+            .where(ReportParse.version_id == bindparam("b_version"))
+            .order_by(ReportParse.number.desc())
+        )
+        self.parse_max_number = select(func.coalesce(func.max(ReportParse.number), 0)).where(
+            ReportParse.version_id == bindparam("b_version")
+        )
+        self.parse_insert = (
+            ins(ReportParse).on_conflict_do_nothing(index_elements=["version_id", "number"]).returning(ReportParse.id)
+        )
+        self.raw_insert = ins(RawBody).on_conflict_do_nothing(index_elements=["sha256"])
+        self.fetch_insert = ins(FetchLog).returning(FetchLog.id)
+        self.count = (
+            update(CrawlRun)
+            .where(CrawlRun.id == bindparam("b_run"))
+            .values({c: getattr(CrawlRun, c) + bindparam(f"b_{c}") for c in _COUNTERS})
+        )
+        self.change_counter = (
+            update(Counter)
+            .where(Counter.name == "change")
+            .values(value=Counter.value + bindparam("b_n"))
+            .returning(Counter.value)
+        )
+        self.parse_change_id = (
+            update(ReportParse).where(ReportParse.id == bindparam("b_parse")).values(change_id=bindparam("b_change"))
+        )
 
 
 class Store:
@@ -203,6 +291,7 @@ class Store:
         # Caches of committed rows only (a rolled-back transaction must not leave ids behind).
         self._agency_cache: dict[str, tuple[int, tuple[Any, ...]]] = {}
         self._report_cache: dict[str, int] = {}
+        self._sql = _Statements(self.dialect)
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -261,6 +350,7 @@ class Store:
             tx = self._tx = _Tx(conn)
             try:
                 yield conn
+                self._write_counts(tx)
                 self._assign_change_ids(tx)
             finally:
                 self._tx = None
@@ -290,13 +380,10 @@ class Store:
         if not tx.parse_ids:
             return
         n = len(tx.parse_ids)
-        top = tx.conn.execute(
-            update(Counter).where(Counter.name == "change").values(value=Counter.value + n).returning(Counter.value)
-        ).scalar_one()
+        top = tx.conn.execute(self._sql.change_counter, {"b_n": n}).scalar_one()
         first = top - n + 1
         tx.conn.execute(
-            update(ReportParse).where(ReportParse.id == bindparam("pid")).values(change_id=bindparam("cid")),
-            [{"pid": pid, "cid": first + i} for i, pid in enumerate(tx.parse_ids)],
+            self._sql.parse_change_id, [{"b_parse": pid, "b_change": first + i} for i, pid in enumerate(tx.parse_ids)]
         )
 
     # -- agencies and reports --------------------------------------------------------------------
@@ -307,37 +394,34 @@ class Store:
         cached = tx.agencies.get(key) or self._agency_cache.get(key)
         if cached is not None and all(v is None or v == c for v, c in zip(values, cached[1], strict=True)):
             return cached[0]
-        stmt = self._insert(Agency).values(
-            key=key,
-            name=values[0],
-            region=values[1],
-            region_code=values[2],
-            portal=values[3],
-            created_at=utcnow(),
+        tx.conn.execute(
+            self._sql.agency_upsert,
+            {
+                "key": key,
+                "name": values[0],
+                "region": values[1],
+                "region_code": values[2],
+                "portal": values[3],
+                "created_at": utcnow(),
+            },
         )
-        excluded = stmt.excluded
-        cols = ("name", "region", "region_code", "portal")
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["key"],
-            set_={c: func.coalesce(excluded[c], getattr(Agency, c)) for c in cols},
-            where=or_(*(excluded[c].is_distinct_from(getattr(Agency, c)) for c in cols)),
-        )
-        tx.conn.execute(stmt)
-        row = tx.conn.execute(
-            select(Agency.id, Agency.name, Agency.region, Agency.region_code, Agency.portal).where(Agency.key == key)
-        ).one()
+        row = tx.conn.execute(self._sql.agency_select, {"b_key": key}).one()
         tx.agencies[key] = (row[0], tuple(row[1:]))
         return int(row[0])
 
-    def _report_id(self, tx: _Tx, key: str, agency_id: int, year: int | None) -> int:
+    def _report_id(self, tx: _Tx, key: str, agency_id: int, year: int | None) -> tuple[int, bool]:
+        """The report's id, and whether this call created it (then it has no version yet)."""
         cached = tx.reports.get(key) or self._report_cache.get(key)
         if cached is not None:
-            return cached
-        stmt = self._insert(Report).values(key=key, agency_id=agency_id, year=year, created_at=utcnow())
-        tx.conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
-        rid = int(tx.conn.execute(select(Report.id).where(Report.key == key)).scalar_one())
-        tx.reports[key] = rid
-        return rid
+            return cached, False
+        rid = tx.conn.execute(
+            self._sql.report_insert, {"key": key, "agency_id": agency_id, "year": year, "created_at": utcnow()}
+        ).scalar()
+        created = rid is not None
+        if rid is None:  # it exists already (stored earlier, or by a concurrent writer)
+            rid = tx.conn.execute(self._sql.report_select, {"b_key": key}).scalar_one()
+        tx.reports[key] = int(rid)
+        return int(rid), created
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -371,20 +455,19 @@ class Store:
         raw_sha = sha256_hex(raw_body)
         url = canonical_url(fetched_from)
         rkey = report_key(str(agency["id"]), year, fetched_from)
+        sql = self._sql
 
         with self.transaction():
             tx = self._tx
             assert tx is not None
             conn = tx.conn
             agency_id = self._agency_id(tx, agency, portal)
-            report_id = self._report_id(tx, rkey, agency_id, year)
-            for _attempt in range(_MAX_ATTEMPTS):
-                cur = conn.execute(
-                    select(ReportVersion.id, ReportVersion.number, ReportVersion.raw_sha256)
-                    .where(ReportVersion.report_id == report_id)
-                    .order_by(ReportVersion.number.desc())
-                    .limit(1)
-                ).first()
+            report_id, created = self._report_id(tx, rkey, agency_id, year)
+            for attempt in range(_MAX_ATTEMPTS):
+                # A report this call just inserted has no version: nobody else can see it yet.
+                cur = None
+                if not (created and attempt == 0):
+                    cur = conn.execute(sql.current_version, {"b_report": report_id}).first()
                 if cur is not None:
                     decision = self._compare(conn, cur.id, cur.raw_sha256, h, parser_version, raw_sha)
                     if decision == "unchanged":
@@ -395,54 +478,49 @@ class Store:
                         pid = self._insert_parse(conn, cur.id, record, h, "reparse")
                         if pid is None:
                             continue
-                        conn.execute(
-                            update(ReportVersion).where(ReportVersion.id == cur.id).values(current_parse_id=pid)
-                        )
+                        conn.execute(sql.version_set_parse, {"b_version": cur.id, "b_parse": pid})
                         self._touch(conn, cur.id, seen)
                         self._count(conn, crawl_run_id, "records_reparsed")
                         return SaveResult("reparsed", report_id, cur.id, cur.number, pid)
                 number = 1 if cur is None else cur.number + 1
                 self._put_raw(conn, raw_body, raw_sha, media_type)
-                stmt = self._insert(ReportVersion).values(
-                    report_id=report_id,
-                    number=number,
-                    content_hash=h,
-                    valid_from=seen,
-                    valid_to=None,
-                    first_seen=seen,
-                    last_seen=seen,
-                    source_url=url,
-                    media_type=media_type,
-                    raw_sha256=raw_sha,
-                    parser_version=parser_version,
-                    template_version=record.get("template_version"),
-                    status=parse_status(record),
-                    title=_str(record.get("title")),
-                    published_date=_str(record.get("published_date"), 10),
-                    crawl_run_id=crawl_run_id,
-                )
-                stmt = stmt.on_conflict_do_nothing(index_elements=["report_id", "number"]).returning(ReportVersion.id)
-                vid = conn.execute(stmt).scalar()
+                vid = conn.execute(
+                    sql.version_insert,
+                    {
+                        "report_id": report_id,
+                        "number": number,
+                        "content_hash": h,
+                        "valid_from": seen,
+                        "valid_to": None,
+                        "first_seen": seen,
+                        "last_seen": seen,
+                        "source_url": url,
+                        "media_type": media_type,
+                        "raw_sha256": raw_sha,
+                        "parser_version": parser_version,
+                        "template_version": record.get("template_version"),
+                        "status": parse_status(record),
+                        "title": _str(record.get("title")),
+                        "published_date": _str(record.get("published_date"), 10),
+                        "crawl_run_id": crawl_run_id,
+                    },
+                ).scalar()
                 if vid is None:  # a concurrent writer stored version `number` first: look again
                     continue
                 if cur is not None:
-                    conn.execute(update(ReportVersion).where(ReportVersion.id == cur.id).values(valid_to=seen))
-                pid = self._insert_parse(conn, vid, record, h, "crawl")
+                    conn.execute(sql.version_close, {"b_version": cur.id, "b_seen": seen})
+                # The version was inserted just now by this transaction: its first parse is number 1.
+                pid = self._insert_parse(conn, vid, record, h, "crawl", number=1)
                 assert pid is not None
-                conn.execute(update(ReportVersion).where(ReportVersion.id == vid).values(current_parse_id=pid))
-                conn.execute(update(Report).where(Report.id == report_id).values(current_version_id=vid))
+                conn.execute(sql.version_set_parse, {"b_version": vid, "b_parse": pid})
+                conn.execute(sql.report_set_version, {"b_report": report_id, "b_version": vid})
                 kind: SaveKind = "new" if cur is None else "changed"
                 self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
                 return SaveResult(kind, report_id, vid, number, pid)
             raise RuntimeError(f"could not store {rkey}: {_MAX_ATTEMPTS} concurrent updates in a row")
 
-    @staticmethod
-    def _touch(conn: Connection, version_id: int, seen: datetime) -> None:
-        conn.execute(
-            update(ReportVersion)
-            .where(ReportVersion.id == version_id, ReportVersion.last_seen < seen)
-            .values(last_seen=seen)
-        )
+    def _touch(self, conn: Connection, version_id: int, seen: datetime) -> None:
+        conn.execute(self._sql.version_touch, {"b_version": version_id, "b_before": seen, "b_seen": seen})
 
     def _compare(
         self,
@@ -454,11 +532,7 @@ class Store:
         raw_sha: str,
     ) -> Literal["unchanged", "reparsed", "changed"]:
         """Decide how a record relates to the current version (see package docstring)."""
-        parses = conn.execute(
-            select(ReportParse.parser_version, ReportParse.content_hash)
-            .where(ReportParse.version_id == version_id)
-            .order_by(ReportParse.number.desc())
-        ).all()
+        parses = conn.execute(self._sql.version_parses, {"b_version": version_id}).all()
         latest_hash = parses[0].content_hash if parses else None
         same_parser = [p.content_hash for p in parses if p.parser_version == parser_version]
         if raw_sha == version_raw:  # identical bytes: only the parse can differ
@@ -470,91 +544,94 @@ class Store:
     def _put_raw(self, conn: Connection, body: bytes, sha: str, media_type: str | None) -> None:
         self.raw.put(body, sha)
         conn.execute(
-            self._insert(RawBody)
-            .values(sha256=sha, size=len(body), media_type=media_type, stored_at=utcnow())
-            .on_conflict_do_nothing(index_elements=["sha256"])
+            self._sql.raw_insert, {"sha256": sha, "size": len(body), "media_type": media_type, "stored_at": utcnow()}
         )
 
     def _insert_parse(
-        self, conn: Connection, version_id: int, record: Mapping[str, Any], h: str, kind: str
+        self,
+        conn: Connection,
+        version_id: int,
+        record: Mapping[str, Any],
+        h: str,
+        kind: str,
+        *,
+        number: int | None = None,
     ) -> int | None:
         """Insert the next parse of a version with its cells and checks; ``None`` if a concurrent
-        writer took the same parse number (the caller looks again)."""
-        number = (
-            conn.execute(
-                select(func.coalesce(func.max(ReportParse.number), 0)).where(ReportParse.version_id == version_id)
-            ).scalar_one()
-            + 1
-        )
+        writer took the same parse number (the caller looks again).  ``number``: the parse number
+        when the caller knows it (a version inserted by this transaction has no parse yet)."""
+        if number is None:
+            number = conn.execute(self._sql.parse_max_number, {"b_version": version_id}).scalar_one() + 1
         flags = [str(f) for f in record.get("flags") or []]
         stored = {k: v for k, v in record.items() if k != "version"}
-        stmt = self._insert(ReportParse).values(
-            version_id=version_id,
-            number=number,
-            kind=kind,
-            parser_version=_parser_version(record),
-            content_hash=h,
-            parsed_at=utcnow(),
-            template_version=record.get("template_version"),
-            status=parse_status(record),
-            check_status=check_status(record),
-            spam_flagged="spam_injection" in flags,
-            flags=flags,
-            record=stored,
-            change_id=None,
-        )
-        stmt = stmt.on_conflict_do_nothing(index_elements=["version_id", "number"]).returning(ReportParse.id)
-        pid = conn.execute(stmt).scalar()
+        pid = conn.execute(
+            self._sql.parse_insert,
+            {
+                "version_id": version_id,
+                "number": number,
+                "kind": kind,
+                "parser_version": _parser_version(record),
+                "content_hash": h,
+                "parsed_at": utcnow(),
+                "template_version": record.get("template_version"),
+                "status": parse_status(record),
+                "check_status": check_status(record),
+                "spam_flagged": "spam_injection" in flags,
+                "flags": flags,
+                "record": stored,
+                "change_id": None,
+            },
+        ).scalar()
         if pid is None:
             return None
-        cells = long_cells(record)
+        cells = [(pid, *entry) for entry in _cell_entries(record)]
         if cells:
-            self._insert_rows(conn, CellRow, [dict(c, parse_id=pid) for c in cells])
+            self._insert_rows(conn, CellRow, _CELL_COLUMNS, cells)
         checks = [
-            {
-                "parse_id": pid,
-                "check_id": str(c.get("id") or "")[:20],
-                "scope": _str(c.get("scope"), 100),
-                "status": c.get("status"),
-                "lhs": _number(c.get("lhs")),
-                "rhs": _number(c.get("rhs")),
-            }
+            (
+                pid,
+                str(c.get("id") or "")[:20],
+                _str(c.get("scope"), 100),
+                c.get("status"),
+                _number(c.get("lhs")),
+                _number(c.get("rhs")),
+            )
             for c in record.get("checks") or []
             if isinstance(c, Mapping)
         ]
         if checks:
-            self._insert_rows(conn, CheckResult, checks)
+            self._insert_rows(conn, CheckResult, _CHECK_COLUMNS, checks)
         assert self._tx is not None
         self._tx.parse_ids.append(int(pid))
         return int(pid)
 
-    def _insert_rows(self, conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
-        """Bulk insert of plain-typed rows through the driver, on the transaction's connection:
-        PostgreSQL ``COPY`` (an executemany is one round trip per row there), SQLite
-        ``executemany`` (SQLAlchemy's per-row parameter processing costs more than the insert)."""
+    def _insert_rows(self, conn: Connection, model: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """Bulk insert of plain-typed rows (tuples in ``columns`` order) through the driver, on the
+        transaction's connection: PostgreSQL ``COPY`` (an executemany is one round trip per row
+        there), SQLite ``executemany`` (SQLAlchemy's per-row parameter processing costs more than
+        the insert)."""
         dbapi_error = self.engine.dialect.loaded_dbapi.Error
         try:
-            self._insert_rows_driver(conn, model, rows)
+            self._insert_rows_driver(conn, model, columns, rows)
         except dbapi_error as exc:  # raise what SQLAlchemy would (IntegrityError, …)
             raise DBAPIError.instance(f"bulk insert into {model.__tablename__}", None, exc, dbapi_error) from exc
 
-    def _insert_rows_driver(self, conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
-        columns = list(rows[0])
+    def _insert_rows_driver(
+        self, conn: Connection, model: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> None:
         table = model.__tablename__
         driver = conn.connection.driver_connection
         assert driver is not None
         if self.dialect == "postgresql":
             with driver.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([row[c] for c in columns])
+                    copy.write_row(row)
             return
         if self.dialect == "sqlite":
             marks = ", ".join("?" * len(columns))
-            driver.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", [[r[c] for c in columns] for r in rows]
-            )
+            driver.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
             return
-        conn.execute(insert(model), rows)
+        conn.execute(insert(model), [dict(zip(columns, row, strict=True)) for row in rows])
 
     def save_parse(self, version_id: int, record: Mapping[str, Any]) -> SaveResult:
         """Record a re-parse of a stored version (``govcrawl reparse``): a new ``ReportParse`` of
@@ -579,16 +656,23 @@ class Store:
                 pid = self._insert_parse(conn, version_id, record, h, "reparse")
                 if pid is None:
                     continue
-                conn.execute(update(ReportVersion).where(ReportVersion.id == version_id).values(current_parse_id=pid))
+                conn.execute(self._sql.version_set_parse, {"b_version": version_id, "b_parse": pid})
                 return SaveResult("reparsed", row.report_id, version_id, row.number, pid)
             raise RuntimeError(f"could not store a parse of version {version_id}: too many concurrent updates")
 
     # -- crawl runs and the fetch log -----------------------------------------------------------
 
     def _count(self, conn: Connection, run_id: int | None, column: str, n: int = 1) -> None:
+        """Add ``n`` to a counter of crawl run ``run_id``, in the current transaction (written by
+        ``_write_counts`` when it ends: one UPDATE per run and transaction, not one per call)."""
         if run_id is not None:
-            col = getattr(CrawlRun, column)
-            conn.execute(update(CrawlRun).where(CrawlRun.id == run_id).values({column: col + n}))
+            assert self._tx is not None and self._tx.conn is conn
+            counts = self._tx.counts.setdefault(run_id, dict.fromkeys(_COUNTERS, 0))
+            counts[column] += n
+
+    def _write_counts(self, tx: _Tx) -> None:
+        for run_id, counts in tx.counts.items():
+            tx.conn.execute(self._sql.count, {"b_run": run_id, **{f"b_{c}": n for c, n in counts.items()}})
 
     def start_run(self, name: str | None = None) -> int:
         """Open a crawl run; pass its id to ``save_record``/``log_fetch``, then ``finish_run``."""
@@ -627,20 +711,19 @@ class Store:
             size = len(body) if size is None else size
         with self.transaction() as conn:
             fid = conn.execute(
-                self._insert(FetchLog)
-                .values(
-                    crawl_run_id=crawl_run_id,
-                    url=url[:2000],
-                    fetched_at=fetched_at or utcnow(),
-                    http_status=http_status,
-                    etag=_str(etag, 300),
-                    last_modified=_str(last_modified, 100),
-                    body_sha256=body_sha256,
-                    media_type=_str(media_type, 100),
-                    size=size,
-                    error=error,
-                )
-                .returning(FetchLog.id)
+                self._sql.fetch_insert,
+                {
+                    "crawl_run_id": crawl_run_id,
+                    "url": url[:2000],
+                    "fetched_at": fetched_at or utcnow(),
+                    "http_status": http_status,
+                    "etag": _str(etag, 300),
+                    "last_modified": _str(last_modified, 100),
+                    "body_sha256": body_sha256,
+                    "media_type": _str(media_type, 100),
+                    "size": size,
+                    "error": error,
+                },
             ).scalar_one()
             self._count(conn, crawl_run_id, "pages_fetched")
             if error or (http_status is not None and http_status >= 400):
