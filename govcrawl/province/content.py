@@ -32,6 +32,24 @@ class Truth:
     flags: tuple[str, ...] = ()  # record flags the report must carry (image_only, spam_injection, …)
 
 
+class TrsArticlePaths:
+    """TRS article naming under a column: ``./YYYYMM/tYYYYMMDD_<docid>.html``, docids increasing by
+    a random step (portals.md §1.1).  Calling it with a date gives (href relative to the column,
+    absolute path)."""
+
+    def __init__(self, rng: random.Random, column: str, first_docid: int, step: tuple[int, int]) -> None:
+        self.rng = rng
+        self.column = column
+        self.docid = first_docid
+        self.step = step
+
+    def __call__(self, date: str) -> tuple[str, str]:
+        self.docid += self.rng.randint(*self.step)
+        ym, ymd = date[:7].replace("-", ""), date.replace("-", "")
+        href = f"{ym}/t{ymd}_{self.docid}.html"
+        return href, f"{self.column}{href}"
+
+
 def report_doc(rng: random.Random, agency: str, site_name: str, version: TemplateVersion, year: int) -> ReportDoc:
     """A valid random report of ``agency`` for ``year``, its text naming that agency."""
     doc = random_report(rng, version, year)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import re
 
-from govcrawl.province.content import Truth, decoy_body, html_document, page, report_doc
+from govcrawl.province.content import TrsArticlePaths, Truth, decoy_body, html_document, page, report_doc
 from govcrawl.province.server import Portal, Request, Response
 from govcrawl.report.template import TemplateVersion
 
@@ -84,13 +84,7 @@ class HackedCounty(Portal):
         rng = self.rng
         self.truth: list[Truth] = []
         entries: list[tuple[str, str, str]] = []  # (href relative to the column, title, date)
-        docid = 3_300_000
-
-        def article_path(date: str) -> tuple[str, str]:
-            nonlocal docid
-            docid += rng.randint(9, 300)
-            ym, ymd = date[:7].replace("-", ""), date.replace("-", "")
-            return f"{ym}/t{ymd}_{docid}.html", f"{COLUMN}{ym}/t{ymd}_{docid}.html"
+        article_path = TrsArticlePaths(rng, COLUMN, 3_300_000, (9, 300))
 
         for agency, year, version, spam in REPORTS:
             doc = report_doc(rng, agency, AGENCY, version, year)
@@ -114,8 +108,8 @@ class HackedCounty(Portal):
         real = next(t for t in self.truth if t.kind == "report" and t.year == 2022)
         self.offsite = [
             (f"http://{MIRROR_HOST}{real.url.split(HOST, 1)[1]}", real.title, "2023-01-20"),
-            (f"http://{SPAM_HOST}{COLUMN}202501/t20250118_{docid + 7}.html", "翠岭县2024年政府信息公开工作年度报告",
-             "2025-01-18"),
+            (f"http://{SPAM_HOST}{COLUMN}202501/t20250118_{article_path.docid + 7}.html",
+             "翠岭县2024年政府信息公开工作年度报告", "2025-01-18"),
         ]
         entries += self.offsite
         entries.sort(key=lambda e: e[2], reverse=True)

@@ -12,7 +12,16 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from govcrawl.province.content import Truth, decoy_body, html_document, page, report_doc, seed_page, stub_body
+from govcrawl.province.content import (
+    TrsArticlePaths,
+    Truth,
+    decoy_body,
+    html_document,
+    page,
+    report_doc,
+    seed_page,
+    stub_body,
+)
 from govcrawl.province.server import Portal
 from govcrawl.synth.docx import render_docx
 from govcrawl.synth.model import ReportDoc
@@ -36,13 +45,7 @@ class TrsClassicCounty(Portal):
         self.robots = "User-agent: *\nDisallow: /admin/\nCrawl-delay: 1\n"
         self.truth: list[Truth] = []
         entries: list[tuple[str, str, str]] = []  # (href relative to column, title, date)
-        docid = 1_200_000
-
-        def article_path(date: str) -> tuple[str, str]:
-            nonlocal docid
-            docid += rng.randint(7, 400)
-            ym, ymd = date[:7].replace("-", ""), date.replace("-", "")
-            return f"{ym}/t{ymd}_{docid}.html", f"{COLUMN}{ym}/t{ymd}_{docid}.html"
+        article_path = TrsArticlePaths(rng, COLUMN, 1_200_000, (7, 400))
 
         def add_report(agency: str, year: int, version: str, date: str) -> None:
             doc = report_doc(rng, agency, AGENCY, version, year)  # type: ignore[arg-type]
