@@ -9,7 +9,6 @@ from typing import Any
 
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
 
 from govcrawl.crawl.items import ReportItem
 from govcrawl.province.portals.hacked_county import (
@@ -24,6 +23,7 @@ from govcrawl.province.portals.hacked_county import (
 from govcrawl.province.server import Request as FixtureRequest
 from pipelines.parse import ParseReportPipeline
 from spiders.registry import SPIDERS
+from tests.crawl import portal_client
 from tests.report.expected import flat_tables
 
 PORTAL = HackedCounty()
@@ -37,8 +37,7 @@ def response(url: str) -> HtmlResponse:
 
 
 def spider() -> Any:
-    cls = SPIDERS[SITE_ID]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider(SITE_ID)
 
 
 def list_requests(s: Any) -> list[Request]:

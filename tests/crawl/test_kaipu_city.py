@@ -5,17 +5,17 @@ numbered list pages, sub-columns (2023n/, xj/), snowflake and extensionless arti
 from __future__ import annotations
 
 import asyncio
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.http import HtmlResponse, Request
 
 from govcrawl.bases.kaipu import DESKTOP_PLATFORM, desktop_url, desktop_user_agent, is_list_url
 from govcrawl.crawl.items import ReportItem
 from govcrawl.province.portals.kaipu_city import COLUMN, HOST, SUB_2023, SUB_XJ, WWW, KaipuPlatformCity
-from govcrawl.province.server import Request as FixtureRequest
 from govcrawl.province.server import Response as FixtureResponse
 from govcrawl.report import parse_report
 from spiders.registry import SPIDERS
+from tests.crawl import portal_client
 from tests.report.expected import flat_tables
 
 PORTAL = KaipuPlatformCity()
@@ -24,9 +24,7 @@ LIST_PAGES = [f"{COLUMN}1.html", f"{COLUMN}2.html", f"{SUB_2023}1.html", f"{SUB_
 
 
 def served(url: str, user_agent: str = "govcrawl/0.1") -> FixtureResponse:
-    parts = urlsplit(url)
-    return PORTAL.handle(FixtureRequest("GET", parts.hostname or "", parts.path, parse_qs(parts.query),
-                                        {"user-agent": user_agent}))
+    return portal_client.served(PORTAL, url, {"user-agent": user_agent})
 
 
 def page(url: str, meta: dict[str, object] | None = None) -> HtmlResponse:
@@ -38,10 +36,7 @@ def page(url: str, meta: dict[str, object] | None = None) -> HtmlResponse:
 
 
 def spider():  # type: ignore[no-untyped-def]
-    from scrapy.utils.test import get_crawler
-
-    cls = SPIDERS["kaipucity-gov"]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider("kaipucity-gov")
 
 
 def test_home_page_rewrites_the_nav_link_to_the_xxgk_host() -> None:

@@ -21,6 +21,7 @@ from govcrawl.province.server import Response as FixtureResponse
 from govcrawl.report import parse_report
 from spiders.registry import SPIDERS
 from tests.conftest import ROOT
+from tests.crawl import portal_client
 from tests.report.expected import flat_tables
 
 PORTAL = LegacyGbkCounty()
@@ -28,17 +29,11 @@ PORTAL.latency = (0.0, 0.0)
 
 
 def served(url: str) -> FixtureResponse:
-    parts = urlsplit(url)
-    return PORTAL.handle(FixtureRequest("GET", parts.hostname or "", parts.path, parse_qs(parts.query), {}))
+    return portal_client.served(PORTAL, url)
 
 
 def fetch(url: str) -> Response:
-    found = served(url)
-    assert found.status == 200, url
-    headers = {"Content-Type": found.content_type or "", **found.headers}
-    if (found.content_type or "").startswith("text/html"):
-        return HtmlResponse(url, body=found.body, headers=headers, request=Request(url))
-    return Response(url, body=found.body, headers=headers, request=Request(url))
+    return portal_client.fetch(PORTAL, url)
 
 
 def page(url: str) -> HtmlResponse:
@@ -48,10 +43,7 @@ def page(url: str) -> HtmlResponse:
 
 
 def spider():  # type: ignore[no-untyped-def]
-    from scrapy.utils.test import get_crawler
-
-    cls = SPIDERS["guyan-gov"]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider("guyan-gov")
 
 
 LIST_PAGES = [PORTAL.list_url(n) for n in range(1, len(PORTAL.pages) + 1)]

@@ -7,7 +7,7 @@ from scrapy.http import HtmlResponse, Request
 
 from govcrawl.crawl.items import ReportItem
 from govcrawl.province.portals.trs_classic import COLUMN, HOST, TrsClassicCounty
-from spiders.registry import SPIDERS
+from tests.crawl import portal_client
 
 PORTAL = TrsClassicCounty()
 
@@ -19,10 +19,7 @@ def response(path: str) -> HtmlResponse:
 
 
 def spider():  # type: ignore[no-untyped-def]
-    from scrapy.utils.test import get_crawler
-
-    cls = SPIDERS["qingshan-gov"]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider("qingshan-gov")
 
 
 def test_first_list_page_schedules_every_page_and_only_reports() -> None:

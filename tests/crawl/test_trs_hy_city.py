@@ -13,20 +13,14 @@ from govcrawl.crawl.registry import registered_sites
 from govcrawl.province.portals.trs_hy_city import AGGREGATION, COLUMN, HOST, SUBHOSTS, TrsHyCity
 from govcrawl.province.server import Request as FixtureRequest
 from govcrawl.report import parse_report
-from spiders.registry import SPIDERS
+from tests.crawl import portal_client
 
 PORTAL = TrsHyCity()
 LIST_PAGES = [f"{COLUMN}index.shtml", f"{COLUMN}index_2.shtml", f"{COLUMN}index_3.shtml"]
 
 
 def fetch(url: str) -> Response:
-    parts = urlsplit(url)
-    found = PORTAL.handle(FixtureRequest("GET", parts.hostname or "", parts.path, {}, {}))
-    assert found.status == 200, url
-    headers = {"Content-Type": found.content_type or ""}
-    if (found.content_type or "").startswith("text/html"):
-        return HtmlResponse(url, body=found.body, headers=headers, request=Request(url))
-    return Response(url, body=found.body, headers=headers, request=Request(url))
+    return portal_client.fetch(PORTAL, url)
 
 
 def page(path: str) -> HtmlResponse:
@@ -36,10 +30,7 @@ def page(path: str) -> HtmlResponse:
 
 
 def spider():  # type: ignore[no-untyped-def]
-    from scrapy.utils.test import get_crawler
-
-    cls = SPIDERS["hycity-gov"]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider("hycity-gov")
 
 
 def listed(paths: list[str]) -> list[Request]:

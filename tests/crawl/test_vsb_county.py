@@ -4,35 +4,27 @@ pager, /info/1050/<id>.htm articles, and the Referer-gated download.jsp attachme
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http import HtmlResponse, Response
 
 from govcrawl.bases.vsb import pager_position
 from govcrawl.crawl.items import ReportItem
 from govcrawl.province.portals.vsb_county import COLUMN, DYNCLICKS, HOST, OWNER, VsbCounty
-from govcrawl.province.server import Request as FixtureRequest
 from govcrawl.province.server import Response as FixtureResponse
 from govcrawl.report import parse_report
-from spiders.registry import SPIDERS
+from tests.crawl import portal_client
 
 PORTAL = VsbCounty()
 LIST_PAGES = [COLUMN, "/zwgk/zfxxgknb/2.htm", "/zwgk/zfxxgknb/1.htm"]
 
 
 def served(url: str, referer: str | None = None) -> FixtureResponse:
-    parts = urlsplit(url)
-    headers = {"referer": referer} if referer else {}
-    return PORTAL.handle(FixtureRequest("GET", parts.hostname or "", parts.path, parse_qs(parts.query), headers))
+    return portal_client.served(PORTAL, url, {"referer": referer} if referer else {})
 
 
 def fetch(url: str, referer: str | None = None) -> Response:
-    found = served(url, referer)
-    assert found.status == 200, url
-    headers = {"Content-Type": found.content_type or "", **found.headers}
-    if (found.content_type or "").startswith("text/html"):
-        return HtmlResponse(url, body=found.body, headers=headers, request=Request(url))
-    return Response(url, body=found.body, headers=headers, request=Request(url))
+    return portal_client.fetch(PORTAL, url, {"referer": referer} if referer else {})
 
 
 def page(path: str) -> HtmlResponse:
@@ -42,10 +34,7 @@ def page(path: str) -> HtmlResponse:
 
 
 def spider():  # type: ignore[no-untyped-def]
-    from scrapy.utils.test import get_crawler
-
-    cls = SPIDERS["vsbcounty-gov"]
-    return cls.from_crawler(get_crawler(cls))
+    return portal_client.site_spider("vsbcounty-gov")
 
 
 def test_pager_reads_count_and_position() -> None:
