@@ -8,6 +8,7 @@ Word writes it.  Rows that print fewer cells (``printed_rows``) leave the rest o
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 from docx.document import Document as WordDocument
@@ -16,7 +17,19 @@ from govcrawl.synth.layout import GRID_WIDTH, Row, build_tables, expand_grid
 from govcrawl.synth.model import ReportDoc
 
 
+def stable_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes:
+    """The same OOXML package with fixed member timestamps (python-docx stamps the current time)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=stamp), src.read(info.filename),
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def render_docx(doc: ReportDoc) -> bytes:
+    """The report as a .docx; the same doc always gives the same bytes (members are stamped with
+    the publication date, or 1 January after the report year)."""
     word = docx.Document()
     word.core_properties.title = doc.title
     word.add_paragraph(doc.title)
@@ -34,7 +47,8 @@ def render_docx(doc: ReportDoc) -> bytes:
             _add_table(word, tables[name], GRID_WIDTH[name])
     buf = io.BytesIO()
     word.save(buf)
-    return buf.getvalue()
+    year, month, day = (int(x) for x in (doc.published_date or f"{doc.year + 1}-01-01").split("-"))
+    return stable_zip(buf.getvalue(), (year, month, day, 9, 30, 0))
 
 
 def _add_table(word: WordDocument, rows: list[Row], width: int) -> None:

@@ -21,11 +21,9 @@ through its retries.
 from __future__ import annotations
 
 import dataclasses
-import io
 import random
 import threading
 import time
-import zipfile
 from collections.abc import Callable
 from functools import cache
 from html import escape
@@ -61,16 +59,6 @@ AJAX_PARAM = {"col": "1", "appid": "1", "webid": str(WEB_ID), "path": "/", "colu
 def legacy_doc_bytes(rng: random.Random, size: int = 9216) -> bytes:
     """An old binary Word file as far as any sniffer can tell (OLE header), unreadable beyond it."""
     return OLE_MAGIC + bytes(rng.getrandbits(8) for _ in range(size - len(OLE_MAGIC)))
-
-
-def stable_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes:
-    """The same OOXML package with fixed member timestamps: one file's bytes never change."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=stamp), src.read(info.filename),
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
 
 
 @dataclasses.dataclass
@@ -174,9 +162,7 @@ class HanwebZjCounty(Portal):
             self.files[hexname] = _File(showname, PDF, cache(lambda: render_pdf(doc, random.Random(seed))))
             media = PDF
         elif ext == "wps":
-            stamp = (year + 1, 1, 25, 9, 30, 0)
-            self.files[hexname] = _File(showname, "application/octet-stream",
-                                        cache(lambda: stable_zip(render_docx(doc), stamp)))
+            self.files[hexname] = _File(showname, "application/octet-stream", cache(lambda: render_docx(doc)))
             media = DOCX
         else:
             blob = legacy_doc_bytes(random.Random(rng.random()))
