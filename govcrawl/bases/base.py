@@ -149,9 +149,13 @@ class PortalSpider(scrapy.Spider):
                 return found[0]
         return response
 
+    def attachment_scope(self, response: TextResponse) -> Any:
+        """Where a page lists its attachments: the article body, unless a family knows better."""
+        return self.content(response)
+
     def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
-        for link in self.content(response).css("a[href]"):
+        for link in self.attachment_scope(response).css("a[href]"):
             href = link.attrib.get("href", "")
             name = " ".join(link.css("::text").getall()).strip()
             if not (is_attachment_url(href) or is_attachment_url(name)):

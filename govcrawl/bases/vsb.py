@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.classify import is_attachment_url
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
@@ -64,19 +64,10 @@ class VsbSpider(PortalSpider):
                     yield self.request(response, f"{folder}{number}.htm", self.parse_list)
                 return
 
-    def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+    def attachment_scope(self, response: TextResponse) -> Any:
         """Attachments follow the body inside the article form, not inside ``.v_news_content``."""
         form = response.css('form[name="_newscontent_fromname"]')
-        scope = form[0] if form else self.content(response)
-        seen: set[str] = set()
-        for link in scope.css("a[href]"):
-            href = link.attrib.get("href", "")
-            name = " ".join(link.css("::text").getall()).strip()
-            url = response.urljoin(href)
-            if (is_attachment_url(href) or is_attachment_url(name)) and url not in seen \
-                    and url.startswith(("http://", "https://")):
-                seen.add(url)
-                yield url, name
+        return form[0] if form else self.content(response)
 
 
 FAMILIES = {"vsb": VsbSpider}
