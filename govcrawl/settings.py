@@ -40,9 +40,16 @@ LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "govcrawl.crawl.middlewares.FixtureProxyMiddleware": 50,
     "govcrawl.crawl.middlewares.RobotsCrawlDelayMiddleware": 110,
+    # After robots.txt (100): conditional requests, replays of pages not due (url_state).
+    "govcrawl.crawl.urlstate.UrlStateMiddleware": 120,
     # Before RetryMiddleware (550) in the response chain, so the Retry-After it records is copied
     # into the retry request.
     "govcrawl.crawl.middlewares.RetryBackoffMiddleware": 560,
+    # Above RetryMiddleware: sees every failed attempt; drops requests to a suspended host.
+    "govcrawl.crawl.middlewares.HostHealthMiddleware": 580,
+    # Scrapy's decompression (590), but a gzip bomb refused goes to the fetch log with its reason.
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "govcrawl.crawl.middlewares.LoggedHttpCompressionMiddleware": 590,
     # Above RedirectMiddleware (600): a WZWS 302 challenge is recognised, not followed.
     "govcrawl.crawl.middlewares.WafMiddleware": 650,
     "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,
@@ -66,3 +73,8 @@ GOVCRAWL_PARSE_WORKERS = None    # parser processes; None: one per core, 0: pars
 GOVCRAWL_RETRY_BACKOFF = 1.0     # seconds before the first retry; doubles per retry
 GOVCRAWL_RETRY_BACKOFF_MAX = 60.0
 GOVCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; longer robots.txt Crawl-delays are capped
+GOVCRAWL_HOST_SUSPEND_AFTER = 10  # distinct URLs failing in a row (5xx, 429, network) suspend a host
+# Only HTTP(S) is ever fetched: no local files, no FTP, no S3, no data: URLs, whatever a page says.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
+GOVCRAWL_FRESH = False           # True: unconditional requests, no replays, parse everything (crawl --agency)
+GOVCRAWL_NOW = None              # ISO time the revisit schedule takes as "now" (tests; default: the clock)

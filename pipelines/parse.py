@@ -2,8 +2,9 @@
 
 Parsing is the crawl's CPU cost (crawling.md), so it runs in a pool of worker processes
 (``GOVCRAWL_PARSE_WORKERS``, default: one per core; 0 parses in the crawl process) while the
-reactor goes on fetching.  A worker that dies (a pathological input) costs that report a
-``parser_error`` record, not the crawl.
+reactor goes on fetching.  A report whose bytes are those of its stored record (the URL memory
+says so: a 304, a page not due yet, an identical body) is not parsed at all.  A worker that dies
+(a pathological input) costs that report a ``parser_error`` record, not the crawl.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.state import shared_state, tally_item
 from govcrawl.report import parse_report
 from govcrawl.report.parse import empty_record
 
@@ -56,6 +59,15 @@ class ParseReportPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ReportItem):
             return item
+        state = shared_state(self.crawler)
+        if state.urls is not None and not state.urls.needs_parse(item.url_key):
+            # The same bytes as the stored record's (a 304, a page not due yet, an identical body):
+            # nothing to parse, nothing to store.
+            tally_item(state, {"agency": item.agency, "year": report_year(item.title)}, "unchanged")
+            state.urls.count("parses_skipped")
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/parse_skipped")
+            raise DropItem(f"unchanged since its record was stored: {item.url}", log_level="DEBUG")
         args = (item.body, item.media_type, item.url, item.fetched_at, item.agency, list(item.attachments))
         if self.workers > 0:
             try:

@@ -36,6 +36,8 @@ class StoreVersionPipeline:
                 saving = state.writer.submit(Store.save_record, item.record, item.body,
                                              item.record["source"]["media_type"], item.url, state.run_id)
                 kind = (await asyncio.wrap_future(saving)).kind
+                if state.urls is not None:
+                    state.urls.stored(item.url_key)
             except Exception as exc:  # one report's failure never stops the crawl
                 log.error("could not store %s: %s", item.url, exc)
                 state.errors.append(f"{item.url}: {exc}")

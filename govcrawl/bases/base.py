@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl.classify import is_attachment_url, is_report_title
+from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
 
@@ -35,9 +36,16 @@ _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在"
 
 def site_meta(site: Site) -> dict[str, Any]:
     """Request meta a registry entry's options ask for: ``download_timeout`` (seconds; a slow
-    portal's own timeout, instead of the crawl's ``DOWNLOAD_TIMEOUT``)."""
+    portal's own timeout, instead of the crawl's ``DOWNLOAD_TIMEOUT``) and ``download_maxsize``
+    (bytes; instead of ``DOWNLOAD_MAXSIZE``)."""
+    meta: dict[str, Any] = {}
     timeout = site.options.get("download_timeout")
-    return {"download_timeout": float(timeout)} if timeout else {}
+    if timeout:
+        meta["download_timeout"] = float(timeout)
+    maxsize = site.options.get("download_maxsize")
+    if maxsize:
+        meta["download_maxsize"] = int(maxsize)
+    return meta
 
 
 class PortalSpider(scrapy.Spider):
@@ -58,7 +66,8 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for site in self.sites:
             for url in site.start_urls:
-                yield scrapy.Request(url, callback=self.parse_list, meta={"site": site, **site_meta(site)})
+                yield scrapy.Request(url, callback=self.parse_list,
+                                     meta={"site": site, "start_url": True, **site_meta(site)})
 
     def site_of(self, response: Response) -> Site:
         site = response.meta.get("site")
@@ -98,14 +107,20 @@ class PortalSpider(scrapy.Spider):
             if stats:
                 stats.inc_value("govcrawl/list_entries_skipped")
             return None
+        url = response.urljoin(href)
+        if urlsplit(url).scheme not in ("http", "https"):  # javascript:, mailto:, ftp:, file: …
+            if stats:
+                stats.inc_value("govcrawl/non_http_links_skipped")
+            return None
         if stats:
             stats.inc_value("govcrawl/report_links")
-        url = response.urljoin(href)
+        # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
+        meta = {"report_year": report_year(title)}
         if is_attachment_url(url):
             return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
-                                headers={"Referer": response.url})
+                                headers={"Referer": response.url}, meta=meta)
         return self.request(response, url, self.parse_report_page, cb_kwargs={"title": title},
-                            headers={"Referer": response.url})
+                            headers={"Referer": response.url}, meta=meta)
 
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         if not isinstance(response, TextResponse):  # the link led straight to a file
@@ -126,7 +141,8 @@ class PortalSpider(scrapy.Spider):
             for url, _name in attachments:
                 yield self.request(response, url, self.parse_attachment,
                                    cb_kwargs={"title": title, "page_url": response.url},
-                                   headers={"Referer": response.url})
+                                   headers={"Referer": response.url},
+                                   meta={"report_year": response.meta.get("report_year")})
             return
         # Neither tables nor attachments (a picture-only report, a page of prose): parsed and
         # flagged as it is (image_only, tables_missing).
@@ -187,6 +203,7 @@ class PortalSpider(scrapy.Spider):
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            url_key=response.meta.get("url_key"),
         )
 
     def agency_in_title(self, title: str) -> str | None:

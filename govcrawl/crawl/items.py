@@ -17,5 +17,6 @@ class ReportItem:
     page_url: str | None = None   # the article page an attachment was linked from
     fetched_at: str | None = None
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    url_key: str | None = None    # the fetch's url_state key (govcrawl.crawl.urlstate)
     record: dict[str, Any] | None = field(default=None, repr=False)  # set by ParsePipeline
     stored: str | None = None     # set by StorePipeline: new / changed / unchanged / reparsed

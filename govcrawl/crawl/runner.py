@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from scrapy import signals
@@ -20,6 +21,7 @@ from twisted.internet import task
 
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, install_state
+from govcrawl.crawl.urlstate import UrlMemory
 from govcrawl.crawl.writer import StoreWriter
 from govcrawl.store import Store
 
@@ -35,6 +37,8 @@ class CrawlOptions:
     progress: Callable[[str], None] | None = None
     progress_every: float = 5.0
     fixture_proxy: str | None = None  # an already running fixture server (benchmarks)
+    fresh: bool = False         # ignore the URL memory: unconditional requests, parse everything
+    now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
 
 
 def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
@@ -53,6 +57,8 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
         settings.set("GOVCRAWL_MAX_CRAWL_DELAY", 0.2, priority="cmdline")  # honoured, but seconds are not needed
         settings.set("GOVCRAWL_RETRY_BACKOFF", 0.1, priority="cmdline")
         settings.set("GOVCRAWL_RETRY_BACKOFF_MAX", 1.0, priority="cmdline")
+    if options.fresh:
+        settings.set("GOVCRAWL_FRESH", True, priority="cmdline")
     if options.fast:
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")
@@ -85,7 +91,14 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     server = None
     proxy, hosts = None, []
     if options.fixture_proxy:
-        proxy, hosts = options.fixture_proxy, sorted({h for s in sites for h in s.hosts})
+        known = {h for s in sites for h in s.hosts}
+        if any(site.fixture for site in sites):
+            # The fixture province's portals link across its hosts (a hub's sub-host bureaus):
+            # route them all, as the in-process server does, or those reports are lost.
+            from govcrawl.province.fixture import portal_classes
+
+            known.update(h for cls in portal_classes() for h in cls.hosts)
+        proxy, hosts = options.fixture_proxy, sorted(known)
     elif any(site.fixture for site in sites):
         from govcrawl.province.fixture import build_province
 
@@ -95,12 +108,19 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     writer = StoreWriter(options.db_url) if options.store else None
     run_id = writer.call(Store.start_run, ", ".join(s.id for s in sites)[:200]) if writer else None
     state = CrawlState(writer=writer, run_id=run_id, portals_total=len(sites))
+    if writer is not None:
+        hosts_crawled = sorted({h for s in sites for h in (*s.hosts, *s.allowed_domains)})
+        state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,
+                                    now=options.now)
     install_state(state)
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
     settings = crawl_settings(options, proxy, hosts)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
+    if writer is not None:
+        # The database cannot take writes any more: stop every crawler (the command says why).
+        writer.on_failure(lambda reason: _stop_from_thread(process))
     for cls, group in crawl_groups(sites):
         crawler = process.create_crawler(cls)
 
@@ -130,10 +150,22 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         if server is not None:
             server.stop()
         if writer is not None:
-            if run_id is not None:
-                writer.call(Store.finish_run, run_id, status=status, error=error)
-            writer.close()
+            try:
+                if run_id is not None and writer.failure is None:
+                    writer.call(Store.finish_run, run_id, status=status, error=error)
+            except Exception as exc:  # the store failed on the way out: the command reports it
+                log.warning("could not close crawl run %s: %s", run_id, exc)
+            finally:
+                writer.close()
     return state
+
+
+def _stop_from_thread(process: CrawlerProcess) -> None:
+    # Imported when needed: importing the reactor earlier would install the default one before
+    # Scrapy installs the one its settings ask for.
+    from twisted.internet import reactor
+
+    reactor.callFromThread(process.stop)  # type: ignore[attr-defined]
 
 
 def progress_line(state: CrawlState) -> str:
@@ -161,10 +193,28 @@ def summary_lines(state: CrawlState) -> list[str]:
         lines.append("failed checks: " + ", ".join(f"{c} ×{n}" for c, n in state.failed_checks.most_common()))
     if state.failures:
         lines.append("fetch/store failures: " + ", ".join(f"{c} ×{n}" for c, n in state.failures.most_common()))
+    if state.urls is not None and state.urls.counts:
+        lines.append("re-fetching: " + revisit_line(state.urls.counts))
     flags = {f: n for f, n in state.flags.items()}
     if flags:
         lines.append("record flags: " + ", ".join(f"{f} ×{n}" for f, n in sorted(flags.items())))
     return lines
+
+
+def revisit_line(counts: dict[str, int]) -> str:
+    """What the URL memory saved: requests made or avoided, bodies and parses skipped."""
+    replayed = sum(n for k, n in counts.items() if k.startswith("replayed_"))
+    parts = [
+        f"{counts.get('requests_new', 0)} new URLs",
+        f"{counts.get('requests_conditional', 0)} conditional requests "
+        f"({counts.get('not_modified', 0)} answered 304 Not Modified)",
+        f"{counts.get('bodies_unchanged', 0)} unchanged bodies",
+        f"{replayed} pages not due (not requested)",
+        f"{counts.get('parses_skipped', 0)} reports not re-parsed",
+    ]
+    if counts.get("backing_off"):
+        parts.append(f"{counts['backing_off']} URLs backing off after errors")
+    return ", ".join(parts)
 
 
 def print_progress(line: str) -> None:

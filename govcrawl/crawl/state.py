@@ -11,6 +11,7 @@ import logging
 from collections import Counter, defaultdict
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import Request, signals
@@ -38,6 +39,7 @@ class CrawlState:
     portals_total: int = 0
     agencies: dict[str, str] = field(default_factory=dict)               # agency id → name
     errors: list[str] = field(default_factory=list)
+    urls: Any = None  # the crawl's UrlMemory (govcrawl.crawl.urlstate), None without a store
 
     def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:
         if self.writer is None:
@@ -91,6 +93,12 @@ def shared_state(crawler: Crawler) -> CrawlState:
         writer = None if crawler.settings.getbool("GOVCRAWL_NO_STORE") else StoreWriter(url)
         run_id = writer.call(Store.start_run, f"scrapy crawl {crawler.spidercls.name}") if writer else None
         _STATES[key] = CrawlState(writer=writer, run_id=run_id, portals_total=1)
+        if writer is not None:
+            # Imported here: the middleware module imports this one.
+            from govcrawl.crawl.urlstate import UrlMemory
+
+            _STATES[key].urls = UrlMemory.load(writer, None, fresh=crawler.settings.getbool("GOVCRAWL_FRESH"),
+                                               now=parse_now(crawler.settings.get("GOVCRAWL_NOW")))
 
         def finish(spider: Any, reason: str) -> None:
             if writer is not None and run_id is not None:
@@ -100,6 +108,14 @@ def shared_state(crawler: Crawler) -> CrawlState:
 
         crawler.signals.connect(finish, signal=signals.spider_closed, weak=False)
     return _STATES[key]
+
+
+def parse_now(value: Any) -> datetime | None:
+    """``GOVCRAWL_NOW``: an ISO time (naive means UTC), or None for the real clock."""
+    if value in (None, ""):
+        return None
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 _KIND_RANK = {"unchanged": 0, "reparsed": 1, "new": 2, "changed": 3}

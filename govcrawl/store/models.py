@@ -7,7 +7,8 @@ normalised content changes; A→B→A gives three rows).  Each version has one o
 come from ``govcrawl reparse`` (or a crawl with an upgraded parser over the same bytes) — so an
 agency's edit (new version) is always distinguishable from a parser upgrade (new parse of the same
 version).  ``Cell`` (long form) and ``CheckResult`` rows hang off a parse.  ``RawBody`` rows name
-the content-addressed files on disk.  ``FetchLog`` and ``CrawlRun`` record the crawl itself.
+the content-addressed files on disk.  ``FetchLog`` and ``CrawlRun`` record the crawl itself;
+``UrlState`` is the crawler's memory of each URL (validators, body hash, revisit schedule).
 ``Counter`` holds the change counter behind the export cursor.
 
 Pointers ``Report.current_version_id`` and ``ReportVersion.current_parse_id`` are plain integers
@@ -264,6 +265,43 @@ class FetchLog(Base):
     media_type: Mapped[str | None] = mapped_column(String(100))
     size: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class UrlState(Base):
+    """What the crawler knows about one URL, for conditional and scheduled re-fetching (issue 5).
+
+    ``key`` is the sha256 of method, URL and request body (a Hanweb ``dataproxy.jsp`` POST page
+    is one URL with many bodies).  ``kind``: ``list`` (navigation: list pages, API pages),
+    ``page`` (an article page), ``attachment``, ``robots``.  ``body_sha256`` names the last good
+    body (kept in the raw store for list and article pages, so a 304 or a page that is not due yet
+    can be replayed without downloading it); ``stored_sha256`` the body whose record is stored —
+    a later fetch of the same bytes needs no parse.  ``interval_s`` is the adaptive revisit
+    interval (``govcrawl.crawl.revisit``), ``next_due`` when the URL should be fetched again.
+    """
+
+    __tablename__ = "url_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(8))
+    host: Mapped[str] = mapped_column(String(255), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    site_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    report_year: Mapped[int | None]
+    first_fetched: Mapped[datetime]
+    last_fetched: Mapped[datetime]
+    last_changed: Mapped[datetime | None]
+    last_status: Mapped[int | None]
+    result: Mapped[str] = mapped_column(String(16))  # changed | unchanged | not_modified | error
+    error: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    body_sha256: Mapped[str | None] = mapped_column(String(64))
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    stored_sha256: Mapped[str | None] = mapped_column(String(64))
+    consecutive_errors: Mapped[int] = mapped_column(default=0)
+    interval_s: Mapped[float | None]
+    next_due: Mapped[datetime] = mapped_column(index=True)
 
 
 class Counter(Base):

@@ -71,7 +71,8 @@ def test_exact_values(crawled: dict[str, Any]) -> None:
 def test_second_crawl_makes_no_new_version(crawled: dict[str, Any]) -> None:
     assert crawled["second"].returncode == 0, crawled["second"].stderr
     assert len(crawled["all_versions"]) == len(crawled["records"])
-    assert "unchanged" in crawled["second"].stdout and "new" not in crawled["second"].stdout.split("reports (")[1]
+    finished = next(line for line in crawled["second"].stdout.splitlines() if line.startswith("crawl finished"))
+    assert "unchanged" in finished and "new" not in finished.split("reports (")[1]
 
 
 def test_summary_names_agencies_and_years(crawled: dict[str, Any]) -> None:
