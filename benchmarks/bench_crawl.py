@@ -1,6 +1,7 @@
 """Crawl benchmark: a synthetic province of N agencies (≈6 reports each) on loopback, politeness off.
 
     python benchmarks/bench_crawl.py --agencies 100 300 1000
+    python benchmarks/bench_crawl.py --agencies 1000 --recrawl    # + the cost of re-crawls (issue 5)
 
 For each N: serve the province (benchmarks/synthetic_province.py, its own process), crawl it with
 ``govcrawl crawl --fast`` into a fresh SQLite store (another process), and report pages/s,
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,13 +42,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def stats(proxy: str) -> dict[str, int]:
+def stats(proxy: str, path: str = "/__stats") -> dict[str, int]:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
-    with opener.open("http://stats.test/__stats", timeout=10) as response:
+    with opener.open(f"http://stats.test{path}", timeout=10) as response:
         return dict(json.loads(response.read()))
 
 
-def run_one(agencies: int, store: bool) -> dict[str, float]:
+def recrawl_line(name: str, seconds: float, statuses: dict[str, int], stdout: str) -> str:
+    requests = sum(statuses.values())
+    by_kind: dict[str, int] = {}
+    for key, n in statuses.items():
+        kind = key.split(":")[0]
+        by_kind[kind] = by_kind.get(kind, 0) + n
+    bodies = sum(n for key, n in statuses.items() if key.endswith(":200"))
+    refetch = next((line for line in stdout.splitlines() if line.startswith("re-fetching")), "")
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items()))
+    return (f"  {name}: {seconds:.1f} s, {requests} requests ({kinds}),"
+            f" {sum(n for k, n in statuses.items() if k.endswith(':304'))} answered 304, "
+            f"{bodies} bodies downloaded\n    {refetch}")
+
+
+def run_one(agencies: int, store: bool, recrawl: bool = False) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="govcrawl-bench-"))
     port = free_port()
     proxy = f"http://127.0.0.1:{port}"
@@ -69,6 +85,22 @@ def run_one(agencies: int, store: bool) -> dict[str, float]:
             raise RuntimeError(crawl.stderr[-2000:])
         peak = next(int(line.split()[1]) for line in crawl.stderr.splitlines() if line.startswith("PEAK_RSS_KB"))
         counts = stats(proxy)
+        if recrawl:
+            # The same crawl again at once, and again as if 120 days later (every report page due).
+            first = stats(proxy, "/__statuses")
+            print(recrawl_line("first crawl", seconds, first, crawl.stdout), flush=True)
+            later = (datetime.now(UTC) + timedelta(days=120)).strftime("%Y-%m-%dT%H:%M")
+            for name, extra in (("re-crawl at once", []), ("re-crawl 120 days later", ["--as-of", later])):
+                before = stats(proxy, "/__statuses")
+                start = time.perf_counter()
+                again = subprocess.run([sys.executable, "-c", CRAWL, *args, *extra], capture_output=True, text=True,
+                                       cwd=ROOT)
+                spent = time.perf_counter() - start
+                if again.returncode not in (0, 1):
+                    raise RuntimeError(again.stderr[-2000:])
+                after = stats(proxy, "/__statuses")
+                delta = {k: after[k] - before.get(k, 0) for k in after if after[k] - before.get(k, 0)}
+                print(recrawl_line(name, spent, delta, again.stdout), flush=True)
     finally:
         server.terminate()
         server.wait()
@@ -87,11 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--agencies", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--no-store", action="store_true", help="parse but do not store (isolates the store)")
+    parser.add_argument("--recrawl", action="store_true",
+                        help="then crawl again at once and 120 days later: the cost of incremental re-crawls")
     args = parser.parse_args(argv)
     print(f"{'N':>5} {'seconds':>8} {'requests':>8} {'pages/s':>8} {'reports':>8} {'reports/s':>9} "
           f"{'peak MB':>8} {'req/report':>10}")
     for n in args.agencies:
-        r = run_one(n, store=not args.no_store)
+        r = run_one(n, store=not args.no_store, recrawl=args.recrawl)
         print(f"{n:5d} {r['seconds']:8.1f} {r['requests']:8.0f} {r['pages_per_s']:8.1f} {r['reports_found']:8.0f} "
               f"{r['reports_per_s']:9.1f} {r['peak_rss_mb']:8.0f} {r['requests_per_report']:10.2f}", flush=True)
     return 0

@@ -7,7 +7,9 @@ Each agency is its own TRS portal (``www.aNNNN.gov.test``, the trs_classic or tr
 turn): a 年报 column of two list pages with ~6 reports (2019–2024) and 2 decoys.  Report pages
 are real rendered report pages (``govcrawl.synth``), drawn from a pool rendered once at start so
 the server is cheap per request; list pages are made per request.  ``/__stats`` on host
-``stats.test`` returns the request counts by kind as JSON.
+``stats.test`` returns the request counts by kind as JSON, ``/__statuses`` by kind and status.
+Pages carry ETag and Last-Modified and answer conditional requests with 304, like the static
+files of a real TRS site.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class SyntheticProvince(Portal):
         self.agencies = agencies
         self.hosts = tuple(host(i) for i in range(agencies)) + ("stats.test",)
         self.counts: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()  # "kind:status" → requests
         self.lock = threading.Lock()
         rng = random.Random(1)
         # Report pages by year, so a page's own title agrees with its list entry's year.
@@ -57,22 +60,28 @@ class SyntheticProvince(Portal):
 
     def handle(self, request: Request) -> Response:
         if request.host == "stats.test":
-            return Response(200, json.dumps(self.counts).encode(), "application/json")
+            counts = self.statuses if request.path == "/__statuses" else self.counts
+            return Response(200, json.dumps(counts).encode(), "application/json")
+        kind, response = self.page(request)
+        # Static files, as a TRS site's web server serves them: ETag/Last-Modified, 304 when unchanged.
+        response = self.conditional(request, request.path, response)
+        self.count(kind)
+        with self.lock:
+            self.statuses[f"{kind}:{response.status}"] += 1
+        return response
+
+    def page(self, request: Request) -> tuple[str, Response]:
         i = int(request.host[5:9])
         path = request.path
         if path == "/robots.txt":
-            self.count("robots")
-            return Response(200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
+            return "robots", Response(200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
         if path.startswith(COLUMN + "index"):
-            self.count("list")
-            return Response(200, self.list_page(i, path.rsplit("/", 1)[1]), "text/html")
+            return "list", Response(200, self.list_page(i, path.rsplit("/", 1)[1]), "text/html")
         if path.startswith(COLUMN + "20"):
-            self.count("report" if "/t" in path else "decoy")
             year = int(path.split("/")[-2][:4]) - 1
             pages = self.pool.get(year) or self.pool[2019]
-            return Response(200, pages[i % len(pages)], "text/html")
-        self.count("other")
-        return Response(404, b"not found")
+            return "report" if "/t" in path else "decoy", Response(200, pages[i % len(pages)], "text/html")
+        return "other", Response(404, b"not found")
 
     def list_page(self, i: int, name: str) -> bytes:
         classic = family(i) == "trs_classic"
