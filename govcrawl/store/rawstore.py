@@ -27,8 +27,8 @@ class RawStore:
     def path(self, sha256: str) -> Path:
         return self.root / "raw" / sha256[:2] / sha256[2:4] / sha256
 
-    def put(self, data: bytes, sha256: str | None = None) -> str:
-        """Store ``data`` (idempotent) and return its sha256."""
+    def put(self, data: bytes, sha256: str | None = None, *, fsync: bool | None = None) -> str:
+        """Store ``data`` (idempotent) and return its sha256 (``fsync``: override the store's default)."""
         sha = sha256 or sha256_hex(data)
         target = self.path(sha)
         if target.exists():
@@ -38,7 +38,7 @@ class RawStore:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-                if self.fsync:
+                if self.fsync if fsync is None else fsync:
                     fh.flush()
                     os.fsync(fh.fileno())
             os.replace(tmp, target)

@@ -76,22 +76,31 @@ def load(store: Store, hosts: Iterable[str] | None = None, site_ids: Iterable[st
         return {row.key: UrlRow(**row._asdict()) for row in conn.execute(query)}
 
 
+_UPSERTS: dict[str, tuple[Any, Any]] = {}
+
+
+def _statements(dialect: str) -> tuple[Any, Any]:
+    """(raw body insert, url_state upsert), built once per dialect: building costs more than running."""
+    if dialect not in _UPSERTS:
+        ins: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        upsert = ins(UrlState)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=["key"], set_={f: upsert.excluded[f] for f in _FIELDS if f != "key"})
+        _UPSERTS[dialect] = (ins(RawBody).on_conflict_do_nothing(index_elements=["sha256"]), upsert)
+    return _UPSERTS[dialect]
+
+
 def save(store: Store, row: UrlRow, body: bytes | None = None) -> None:
     """Insert or replace ``row``; keep ``body`` (whose sha256 is ``row.body_sha256``) in the raw
-    store first, so a row never names a body that is not on disk."""
+    store first, so a row never names a body that is not on disk.  Not fsynced: a body lost in a
+    power cut is noticed (``RawStore.get`` checks the hash) and simply fetched again."""
+    raw_insert, upsert = _statements(store.dialect)
     with store.transaction() as conn:
         if body is not None and row.body_sha256:
-            store.raw.put(body, row.body_sha256)
-            ins: Any = postgresql.insert if store.dialect == "postgresql" else sqlite.insert
-            conn.execute(ins(RawBody).on_conflict_do_nothing(index_elements=["sha256"]),
-                         {"sha256": row.body_sha256, "size": len(body), "media_type": row.media_type,
-                          "stored_at": utcnow()})
-        values = {f: getattr(row, f) for f in _FIELDS}
-        ins = postgresql.insert if store.dialect == "postgresql" else sqlite.insert
-        statement = ins(UrlState).values(values)
-        statement = statement.on_conflict_do_update(
-            index_elements=["key"], set_={f: statement.excluded[f] for f in _FIELDS if f != "key"})
-        conn.execute(statement)
+            store.raw.put(body, row.body_sha256, fsync=False)
+            conn.execute(raw_insert, {"sha256": row.body_sha256, "size": len(body), "media_type": row.media_type,
+                                      "stored_at": utcnow()})
+        conn.execute(upsert, {f: getattr(row, f) for f in _FIELDS})
 
 
 def mark_stored(store: Store, key: str, sha256: str) -> None:
