@@ -39,6 +39,7 @@ class CrawlState:
     portals_total: int = 0
     agencies: dict[str, str] = field(default_factory=dict)               # agency id → name
     errors: list[str] = field(default_factory=list)
+    stopped: str | None = None  # why the crawl ended early (Ctrl-C: "shutdown"), None when it finished
     urls: Any = None  # the crawl's UrlMemory (govcrawl.crawl.urlstate), None without a store
 
     def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:

@@ -102,13 +102,14 @@ def test_first_crawl_fetches_everything(recrawl: dict[str, Any]) -> None:
 
 
 def test_recrawl_asks_only_list_pages_and_downloads_no_unchanged_body(recrawl: dict[str, Any]) -> None:
-    first_done, first_requests, first_seconds = recrawl["first"]
-    done, requests, seconds = recrawl["second"]
+    _, first_requests, first_seconds = recrawl["first"]
+    _, requests, seconds = recrawl["second"]
     kinds: dict[str, str] = recrawl["kinds"]
     redirected = {url for _, url, status in first_requests if 300 <= status < 400}
     asked = Counter(url for _, url, _ in requests)
+    assert asked, "the re-crawl asked for nothing, not even the list pages"
     assert max(asked.values()) == 1, "a URL asked twice in one re-crawl"
-    for method, url, status in requests:
+    for method, url, _ in requests:
         if url.endswith("/robots.txt") or url in redirected:
             continue  # robots.txt of a host met through a link; a link that redirects is followed again
         kind = kinds.get(url, "list" if method == "POST" else None)
@@ -143,7 +144,7 @@ def test_nothing_due_right_after_a_crawl(recrawl: dict[str, Any]) -> None:
 
 
 def test_changed_report_gets_exactly_one_new_version(recrawl: dict[str, Any]) -> None:
-    done, requests, _ = recrawl["third"]
+    _, requests, _ = recrawl["third"]
     db = recrawl["db"]
     changed = _rows(db, "SELECT r.key, v.source_url FROM report_versions v JOIN reports r ON r.id = v.report_id "
                         "WHERE v.number = 2")
