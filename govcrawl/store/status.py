@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import Integer, func, select
 
-from govcrawl.store.models import Agency, CrawlRun, FetchLog, Report, ReportParse, ReportVersion
-from govcrawl.store.store import Store
+from govcrawl.store.models import Agency, CrawlRun, FetchLog, Report, ReportParse, ReportVersion, UrlState
+from govcrawl.store.store import Store, utcnow
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Status:
     last_run: dict[str, Any] | None
     raw_files: int
     raw_bytes: int
+    urls: dict[str, tuple[int, int, int]]  # URL kind → (known, due now, failing)
+    next_due: datetime | None              # when the next URL falls due (after now)
 
 
 def status(store: Store, *, disk_usage: bool = True) -> Status:
@@ -62,6 +64,14 @@ def status(store: Store, *, disk_usage: bool = True) -> Status:
             last_run["last_fetch"] = conn.execute(
                 select(func.max(FetchLog.fetched_at)).where(FetchLog.crawl_run_id == runs.id)
             ).scalar()
+        now = utcnow()
+        urls = {
+            kind: (int(n), int(due or 0), int(failing or 0))
+            for kind, n, due, failing in conn.execute(
+                select(UrlState.kind, func.count(), func.sum((UrlState.next_due <= now).cast(Integer)),
+                       func.sum((UrlState.consecutive_errors > 0).cast(Integer))).group_by(UrlState.kind))
+        }
+        next_due = conn.execute(select(func.min(UrlState.next_due)).where(UrlState.next_due > now)).scalar()
         result = Status(
             url=store.engine.url.render_as_string(hide_password=True),
             data_dir=str(store.raw.root),
@@ -82,6 +92,8 @@ def status(store: Store, *, disk_usage: bool = True) -> Status:
             last_run=last_run,
             raw_files=0,
             raw_bytes=0,
+            urls=urls,
+            next_due=next_due,
         )
     if disk_usage:
         files, size = store.raw.usage()
@@ -109,6 +121,11 @@ def format_status(st: Status) -> list[str]:
         f"spam-flagged:   {st.spam_flagged}",
         "",
     ]
+    if st.urls:
+        lines.append("URLs the crawler knows   known  due now  failing")
+        for kind, (known, due, failing) in sorted(st.urls.items()):
+            lines.append(f"  {kind:<22} {known:>5}  {due:>7}  {failing:>7}")
+        lines += [f"next URL due:   {when(st.next_due)}  (`govcrawl crawl --due` crawls the portals due)", ""]
     run = st.last_run
     if run is None:
         lines.append("last crawl: none")

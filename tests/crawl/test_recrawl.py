@@ -240,3 +240,13 @@ def test_fixture_server_conditional_get() -> None:
     portal.replace("/a.html", b"<html>two</html>")
     assert ask(**{"if-none-match": etag}).status == 200
     assert ask(**{"if-modified-since": modified}).body == b"<html>two</html>"
+
+
+def test_status_shows_the_url_memory(recrawl: dict[str, Any]) -> None:
+    shown = govcrawl("status", "--db", f"sqlite:///{recrawl['db']}")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    start = lines.index("URLs the crawler knows   known  due now  failing")
+    known = {line.split()[0]: [int(n) for n in line.split()[1:]] for line in lines[start + 1:start + 5]}
+    lists = _rows(recrawl["db"], "SELECT count(*) FROM url_state WHERE kind = 'list'")[0][0]
+    assert known["list"][0] == lists and set(known) == {"attachment", "list", "page", "robots"}
