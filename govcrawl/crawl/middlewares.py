@@ -11,10 +11,12 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CannotResolveHostError, IgnoreRequest, NotConfigured
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from govcrawl.crawl.state import shared_state
+from govcrawl.crawl.urlstate import NotDue
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,8 @@ class WafMiddleware:
         state = shared_state(self.crawler)
         state.blocked[site_id] = f"{kind} at {host}"
         state.log_fetch(request, response, error=f"blocked: {kind} WAF challenge")
+        if state.urls is not None:  # the next crawl waits before asking again
+            state.urls.failed(request, f"blocked: {kind} WAF challenge", response.status)
         if self.crawler.stats:
             self.crawler.stats.inc_value(f"govcrawl/blocked/{kind}")
         log.warning("blocked by %s WAF at %s (HTTP %s)", kind, request.url, response.status)
@@ -129,6 +133,8 @@ class FetchLogMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
             return response
+        if "govcrawl-replayed" in response.flags:  # not fetched: replayed from the store (url_state)
+            return response
         error = None if response.status < 400 else f"HTTP {response.status}"
         shared_state(self.crawler).log_fetch(request, response, error=error)
         return response
@@ -136,10 +142,53 @@ class FetchLogMiddleware:
     def process_exception(self, request: Request, exception: Exception) -> None:
         if isinstance(exception, IgnoreRequest) and "WAF" in str(exception):
             return None  # already logged by WafMiddleware
+        if isinstance(exception, NotDue):
+            return None  # answered from the URL memory: nothing was fetched
         state = shared_state(self.crawler)
-        state.log_fetch(request, None, error=f"{type(exception).__name__}: {exception}")
+        state.log_fetch(request, None, error=f"{type(exception).__name__}: {failure_reason(exception)}")
         state.failures[type(exception).__name__] += 1
         return None
+
+
+# What a failure means when its exception carries no message (Scrapy raises some bare).
+_BARE_REASONS = {
+    "ResponseDataLossError": "the connection closed before the body was complete (shorter than its Content-Length)",
+    "DownloadCancelledError": "download cancelled (the body grew past the download size limit, "
+                              "or the crawl was stopping)",
+    "DownloadTimeoutError": "the download took longer than the download timeout",
+    "ConnectionLost": "the connection was lost",
+}
+
+
+def failure_reason(exception: BaseException) -> str:
+    text = str(exception).strip()
+    if text and text not in ("[]", "None"):
+        return text
+    return _BARE_REASONS.get(type(exception).__name__, "no detail given")
+
+
+class LoggedHttpCompressionMiddleware(HttpCompressionMiddleware):
+    """Scrapy's decompression, but a body refused for inflating past the size limit (a gzip bomb)
+    goes to the fetch log with its reason: the refusal happens after the fetch log saw the
+    (compressed) response, and an exception from ``process_response`` reaches no other middleware."""
+
+    crawler: Crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LoggedHttpCompressionMiddleware:
+        middleware = super().from_crawler(crawler)
+        middleware.crawler = crawler
+        return middleware
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:
+            state = shared_state(self.crawler)
+            state.log_fetch(request, response, error=f"refused: {exc}")
+            state.failures["decompressed body too large"] += 1
+            raise
 
 
 def spider_site_id(spider: Spider) -> str:
@@ -232,3 +281,61 @@ class RetryBackoffMiddleware:
             except ValueError:
                 request.meta["retry_after"] = None  # an HTTP date: fall back to the exponential wait
         return response
+
+
+class HostHealthMiddleware:
+    """Suspend a host that keeps failing: after ``GOVCRAWL_HOST_SUSPEND_AFTER`` distinct URLs in a
+    row failed on it (HTTP 5xx or 429, a timeout, a reset, a cut body — every attempt counts its
+    URL once, retries of it add nothing), its further requests are dropped for the rest of the run
+    before they are sent (logged with the reason by ``FetchLogMiddleware``).  Any other answer from
+    the host (2xx, 3xx, 4xx) ends the streak.  Requests the crawler refused itself (offsite, WAF,
+    size limit) do not count: they say nothing about the host's health.  0 disables it."""
+
+    FAILING_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+
+    def __init__(self, crawler: Crawler, limit: int) -> None:
+        self.crawler = crawler
+        self.limit = limit
+        self.streaks: dict[str, set[str]] = {}
+        self.suspended: dict[str, str] = {}  # host → why
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HostHealthMiddleware:
+        limit = crawler.settings.getint("GOVCRAWL_HOST_SUSPEND_AFTER", 10)
+        if limit <= 0:
+            raise NotConfigured
+        return cls(crawler, limit)
+
+    def process_request(self, request: Request) -> None:
+        host = (urlsplit(request.url).hostname or "").lower()
+        why = self.suspended.get(host)
+        if why is not None and not request.url.endswith("/robots.txt"):
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/host_suspended_drops")
+            raise IgnoreRequest(f"suspended: host {host} {why}; not sent")
+
+    def _failed(self, request: Request, what: str) -> None:
+        host = (urlsplit(request.url).hostname or "").lower()
+        if host in self.suspended:
+            return
+        streak = self.streaks.setdefault(host, set())
+        streak.add(request.url)
+        if len(streak) >= self.limit:
+            self.suspended[host] = f"failed {len(streak)} URLs in a row (last: {what})"
+            self.streaks.pop(host, None)
+            shared_state(self.crawler).failures["host suspended"] += 1
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/hosts_suspended")
+            log.warning("host %s suspended for this run: %s", host, self.suspended[host])
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status in self.FAILING_STATUSES and not waf_kind(response):
+            self._failed(request, f"HTTP {response.status}")
+        else:
+            self.streaks.pop((urlsplit(request.url).hostname or "").lower(), None)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if not isinstance(exception, IgnoreRequest | DownloadCancelledError):
+            self._failed(request, type(exception).__name__)
+        return None

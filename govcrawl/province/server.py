@@ -10,13 +10,19 @@ hosts before they get here).  The server binds 127.0.0.1 only.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import random
+import socket
+import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from dataclasses import replace as copy_with
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -43,6 +49,14 @@ class Response:
     content_type: str | None = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (slow portals)
+    # Misbehaving at the socket level (hostile portals; all off by default):
+    reset: bool = False  # abort the connection with a TCP RST instead of answering
+    declared_length: int | None = None  # Content-Length to send instead of the body's (truncation)
+    chunk_size: int = 0  # > 0: write the body in pieces of this size …
+    chunk_delay: float = 0.0  # … this many seconds apart (a trickling server)
+    # A body made while it is sent (large bodies without holding them): written until the client
+    # goes away; no Content-Length unless ``declared_length``, the connection closes at its end.
+    stream: Callable[[], Iterator[bytes]] | None = None
 
 
 Handler = Callable[[Request], Response]
@@ -55,12 +69,14 @@ class Portal:
     """
 
     hosts: tuple[str, ...] = ()
+    published = datetime(2025, 3, 20, 8, 0, tzinfo=UTC)  # Last-Modified of the portal's files
 
     def __init__(self, rng: random.Random | None = None) -> None:
         self.rng = rng or random.Random(0)
         self.resources: dict[str, Response] = {}
         self.handlers: dict[str, Handler] = {}
         self.robots = "User-agent: *\nDisallow: /admin/\n"
+        self.modified: dict[str, datetime] = {}  # Last-Modified of files changed since ``published``
 
     def connect(self, portals: list[Portal]) -> None:
         """Called once every portal of the province is built (``build_province``): a portal that
@@ -70,16 +86,46 @@ class Portal:
             status: int = 200, headers: dict[str, str] | None = None) -> None:
         self.resources[path] = Response(status, body, content_type, dict(headers or {}))
 
+    def replace(self, path: str, body: bytes) -> None:
+        """The agency edits a published file: new bytes, and a Last-Modified of now."""
+        self.resources[path].body = body
+        self.modified[path] = datetime.now(UTC).replace(microsecond=0)
+
     def handle(self, request: Request) -> Response:
         if request.path == "/robots.txt":
-            return Response(200, self.robots.encode(), "text/plain")
+            return self.conditional(request, "/robots.txt", Response(200, self.robots.encode(), "text/plain"))
         handler = self.handlers.get(request.path)
         if handler is not None:
             return handler(request)
-        found = self.resources.get(request.path)
-        if found is None and request.path.endswith("/"):
-            found = self.resources.get(request.path + "index.html") or self.resources.get(request.path + "index.shtml")
-        return found if found is not None else self.not_found(request)
+        path = request.path
+        found = self.resources.get(path)
+        if found is None and path.endswith("/"):
+            path = path + "index.html" if path + "index.html" in self.resources else path + "index.shtml"
+            found = self.resources.get(path)
+        return self.conditional(request, path, found) if found is not None else self.not_found(request)
+
+    def conditional(self, request: Request, path: str, found: Response) -> Response:
+        """Static files carry ETag and Last-Modified and answer conditional GETs with 304, as the
+        web servers in front of TRS, VSB and Hanweb do; dynamic handlers (JSP, APIs) do not."""
+        if found.status != 200 or request.method not in ("GET", "HEAD"):
+            return found
+        etag = '"' + hashlib.sha1(found.body).hexdigest()[:16] + '"'
+        modified = self.modified.get(path, self.published)
+        headers = {**found.headers, "ETag": etag, "Last-Modified": format_datetime(modified, usegmt=True)}
+        if_none_match = request.headers.get("if-none-match")
+        if_modified_since = request.headers.get("if-modified-since")
+        if if_none_match is not None:
+            not_modified = etag in {t.strip() for t in if_none_match.split(",")} or if_none_match.strip() == "*"
+        elif if_modified_since is not None:
+            try:
+                not_modified = modified <= parsedate_to_datetime(if_modified_since)
+            except (TypeError, ValueError):
+                not_modified = False
+        else:
+            not_modified = False
+        if not_modified:
+            return Response(304, b"", None, headers)
+        return copy_with(found, headers=headers)
 
     def not_found(self, request: Request) -> Response:
         return Response(404, b"<html><body><h1>404 Not Found</h1></body></html>")
@@ -108,6 +154,7 @@ class ProvinceServer:
             for host in portal.hosts:
                 self.routes[host.lower()] = portal
         self.requests: list[tuple[str, str, int]] = []  # (method, url, status): what was asked
+        self.timed: list[tuple[float, str, str, int]] = []  # (time.monotonic(), method, url, status)
         self._lock = threading.Lock()
         self.httpd = _Server(("127.0.0.1", port), self._handler_class())
         self.httpd.daemon_threads = True
@@ -172,18 +219,56 @@ class ProvinceServer:
                 response = server.dispatch(request)
                 with server._lock:
                     url = f"http://{host}{target.path}" + (f"?{target.query}" if target.query else "")
-                    server.requests.append((self.command, url, response.status))
+                    status = 0 if response.reset else response.status  # 0: no answer, a reset
+                    server.requests.append((self.command, url, status))
+                    server.timed.append((time.monotonic(), self.command, url, status))
                 if response.delay:
                     time.sleep(response.delay)
+                if response.reset:
+                    self._reset()
+                    return
                 self.send_response(response.status)
                 if response.content_type:
                     self.send_header("Content-Type", response.content_type)
                 for key, value in response.headers.items():
                     self.send_header(key, value)
-                self.send_header("Content-Length", str(len(response.body)))
+                declared = response.declared_length
+                if declared is None and response.stream is None:
+                    declared = len(response.body)
+                if declared is not None:
+                    self.send_header("Content-Length", str(declared))
+                if response.stream is not None or declared != len(response.body):
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 self.end_headers()
                 if self.command != "HEAD":
+                    self._write_body(response)
+
+            def _reset(self) -> None:
+                # SO_LINGER with a zero timeout: close() sends RST, not FIN.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.close_connection = True
+                self.connection.close()
+
+            def _write_body(self, response: Response) -> None:
+                if response.stream is not None:
+                    try:
+                        for piece in response.stream():
+                            self.wfile.write(piece)
+                    except OSError:  # the client gave up (its size limit)
+                        self.close_connection = True
+                    return
+                if response.chunk_size <= 0:
                     self.wfile.write(response.body)
+                    return
+                try:
+                    for start in range(0, len(response.body), response.chunk_size):
+                        self.wfile.write(response.body[start : start + response.chunk_size])
+                        self.wfile.flush()
+                        if response.chunk_delay:
+                            time.sleep(response.chunk_delay)
+                except OSError:  # the client timed out
+                    self.close_connection = True
 
             do_GET = do_POST = do_HEAD = _serve
 
