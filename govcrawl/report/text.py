@@ -43,7 +43,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, list[str
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), flags
-    candidates = [c for c in (normalise_charset(declared), "utf-8") if c]
+    candidates = list(dict.fromkeys(c for c in (normalise_charset(declared), "utf-8") if c))
     for enc in candidates:
         try:
             return data.decode(enc), flags
