@@ -51,12 +51,15 @@ class FixtureProxyMiddleware:
         request.meta["proxy"] = self.proxy
 
 
-# Anti-bot challenge pages (portals.md §4.1): status, and a marker in headers or body.
-_WAF_SIGNS: tuple[tuple[str, set[int], re.Pattern[bytes]], ...] = (
-    ("ruishu", {202, 412}, re.compile(rb"\$_ts|<meta[^>]+r=['\"]m['\"]|80S=", re.I)),
-    ("jiasule", {521}, re.compile(rb"__jsluid|document\.cookie", re.I)),
-    ("wzws", {200, 301, 302}, re.compile(rb"WZWSREL|wzwschallenge", re.I)),
+# Anti-bot challenge pages (portals.md §4.1): status, and a marker in headers or body.  Each sign
+# has lower-case tokens one of which must occur before its (case-insensitive, ~25× slower) regex runs:
+# every 200 response is checked for WZWS, and that check must cost next to nothing.
+_WAF_SIGNS: tuple[tuple[str, set[int], tuple[bytes, ...], re.Pattern[bytes]], ...] = (
+    ("ruishu", {202, 412}, (b"$_ts", b"<meta", b"80s="), re.compile(rb"\$_ts|<meta[^>]+r=['\"]m['\"]|80S=", re.I)),
+    ("jiasule", {521}, (b"__jsluid", b"document.cookie"), re.compile(rb"__jsluid|document\.cookie", re.I)),
+    ("wzws", {200, 301, 302}, (b"wzws",), re.compile(rb"WZWSREL|wzwschallenge", re.I)),
 )
+_WAF_STATUSES = frozenset().union(*(statuses for _, statuses, _, _ in _WAF_SIGNS))
 # A challenge *target* (where a followed WZWS 302 leads) is a challenge whatever it answers.
 _WAF_URL = re.compile(r"/WZWSREL|[?&]wzwschallenge=", re.I)
 
@@ -64,9 +67,14 @@ _WAF_URL = re.compile(r"/WZWSREL|[?&]wzwschallenge=", re.I)
 def waf_kind(response: Response) -> str | None:
     if _WAF_URL.search(response.url):
         return "wzws"
+    if response.status not in _WAF_STATUSES:
+        return None
     headers = b" ".join(k + b":" + b",".join(v) for k, v in response.headers.items())
-    for kind, statuses, sign in _WAF_SIGNS:
-        if response.status in statuses and (sign.search(headers) or sign.search(response.body[:20_000])):
+    head = response.body[:20_000]
+    lowered = (headers + b" " + head).lower()
+    for kind, statuses, tokens, sign in _WAF_SIGNS:
+        if response.status in statuses and any(t in lowered for t in tokens) \
+                and (sign.search(headers) or sign.search(head)):
             return kind
     return None
 
@@ -131,9 +139,9 @@ class FetchLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
-            return response
         if "govcrawl-replayed" in response.flags:  # not fetched: replayed from the store (url_state)
+            return response
+        if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
             return response
         error = None if response.status < 400 else f"HTTP {response.status}"
         shared_state(self.crawler).log_fetch(request, response, error=error)
