@@ -18,7 +18,8 @@ from govcrawl.errors import UserError
 
 __all__ = ["UserError", "build_parser", "main"]
 
-COMMAND_MODULES = ("parse", "demo", "crawl", "serve", "db", "export", "history", "diff", "status", "reparse")
+COMMAND_MODULES = ("parse", "demo", "crawl", "serve", "db", "export", "history", "diff", "status", "reparse",
+                   "schedule", "worker", "dispatch")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 from govcrawl.crawl.registry import Site, load_sites, registered_sites
@@ -11,12 +12,22 @@ from govcrawl.errors import UserError
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("crawl", help="crawl registered portals into the store")
-    which = parser.add_mutually_exclusive_group(required=True)
+    which = parser.add_mutually_exclusive_group()
     which.add_argument("--province", help="every registered portal of this province (e.g. 示例省)")
     which.add_argument("--agency", help="one portal by site id, or the portal of an agency id (fresh)")
     which.add_argument("--all", action="store_true", help="every registered portal")
+    which.add_argument("--site", action="append", metavar="ID",
+                       help="exactly this portal (site id; may repeat) — a distributed unit of work")
     parser.add_argument("--sites", type=Path, action="append", default=[],
                         help="a registry YAML of your own portals (may repeat); used instead of the bundled ones")
+    parser.add_argument("--due", action="store_true",
+                        help="only portals whose list pages are due for a visit (run it from cron or a systemd "
+                             "timer); with no --province/--site/--all: every registered portal")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ignore what earlier crawls saw: unconditional requests, every report parsed "
+                             "(implied by --agency)")
+    parser.add_argument("--as-of", metavar="ISO_TIME", type=_as_of,
+                        help="take this time as now for the revisit schedule (testing a schedule)")
     parser.add_argument("--db", help="database URL (default: $GOVCRAWL_DB_URL or ./var/govcrawl/govcrawl.sqlite3)")
     parser.add_argument("--no-store", action="store_true", help="parse but do not store")
     parser.add_argument("--fast", action="store_true", help="politeness off (loopback benchmarks only)")
@@ -26,7 +37,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
+def _as_of(value: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO time: {value!r} (e.g. 2027-02-01T06:00)") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def due_sites(sites: list[Site], db_url: str | None, now: datetime | None) -> list[Site]:
+    """The portals with a start page that is due at ``now`` (never crawled, or its interval over,
+    or its last crawl did not finish)."""
+    from govcrawl.store import Store, urlstate
+
+    with Store.open(db_url) as store:
+        keys = {s.id: [urlstate.url_key("GET", u) for u in s.start_urls] for s in sites}
+        due = urlstate.due_keys(store, [k for ks in keys.values() for k in ks], now or datetime.now(UTC))
+    return [s for s in sites if any(k in due for k in keys[s.id])]
+
+
 def select_sites(args: argparse.Namespace) -> list[Site]:
+    if not (args.province or args.agency or args.all or getattr(args, "site", None) or args.due):
+        raise UserError("say which portals to crawl: --province NAME, --agency ID, --all or --due")
     sites: list[Site] = []
     for path in args.sites:
         sites += load_sites(path)
@@ -38,6 +70,12 @@ def select_sites(args: argparse.Namespace) -> list[Site]:
             provinces = sorted({s.province for s in sites})
             raise UserError(f"no portal of province {args.province!r}; known: {', '.join(provinces)}")
         return chosen
+    if getattr(args, "site", None):
+        by_id = {s.id: s for s in sites}
+        unknown = [i for i in args.site if i not in by_id]
+        if unknown:
+            raise UserError(f"no portal with id {', '.join(map(repr, unknown))} (see `scrapy list`)")
+        return [by_id[i] for i in dict.fromkeys(args.site)]
     if args.agency:
         agency = args.agency.split("/")[0]
         chosen = [s for s in sites if s.id == agency]
@@ -51,15 +89,41 @@ def run(args: argparse.Namespace) -> int:
     from govcrawl.crawl.runner import CrawlOptions, print_progress, run_crawl, summary_lines
 
     sites = select_sites(args)
+    if args.due:
+        sites = due_sites(sites, args.db, args.as_of)
+        if not sites:
+            print("nothing is due: every portal was crawled within its revisit interval")
+            return 0
     options = CrawlOptions(
         db_url=args.db, store=not args.no_store, fast=args.fast,
         log_level="DEBUG" if args.verbose else "ERROR",
         progress=None if args.quiet else print_progress, fixture_proxy=args.fixture_proxy,
+        fresh=args.fresh or bool(args.agency), now=args.as_of,
     )
     names = ", ".join(s.id for s in sites[:8]) + (f", … ({len(sites) - 8} more)" if len(sites) > 8 else "")
     print(f"crawling {len(sites)} portal(s): {names}")
-    state = run_crawl(sites, options)
+    try:
+        state = run_crawl(sites, options)
+    except Exception as exc:  # the store could not be opened or written at the start: one line
+        message = store_trouble(exc)
+        if message is None:
+            raise
+        raise UserError(message) from exc
     print("\n".join(summary_lines(state)))
+    if state.writer is not None and state.writer.failure is not None:
+        raise UserError(f"crawl stopped: {state.writer.failure} (what was stored before is intact)")
     if state.writer is not None:
         print("\nExport what was stored:  govcrawl export --format jsonl -o reports.jsonl")
-    return 0 if not state.errors else 1
+    return 0 if not (state.errors or state.stopped) else 1
+
+
+def store_trouble(exc: BaseException) -> str | None:
+    """The one-line message for a store failure (``None``: not a store problem, a bug)."""
+    from govcrawl.crawl.writer import StoreUnavailable
+    from govcrawl.store.db import StoreError, describe_error, error_kind
+
+    if isinstance(exc, StoreUnavailable | StoreError):
+        return str(exc)
+    if error_kind(exc) is not None:
+        return f"cannot use the database: {describe_error(exc)}"
+    return None
