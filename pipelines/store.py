@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.state import shared_state, tally_item
+from govcrawl.crawl.writer import StoreUnavailable
 from govcrawl.store import Store
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,10 @@ class StoreVersionPipeline:
                 kind = (await asyncio.wrap_future(saving)).kind
                 if state.urls is not None:
                     state.urls.stored(item.url_key)
+            except StoreUnavailable:
+                # The store is gone for good: the writer said so once and the crawl is stopping;
+                # one line per report in flight would bury that message.
+                state.failures["store unavailable"] += 1
             except Exception as exc:  # one report's failure never stops the crawl
                 log.error("could not store %s: %s", item.url, exc)
                 state.errors.append(f"{item.url}: {exc}")

@@ -67,6 +67,20 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
     return settings
 
 
+class _CrawlerProcess(CrawlerProcess):
+    """Scrapy's process, telling the user (not only the log) what Ctrl-C does."""
+
+    @staticmethod
+    def _log_shutdown(signum: int) -> None:
+        print("govcrawl: stopping — finishing the requests and reports under way; what is stored is kept "
+              "and the same command continues later (Ctrl-C again to stop at once)", file=sys.stderr, flush=True)
+
+    @staticmethod
+    def _log_kill(signum: int) -> None:
+        print("govcrawl: stopping at once; reports not yet stored are fetched again next time",
+              file=sys.stderr, flush=True)
+
+
 def crawl_groups(sites: list[Site]) -> list[tuple[type[Any], list[Site]]]:
     """One crawler per family for families that can crawl many portals at once, else per portal."""
     from govcrawl.bases import family
@@ -117,7 +131,7 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         handler.setLevel(options.log_level)
     settings = crawl_settings(options, proxy, hosts)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
+    process = _CrawlerProcess(settings)
     if writer is not None:
         # The database cannot take writes any more: stop every crawler (the command says why).
         writer.on_failure(lambda reason: _stop_from_thread(process))
@@ -125,7 +139,10 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         crawler = process.create_crawler(cls)
 
         def closed(spider: Any, reason: str, _group: list[Site] = group) -> None:
-            state.portals_done.update(s.id for s in _group)
+            if reason == "finished":
+                state.portals_done.update(s.id for s in _group)
+            else:
+                state.stopped = state.stopped or reason
 
         # weak=False: Scrapy's signals hold weak references, and this closure has no other owner.
         crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
@@ -143,8 +160,10 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     try:
         process.start()
     except KeyboardInterrupt:
-        status, error = "failed", "interrupted"
+        state.stopped = "interrupted"
     finally:
+        if state.stopped:
+            status, error = "failed", f"stopped early ({state.stopped})"
         if ticker is not None and ticker.running:
             ticker.stop()
         if server is not None:
@@ -177,8 +196,11 @@ def progress_line(state: CrawlState) -> str:
 
 def summary_lines(state: CrawlState) -> list[str]:
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(state.saved.items())) or "none stored"
-    lines = [f"crawl finished: {len(state.portals_done)}/{state.portals_total} portals, "
+    ended = "finished" if not state.stopped else f"stopped early ({state.stopped})"
+    lines = [f"crawl {ended}: {len(state.portals_done)}/{state.portals_total} portals, "
              f"{len(state.per_report)} reports ({kinds})"]
+    if state.stopped:
+        lines.append("  run the same command again to continue: what was stored is kept, nothing is stored twice")
     grouped: dict[str, list[tuple[int | None, str]]] = {}
     for (agency, year), kind in sorted(state.per_report.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
         grouped.setdefault(agency, []).append((year, kind))

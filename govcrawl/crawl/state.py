@@ -18,7 +18,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from govcrawl.crawl.writer import StoreWriter
+from govcrawl.crawl.writer import StoreUnavailable, StoreWriter
 from govcrawl.store import Store
 from govcrawl.store.rawstore import sha256_hex
 
@@ -69,7 +69,8 @@ class CrawlState:
 
         def logged(future: Future[int]) -> None:
             exc = future.exception()
-            if exc is not None:  # the fetch log must never stop the crawl
+            # The fetch log must never stop the crawl; a store gone for good is reported once, by the writer.
+            if exc is not None and not isinstance(exc, StoreUnavailable):
                 log.error("could not write the fetch log for %s: %s", url, exc)
                 self.errors.append(f"fetch log: {exc}")
 

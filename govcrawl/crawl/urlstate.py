@@ -38,7 +38,7 @@ from scrapy.responsetypes import responsetypes
 from govcrawl.crawl import revisit
 from govcrawl.crawl.revisit import UrlKind
 from govcrawl.crawl.state import CrawlState, shared_state
-from govcrawl.crawl.writer import StoreWriter
+from govcrawl.crawl.writer import StoreUnavailable, StoreWriter
 from govcrawl.store import urlstate
 from govcrawl.store.rawstore import sha256_hex
 from govcrawl.store.urlstate import UrlRow, url_key
@@ -131,8 +131,11 @@ def new_row(request: Request, key: str, kind: UrlKind, now: datetime) -> UrlRow:
 
 def _log_failure(what: str) -> Any:
     def logged(future: Any) -> None:
-        if future.exception() is not None:  # the memory is an optimisation: never stop the crawl
-            log.error("could not write the %s: %s", what, future.exception())
+        exc = future.exception()
+        # The memory is an optimisation: never stop the crawl.  A store gone for good is reported
+        # once, by the writer, not once per URL.
+        if exc is not None and not isinstance(exc, StoreUnavailable):
+            log.error("could not write the %s: %s", what, exc)
 
     return logged
 

@@ -165,6 +165,9 @@ def _content_images(tree: lxml.html.HtmlElement) -> int:
     return count
 
 
+_FALLBACK_MAX_ELEMENTS = 5000
+
+
 def _main_text(tree: lxml.html.HtmlElement, tables: list[etree._Element]) -> str:
     """trafilatura's text of the page without the report tables (they are read from the grid)."""
     for table in tables:
@@ -175,10 +178,13 @@ def _main_text(tree: lxml.html.HtmlElement, tables: list[etree._Element]) -> str
             if tail:
                 marker = etree.SubElement(parent, "span")
                 marker.text = tail
+    # trafilatura's fallback (jusText) is quadratic in the number of paragraphs: a page of 15,000
+    # tiny cells took minutes (benchmarks/fuzz_parser.py).  Big trees get the main extractor only.
+    big = sum(1 for _ in tree.iter()) > _FALLBACK_MAX_ELEMENTS
     try:
         text = trafilatura.extract(
             tree, include_tables=False, include_comments=False, include_images=False,
-            deduplicate=False, favor_recall=True, with_metadata=False,
+            deduplicate=False, favor_recall=True, with_metadata=False, fast=big,
         )
     except Exception as exc:  # trafilatura has failed on pathological trees; keep the body text
         log.debug("trafilatura failed: %s", exc)

@@ -80,6 +80,9 @@ def is_value_text(raw: str) -> bool:
     return text in NULL_TOKENS or _NUMBER.match(text) is not None
 
 
+MAX_DIGITS = 18  # digits (and decimal point) of a readable value: beyond int64, it is noise
+
+
 def parse_value(raw: str) -> Token:
     """Read one value cell.  Null tokens give value None with the ``blank`` flag."""
     text = clean_number_text(raw)
@@ -89,6 +92,8 @@ def parse_value(raw: str) -> Token:
     if not match:
         return Token(raw=raw, value=None, flags=["unreadable"])
     sign, digits, unit = match.groups()
+    if len(digits) > MAX_DIGITS:  # no count has this many digits; int() would refuse over 4300
+        return Token(raw=raw, value=None, flags=["unreadable"])
     value: int | Decimal
     if "." in digits:
         try:

@@ -126,6 +126,8 @@ def _t2_header(body: str) -> tuple[TemplateVersion | None, str | None] | None:
     return None
 
 
+_MAX_FRAGMENTS = 8  # pieces of one wrapped label joined to match it
+
 class _Segmenter:
     def __init__(self) -> None:
         self.out = Segmented()
@@ -180,7 +182,9 @@ class _Segmenter:
             hit = self._match_label(body)
             if hit is None and fragments:
                 # A label wrapped or split over several cells/lines (D5, D9): try the joined text.
-                joined = "".join(label_body(f)[1] for f in fragments) + body
+                # Only the last few pieces: a label is never split further, and joining them all
+                # is quadratic in a row of thousands of labels (a 1.6 MB text took minutes).
+                joined = "".join(label_body(f)[1] for f in fragments[-_MAX_FRAGMENTS:]) + body
                 hit = self._match_label(label_body(joined)[1])
             if hit is None:
                 fragments.append(label)

@@ -237,7 +237,9 @@ def export(
         return ExportResult(records, records, end)
     if fmt == "csv":
         stream = _text_stream(out)
-        writer = csv.writer(stream, lineterminator="\n")
+        # CRLF as RFC 4180 says; it also makes the writer quote a cell holding a bare CR, which a
+        # reader would otherwise take for the end of the row (and the rest for a row of its own).
+        writer = csv.writer(stream, lineterminator="\r\n")
         writer.writerow(CELL_COLUMNS)
         for page in pages:
             records += len(page)

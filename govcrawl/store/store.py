@@ -390,7 +390,10 @@ class Store:
 
     def _agency_id(self, tx: _Tx, agency: Mapping[str, Any], portal: str | None) -> int:
         key = str(agency["id"])
-        values = (agency.get("name"), agency.get("region"), agency.get("region_code"), portal)
+        # Cut to the columns' lengths: PostgreSQL refuses longer text (the record would be lost),
+        # SQLite would keep it; both keep the full text in the stored record.
+        values = (_str(agency.get("name"), 300), _str(agency.get("region"), 300),
+                  _str(agency.get("region_code"), 12), _str(portal, 500))
         cached = tx.agencies.get(key) or self._agency_cache.get(key)
         if cached is not None and all(v is None or v == c for v, c in zip(values, cached[1], strict=True)):
             return cached[0]

@@ -83,6 +83,7 @@ class PostgresServer:
         self.user = "postgres"
         self._tmp: Path | None = None
         self._started = False
+        self._opts: list[str] = []
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -136,23 +137,12 @@ class PostgresServer:
         ]
         if not self.durable:
             opts += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        self._opts = opts
         last_error: Exception | None = None
         for _attempt in range(5):
             self.port = _free_port()
             try:
-                self._run(
-                    str(self.bindir / "pg_ctl"),
-                    "-D",
-                    str(self.datadir),
-                    "-l",
-                    str(self._tmp / "server.log"),
-                    "-w",
-                    "-t",
-                    "60",
-                    "-o",
-                    " ".join([f"-p {self.port}", *opts]),
-                    "start",
-                )
+                self._pg_ctl_start()
             except RuntimeError as exc:  # port taken between probe and bind: try another
                 last_error = exc
                 continue
@@ -160,6 +150,36 @@ class PostgresServer:
             return
         self.stop()
         raise RuntimeError(f"could not start PostgreSQL: {last_error}")
+
+    def _pg_ctl_start(self) -> None:
+        assert self._tmp is not None
+        self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.datadir),
+            "-l",
+            str(self._tmp / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            " ".join([f"-p {self.port}", *self._opts]),
+            "start",
+        )
+
+    def restart(self, *, down_seconds: float = 0.0, mode: str = "fast") -> None:
+        """Stop the server and start it again on the same port with the same data, as an
+        administrator's restart does: ``mode`` ``fast`` (sessions are terminated, open
+        transactions rolled back) or ``immediate`` (a crash: recovery on start).  The server stays
+        down for ``down_seconds`` in between.  Clients see their connections dropped."""
+        if not self._started:
+            raise RuntimeError("the server is not running")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w", "stop")
+        self._started = False
+        if down_seconds > 0:
+            time.sleep(down_seconds)
+        self._pg_ctl_start()
+        self._started = True
 
     def stop(self) -> None:
         if self._tmp is None:
