@@ -59,7 +59,8 @@ def ci_requires_postgres() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on now (the test servers' ports)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -140,7 +141,7 @@ class PostgresServer:
         self._opts = opts
         last_error: Exception | None = None
         for _attempt in range(5):
-            self.port = _free_port()
+            self.port = free_port()
             try:
                 self._pg_ctl_start()
             except RuntimeError as exc:  # port taken between probe and bind: try another

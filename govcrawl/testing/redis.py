@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -24,6 +23,8 @@ from pathlib import Path
 from types import TracebackType
 
 import redis
+
+from govcrawl.testing.postgres import free_port
 
 
 class RedisUnavailable(RuntimeError):
@@ -39,13 +40,6 @@ def find_redis_server() -> Path | None:
         return Path(found)
     fallback = Path("/usr/bin/redis-server")
     return fallback if fallback.exists() else None
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class RedisServer:
@@ -77,7 +71,7 @@ class RedisServer:
         self._tmp = Path(tempfile.mkdtemp(prefix="govcrawl-redis-"))
         last = ""
         for _attempt in range(5):
-            self.port = _free_port()
+            self.port = free_port()
             log = self._tmp / "redis.log"
             self._proc = subprocess.Popen(
                 [str(self.binary), "--port", str(self.port), "--bind", self.host, "--save", "",

@@ -12,7 +12,7 @@ from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.distributed.leases import HostLeases
 from govcrawl.distributed.units import host_keys, split_units
 from govcrawl.province.fixture import PROVINCE
-from govcrawl.testing.redis import _free_port
+from govcrawl.testing.postgres import free_port
 from tests.conftest import ROOT
 
 
@@ -76,7 +76,7 @@ def govcrawl(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 
 
 def test_unreachable_broker_is_one_line_not_a_traceback() -> None:
-    dead = f"redis://127.0.0.1:{_free_port()}/0"
+    dead = f"redis://127.0.0.1:{free_port()}/0"
     for args in (["dispatch", "--province", PROVINCE, "--broker", dead, "--db", "sqlite:////nonexistent/x.db"],
                  ["worker", "--broker", dead], ["dispatch", "--watch", "x", "--broker", dead]):
         result = govcrawl(*args)
@@ -105,7 +105,7 @@ def test_batches_keep_host_groups_whole() -> None:
 
 
 def test_unreachable_store_is_one_line_and_nothing_is_queued(broker: str) -> None:
-    db = f"postgresql://postgres@127.0.0.1:{_free_port()}/nowhere"
+    db = f"postgresql://postgres@127.0.0.1:{free_port()}/nowhere"
     result = govcrawl("dispatch", "--province", PROVINCE, "--broker", broker, "--db", db)
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.strip().startswith("govcrawl: cannot open the store"), result.stderr
