@@ -231,7 +231,7 @@ def revisit_line(counts: dict[str, int]) -> str:
         f"{counts.get('requests_conditional', 0)} conditional requests "
         f"({counts.get('not_modified', 0)} answered 304 Not Modified)",
         f"{counts.get('bodies_unchanged', 0)} unchanged bodies",
-        f"{replayed} pages not due (not requested)",
+        f"{replayed} pages answered from the store (not due, or already fetched this run)",
         f"{counts.get('parses_skipped', 0)} reports not re-parsed",
     ]
     if counts.get("backing_off"):
