@@ -24,6 +24,7 @@ from scrapy.exceptions import DropItem
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.state import shared_state, tally_item
+from govcrawl.proc import die_with_parent
 from govcrawl.report import parse_report
 from govcrawl.report.parse import empty_record
 
@@ -37,24 +38,11 @@ def _pool(workers: int) -> Executor:
         # process's own children, so they can be told to die with it (a forkserver's workers
         # outlive a `kill -9` of the crawl, blocked forever on their task queue).
         context = multiprocessing.get_context("spawn")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent,
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent,
                                    initargs=(os.getpid(),))
         atexit.register(pool.shutdown, wait=False, cancel_futures=True)
         _POOL.append(pool)
     return _POOL[0]
-
-
-def _die_with_parent(parent: int) -> None:
-    """In a parse worker: exit when the crawl process is gone, however it ended."""
-    try:  # Linux: the kernel sends SIGKILL when the parent dies
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # it died before prctl took effect
-        os._exit(1)
 
 
 def _parse(body: bytes, media_type: str | None, url: str, fetched_at: str | None, agency: dict[str, Any],

@@ -21,9 +21,7 @@ Delivery guarantees:
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -39,6 +37,7 @@ from celery import Celery
 from govcrawl.distributed import config, tracking
 from govcrawl.distributed.leases import HostLeases
 from govcrawl.errors import UserError
+from govcrawl.proc import die_with_parent
 
 TASK_NAME = "govcrawl.crawl_unit"
 MAX_CRASHES = 3   # a crawl child that crashes (not: finishes with failures) is retried this often
@@ -102,14 +101,6 @@ def connect(url: str) -> redis.Redis:
         client.close()
         raise UserError(f"cannot reach the broker at {url}: {exc}") from exc
     return client
-
-
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    try:
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
 
 
 def crawl_command(payload: dict[str, Any], registry: Path | None) -> list[str]:
@@ -187,7 +178,7 @@ def crawl_unit(self: Any, payload: dict[str, Any]) -> dict[str, Any]:
     try:
         with log_path.open("wb") as log_file:
             child = subprocess.Popen(crawl_command(payload, registry), stdout=log_file, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, env=crawl_env(payload), preexec_fn=_die_with_parent)
+                                     stdin=subprocess.DEVNULL, env=crawl_env(payload), preexec_fn=die_with_parent)
             while True:
                 try:
                     child.wait(timeout=ttl / 3)
