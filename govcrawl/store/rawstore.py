@@ -31,14 +31,23 @@ class RawStore:
         """Store ``data`` (idempotent) and return its sha256 (``fsync``: override the store's default)."""
         sha = sha256 or sha256_hex(data)
         target = self.path(sha)
+        durable = self.fsync if fsync is None else fsync
         if target.exists():
+            if durable:
+                # It may have been written without fsync (the crawler's URL memory keeps page bodies
+                # that way): a row that will name it needs it on disk.
+                fd = os.open(target, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
             return sha
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-                if self.fsync if fsync is None else fsync:
+                if durable:
                     fh.flush()
                     os.fsync(fh.fileno())
             os.replace(tmp, target)
