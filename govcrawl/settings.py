@@ -54,6 +54,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's decompression (590), but a gzip bomb refused goes to the fetch log with its reason.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "govcrawl.crawl.middlewares.LoggedHttpCompressionMiddleware": 590,
+    # Before RetryMiddleware (550) in the exception chain: a refused TLS handshake is not retried.
+    "govcrawl.crawl.middlewares.HttpsFallbackMiddleware": 590,
     # Above RedirectMiddleware (600): a WZWS 302 challenge is recognised, not followed.
     "govcrawl.crawl.middlewares.WafMiddleware": 650,
     "govcrawl.crawl.middlewares.FetchLogMiddleware": 950,

@@ -48,12 +48,16 @@ def _as_of(value: str) -> datetime:
 def due_sites(sites: list[Site], db_url: str | None, now: datetime | None) -> list[Site]:
     """The portals with a start page that is due at ``now`` (never crawled, or its interval over,
     or its last crawl did not finish)."""
+    from govcrawl.crawl.urlstate import start_keys
     from govcrawl.store import Store, urlstate
 
+    when = now or datetime.now(UTC)
     with Store.open(db_url) as store:
-        keys = {s.id: [urlstate.url_key("GET", u) for u in s.start_urls] for s in sites}
-        due = urlstate.due_keys(store, [k for ks in keys.values() for k in ks], now or datetime.now(UTC))
-    return [s for s in sites if any(k in due for k in keys[s.id])]
+        # Per start URL its keys (an https start URL may live on as its http fallback): the URL is
+        # not due while any of them is not.
+        keys = {s.id: [start_keys(u) for u in s.start_urls] for s in sites}
+        due_at = urlstate.next_due(store, [k for per_url in keys.values() for ks in per_url for k in ks])
+    return [s for s in sites if any(not any(due_at.get(k, when) > when for k in ks) for ks in keys[s.id])]
 
 
 def select_sites(args: argparse.Namespace) -> list[Site]:

@@ -347,3 +347,48 @@ class HostHealthMiddleware:
         if not isinstance(exception, IgnoreRequest | DownloadCancelledError):
             self._failed(request, type(exception).__name__)
         return None
+
+
+class HttpsFallbackMiddleware:
+    """https that fails at the TLS layer falls back to http, once per URL and then for the host.
+
+    Old institutional servers offer only TLS 1.0 or broken certificates, and OpenSSL 3 refuses them
+    (portals.md §4.3: crawlers of .gov.cn fall back https→http on an SSL error); most of them serve
+    the same pages on http.  The failed https fetch stays in the fetch log with its reason; the
+    http request replaces it (priority 600: before RetryMiddleware, which would retry a handshake
+    that cannot succeed).  Later https requests to that host are sent as http at once.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.http_only: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HttpsFallbackMiddleware:
+        return cls(crawler)
+
+    @staticmethod
+    def tls_failure(exception: BaseException) -> bool:
+        text = repr(exception)
+        return "SSL" in text or "TunnelError" in type(exception).__name__ or "ConnectionRefused" in text
+
+    def _http(self, request: Request) -> Request:
+        return request.replace(url="http://" + request.url[len("https://"):],
+                               meta={**request.meta, "https_fallback": True})
+
+    def process_request(self, request: Request) -> Request | None:
+        if request.url.startswith("https://") and (urlsplit(request.url).hostname or "") in self.http_only:
+            return self._http(request)
+        return None
+
+    def process_exception(self, request: Request, exception: Exception) -> Request | None:
+        if not request.url.startswith("https://") or request.meta.get("https_fallback"):
+            return None
+        if not self.tls_failure(exception):
+            return None
+        host = urlsplit(request.url).hostname or ""
+        self.http_only.add(host)
+        log.warning("https to %s failed (%s): falling back to http", host, failure_reason(exception)[:200])
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("govcrawl/https_fallbacks")
+        return self._http(request).replace(dont_filter=True)

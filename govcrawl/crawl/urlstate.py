@@ -288,8 +288,16 @@ class UrlStateMiddleware:
         memory = self.memory()
         if memory is None or reason != "finished":
             return
-        keys = [url_key("GET", url) for site in getattr(spider, "sites", []) for url in site.start_urls]
+        keys = [key for site in getattr(spider, "sites", []) for url in site.start_urls for key in start_keys(url)]
         memory.writer.submit(urlstate.settle, keys).add_done_callback(_log_failure("start pages' due times"))
+
+
+def start_keys(url: str) -> list[str]:
+    """The state keys of a start URL: an https one may have been fetched as http (HttpsFallbackMiddleware)."""
+    keys = [url_key("GET", url)]
+    if url.startswith("https://"):
+        keys.append(url_key("GET", "http://" + url[len("https://"):]))
+    return keys
 
 
 def _header(response: Response, name: bytes, limit: int) -> str | None:

@@ -14,16 +14,20 @@ import hashlib
 import logging
 import random
 import socket
+import ssl
 import struct
 import sys
+import tempfile
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from dataclasses import replace as copy_with
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 log = logging.getLogger(__name__)
@@ -218,7 +222,8 @@ class ProvinceServer:
                                   {k.lower(): v for k, v in self.headers.items()}, body)
                 response = server.dispatch(request)
                 with server._lock:
-                    url = f"http://{host}{target.path}" + (f"?{target.query}" if target.query else "")
+                    scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
+                    url = f"{scheme}://{host}{target.path}" + (f"?{target.query}" if target.query else "")
                     status = 0 if response.reset else response.status  # 0: no answer, a reset
                     server.requests.append((self.command, url, status))
                     server.timed.append((time.monotonic(), self.command, url, status))
@@ -272,4 +277,76 @@ class ProvinceServer:
 
             do_GET = do_POST = do_HEAD = _serve
 
+            def do_CONNECT(self) -> None:
+                """An https URL through the proxy: answer the tunnel, then speak TLS as the portal's
+                https port does (``Portal.tls``), or refuse like a closed port 443."""
+                host = self.path.rsplit(":", 1)[0].lower()
+                portal = server.routes.get(host)
+                tls = getattr(portal, "tls", None)
+                with server._lock:
+                    server.requests.append(("CONNECT", f"https://{host}/", 200 if tls else 502))
+                    server.timed.append((time.monotonic(), "CONNECT", f"https://{host}/", 200 if tls else 502))
+                if not tls:
+                    self.send_response(502)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    self.close_connection = True
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                self.wfile.flush()
+                try:
+                    tunnel = tls_context(tls).wrap_socket(self.connection, server_side=True)
+                except (ssl.SSLError, OSError):  # the client refused the handshake (weak TLS)
+                    self.close_connection = True
+                    return
+                # The same handler goes on reading requests, now from inside TLS.
+                self.connection = tunnel
+                self.rfile = tunnel.makefile("rb")
+                self.wfile = tunnel.makefile("wb")
+
         return _Handler
+
+
+_CONTEXTS: dict[str, ssl.SSLContext] = {}
+
+
+def tls_context(kind: str) -> ssl.SSLContext:
+    """Server-side TLS of a fixture portal's https port, with a self-signed certificate.
+
+    ``self-signed``: modern TLS, a certificate nobody signed (crawlers do not verify: many .gov.cn
+    certificates would fail).  ``weak``: only TLS 1.0 with legacy ciphers, as old institutional
+    servers still run (portals.md §4.3) — a current OpenSSL client refuses the handshake.
+    """
+    if kind not in _CONTEXTS:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        if kind == "weak":
+            context.set_ciphers("DEFAULT:@SECLEVEL=0")
+            with warnings.catch_warnings():  # TLS 1.0 is deprecated: that is the point of this port
+                warnings.simplefilter("ignore", DeprecationWarning)
+                context.minimum_version = ssl.TLSVersion.TLSv1
+                context.maximum_version = ssl.TLSVersion.TLSv1
+        cert, key = _self_signed()
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "cert.pem").write_bytes(cert)
+            (Path(tmp) / "key.pem").write_bytes(key)
+            context.load_cert_chain(str(Path(tmp) / "cert.pem"), str(Path(tmp) / "key.pem"))
+        _CONTEXTS[kind] = context
+    return _CONTEXTS[kind]
+
+
+def _self_signed() -> tuple[bytes, bytes]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fixture.gov.test")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=365)).sign(key, hashes.SHA256()))
+    return (cert.public_bytes(serialization.Encoding.PEM),
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                              serialization.NoEncryption()))

@@ -125,13 +125,13 @@ def settle(store: Store, keys: Iterable[str]) -> None:
                          .values(next_due=row.last_fetched + timedelta(seconds=row.interval_s)))
 
 
-def due_keys(store: Store, keys: Iterable[str], now: datetime) -> set[str]:
-    """Which of ``keys`` are due at ``now`` (never fetched counts as due)."""
+def next_due(store: Store, keys: Iterable[str]) -> dict[str, datetime]:
+    """When each of ``keys`` that the store knows is due next (keys never fetched are absent)."""
     keys = list(keys)
-    known: dict[str, datetime] = {}
+    found: dict[str, datetime] = {}
     with store.reading() as conn:
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
-            for key, next_due in conn.execute(select(UrlState.key, UrlState.next_due).where(UrlState.key.in_(chunk))):
-                known[key] = next_due
-    return {k for k in keys if k not in known or known[k] <= now}
+            for key, due in conn.execute(select(UrlState.key, UrlState.next_due).where(UrlState.key.in_(chunk))):
+                found[key] = due
+    return found

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from scrapy import Request
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import HtmlResponse
 
-from govcrawl.crawl.middlewares import FixtureProxyMiddleware, RetryBackoffMiddleware, waf_kind
+from govcrawl.crawl.middlewares import (
+    FixtureProxyMiddleware,
+    HttpsFallbackMiddleware,
+    RetryBackoffMiddleware,
+    waf_kind,
+)
+from tests.conftest import ROOT
 
 
 def test_backoff_doubles_and_is_capped() -> None:
@@ -50,3 +60,47 @@ def test_fixture_proxy_keeps_to_loopback() -> None:
 def test_waf_recognition(status: int, headers: dict[str, str], body: bytes, kind: str | None) -> None:
     response = HtmlResponse("http://www.w.gov.test/", status=status, headers=headers, body=body)
     assert waf_kind(response) == kind
+
+
+_PROBE = """
+import json, sys, scrapy
+from scrapy.crawler import CrawlerProcess
+from govcrawl.crawl.middlewares import HttpsFallbackMiddleware
+from govcrawl.province.server import Portal, ProvinceServer
+portals = []
+for host, tls in (("good.gov.test", "self-signed"), ("weak.gov.test", "weak"), ("plain.gov.test", None)):
+    portal = Portal()
+    portal.hosts = (host,)
+    portal.tls = tls
+    portal.add("/a.html", b"<html>hello</html>")
+    portals.append(portal)
+out = {}
+server = ProvinceServer(portals).start()
+class Probe(scrapy.Spider):
+    name = "probe"
+    async def start(self):
+        for host in ("good", "weak", "plain"):
+            yield scrapy.Request(f"https://{host}.gov.test/a.html", errback=self.failed,
+                                 meta={"proxy": server.proxy, "dont_retry": True})
+    def parse(self, response):
+        out[response.url] = {"body": response.text}
+    def failed(self, failure):
+        out[failure.request.url] = {"error": repr(failure.value),
+                                    "fallback": HttpsFallbackMiddleware.tls_failure(failure.value)}
+process = CrawlerProcess({"LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False})
+process.crawl(Probe)
+process.start()
+print(json.dumps(out))
+"""
+
+
+def test_fixture_https_ports_and_the_https_fallback_classification() -> None:
+    """A self-signed https port serves pages; a TLS-1.0-only port is refused by the client (OpenSSL
+    3) with a failure HttpsFallbackMiddleware falls back from; so is a portal without https."""
+    done = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["https://good.gov.test/a.html"] == {"body": "<html>hello</html>"}
+    weak, plain = out["https://weak.gov.test/a.html"], out["https://plain.gov.test/a.html"]
+    assert "protocol version" in weak["error"] and weak["fallback"] and plain["fallback"]
+    assert not HttpsFallbackMiddleware.tls_failure(TimeoutError("slow"))

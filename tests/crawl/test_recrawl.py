@@ -110,8 +110,10 @@ def test_recrawl_asks_only_list_pages_and_downloads_no_unchanged_body(recrawl: d
     assert asked, "the re-crawl asked for nothing, not even the list pages"
     assert max(asked.values()) == 1, "a URL asked twice in one re-crawl"
     for method, url, _ in requests:
-        if url.endswith("/robots.txt") or url in redirected:
-            continue  # robots.txt of a host met through a link; a link that redirects is followed again
+        if url.endswith("/robots.txt") or url in redirected or method == "CONNECT":
+            # robots.txt of a host met through a link; a link that redirects is followed again; an
+            # https portal whose TLS is refused costs one handshake per crawl before http is used.
+            continue
         kind = kinds.get(url, "list" if method == "POST" else None)
         assert kind == "list", f"{url} ({kind}) was requested although no report page is due"
     # Every static list page answered 304 (no body); the 200s are dynamic list pages without

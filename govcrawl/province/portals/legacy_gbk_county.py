@@ -121,6 +121,7 @@ def soft_404_page() -> bytes:
 
 class LegacyGbkCounty(Portal):
     hosts = (HOST,)
+    tls = "weak"  # its https port offers only TLS 1.0 (portals.md §5.7); http works
     latency: tuple[float, float] = (0.1, 0.6)  # seconds per response (real portals: 3–15 s)
     hang_seconds: float = 6.0  # the first request for list page 2 (registry download_timeout: 3 s)
 
