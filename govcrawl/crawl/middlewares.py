@@ -154,7 +154,9 @@ class FetchLogMiddleware:
             return None  # answered from the URL memory: nothing was fetched
         state = shared_state(self.crawler)
         state.log_fetch(request, None, error=f"{type(exception).__name__}: {failure_reason(exception)}")
-        state.failures[type(exception).__name__] += 1
+        fallback = (request.url.startswith("https://") and not request.meta.get("https_fallback")
+                    and HttpsFallbackMiddleware.tls_failure(exception))
+        state.failures["https refused, fell back to http" if fallback else type(exception).__name__] += 1
         return None
 
 
