@@ -38,11 +38,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _as_of(value: str) -> datetime:
+    from govcrawl.crawl.state import parse_now
+
     try:
-        when = datetime.fromisoformat(value)
+        when = parse_now(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO time: {value!r} (e.g. 2027-02-01T06:00)") from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+        when = None
+    if when is None:
+        raise argparse.ArgumentTypeError(f"not an ISO time: {value!r} (e.g. 2027-02-01T06:00)")
+    return when
 
 
 def due_sites(sites: list[Site], db_url: str | None, now: datetime | None) -> list[Site]:

@@ -16,7 +16,7 @@ from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, Ig
 from scrapy.http import Response
 
 from govcrawl.crawl.state import shared_state
-from govcrawl.crawl.urlstate import NotDue
+from govcrawl.crawl.urlstate import REPLAYED, NotDue
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ class FetchLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if "govcrawl-replayed" in response.flags:  # not fetched: replayed from the store (url_state)
+        if REPLAYED in response.flags:  # not fetched: replayed from the store (url_state)
             return response
         if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
             return response
@@ -154,8 +154,7 @@ class FetchLogMiddleware:
             return None  # answered from the URL memory: nothing was fetched
         state = shared_state(self.crawler)
         state.log_fetch(request, None, error=f"{type(exception).__name__}: {failure_reason(exception)}")
-        fallback = (request.url.startswith("https://") and not request.meta.get("https_fallback")
-                    and HttpsFallbackMiddleware.tls_failure(exception))
+        fallback = HttpsFallbackMiddleware.falls_back(request, exception)
         state.failures["https refused, fell back to http" if fallback else type(exception).__name__] += 1
         return None
 
@@ -383,10 +382,14 @@ class HttpsFallbackMiddleware:
             return self._http(request)
         return None
 
+    @classmethod
+    def falls_back(cls, request: Request, exception: BaseException) -> bool:
+        """Whether this failure of ``request`` is one to retry over http (once per URL)."""
+        return (request.url.startswith("https://") and not request.meta.get("https_fallback")
+                and cls.tls_failure(exception))
+
     def process_exception(self, request: Request, exception: Exception) -> Request | None:
-        if not request.url.startswith("https://") or request.meta.get("https_fallback"):
-            return None
-        if not self.tls_failure(exception):
+        if not self.falls_back(request, exception):
             return None
         host = urlsplit(request.url).hostname or ""
         self.http_only.add(host)

@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from govcrawl.crawl.writer import StoreUnavailable, StoreWriter
+from govcrawl.crawl.writer import StoreWriter, log_failure
 from govcrawl.store import Store
 from govcrawl.store.rawstore import sha256_hex
+
+if TYPE_CHECKING:  # the middleware module imports this one
+    from govcrawl.crawl.urlstate import UrlMemory
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +42,7 @@ class CrawlState:
     agencies: dict[str, str] = field(default_factory=dict)               # agency id → name
     errors: list[str] = field(default_factory=list)
     stopped: str | None = None  # why the crawl ended early (Ctrl-C: "shutdown"), None when it finished
-    urls: Any = None  # the crawl's UrlMemory (govcrawl.crawl.urlstate), None without a store
+    urls: UrlMemory | None = None  # the crawl's URL memory, None without a store
 
     def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:
         if self.writer is None:
@@ -65,16 +67,7 @@ class CrawlState:
             error=error,
             crawl_run_id=self.run_id,
         )
-        url = request.url
-
-        def logged(future: Future[int]) -> None:
-            exc = future.exception()
-            # The fetch log must never stop the crawl; a store gone for good is reported once, by the writer.
-            if exc is not None and not isinstance(exc, StoreUnavailable):
-                log.error("could not write the fetch log for %s: %s", url, exc)
-                self.errors.append(f"fetch log: {exc}")
-
-        done.add_done_callback(logged)
+        done.add_done_callback(log_failure(f"fetch log for {request.url}", self.errors))
 
 
 _STATES: dict[int, CrawlState] = {}

@@ -38,7 +38,7 @@ from scrapy.responsetypes import responsetypes
 from govcrawl.crawl import revisit
 from govcrawl.crawl.revisit import UrlKind
 from govcrawl.crawl.state import CrawlState, shared_state
-from govcrawl.crawl.writer import StoreUnavailable, StoreWriter
+from govcrawl.crawl.writer import StoreWriter, log_failure
 from govcrawl.store import urlstate
 from govcrawl.store.rawstore import sha256_hex
 from govcrawl.store.urlstate import UrlRow, url_key
@@ -78,7 +78,7 @@ class UrlMemory:
     def save(self, row: UrlRow, body: bytes | None = None) -> None:
         self.rows[row.key] = row
         done = self.writer.submit(urlstate.save, row, body)
-        done.add_done_callback(_log_failure(f"url state of {row.url}"))
+        done.add_done_callback(log_failure(f"url state of {row.url}"))
 
     def body(self, row: UrlRow) -> bytes | None:
         """The last good body of ``row`` if the raw store has it."""
@@ -112,7 +112,7 @@ class UrlMemory:
             return
         row.stored_sha256 = row.body_sha256
         done = self.writer.submit(urlstate.mark_stored, row.key, row.body_sha256)
-        done.add_done_callback(_log_failure(f"url state of {row.url}"))
+        done.add_done_callback(log_failure(f"url state of {row.url}"))
 
 
 class NotDue(IgnoreRequest):
@@ -127,17 +127,6 @@ def new_row(request: Request, key: str, kind: UrlKind, now: datetime) -> UrlRow:
         first_fetched=now, last_fetched=now, last_changed=None, last_status=None, result="new", error=None,
         etag=None, last_modified=None, body_sha256=None, media_type=None, stored_sha256=None,
         consecutive_errors=0, interval_s=None, next_due=now)
-
-
-def _log_failure(what: str) -> Any:
-    def logged(future: Any) -> None:
-        exc = future.exception()
-        # The memory is an optimisation: never stop the crawl.  A store gone for good is reported
-        # once, by the writer, not once per URL.
-        if exc is not None and not isinstance(exc, StoreUnavailable):
-            log.error("could not write the %s: %s", what, exc)
-
-    return logged
 
 
 def kind_of(request: Request) -> UrlKind:
@@ -169,8 +158,7 @@ class UrlStateMiddleware:
         return shared_state(self.crawler)
 
     def memory(self) -> UrlMemory | None:
-        memory = self.state.urls
-        return memory if isinstance(memory, UrlMemory) else None
+        return self.state.urls
 
     def _stat(self, name: str) -> None:
         memory = self.memory()
@@ -223,7 +211,6 @@ class UrlStateMiddleware:
     def _from_store(self, request: Request, row: UrlRow, body: bytes, flag: str) -> Response:
         headers = {b"Content-Type": row.media_type.encode("latin-1")} if row.media_type else {}
         cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
-        request.meta["url_unchanged"] = True
         return cls(url=request.url, status=200, headers=headers, body=body, request=request, flags=[flag])
 
     # -- responses -------------------------------------------------------------------------
@@ -236,7 +223,7 @@ class UrlStateMiddleware:
         kind: UrlKind = request.meta.get("url_kind") or kind_of(request)
         row = memory.rows.get(key)
         if response.status == 304 and row is not None:
-            self._success(memory, row, request, kind, now, changed=False, status=304)
+            self._success(row, request, kind, now, changed=False, status=304)
             memory.save(row)
             self._stat("not_modified")
             body = memory.body(row)
@@ -248,13 +235,12 @@ class UrlStateMiddleware:
             changed = row is None or row.body_sha256 != sha
             if row is None:
                 row = new_row(request, key, kind, now)
-            self._success(memory, row, request, kind, now, changed=changed, status=response.status)
+            self._success(row, request, kind, now, changed=changed, status=response.status)
             row.body_sha256 = sha
             row.etag = _header(response, b"ETag", 300)
             row.last_modified = _header(response, b"Last-Modified", 100)
             row.media_type = _header(response, b"Content-Type", 100)
             memory.save(row, response.body if kind in _KEEP_BODY else None)
-            request.meta["url_unchanged"] = not changed
             self._stat("bodies_changed" if changed else "bodies_unchanged")
             return response
         if response.status >= 400:  # final: retries are over (RetryMiddleware sits above)
@@ -272,8 +258,8 @@ class UrlStateMiddleware:
         return None
 
     # -- bookkeeping -----------------------------------------------------------------------
-    def _success(self, memory: UrlMemory, row: UrlRow, request: Request, kind: UrlKind, now: datetime, *,
-                 changed: bool, status: int) -> None:
+    def _success(self, row: UrlRow, request: Request, kind: UrlKind, now: datetime, *, changed: bool,
+                 status: int) -> None:
         year = request.meta.get("report_year", row.report_year)
         row.kind, row.report_year = kind, year
         row.interval_s = revisit.next_interval(kind, row.interval_s, changed, report_year=year, now=now)
@@ -289,7 +275,7 @@ class UrlStateMiddleware:
         if memory is None or reason != "finished":
             return
         keys = [key for site in getattr(spider, "sites", []) for url in site.start_urls for key in start_keys(url)]
-        memory.writer.submit(urlstate.settle, keys).add_done_callback(_log_failure("start pages' due times"))
+        memory.writer.submit(urlstate.settle, keys).add_done_callback(log_failure("start pages' due times"))
 
 
 def start_keys(url: str) -> list[str]:

@@ -46,6 +46,21 @@ class StoreUnavailable(Exception):
     """The store cannot take writes any more (the writer has failed); the message says why."""
 
 
+def log_failure(what: str, errors: list[str] | None = None) -> Callable[[Future[Any]], None]:
+    """A done-callback for a store call the crawl must not stop for (the fetch log, the URL memory):
+    log its failure, and add it to ``errors`` if given.  ``StoreUnavailable`` is not logged: the
+    writer reports a store gone for good once, not once per call."""
+
+    def logged(future: Future[Any]) -> None:
+        exc = future.exception()
+        if exc is not None and not isinstance(exc, StoreUnavailable):
+            log.error("could not write the %s: %s", what, exc)
+            if errors is not None:
+                errors.append(f"{what}: {exc}")
+
+    return logged
+
+
 def _reconnect_timeout() -> float:
     try:
         return float(os.environ.get("GOVCRAWL_DB_RECONNECT_TIMEOUT", DEFAULT_RECONNECT_TIMEOUT))

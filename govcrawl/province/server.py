@@ -172,6 +172,12 @@ class ProvinceServer:
     def proxy(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    def record(self, method: str, url: str, status: int) -> None:
+        """What was asked, for the tests: ``requests``, and ``timed`` with the monotonic time."""
+        with self._lock:
+            self.requests.append((method, url, status))
+            self.timed.append((time.monotonic(), method, url, status))
+
     def start(self) -> ProvinceServer:
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="province-server", daemon=True)
         self._thread.start()
@@ -221,12 +227,9 @@ class ProvinceServer:
                 request = Request(self.command, host, target.path or "/", query,
                                   {k.lower(): v for k, v in self.headers.items()}, body)
                 response = server.dispatch(request)
-                with server._lock:
-                    scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
-                    url = f"{scheme}://{host}{target.path}" + (f"?{target.query}" if target.query else "")
-                    status = 0 if response.reset else response.status  # 0: no answer, a reset
-                    server.requests.append((self.command, url, status))
-                    server.timed.append((time.monotonic(), self.command, url, status))
+                scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
+                url = f"{scheme}://{host}{target.path}" + (f"?{target.query}" if target.query else "")
+                server.record(self.command, url, 0 if response.reset else response.status)  # 0: a reset
                 if response.delay:
                     time.sleep(response.delay)
                 if response.reset:
@@ -283,9 +286,7 @@ class ProvinceServer:
                 host = self.path.rsplit(":", 1)[0].lower()
                 portal = server.routes.get(host)
                 tls = getattr(portal, "tls", None)
-                with server._lock:
-                    server.requests.append(("CONNECT", f"https://{host}/", 200 if tls else 502))
-                    server.timed.append((time.monotonic(), "CONNECT", f"https://{host}/", 200 if tls else 502))
+                server.record("CONNECT", f"https://{host}/", 200 if tls else 502)
                 if not tls:
                     self.send_response(502)
                     self.send_header("Content-Length", "0")
