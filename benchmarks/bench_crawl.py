@@ -12,6 +12,7 @@ Issue targets: peak RSS < 500 MB and flat in N; ≥ 50 reports/s; ≤ 1.5 reques
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -31,7 +32,9 @@ CRAWL = """
 import resource, sys
 from govcrawl.cli import main
 status = main(sys.argv[1:])
-print("PEAK_RSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+own = resource.getrusage(resource.RUSAGE_SELF)
+print("PEAK_RSS_KB", own.ru_maxrss, file=sys.stderr)
+print("CPU_S", own.ru_utime + own.ru_stime, file=sys.stderr)
 sys.exit(status)
 """
 
@@ -62,6 +65,46 @@ def recrawl_line(name: str, seconds: float, statuses: dict[str, int], stdout: st
             f"{bodies} bodies downloaded\n    {refetch}")
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *descendants(child)]
+    return found
+
+
+def run_watched(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
+    """Run a crawl, polling the CPU its child processes (the parse workers) have used."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(args, stdout=out, stderr=err, text=True, cwd=ROOT)
+        children: dict[int, float] = {}
+        while process.poll() is None:
+            for child in descendants(process.pid):
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    children[child] = process_cpu(child)
+            time.sleep(0.2)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(args, process.returncode, out.read(), err.read()), sum(children.values())
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) jiffies of the whole machine so far, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    return sum(values) - idle, sum(values)
+
+
 def run_one(agencies: int, store: bool, recrawl: bool = False) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="govcrawl-bench-"))
     port = free_port()
@@ -74,16 +117,22 @@ def run_one(agencies: int, store: bool, recrawl: bool = False) -> dict[str, floa
     try:
         assert server.stdout is not None
         server.stdout.readline()  # "serving …" once the report pages are rendered
+        server_cpu = process_cpu(server.pid)
         args = ["crawl", "--sites", str(sites), "--all", "--fast", "--quiet", "--fixture-proxy", proxy,
                 "--db", f"sqlite:///{work / 'bench.sqlite3'}"]
         if not store:
             args.append("--no-store")
+        busy_before, total_before = machine_cpu()
         start = time.perf_counter()
-        crawl = subprocess.run([sys.executable, "-c", CRAWL, *args], capture_output=True, text=True, cwd=ROOT)
+        crawl, workers_cpu = run_watched([sys.executable, "-c", CRAWL, *args])
         seconds = time.perf_counter() - start
+        busy_after, total_after = machine_cpu()
+        busy = (busy_after - busy_before) / max(total_after - total_before, 1)
         if crawl.returncode not in (0, 1):
             raise RuntimeError(crawl.stderr[-2000:])
         peak = next(int(line.split()[1]) for line in crawl.stderr.splitlines() if line.startswith("PEAK_RSS_KB"))
+        crawler_cpu = next(float(line.split()[1]) for line in crawl.stderr.splitlines() if line.startswith("CPU_S"))
+        server_cpu = process_cpu(server.pid) - server_cpu
         counts = stats(proxy)
         if recrawl:
             # The same crawl again at once, and again as if 120 days later (every report page due).
@@ -112,7 +161,8 @@ def run_one(agencies: int, store: bool, recrawl: bool = False) -> dict[str, floa
                   for w in [line.split(" reports")[0].rsplit(" ", 1)[1]]), 0)
     return {"agencies": agencies, "seconds": seconds, "requests": pages, "pages_per_s": pages / seconds,
             "reports_found": found, "reports_per_s": found / seconds, "peak_rss_mb": peak / 1024,
-            "requests_per_report": beyond_lists / max(found, 1), "report_pages": reports}
+            "requests_per_report": beyond_lists / max(found, 1), "report_pages": reports,
+            "cpu_crawler": crawler_cpu, "cpu_workers": workers_cpu, "cpu_server": server_cpu, "machine_busy": busy}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         r = run_one(n, store=not args.no_store, recrawl=args.recrawl)
         print(f"{n:5d} {r['seconds']:8.1f} {r['requests']:8.0f} {r['pages_per_s']:8.1f} {r['reports_found']:8.0f} "
               f"{r['reports_per_s']:9.1f} {r['peak_rss_mb']:8.0f} {r['requests_per_report']:10.2f}", flush=True)
+        print(f"      CPU seconds: crawl process {r['cpu_crawler']:.1f}, parse workers {r['cpu_workers']:.1f}, "
+              f"fixture server {r['cpu_server']:.1f}; machine busy {100 * r['machine_busy']:.0f} %", flush=True)
     return 0
 
 

@@ -183,7 +183,10 @@ class PortalSpider(scrapy.Spider):
 
     def has_report_tables(self, response: TextResponse) -> bool:
         text = response.text
-        return "<table" in text.lower() and any(cue in text for cue in _TABLE_CUES)
+        if not any(cue in text for cue in _TABLE_CUES):
+            return False
+        # Lower-casing a whole page costs more than the rest of this check: only for odd markup.
+        return "<table" in text or "<TABLE" in text or "<table" in text.lower()
 
     def is_soft_404(self, response: TextResponse) -> bool:
         if len(response.body) > 20_000:

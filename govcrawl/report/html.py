@@ -26,7 +26,12 @@ _TABLE_CUES = (
 )
 _CHROME_IMG = re.compile(r"logo|qr|ewm|erweima|icon|banner|conac|jiucuo|beian|gongan|share|weixin|wechat|weibo|"
                          r"\.gif$|red\.png|gh\.png|blank|spacer|arrow|btn|search|top", re.I)
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|text-indent\s*:\s*-\d{3,}", re.I)
+# Styles that hide an element, matched in lower-cased text.  Four patterns, each led by a literal,
+# rather than one case-insensitive alternation: re scans for a literal prefix at C speed, and the
+# alternation cost ~3 ms on an 85 KB page (a sixth of the whole parse).
+_HIDING_STYLES = tuple(re.compile(p) for p in (
+    r"display\s*:\s*none", r"visibility\s*:\s*hidden", r"left\s*:\s*-\d{3,}px", r"text-indent\s*:\s*-\d{3,}",
+))
 MAX_SPAN = 200
 MAX_TABLE_ROWS = 5000
 MAX_TABLES = 200
@@ -49,15 +54,14 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
     if not text.strip():
         raise ReadError("empty_document", "the page is empty")
     try:
-        parser = lxml.html.HTMLParser(huge_tree=False, remove_comments=True)
-        tree = lxml.html.document_fromstring(text, parser=parser)
+        tree = lxml.html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise ReadError("unreadable_html", f"cannot parse HTML: {exc}") from exc
 
     _read_metas(tree, doc)
     for el in tree.iter("script", "style", "noscript", "template"):
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
-    if _HIDDEN.search(text):  # most pages hide nothing: skip the tree walk
+    if _hides(text):  # most pages hide nothing: skip the tree walk
         doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
     tables = _report_tables(tree)
     doc.tables = [table_grid(t) for t in tables]
@@ -66,8 +70,23 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
     return doc
 
 
+def _parser() -> etree.HTMLParser:
+    """lxml.html's parser, but every element an ``HtmlElement`` chosen in C: lxml.html picks form
+    elements' classes in a Python callback for each element touched, and our walks and
+    trafilatura's touch each one several times (a tenth of the parse).  Nothing here needs the
+    form classes; trafilatura needs ``HtmlElement``."""
+    parser = etree.HTMLParser(huge_tree=False, remove_comments=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_STRING = etree.XPath("string()", smart_strings=False)  # all descendant text, joined in C
+
+
 def _text(el: etree._Element) -> str:
-    return "".join(el.itertext()) if isinstance(el.tag, str) else ""
+    return str(_STRING(el)) if isinstance(el.tag, str) else ""
 
 
 def _read_metas(tree: lxml.html.HtmlElement, doc: Document) -> None:
@@ -91,13 +110,13 @@ def _read_metas(tree: lxml.html.HtmlElement, doc: Document) -> None:
             doc.extra_text.append(metas[key])
 
 
+def _hides(css: str) -> bool:
+    low = css.lower()
+    return any(style.search(low) for style in _HIDING_STYLES)
+
+
 def _hidden(tree: lxml.html.HtmlElement) -> list[etree._Element]:
-    # Pre-filter in XPath: Word-pasted pages put a style on every cell.
-    candidates = tree.xpath(
-        "//*[contains(@style,'none') or contains(@style,'hidden')"
-        " or contains(translate(@style,' ',''),':-')]"
-    )
-    return [el for el in candidates if _HIDDEN.search(el.get("style") or "")]
+    return [el for el in tree.xpath("//*[@style]") if _hides(el.get("style") or "")]
 
 
 def _cell_text(cell: etree._Element) -> str:
