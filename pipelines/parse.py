@@ -23,9 +23,9 @@ from scrapy.exceptions import DropItem
 
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.parsejob import parse_and_prepare
 from govcrawl.crawl.state import shared_state, tally_item
 from govcrawl.proc import die_with_parent
-from govcrawl.report import parse_report
 from govcrawl.report.parse import empty_record
 
 log = logging.getLogger(__name__)
@@ -68,29 +68,31 @@ class ParseReportPipeline:
                 self.crawler.stats.inc_value("govcrawl/parse_skipped")
             raise DropItem(f"unchanged since its record was stored: {item.url}", log_level="DEBUG")
         args = (item.body, item.media_type)
-        kwargs = {"url": item.url, "fetched_at": item.fetched_at, "agency": item.agency,
-                  "attachments": list(item.attachments)}
+        kwargs: dict[str, Any] = {"url": item.url, "fetched_at": item.fetched_at, "agency": item.agency,
+                  "attachments": list(item.attachments), "page_url": item.page_url,
+                  "listed_year": report_year(item.title)}
         if self.workers > 0:
             try:
-                # parse_report itself is what is sent: a worker imports only govcrawl.report, not
-                # this module's Scrapy and SQLAlchemy (1.5 s of CPU and ~70 MB per worker).
-                future = _pool(self.workers).submit(parse_report, *args, **kwargs)
-                item.record = await asyncio.wrap_future(future)  # type: ignore[arg-type]
+                # A worker imports only the parser and govcrawl.store.prepare, not this module's
+                # Scrapy and SQLAlchemy (1.5 s of CPU and ~70 MB per worker); it also makes the
+                # record's store rows, off the crawl process's interpreter lock.
+                future = _pool(self.workers).submit(parse_and_prepare, *args, **kwargs)
+                item.record, item.prepared = await asyncio.wrap_future(future)  # type: ignore[arg-type]
             except BrokenProcessPool:
                 log.error("the parser worker died on %s; stored as parser_error", item.url)
                 _POOL.clear()
                 item.record = empty_record(["parser_error"])
                 item.record["error"] = "the parser process died on this input"
                 item.record["agency"] = dict(item.agency)
+                item.record["year"] = report_year(item.title)
                 item.record["source"] = {"url": item.url, "fetched_at": item.fetched_at,
                                          "media_type": item.media_type, "sha256": None, "attachments": []}
+                if item.page_url:
+                    item.record["source"]["page_url"] = item.page_url
         else:
-            item.record = parse_report(*args, **kwargs)
+            item.record, item.prepared = parse_and_prepare(*args, **kwargs)
         record = item.record
-        if item.page_url:
-            record["source"]["page_url"] = item.page_url
-        if record.get("year") is None:  # unreadable bytes (old .doc, …): the list entry names the year
-            record["year"] = report_year(item.title)
+        assert record is not None
         stats = self.crawler.stats
         if stats:
             stats.inc_value("govcrawl/parsed")

@@ -35,7 +35,8 @@ class StoreVersionPipeline:
         if state.writer is not None:
             try:
                 saving = state.writer.submit(Store.save_record, item.record, item.body,
-                                             item.record["source"]["media_type"], item.url, state.run_id)
+                                             item.record["source"]["media_type"], item.url, state.run_id,
+                                             prepared=item.prepared)
                 kind = (await asyncio.wrap_future(saving)).kind
                 if state.urls is not None:
                     state.urls.stored(item.url_key)

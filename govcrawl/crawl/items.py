@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from govcrawl.store.prepare import PreparedRecord
+
 
 @dataclass
 class ReportItem:
@@ -19,4 +21,5 @@ class ReportItem:
     attachments: list[dict[str, Any]] = field(default_factory=list)
     url_key: str | None = None    # the fetch's url_state key (govcrawl.crawl.urlstate)
     record: dict[str, Any] | None = field(default=None, repr=False)  # set by ParsePipeline
+    prepared: PreparedRecord | None = field(default=None, repr=False)  # its store rows, made by the parse worker
     stored: str | None = None     # set by StorePipeline: new / changed / unchanged / reparsed

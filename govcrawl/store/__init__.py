@@ -56,7 +56,24 @@ Modules: ``models`` (tables), ``db`` (engines, configuration, migrations), ``nor
 (history and diff), ``status``, ``reparse``.
 """
 
-from govcrawl.store.db import StoreError
-from govcrawl.store.store import FetchInfo, SaveResult, Store
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from govcrawl.store.db import StoreError
+    from govcrawl.store.store import FetchInfo, SaveResult, Store
 
 __all__ = ["FetchInfo", "SaveResult", "Store", "StoreError"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use: a crawl's parse workers import ``govcrawl.store.prepare`` and must
+    # not pay for SQLAlchemy and Alembic (1.5 s and ~70 MB per worker).
+    if name == "StoreError":
+        from govcrawl.store.db import StoreError
+
+        return StoreError
+    if name in ("FetchInfo", "SaveResult", "Store"):
+        from govcrawl.store import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,7 +20,6 @@ Migrations live in ``govcrawl/store/migrations`` (inside the package, so an inst
 from __future__ import annotations
 
 import errno
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from govcrawl.store.prepare import json_dumps
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_DIR = Path("var") / "govcrawl"
@@ -193,22 +194,17 @@ def make_engine(url: str) -> Engine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, pool_size=1, max_overflow=0, pool_timeout=BUSY_TIMEOUT_MS / 1000, json_serializer=_json_dumps
+            url, pool_size=1, max_overflow=0, pool_timeout=BUSY_TIMEOUT_MS / 1000, json_serializer=json_dumps
         )
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     # pool_pre_ping: a connection the server dropped (restart, failover) is replaced on checkout;
     # connect_timeout: an unreachable server is an error in seconds, not a hang.
-    engine = create_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=True, json_serializer=_json_dumps,
+    engine = create_engine(url, pool_size=5, max_overflow=5, pool_pre_ping=True, json_serializer=json_dumps,
                            connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     event.listen(engine, "connect", _pg_connect)
     return engine
-
-
-def _json_dumps(value: Any) -> str:
-    # Chinese text as UTF-8, not \uXXXX escapes: about half the size.
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -11,7 +11,6 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -35,7 +34,8 @@ from govcrawl.store.models import (
 from govcrawl.store.models import (
     Cell as CellRow,
 )
-from govcrawl.store.normalize import canonical_url, content_hash
+from govcrawl.store.normalize import canonical_url
+from govcrawl.store.prepare import CELL_FIELDS, PreparedRecord, cell_entries, clip, prepare_record
 from govcrawl.store.rawstore import RawStore, sha256_hex
 
 log = logging.getLogger(__name__)
@@ -91,25 +91,6 @@ def _as_datetime(value: Any) -> datetime | None:
     return None
 
 
-def _number(value: Any) -> float | int | None:
-    kind = type(value)
-    if kind is int or kind is float:  # the common case, first
-        return value  # type: ignore[no-any-return]
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            dec = Decimal(value.strip().replace(",", ""))
-        except InvalidOperation:
-            return None
-        return int(dec) if dec == dec.to_integral_value() else float(dec)
-    return None
-
-
 def report_key(agency_key: str, year: int | None, source_url: str) -> str:
     if year is not None:
         return f"{agency_key}/{year}"
@@ -132,51 +113,15 @@ def check_status(record: Mapping[str, Any]) -> str:
     return "not_assessable" if statuses else "none"
 
 
-_CELL_FIELDS = ("table_key", "block_key", "row_key", "col_key", "value", "raw", "flags")
-_CELL_COLUMNS = ("parse_id", *_CELL_FIELDS)
+_CELL_COLUMNS = ("parse_id", *CELL_FIELDS)
 _CHECK_COLUMNS = ("parse_id", "check_id", "scope", "status", "lhs", "rhs")
-
-
-def _cell_entries(record: Mapping[str, Any]) -> list[list[Any]]:
-    """``long_cells`` as lists in ``_CELL_FIELDS`` order (no per-cell dicts: this runs for every
-    stored parse, ~200 cells each)."""
-    rows: dict[tuple[Any, Any, Any, Any], list[Any]] = {}
-    number = _number
-    tables = record.get("tables") or {}
-    for block, brows in (tables.get("t2") or {}).items():
-        for row, cols in (brows or {}).items():
-            for col, value in (cols or {}).items():
-                rows["t2", block, row, col] = ["t2", block, row, col, number(value), None, ""]
-    for row, cols in (tables.get("t3") or {}).items():
-        for col, value in (cols or {}).items():
-            rows["t3", "", row, col] = ["t3", "", row, col, number(value), None, ""]
-    for col, value in (tables.get("t4") or {}).items():
-        rows["t4", "", "cases", col] = ["t4", "", "cases", col, number(value), None, ""]
-    for cell in record.get("cells") or []:
-        if type(cell) is not dict and not isinstance(cell, Mapping):
-            continue
-        table = str(cell.get("table") or "")
-        key = (
-            table,
-            str(cell.get("block") or ""),
-            str(cell.get("row") or ("cases" if table == "t4" else "")),
-            str(cell.get("col") or ""),
-        )
-        entry = rows.get(key)
-        if entry is None:
-            entry = rows[key] = [*key, number(cell.get("value")), None, ""]
-        raw = cell.get("raw")
-        entry[5] = None if raw is None else str(raw)
-        flags = cell.get("flags")
-        entry[6] = " ".join([str(f) for f in flags])[:200] if flags else ""
-    return list(rows.values())
 
 
 def long_cells(record: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The record's cells in long form: every value of ``tables`` (all template keys), with
     ``raw`` and ``flags`` from the matching ``cells`` entry; ``cells`` entries that name no table
     position are kept too."""
-    return [dict(zip(_CELL_FIELDS, entry, strict=True)) for entry in _cell_entries(record)]
+    return [dict(zip(CELL_FIELDS, entry, strict=True)) for entry in cell_entries(record)]
 
 
 @dataclass
@@ -392,8 +337,8 @@ class Store:
         key = str(agency["id"])
         # Cut to the columns' lengths: PostgreSQL refuses longer text (the record would be lost),
         # SQLite would keep it; both keep the full text in the stored record.
-        values = (_str(agency.get("name"), 300), _str(agency.get("region"), 300),
-                  _str(agency.get("region_code"), 12), _str(portal, 500))
+        values = (clip(agency.get("name"), 300), clip(agency.get("region"), 300),
+                  clip(agency.get("region_code"), 12), clip(portal, 500))
         cached = tx.agencies.get(key) or self._agency_cache.get(key)
         if cached is not None and all(v is None or v == c for v, c in zip(values, cached[1], strict=True)):
             return cached[0]
@@ -438,12 +383,15 @@ class Store:
         *,
         fetched_at: datetime | str | None = None,
         portal: str | None = None,
+        prepared: PreparedRecord | None = None,
     ) -> SaveResult:
         """Store one parsed record and the body it was parsed from (see the package docstring).
 
         ``fetched_at`` defaults to the record's ``source.fetched_at``, else now; it becomes
         ``first_seen``/``last_seen``/``valid_from``.  Raises ``ValueError`` for a record without
         ``agency.id``.  Runs in its own transaction unless called inside ``transaction()``.
+        ``prepared``: ``prepare_record(record)``, if the caller computed it already (a crawl's
+        parse workers do).
         """
         agency = record.get("agency")
         if not isinstance(agency, Mapping) or not agency.get("id"):
@@ -453,7 +401,8 @@ class Store:
         source = record.get("source") if isinstance(record.get("source"), Mapping) else {}
         assert isinstance(source, Mapping)
         seen = _as_datetime(fetched_at) or _as_datetime(source.get("fetched_at")) or utcnow()
-        h = content_hash(record)
+        prepared = prepared or prepare_record(record)
+        h = prepared.content_hash
         parser_version = _parser_version(record)
         raw_sha = sha256_hex(raw_body)
         url = canonical_url(fetched_from)
@@ -478,7 +427,7 @@ class Store:
                         self._count(conn, crawl_run_id, "records_unchanged")
                         return SaveResult("unchanged", report_id, cur.id, cur.number)
                     if decision == "reparsed":
-                        pid = self._insert_parse(conn, cur.id, record, h, "reparse")
+                        pid = self._insert_parse(conn, cur.id, record, prepared, "reparse")
                         if pid is None:
                             continue
                         conn.execute(sql.version_set_parse, {"b_version": cur.id, "b_parse": pid})
@@ -503,8 +452,8 @@ class Store:
                         "parser_version": parser_version,
                         "template_version": record.get("template_version"),
                         "status": parse_status(record),
-                        "title": _str(record.get("title")),
-                        "published_date": _str(record.get("published_date"), 10),
+                        "title": clip(record.get("title")),
+                        "published_date": clip(record.get("published_date"), 10),
                         "crawl_run_id": crawl_run_id,
                     },
                 ).scalar()
@@ -513,7 +462,7 @@ class Store:
                 if cur is not None:
                     conn.execute(sql.version_close, {"b_version": cur.id, "b_seen": seen})
                 # The version was inserted just now by this transaction: its first parse is number 1.
-                pid = self._insert_parse(conn, vid, record, h, "crawl", number=1)
+                pid = self._insert_parse(conn, vid, record, prepared, "crawl", number=1)
                 assert pid is not None
                 conn.execute(sql.version_set_parse, {"b_version": vid, "b_parse": pid})
                 conn.execute(sql.report_set_version, {"b_report": report_id, "b_version": vid})
@@ -555,7 +504,7 @@ class Store:
         conn: Connection,
         version_id: int,
         record: Mapping[str, Any],
-        h: str,
+        prepared: PreparedRecord,
         kind: str,
         *,
         number: int | None = None,
@@ -566,7 +515,6 @@ class Store:
         if number is None:
             number = conn.execute(self._sql.parse_max_number, {"b_version": version_id}).scalar_one() + 1
         flags = [str(f) for f in record.get("flags") or []]
-        stored = {k: v for k, v in record.items() if k != "version"}
         pid = conn.execute(
             self._sql.parse_insert,
             {
@@ -574,34 +522,23 @@ class Store:
                 "number": number,
                 "kind": kind,
                 "parser_version": _parser_version(record),
-                "content_hash": h,
+                "content_hash": prepared.content_hash,
                 "parsed_at": utcnow(),
                 "template_version": record.get("template_version"),
                 "status": parse_status(record),
                 "check_status": check_status(record),
                 "spam_flagged": "spam_injection" in flags,
                 "flags": flags,
-                "record": stored,
+                "record": prepared.record_json,
                 "change_id": None,
             },
         ).scalar()
         if pid is None:
             return None
-        cells = [(pid, *entry) for entry in _cell_entries(record)]
+        cells = [(pid, *entry) for entry in prepared.cells]
         if cells:
             self._insert_rows(conn, CellRow, _CELL_COLUMNS, cells)
-        checks = [
-            (
-                pid,
-                str(c.get("id") or "")[:20],
-                _str(c.get("scope"), 100),
-                c.get("status"),
-                _number(c.get("lhs")),
-                _number(c.get("rhs")),
-            )
-            for c in record.get("checks") or []
-            if isinstance(c, Mapping)
-        ]
+        checks = [(pid, *check) for check in prepared.checks]
         if checks:
             self._insert_rows(conn, CheckResult, _CHECK_COLUMNS, checks)
         assert self._tx is not None
@@ -640,7 +577,7 @@ class Store:
         """Record a re-parse of a stored version (``govcrawl reparse``): a new ``ReportParse`` of
         the same version when the normalised content differs from the version's current parse,
         else nothing (``unchanged``).  Never creates a version."""
-        h = content_hash(record)
+        prepared = prepare_record(record)
         with self.transaction() as conn:
             row = conn.execute(
                 select(ReportVersion.report_id, ReportVersion.number, ReportVersion.current_parse_id).where(
@@ -654,9 +591,9 @@ class Store:
                     .order_by(ReportParse.number.desc())
                     .limit(1)
                 ).scalar()
-                if latest == h:
+                if latest == prepared.content_hash:
                     return SaveResult("unchanged", row.report_id, version_id, row.number)
-                pid = self._insert_parse(conn, version_id, record, h, "reparse")
+                pid = self._insert_parse(conn, version_id, record, prepared, "reparse")
                 if pid is None:
                     continue
                 conn.execute(self._sql.version_set_parse, {"b_version": version_id, "b_parse": pid})
@@ -720,10 +657,10 @@ class Store:
                     "url": url[:2000],
                     "fetched_at": fetched_at or utcnow(),
                     "http_status": http_status,
-                    "etag": _str(etag, 300),
-                    "last_modified": _str(last_modified, 100),
+                    "etag": clip(etag, 300),
+                    "last_modified": clip(last_modified, 100),
                     "body_sha256": body_sha256,
-                    "media_type": _str(media_type, 100),
+                    "media_type": clip(media_type, 100),
                     "size": size,
                     "error": error,
                 },
@@ -768,10 +705,3 @@ def _parser_version(record: Mapping[str, Any]) -> str:
     if isinstance(version, Mapping) and version.get("parser_version"):
         return str(version["parser_version"])[:50]
     return "unknown"
-
-
-def _str(value: Any, limit: int | None = None) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    return text[:limit] if limit else text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from govcrawl.store import Store
 from govcrawl.store.models import Agency, Cell, CheckResult, CrawlRun, RawBody, Report, ReportParse, ReportVersion
 from govcrawl.store.normalize import content_hash
+from govcrawl.store.prepare import prepare_record
 
 from .factory import AGENCY, html_body, make_record
 
@@ -196,3 +198,32 @@ def test_change_ids_are_dense_and_ordered(store: Store) -> None:
     with store.reading() as conn:
         ids = conn.execute(select(ReportParse.change_id).order_by(ReportParse.id)).scalars().all()
     assert ids == [1, 2, 3] and store.max_change_id() == 3
+
+
+def test_record_prepared_in_a_worker_is_stored_like_one_prepared_by_the_store(store: Store) -> None:
+    """A crawl's parse workers hand ``save_record`` the record's hash, JSON and rows, pickled
+    across the process boundary; what is stored must be what the store itself would store."""
+    rec = make_record()
+    other = {**rec, "agency": {**rec["agency"], "id": "other-agency"}}
+    prepared = pickle.loads(pickle.dumps(prepare_record(other)))
+    plain = store.save_record(rec, html_body(rec), "text/html", URL)
+    handed = store.save_record(other, html_body(other), "text/html", URL.replace("art_1", "art_2"), prepared=prepared)
+
+    def stored(parse_id: int | None) -> tuple[Any, ...]:
+        with store.reading() as conn:
+            parse = conn.execute(select(ReportParse).where(ReportParse.id == parse_id)).one()
+            cells = conn.execute(select(Cell.table_key, Cell.block_key, Cell.row_key, Cell.col_key, Cell.value,
+                                        Cell.raw, Cell.flags).where(Cell.parse_id == parse_id)
+                                 .order_by(Cell.id)).all()
+            checks = conn.execute(select(CheckResult.check_id, CheckResult.scope, CheckResult.status,
+                                         CheckResult.lhs, CheckResult.rhs).where(CheckResult.parse_id == parse_id)
+                                  .order_by(CheckResult.id)).all()
+        record = dict(parse.record)
+        record.pop("agency")
+        return record, [tuple(c) for c in cells], [tuple(c) for c in checks]
+
+    assert stored(handed.parse_id) == stored(plain.parse_id)
+    with store.reading() as conn:
+        parse = conn.execute(select(ReportParse).where(ReportParse.id == handed.parse_id)).one()
+    assert isinstance(parse.record, dict)  # the JSON text went in as JSON, not as a JSON string
+    assert parse.content_hash == content_hash(other) and parse.record["agency"]["id"] == "other-agency"

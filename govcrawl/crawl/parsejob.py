@@ -1,0 +1,25 @@
+"""What a crawl's parse worker runs for one report: parse it, and prepare it for the store.
+
+Imported in the worker processes, so it imports only the parser and ``govcrawl.store.prepare``
+(no Scrapy, no SQLAlchemy).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govcrawl.report import parse_report
+from govcrawl.store.prepare import PreparedRecord, prepare_record
+
+
+def parse_and_prepare(body: bytes, media_type: str | None, *, page_url: str | None = None,
+                      listed_year: int | None = None, **context: Any) -> tuple[dict[str, Any], PreparedRecord]:
+    """``parse_report(body, media_type, **context)`` completed with what the crawl knows — the page
+    an attachment was linked from, the year its list entry names (for bytes that do not say, an
+    old .doc) — and the record's ``prepare_record``."""
+    record = parse_report(body, media_type, **context)
+    if page_url:
+        record["source"]["page_url"] = page_url
+    if record.get("year") is None:
+        record["year"] = listed_year
+    return record, prepare_record(record)
