@@ -165,21 +165,42 @@ def run_one(agencies: int, store: bool, recrawl: bool = False) -> dict[str, floa
             "cpu_crawler": crawler_cpu, "cpu_workers": workers_cpu, "cpu_server": server_cpu, "machine_busy": busy}
 
 
+def machine_speed() -> float:
+    """ms of CPU to parse one of the synthetic province's report pages, best of 3 rounds in this
+    process: this machine's speed at the moment of the run.  Its shared cores vary by a third from
+    one minute to the next, and every figure above varies with them."""
+    from synthetic_province import SyntheticProvince
+
+    from govcrawl.report import parse_report
+
+    pages = [page for pool in SyntheticProvince(1).pool.values() for page in pool]
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for page in pages:
+            parse_report(page, "text/html", url="http://www.a0000.gov.test/t20210120_1.html")
+        best = min(best, time.process_time() - start)
+    return 1000 * best / len(pages)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--agencies", type=int, nargs="+", default=[100, 300, 1000])
     parser.add_argument("--no-store", action="store_true", help="parse but do not store (isolates the store)")
     parser.add_argument("--recrawl", action="store_true",
                         help="then crawl again at once and 120 days later: the cost of incremental re-crawls")
+    parser.add_argument("--repeat", type=int, default=1, help="crawl each N this many times")
     args = parser.parse_args(argv)
     print(f"{'N':>5} {'seconds':>8} {'requests':>8} {'pages/s':>8} {'reports':>8} {'reports/s':>9} "
           f"{'peak MB':>8} {'req/report':>10}")
-    for n in args.agencies:
+    for n in [n for n in args.agencies for _ in range(args.repeat)]:
+        speed = machine_speed()
         r = run_one(n, store=not args.no_store, recrawl=args.recrawl)
         print(f"{n:5d} {r['seconds']:8.1f} {r['requests']:8.0f} {r['pages_per_s']:8.1f} {r['reports_found']:8.0f} "
               f"{r['reports_per_s']:9.1f} {r['peak_rss_mb']:8.0f} {r['requests_per_report']:10.2f}", flush=True)
         print(f"      CPU seconds: crawl process {r['cpu_crawler']:.1f}, parse workers {r['cpu_workers']:.1f}, "
-              f"fixture server {r['cpu_server']:.1f}; machine busy {100 * r['machine_busy']:.0f} %", flush=True)
+              f"fixture server {r['cpu_server']:.1f}; machine busy {100 * r['machine_busy']:.0f} %; "
+              f"machine speed just before: {speed:.1f} ms per page parsed", flush=True)
     return 0
 
 

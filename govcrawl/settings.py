@@ -81,6 +81,7 @@ GOVCRAWL_RETRY_BACKOFF_MAX = 60.0
 GOVCRAWL_MAX_CRAWL_DELAY = 30.0  # seconds; longer robots.txt Crawl-delays are capped
 GOVCRAWL_HOST_SUSPEND_AFTER = 10  # distinct URLs failing in a row (5xx, 429, network) suspend a host
 # Only HTTP(S) is ever fetched: no local files, no FTP, no S3, no data: URLs, whatever a page says.
+SCHEDULER_PRIORITY_QUEUE = "govcrawl.crawl.pqueue.BroadCrawlPriorityQueue"
 DOWNLOAD_HANDLERS = {
     "file": None, "ftp": None, "s3": None, "data": None,
     "http": "govcrawl.crawl.handlers.PooledHTTPDownloadHandler",

@@ -42,7 +42,8 @@ class PreparedRecord:
     checks: list[tuple[Any, ...]]  # (check_id, scope, status, lhs, rhs)
 
 
-def prepare_record(record: Mapping[str, Any]) -> PreparedRecord:
+def prepare_record(record: Mapping[str, Any], hashed: str | None = None) -> PreparedRecord:
+    """``hashed``: the record's ``content_hash``, if the caller has it already."""
     stored = {k: v for k, v in record.items() if k != "version"}
     checks = [
         (str(c.get("id") or "")[:20], clip(c.get("scope"), 100), c.get("status"), number(c.get("lhs")),
@@ -50,7 +51,7 @@ def prepare_record(record: Mapping[str, Any]) -> PreparedRecord:
         for c in record.get("checks") or []
         if isinstance(c, Mapping)
     ]
-    return PreparedRecord(content_hash(record), RawJSON(json_dumps(stored)), cell_entries(record), checks)
+    return PreparedRecord(hashed or content_hash(record), RawJSON(json_dumps(stored)), cell_entries(record), checks)
 
 
 def number(value: Any) -> float | int | None:

@@ -34,7 +34,7 @@ from govcrawl.store.models import (
 from govcrawl.store.models import (
     Cell as CellRow,
 )
-from govcrawl.store.normalize import canonical_url
+from govcrawl.store.normalize import canonical_url, content_hash
 from govcrawl.store.prepare import CELL_FIELDS, PreparedRecord, cell_entries, clip, prepare_record
 from govcrawl.store.rawstore import RawStore, sha256_hex
 
@@ -401,8 +401,8 @@ class Store:
         source = record.get("source") if isinstance(record.get("source"), Mapping) else {}
         assert isinstance(source, Mapping)
         seen = _as_datetime(fetched_at) or _as_datetime(source.get("fetched_at")) or utcnow()
-        prepared = prepared or prepare_record(record)
-        h = prepared.content_hash
+        # Only a record that is stored needs more than its hash (most re-crawled ones are not).
+        h = prepared.content_hash if prepared else content_hash(record)
         parser_version = _parser_version(record)
         raw_sha = sha256_hex(raw_body)
         url = canonical_url(fetched_from)
@@ -427,7 +427,8 @@ class Store:
                         self._count(conn, crawl_run_id, "records_unchanged")
                         return SaveResult("unchanged", report_id, cur.id, cur.number)
                     if decision == "reparsed":
-                        pid = self._insert_parse(conn, cur.id, record, prepared, "reparse")
+                        pid = self._insert_parse(conn, cur.id, record, prepared or prepare_record(record, h),
+                                                 "reparse")
                         if pid is None:
                             continue
                         conn.execute(sql.version_set_parse, {"b_version": cur.id, "b_parse": pid})
@@ -462,7 +463,8 @@ class Store:
                 if cur is not None:
                     conn.execute(sql.version_close, {"b_version": cur.id, "b_seen": seen})
                 # The version was inserted just now by this transaction: its first parse is number 1.
-                pid = self._insert_parse(conn, vid, record, prepared, "crawl", number=1)
+                pid = self._insert_parse(conn, vid, record, prepared or prepare_record(record, h), "crawl",
+                                         number=1)
                 assert pid is not None
                 conn.execute(sql.version_set_parse, {"b_version": vid, "b_parse": pid})
                 conn.execute(sql.report_set_version, {"b_report": report_id, "b_version": vid})
@@ -577,7 +579,7 @@ class Store:
         """Record a re-parse of a stored version (``govcrawl reparse``): a new ``ReportParse`` of
         the same version when the normalised content differs from the version's current parse,
         else nothing (``unchanged``).  Never creates a version."""
-        prepared = prepare_record(record)
+        h = content_hash(record)
         with self.transaction() as conn:
             row = conn.execute(
                 select(ReportVersion.report_id, ReportVersion.number, ReportVersion.current_parse_id).where(
@@ -591,9 +593,9 @@ class Store:
                     .order_by(ReportParse.number.desc())
                     .limit(1)
                 ).scalar()
-                if latest == prepared.content_hash:
+                if latest == h:
                     return SaveResult("unchanged", row.report_id, version_id, row.number)
-                pid = self._insert_parse(conn, version_id, record, prepared, "reparse")
+                pid = self._insert_parse(conn, version_id, record, prepare_record(record, h), "reparse")
                 if pid is None:
                     continue
                 conn.execute(self._sql.version_set_parse, {"b_version": version_id, "b_parse": pid})
