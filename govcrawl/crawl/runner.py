@@ -6,6 +6,7 @@ Fixture portals (registry files with ``fixture: true``) are served by an in-proc
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -101,6 +102,11 @@ def crawl_groups(sites: list[Site]) -> list[tuple[type[Any], list[Site]]]:
     return out
 
 
+# Young-generation collections every 50,000 new container objects instead of 700: a crawl makes
+# and drops requests, responses and items by the hundred thousand, nearly none in cycles.
+_GC_THRESHOLDS = (50_000, 20, 10)
+
+
 def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     server = None
     proxy, hosts = None, []
@@ -157,11 +163,21 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         ticker = task.LoopingCall(tick)
         ticker.start(options.progress_every, now=False)
     status, error = "finished", None
+    thresholds = gc.get_threshold()
+    # What exists now (modules, the registry, the URL memory) lives as long as the crawl: frozen,
+    # the collector stops scanning it again and again.  Young objects are collected less often.
+    # Measured in a 300-portal crawl: the collector held the interpreter lock 5.4 s of 29 s
+    # (23 full collections of ~160 ms each), every download and store write waiting.
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*_GC_THRESHOLDS)
     try:
         process.start()
     except KeyboardInterrupt:
         state.stopped = "interrupted"
     finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
         if state.stopped:
             status, error = "failed", f"stopped early ({state.stopped})"
         if ticker is not None and ticker.running:
