@@ -2,6 +2,7 @@
 
     python benchmarks/bench_crawl.py --agencies 100 300 1000
     python benchmarks/bench_crawl.py --agencies 1000 --recrawl    # + the cost of re-crawls (issue 5)
+    python benchmarks/bench_crawl.py --agencies 1000 --repeat 3   # three crawls: the machine's speed varies
 
 For each N: serve the province (benchmarks/synthetic_province.py, its own process), crawl it with
 ``govcrawl crawl --fast`` into a fresh SQLite store (another process), and report pages/s,

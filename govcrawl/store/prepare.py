@@ -30,7 +30,7 @@ def json_dumps(value: Any) -> str:
     """The JSON columns' serialiser (the engines' ``json_serializer``)."""
     if type(value) is RawJSON:
         return value
-    # Chinese text as UTF-8, not \\uXXXX escapes: about half the size.
+    # Chinese text as UTF-8, not \uXXXX escapes: about half the size.
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
