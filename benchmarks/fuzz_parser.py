@@ -31,6 +31,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -216,6 +217,10 @@ MUTATIONS = ["bitflips", "bytes_edit", "truncate", "splice", "duplicate", "chars
 # huge ones (duplicate, deep, wide) are rarer and capped at HUGE added bytes.
 WEIGHTS = [20, 25, 15, 12, 4, 14, 4, 4]
 HUGE = 2_000_000
+_MUTATE: dict[str, Callable[[bytes, random.Random], bytes]] = {
+    "bitflips": _bitflips, "bytes_edit": _bytes_edit, "truncate": _truncate, "duplicate": _duplicate,
+    "charset_swap": _charset_swap, "deep": _deep, "wide": _wide, "zip_member": _zip_member, "pdf_edit": _pdf_edit,
+}
 SEED_WEIGHTS = {"text": 30, "html-fragment": 25, "html": 12, "xml": 5, "seed-page": 10, "docx": 10, "pdf": 6,
                 "xml-bomb": 2}
 
@@ -231,26 +236,8 @@ def mutate(seed: Seed, rng: random.Random, seeds: list[Seed]) -> tuple[bytes, li
         else:
             name = rng.choices(MUTATIONS[:8], WEIGHTS)[0]
         applied.append(name)
-        if name == "bitflips":
-            data = _bitflips(data, rng)
-        elif name == "bytes_edit":
-            data = _bytes_edit(data, rng)
-        elif name == "truncate":
-            data = _truncate(data, rng)
-        elif name == "splice":
-            data = _splice(data, rng, rng.choice(seeds).data)
-        elif name == "duplicate":
-            data = _duplicate(data, rng)
-        elif name == "charset_swap":
-            data = _charset_swap(data, rng)
-        elif name == "deep":
-            data = _deep(data, rng)
-        elif name == "wide":
-            data = _wide(data, rng)
-        elif name == "zip_member":
-            data = _zip_member(data, rng)
-        else:
-            data = _pdf_edit(data, rng)
+        # splice is the one mutation that takes a second seed
+        data = _splice(data, rng, rng.choice(seeds).data) if name == "splice" else _MUTATE[name](data, rng)
     return data, applied
 
 
