@@ -23,7 +23,7 @@ from scrapy.exceptions import DropItem
 
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
-from govcrawl.crawl.parsejob import parse_and_prepare
+from govcrawl.crawl.parsejob import complete, parse_and_prepare
 from govcrawl.crawl.state import shared_state, tally_item
 from govcrawl.proc import die_with_parent
 from govcrawl.report.parse import empty_record
@@ -81,14 +81,12 @@ class ParseReportPipeline:
             except BrokenProcessPool:
                 log.error("the parser worker died on %s; stored as parser_error", item.url)
                 _POOL.clear()
-                item.record = empty_record(["parser_error"])
-                item.record["error"] = "the parser process died on this input"
-                item.record["agency"] = dict(item.agency)
-                item.record["year"] = report_year(item.title)
-                item.record["source"] = {"url": item.url, "fetched_at": item.fetched_at,
-                                         "media_type": item.media_type, "sha256": None, "attachments": []}
-                if item.page_url:
-                    item.record["source"]["page_url"] = item.page_url
+                failed = empty_record(["parser_error"])
+                failed["error"] = "the parser process died on this input"
+                failed["agency"] = dict(item.agency)
+                failed["source"] = {"url": item.url, "fetched_at": item.fetched_at,
+                                    "media_type": item.media_type, "sha256": None, "attachments": []}
+                item.record = complete(failed, page_url=item.page_url, listed_year=kwargs["listed_year"])
         else:
             item.record, item.prepared = parse_and_prepare(*args, **kwargs)
         record = item.record

@@ -17,9 +17,15 @@ def parse_and_prepare(body: bytes, media_type: str | None, *, page_url: str | No
     """``parse_report(body, media_type, **context)`` completed with what the crawl knows — the page
     an attachment was linked from, the year its list entry names (for bytes that do not say, an
     old .doc) — and the record's ``prepare_record``."""
-    record = parse_report(body, media_type, **context)
+    record = complete(parse_report(body, media_type, **context), page_url=page_url, listed_year=listed_year)
+    return record, prepare_record(record)
+
+
+def complete(record: dict[str, Any], *, page_url: str | None, listed_year: int | None) -> dict[str, Any]:
+    """The record with what the crawl knows: the page an attachment was linked from, and the year
+    its list entry names when the bytes do not say."""
     if page_url:
         record["source"]["page_url"] = page_url
     if record.get("year") is None:
         record["year"] = listed_year
-    return record, prepare_record(record)
+    return record
