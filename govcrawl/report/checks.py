@@ -197,3 +197,24 @@ def group_totals(version: TemplateVersion, assigned: Assigned) -> dict[str, dict
             complete = all(assigned.cells[k].value is not None for k in keys)
             out[name][col] = json_number(_total(assigned.cells, keys)) if complete else None
     return out
+
+
+def flag_ocr_cells(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
+    """Cells read by OCR: each printed one flagged ``ocr``; each operand of an identity that fails
+    (and each value outside its domain) flagged ``ocr_suspect`` — a misread is never kept silently.
+
+    Which operand of a failing identity is the misread one is not known, so all are flagged.
+    Returns the number of suspect cells.
+    """
+    for cell in cells.values():
+        if cell.raw is not None and "ocr" not in cell.flags:
+            cell.flags.append("ocr")
+    suspects: set[CellKey] = set()
+    for ident in identities(version, cells):
+        if _evaluate(ident, cells)["status"] == "fail":
+            suspects.update(k for k in ident.lhs + ident.rhs if cells[k].raw is not None)
+    suspects.update(k for k, c in cells.items() if c.value is not None and {"negative", "not_integer"} & set(c.flags))
+    for key in suspects:
+        if "ocr_suspect" not in cells[key].flags:
+            cells[key].flags.append("ocr_suspect")
+    return len(suspects)

@@ -48,6 +48,9 @@ def label_body(text: str) -> tuple[str | None, str]:
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
+# What the OCR reader prints for a cell whose ink it cannot read confidently: a value position
+# (not a label) that reads as null with the ``unreadable`` flag.
+UNREADABLE = "\ufffd"
 NULL_TOKENS = frozenset({"", "—", "——", "-", "--", "－", "/", "／", "无", "N/A", "n/a", "NA", "—-", "_"})
 _NUMBER = re.compile(r"^([+\-]?)(\d+(?:\.\d+)?)(万元|元|件|条|项|个|次|人次|宗)?$")
 _DASHES = str.maketrans({"−": "-", "－": "-", "–": "-", "﹣": "-", "＋": "+"})
@@ -77,7 +80,7 @@ def clean_number_text(raw: str) -> str:
 def is_value_text(raw: str) -> bool:
     """True for a cell that prints a number or a null token (not a label)."""
     text = clean_number_text(raw)
-    return text in NULL_TOKENS or _NUMBER.match(text) is not None
+    return text in NULL_TOKENS or text == UNREADABLE or _NUMBER.match(text) is not None
 
 
 MAX_DIGITS = 18  # digits (and decimal point) of a readable value: beyond int64, it is noise

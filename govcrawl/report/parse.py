@@ -7,8 +7,9 @@ import logging
 from typing import Any
 
 from govcrawl.report import template as tpl
-from govcrawl.report.checks import confirm_tentative, derive, group_totals, run_checks
+from govcrawl.report.checks import confirm_tentative, derive, flag_ocr_cells, group_totals, run_checks
 from govcrawl.report.document import Document, ReadError
+from govcrawl.report.image import sniff_image
 from govcrawl.report.integrity import looks_legacy, spam_terms
 from govcrawl.report.metadata import (
     agency_from_title,
@@ -46,6 +47,9 @@ def sniff_media_type(data: bytes, declared: str | None = None, url: str | None =
             if p.lower().startswith("charset="):
                 charset = p.split("=", 1)[1].strip()
     head = data[:1024]
+    image = sniff_image(head)
+    if image is not None:
+        return image, None
     if head.startswith(b"%PDF") or b"%PDF-" in head[:64]:
         return PDF, None
     if head.startswith(b"PK\x03\x04"):
@@ -68,6 +72,10 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
     if len(data) > MAX_INPUT_BYTES:
         raise ReadError("too_large", f"input is {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte limit")
     mtype, charset = sniff_media_type(data, media_type, url)
+    if mtype.startswith("image/"):
+        from govcrawl.report.ocr import read_image
+
+        return read_image(data, mtype)
     if mtype == HTML:
         from govcrawl.report.html import read_html
 
@@ -75,7 +83,12 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
     if mtype == PDF:
         from govcrawl.report.pdf import read_pdf
 
-        return read_pdf(data)
+        doc = read_pdf(data)
+        if is_image_only(doc):
+            from govcrawl.report.ocr import ocr_pdf
+
+            return ocr_pdf(data, doc)
+        return doc
     if mtype == DOCX:
         from govcrawl.report.docx import read_docx
 
@@ -89,6 +102,11 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
     from govcrawl.report.text import read_text
 
     return read_text(data, charset)
+
+
+def is_image_only(doc: Document) -> bool:
+    """A scanned PDF: pictures and (next to) no text layer."""
+    return doc.image_count > 0 and not doc.tables and len("".join(doc.text.split())) < 40
 
 
 def _text_table_rows(lines: list[str]) -> list[RawRow]:
@@ -211,6 +229,8 @@ def build_record(doc: Document) -> dict[str, Any]:
     assigned = assign(seg, version)
     confirm_tentative(version, assigned)
     record["checks"] = run_checks(version, assigned.cells)
+    if "ocr" in doc.flags:
+        flag_ocr_cells(version, assigned.cells)
     derive(version, assigned.cells)
     record["template_version"] = version
     record["tables"] = _tables_json(version, assigned)

@@ -182,11 +182,11 @@ def _read_page(page: Any, flags: list[str]) -> tuple[list[str], list[Grid], int]
     items: list[tuple[float, int, list[str]]] = []
     for line in text_page.extract_text_lines(strip=True, return_chars=False):
         text = str(line["text"]).strip()
-        if not text or _is_page_number(text, float(line["top"]), float(line["bottom"]), float(page.height)):
+        if not text or is_page_number(text, float(line["top"]), float(line["bottom"]), float(page.height)):
             continue
         items.append((float(line["top"]), 0, [text]))
     for bbox, grid in tables:
-        items.append((bbox[1], 1, _grid_lines(grid)))
+        items.append((bbox[1], 1, grid_lines(grid)))
     items.sort(key=lambda item: (item[0], item[1]))
     lines = [text for _, _, texts in items for text in texts]
     return lines, [grid for _, grid in tables], images
@@ -295,7 +295,7 @@ def _is_data_table(grid: Grid) -> bool:
     return len(used) >= 2
 
 
-def _grid_lines(grid: Grid) -> list[str]:
+def grid_lines(grid: Grid) -> list[str]:
     return [_join_wrapped(cell) for row in grid for cell in row if cell]
 
 
@@ -318,7 +318,7 @@ def _inside_any(obj: _Obj, bboxes: list[tuple[float, float, float, float]]) -> b
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in bboxes)
 
 
-def _is_page_number(text: str, top: float, bottom: float, page_height: float) -> bool:
+def is_page_number(text: str, top: float, bottom: float, page_height: float) -> bool:
     compact = text.strip()
     if _DASHED_NUMBER_RE.match(compact):
         return True

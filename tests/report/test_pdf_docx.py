@@ -22,7 +22,7 @@ from govcrawl.report import docx as docx_reader
 from govcrawl.report import limits
 from govcrawl.report.document import Document, Grid, ReadError
 from govcrawl.report.docx import read_docx
-from govcrawl.report.pdf import _decode_pdf_string, _is_page_number, _pdf_date, read_pdf
+from govcrawl.report.pdf import _decode_pdf_string, _pdf_date, is_page_number, read_pdf
 from govcrawl.report.template import T3_COLS, T3_ROWS, T4_COLS, all_cell_keys
 
 try:  # tests/report may or may not be a package
@@ -395,12 +395,12 @@ def test_pdf_flate_bomb_is_refused_quickly() -> None:
 def test_page_number_lines() -> None:
     height = 842.0
     for text in ("- 4 -", "— 1 —", "－12－", "第 1 页 共 5 页", "第3页/共9页", "2 / 7"):
-        assert _is_page_number(text, 400, 410, height), text
+        assert is_page_number(text, 400, 410, height), text
     # A bare number counts only in the top or bottom margin.
-    assert _is_page_number("4", 800, 810, height)
-    assert not _is_page_number("4", 400, 410, height)
-    assert not _is_page_number("一、总体情况", 800, 810, height)
-    assert not _is_page_number("2023 年", 800, 810, height)
+    assert is_page_number("4", 800, 810, height)
+    assert not is_page_number("4", 400, 410, height)
+    assert not is_page_number("一、总体情况", 800, 810, height)
+    assert not is_page_number("2023 年", 800, 810, height)
 
 
 def test_pdf_info_strings_and_dates() -> None:
