@@ -18,6 +18,7 @@ from govcrawl.report.metadata import (
     split_sections,
     year_in,
 )
+from govcrawl.report.narrative import narrative_checks
 from govcrawl.report.normalize import json_number
 from govcrawl.report.rows import RawRow, rows_from_grid, rows_from_text
 from govcrawl.report.tables import Assigned, Segmented, assign, detect_version, section_of_heading, segment
@@ -223,6 +224,8 @@ def build_record(doc: Document) -> dict[str, Any]:
             flags.append("not_a_report")
         else:
             flags.append("tables_missing")
+        if "not_a_report" not in flags:
+            record["checks"] = narrative_checks(record, lines)
         return record
     if year is not None and year <= 2018:
         flags.append("legacy_template")
@@ -234,6 +237,7 @@ def build_record(doc: Document) -> dict[str, Any]:
     derive(version, assigned.cells)
     record["template_version"] = version
     record["tables"] = _tables_json(version, assigned)
+    record["checks"] += narrative_checks(record, lines)
     record["cells"] = _cells_json(assigned)
     if assigned.unassigned:
         record["unassigned_rows"] = assigned.unassigned
