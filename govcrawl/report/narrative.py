@@ -51,7 +51,9 @@ _STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("review_total", re.compile(r"行政复议" + r"(?:案件|申请)?(?:共|合计)?" + _N)),
     ("litigation_total", re.compile(r"行政诉讼" + r"(?:案件)?(?:共|合计)?" + _N)),
 )
-_PERIOD = re.compile(r"(?:统计期限|统计时限|统计时间|统计期间|数据统计)[^。]{0,12}?(\d{4})年1月1日[^。]{0,8}?(\d{4})年12月31日")
+_PERIOD = re.compile(
+    r"(?:统计期限|统计时限|统计时间|统计期间|数据统计)[^。]{0,12}?(\d{4})年1月1日[^。]{0,8}?(\d{4})年12月31日"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _MIN_SECTION_CHARS = 10
 

@@ -218,8 +218,8 @@ def build_record(doc: Document) -> dict[str, Any]:
     if version is None:
         if looks_legacy(lines, year):
             flags.append("legacy_template")
-        elif doc.image_count and not doc.tables:
-            flags.append("image_only")
+        elif doc.image_count and (not doc.tables or "ocr" in flags):
+            flags.append("image_only")  # pictures, and OCR read no report tables from them
         elif not any(section_of_heading(line) for line in lines) and not _names_a_report(title):
             flags.append("not_a_report")
         else:

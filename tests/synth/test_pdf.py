@@ -13,6 +13,7 @@ import pdfplumber
 import pytest
 
 from govcrawl.report import parse_report
+from govcrawl.report.parse import is_image_only
 from govcrawl.report.pdf import read_pdf
 from govcrawl.report.template import TemplateVersion
 from govcrawl.synth.model import ReportDoc, load_seed_doc, random_report
@@ -126,6 +127,6 @@ def test_image_only_pdf_is_flagged() -> None:
     assert pages > 1
     assert read.image_count == pages  # one page image per page
     assert read.text == "" and read.tables == []
-    record = parse_report(data)
-    assert "image_only" in record["flags"]
-    assert record["template_version"] is None
+    # Such a PDF goes to the OCR reader (its records: tests/report/test_ocr.py, which renders real
+    # glyphs; the CJK characters here are inked as blocks and OCR'ing 8 pages would slow the suite).
+    assert is_image_only(read)
