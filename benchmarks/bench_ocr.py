@@ -21,12 +21,9 @@ Targets (issue 13): exact ≥ 99.5 % of cells, 0 wrong cells without a flag; sec
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import random
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -34,55 +31,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PIL import Image, ImageFilter  # noqa: E402
-
 from govcrawl.report.image import to_grey  # noqa: E402
 from govcrawl.report.ocr import document_from_pages  # noqa: E402
 from govcrawl.report.parse import build_record  # noqa: E402
 from govcrawl.synth.model import ReportDoc, cell_keys, get_cell, random_report  # noqa: E402
 from govcrawl.synth.pdf import render_pdf  # noqa: E402
+from govcrawl.synth.raster import CONDITIONS, degrade, rasterise, table_pages  # noqa: E402
 
-CONDITIONS = ("clean", "blur", "skew", "jpeg", "combined")
 # Flags that tell a reader a cell's value is not to be trusted as printed.
 DOUBT_FLAGS = {"ocr_suspect", "unreadable", "ambiguous", "incomplete_row", "too_many_values",
                "duplicate_row_conflict", "derived"}
-
-
-def table_pages(pdf: bytes) -> list[int]:
-    """1-based numbers of the title page and the pages that hold the report's tables."""
-    import pdfplumber
-
-    keep = [1]
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        for number, page in enumerate(doc.pages, start=1):
-            if number > 1 and page.find_tables():
-                keep.append(number)
-    return keep
-
-
-def rasterise(pdf: bytes, pages: list[int], dpi: int = 150) -> list[Image.Image]:
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "r.pdf"
-        path.write_bytes(pdf)
-        for number in pages:
-            subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(number), "-l", str(number),
-                            "-singlefile", str(path), str(Path(tmp) / f"p{number}")], check=True)
-            out.append(Image.open(Path(tmp) / f"p{number}.png").convert("L"))
-            out[-1].load()
-    return out
-
-
-def degrade(image: Image.Image, condition: str) -> Image.Image:
-    if condition in ("blur", "combined"):
-        image = image.filter(ImageFilter.GaussianBlur(1.2))
-    if condition in ("skew", "combined"):
-        image = image.rotate(2.0, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
-    if condition in ("jpeg", "combined"):
-        buf = io.BytesIO()
-        image.save(buf, format="JPEG", quality=40)
-        image = Image.open(io.BytesIO(buf.getvalue())).convert("L")
-    return image
 
 
 def record_cells(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -126,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conditions", nargs="+", default=list(CONDITIONS), choices=CONDITIONS)
     args = parser.parse_args(argv)
     os.environ.setdefault("GOVCRAWL_OCR_THREADS", "2")
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
 
     totals: dict[str, dict[str, float]] = {c: {} for c in args.conditions}
     for n in range(args.reports):
@@ -136,12 +95,14 @@ def main(argv: list[str] | None = None) -> int:
         pages = rasterise(pdf, table_pages(pdf))
         for condition in args.conditions:
             grey = [to_grey(degrade(p, condition)) for p in pages]
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             record = build_record(document_from_pages(grey, "image/png"))
             seconds = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
             result = score(doc, record)
             line = (f"report {n} {version} {condition:9s} pages {len(grey)} "
-                    f"{seconds / len(grey):6.1f} s/page  cells {result['cells']}  exact {result['exact']}  "
+                    f"{seconds / len(grey):6.1f} s/page (CPU {cpu / len(grey):5.1f} s/page)  "
+                    f"cells {result['cells']}  exact {result['exact']}  "
                     f"null {result['null']}  wrong flagged {result['wrong_flagged']}  "
                     f"wrong UNFLAGGED {result['wrong_unflagged']}  year {record['year']}  "
                     f"version {record['template_version']}")
@@ -152,13 +113,14 @@ def main(argv: list[str] | None = None) -> int:
             for key in ("cells", "exact", "null", "wrong_flagged", "wrong_unflagged"):
                 acc[key] = acc.get(key, 0) + result[key]
             acc["seconds"] = acc.get("seconds", 0) + seconds
+            acc["cpu"] = acc.get("cpu", 0) + cpu
             acc["pages"] = acc.get("pages", 0) + len(grey)
     print()
-    print("condition   cells  exact %  null  wrong-flagged  wrong-UNFLAGGED  s/page")
+    print("condition   cells  exact %  null  wrong-flagged  wrong-UNFLAGGED  s/page  CPU s/page")
     for condition, acc in totals.items():
         print(f"{condition:10s} {int(acc['cells']):6d}  {100 * acc['exact'] / acc['cells']:6.2f}  "
               f"{int(acc['null']):4d}  {int(acc['wrong_flagged']):13d}  {int(acc['wrong_unflagged']):15d}  "
-              f"{acc['seconds'] / acc['pages']:6.1f}")
+              f"{acc['seconds'] / acc['pages']:6.1f}  {acc['cpu'] / acc['pages']:6.1f}")
     return 0
 
 

@@ -60,6 +60,8 @@ def open_pages(data: bytes) -> list[np.ndarray]:
     limits.ensure_input_size(data, "image")
     try:
         image = Image.open(io.BytesIO(data))  # reads the header only
+    except Image.DecompressionBombError as exc:  # Pillow's own (higher) limit
+        raise ReadError("image_too_large", f"the image declares too many pixels: {exc}") from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ReadError("unreadable_image", f"not a readable image: {exc}") from exc
     pages: list[np.ndarray] = []

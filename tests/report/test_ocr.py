@@ -1,0 +1,156 @@
+"""Picture reports (issue 13 item 5): scanned PDFs and image files read by OCR.
+
+The pictures are rendered from a synthetic report (govcrawl.synth.raster: the born-digital PDF
+through poppler with a real CJK font), so every cell's true value is known.  A handful of pages
+only: the engine costs seconds per page.  Accuracy and speed figures are benchmarks/bench_ocr.py's.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from govcrawl.report import parse_report
+from govcrawl.report.document import Document
+from govcrawl.report.ocr import find_tables
+from govcrawl.report.parse import build_record
+from govcrawl.synth import raster
+from govcrawl.synth.layout import GRID_WIDTH, build_tables, expand_grid
+from govcrawl.synth.model import ReportDoc, cell_keys, get_cell, random_report
+from govcrawl.synth.pdf import render_pdf
+from tests.conftest import ROOT
+
+needs_poppler = pytest.mark.skipif(not raster.available(), reason="pdftoppm missing (.ci/install-ocr.sh)")
+
+
+@pytest.fixture(scope="module")
+def scanned() -> tuple[ReportDoc, list[Image.Image]]:
+    doc = random_report(random.Random(31), "v2021", 2022)
+    pdf = render_pdf(doc, random.Random(31))
+    return doc, raster.rasterise(pdf, raster.table_pages(pdf))
+
+
+def _by_key(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for cell in record["cells"]:
+        key = {"t2": f"t2.{cell.get('block')}.{cell['row']}.{cell['col']}", "t3": f"t3.{cell['row']}.{cell['col']}"}
+        out[key.get(cell["table"], f"t4.{cell['col']}")] = cell
+    return out
+
+
+@needs_poppler
+def test_scanned_pdf_is_read_cell_by_cell(scanned: tuple[ReportDoc, list[Image.Image]]) -> None:
+    doc, pages = scanned
+    record = parse_report(raster.scanned_pdf(pages))
+    assert "ocr" in record["flags"] and "image_only" not in record["flags"]
+    assert record["source"]["media_type"] == "application/pdf"
+    assert (record["year"], record["template_version"]) == (2022, "v2021")
+    cells = _by_key(record)
+    exact = 0
+    keys = cell_keys("v2021")
+    for key in keys:
+        truth = get_cell(doc.tables, key)
+        cell = cells[key if not key.startswith("t4.") else "t4." + key.split(".")[-1]]
+        if cell["raw"] is not None:
+            assert "ocr" in cell["flags"], cell
+        if cell["value"] is not None and float(cell["value"]) == float(truth or 0) and truth is not None:
+            exact += 1
+        elif cell["value"] is not None:  # a misread is never kept silently
+            assert {"ocr_suspect", "derived"} & set(cell["flags"]), (key, cell, truth)
+        else:
+            assert cell["flags"], (key, cell)
+    assert exact >= 0.97 * len(keys)
+
+
+@needs_poppler
+def test_parse_command_reads_an_image(scanned: tuple[ReportDoc, list[Image.Image]], tmp_path: Path) -> None:
+    doc, pages = scanned
+    t4_page = next(p for p in reversed(pages))  # table 四 is on the last table page
+    path = tmp_path / "report.jpg"
+    raster.degrade(t4_page, "skew").save(path, quality=90)
+    result = subprocess.run([sys.executable, "-m", "govcrawl", "parse", str(path)], capture_output=True,
+                            text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"]["media_type"] == "image/jpeg" and "ocr" in record["flags"]
+    t4 = {c["col"]: c for c in record["cells"] if c["table"] == "t4"}
+    truth = doc.tables["t4"]["cases"]
+    for col, cell in t4.items():
+        assert cell["value"] == truth[col] or cell["value"] is None or "ocr_suspect" in cell["flags"], col
+
+
+def _grids_of(doc: ReportDoc) -> list[list[list[str | None]]]:
+    grids = []
+    for name, rows in build_tables(doc).items():
+        grid = expand_grid(rows, GRID_WIDTH[name])
+        grids.append([[None if c is None else c.text for c in row] for row in grid])
+    return grids
+
+
+def test_a_misread_breaking_an_identity_is_flagged() -> None:
+    doc = random_report(random.Random(4), "v2021", 2022)
+    grids = _grids_of(doc)
+    t3 = grids[1]
+    row = next(r for r in t3 if r and r[0] and "本年新收" in r[0])
+    truth = int(row[3] or 0)
+    row[3] = str(truth + 8)  # the recogniser read 3 as 8, say
+    text = "\n".join([doc.title, *(h for h, _ in doc.sections)])
+    ocr_doc = Document(media_type="image/png", text=text, tables=grids, flags=["ocr"])
+    record = build_record(ocr_doc)
+    cell = next(c for c in record["cells"] if c["row"] == "new_received" and c["col"] == "natural_person")
+    assert cell["value"] == truth + 8
+    assert "ocr" in cell["flags"] and "ocr_suspect" in cell["flags"]
+    untouched = next(c for c in record["cells"] if c["row"] == "granted" and c["col"] == "research_institution")
+    assert "ocr" in untouched["flags"] and "ocr_suspect" not in untouched["flags"]
+    assert any(c["id"] == "H3" and c["scope"] == "new_received" and c["status"] == "fail" for c in record["checks"])
+
+
+def test_ruled_table_with_merged_cells_becomes_a_grid() -> None:
+    import cv2
+
+    page = np.full((400, 600), 255, np.uint8)
+    xs, ys = [50, 250, 400, 550], [50, 100, 150, 200]
+    for x in xs:
+        cv2.line(page, (x, 50), (x, 200), 0, 2)
+    for y in ys:
+        cv2.line(page, (50, y), (550, y), 0, 2)
+    # merge the two right cells of the first row: erase the rule between them
+    cv2.line(page, (400, 53), (400, 97), 255, 4)
+    (table,) = find_tables(page)
+    assert len(table.xs) == 4 and len(table.ys) == 4
+    assert (0, 0, 1, 2) in table.regions  # one cell over two columns
+    assert (1, 1, 1, 1) in table.regions and len(table.regions) == 8
+
+
+def _png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+
+
+def test_decompression_bombs_are_refused() -> None:
+    huge = parse_report(_png_header(50_000, 50_000))
+    assert huge["flags"] == ["image_too_large"] and huge["source"]["media_type"] == "image/png"
+    dense = parse_report(_png_header(6_000, 6_000))  # 36 M pixels declared in 100 bytes
+    assert dense["flags"] == ["decompression_bomb"]
+    assert parse_report(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)["flags"] == ["unreadable_image"]
+
+
+def test_an_empty_picture_is_an_image_only_record() -> None:
+    buf = io.BytesIO()
+    Image.new("L", (300, 400), 255).save(buf, format="PNG")
+    record = parse_report(buf.getvalue())
+    assert "image_only" in record["flags"] and record["template_version"] is None
