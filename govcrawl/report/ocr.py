@@ -27,6 +27,7 @@ skipped (flag ``time_limit``).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import threading
@@ -40,7 +41,8 @@ from govcrawl.report.normalize import UNREADABLE, is_value_text
 if TYPE_CHECKING:
     import numpy as np
 
-MAX_OCR_SECONDS: Final = 240.0
+# Wall clock for one document's pages (a page costs 5–20 s of CPU; a busy machine stretches it).
+MAX_OCR_SECONDS: Final = 600.0
 # Recognition scores below this on a value cell trigger a second reading from the cell's pixels;
 # a value still below ``MIN_VALUE_SCORE`` is not trusted.
 RECHECK_SCORE: Final = 0.9
@@ -425,7 +427,17 @@ def document_from_pages(pages: list[np.ndarray], media_type: str, flags: list[st
             if grid is not None:
                 doc.tables.append(grid)
     doc.text = "\n".join(lines)
+    doc.title = wrapped_title(lines)
     return doc
+
+
+def wrapped_title(lines: list[str]) -> str | None:
+    """A title the picture wraps over two lines (…政府信息公 / 开工作年度报告), joined."""
+    for first, second in itertools.pairwise(lines[:7]):
+        names_report = ("年度报告" in second or "年报" in second) and "年度报告" not in first
+        if names_report and len(first + second) <= 60 and not re.search(r"[。；：:，,]$", first):
+            return first + second
+    return None
 
 
 def read_image(data: bytes, media_type: str) -> Document:
