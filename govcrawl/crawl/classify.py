@@ -11,7 +11,11 @@ from govcrawl.report.normalize import squash
 # plans, guides, catalogues, notices about the report.
 _DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集")
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报")
-_ATTACHMENT = re.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?)(?:$|\?)|downfile\.jsp|download\.jsp|DownloadAttach", re.I)
+# Picture files count: a scanned report published as 附件 images is read by OCR (issue 13).
+_ATTACHMENT = re.compile(
+    r"\.(?:pdf|docx?|wps|ofd|xlsx?|png|jpe?g|gif|bmp|tiff?|webp)(?:$|\?)|downfile\.jsp|download\.jsp|DownloadAttach",
+    re.I,
+)
 
 
 def is_report_title(title: str) -> bool:

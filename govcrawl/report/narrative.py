@@ -64,11 +64,8 @@ def _t3(tables: Tables, row: str) -> Any:
 
 
 def _t4(tables: Tables, col: str) -> Any:
-    """Table 四 by column, flat as docs/record.md states (a nested ``cases`` row is read too)."""
-    t4 = tables.get("t4") or {}
-    if col in t4:
-        return t4[col]
-    return (t4.get("cases") or {}).get(col)
+    """Table 四 by column (flat, as docs/record.md states): the one place this module reads it."""
+    return (tables.get("t4") or {}).get(col)
 
 
 def _add(*values: Any) -> Any:

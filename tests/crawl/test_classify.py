@@ -22,3 +22,4 @@ def test_attachment_urls() -> None:
     assert is_attachment_url("/module/download/downfile.jsp?classid=0&filename=ab12.pdf")
     assert is_attachment_url("download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2")
     assert not is_attachment_url("./202401/t20240126_1200345.html")
+    assert is_attachment_url("./202401/W020240126384756.jpg") and is_attachment_url("/picture/0/report.PNG")

@@ -29,7 +29,7 @@ def test_parse_summary() -> None:
     assert result.returncode == 0
     assert "长沙市芙蓉区 — 2021 — template v2021 — published 2022-02-08" in result.stdout
     assert "flags: spam_injection" in result.stdout
-    assert "checks: 45 pass, 0 fail, 0 not assessable" in result.stdout
+    assert "checks: 48 pass, 0 fail, 0 not assessable" in result.stdout  # 45 identities + S5, S7, S8
 
 
 def test_not_a_report_is_a_flagged_record(tmp_path: Path) -> None:

@@ -10,12 +10,14 @@ import pytest
 
 from govcrawl.report import parse_report
 from govcrawl.report.narrative import stated_figures
+from govcrawl.report.schema import assert_valid_record
 from govcrawl.synth.model import random_report
 from govcrawl.synth.text import render_report_text
 from tests.conftest import SEED_DIRS
 
 
 def _checks(record: dict[str, Any], check_id: str) -> dict[str, dict[str, Any]]:
+    assert_valid_record(record)
     return {c["scope"]: c for c in record["checks"] if c["id"] == check_id}
 
 

@@ -25,6 +25,7 @@ from govcrawl.report import parse_report
 from govcrawl.report.document import Document
 from govcrawl.report.ocr import find_tables
 from govcrawl.report.parse import build_record
+from govcrawl.report.schema import assert_valid_record
 from govcrawl.synth import raster
 from govcrawl.synth.layout import GRID_WIDTH, build_tables, expand_grid
 from govcrawl.synth.model import ReportDoc, cell_keys, get_cell, random_report
@@ -64,6 +65,7 @@ def _by_key(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def test_scanned_pdf_is_read_cell_by_cell(scanned: tuple[ReportDoc, list[Image.Image]]) -> None:
     doc, pages = scanned
     record = parse_report(raster.scanned_pdf(pages))
+    assert_valid_record(record)
     assert "ocr" in record["flags"] and "image_only" not in record["flags"]
     assert record["source"]["media_type"] == "application/pdf"
     assert (record["year"], record["template_version"]) == (2022, "v2021")
@@ -94,6 +96,7 @@ def test_parse_command_reads_an_image(scanned: tuple[ReportDoc, list[Image.Image
                             text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
+    assert_valid_record(record)
     assert record["source"]["media_type"] == "image/jpeg" and "ocr" in record["flags"]
     read = [c for c in record["cells"] if c["table"] == "t3" and c["value"] is not None]
     assert len(read) >= 10 * 7
@@ -120,6 +123,7 @@ def test_a_misread_breaking_an_identity_is_flagged() -> None:
     text = "\n".join([doc.title, *(h for h, _ in doc.sections)])
     ocr_doc = Document(media_type="image/png", text=text, tables=grids, flags=["ocr"])
     record = build_record(ocr_doc)
+    assert_valid_record(record)
     cell = next(c for c in record["cells"] if c["row"] == "new_received" and c["col"] == "natural_person")
     assert cell["value"] == truth + 8
     assert "ocr" in cell["flags"] and "ocr_suspect" in cell["flags"]
@@ -156,6 +160,7 @@ def _png_header(width: int, height: int) -> bytes:
 
 def test_decompression_bombs_are_refused() -> None:
     huge = parse_report(_png_header(50_000, 50_000))
+    assert_valid_record(huge)
     assert huge["flags"] == ["image_too_large"] and huge["source"]["media_type"] == "image/png"
     dense = parse_report(_png_header(6_000, 6_000))  # 36 M pixels declared in 100 bytes
     assert dense["flags"] == ["decompression_bomb"]
@@ -166,4 +171,5 @@ def test_an_empty_picture_is_an_image_only_record() -> None:
     buf = io.BytesIO()
     Image.new("L", (300, 400), 255).save(buf, format="PNG")
     record = parse_report(buf.getvalue())
+    assert_valid_record(record)
     assert "image_only" in record["flags"] and record["template_version"] is None
