@@ -220,7 +220,9 @@ def find_tables(grey: np.ndarray) -> list[RuledTable]:
 
     height, width = grey.shape
     ink = ink_mask(grey)
-    h_len, v_len = max(25, width // 45), max(15, height // 90)
+    # A rule crosses at least one whole cell; a glyph's stroke (blurred, at table type sizes) is
+    # shorter than a cell is high, so it never survives the vertical opening.
+    h_len, v_len = max(25, width // 45), max(15, height // 60)
     hmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (h_len, 1)))
     vmask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, v_len)))
     frame = cv2.dilate(cv2.bitwise_or(hmask, vmask), np.ones((5, 5), np.uint8))
@@ -293,7 +295,8 @@ def _ink_bbox(grey: np.ndarray, rect: tuple[int, int, int, int]) -> tuple[int, i
     sub = grey[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
     if sub.size == 0:
         return None
-    mask = sub < _INK
+    # Ink relative to the cell's paper: a blurred glyph never gets as dark as a sharp one.
+    mask = sub < min(_INK, int(sub.max()) - 60)
     # Remnants of a slanted or thick rule along the cell's edge are rows/columns of ink across
     # most of the cell; a glyph never is.
     mask[mask.mean(axis=1) > 0.6, :] = False

@@ -30,7 +30,8 @@ def test_corpus_pdf_values(name: str) -> None:
     assert record["year"] == expected["year"]
     assert record["agency"]["name"].endswith("洪泽区人民政府")
     assert record["source"]["media_type"] == "application/pdf"
-    failing = sorted(f"{c['id']}:{c['scope']}" for c in record["checks"] if c["status"] == "fail")
+    failing = sorted(f"{c['id']}:{c['scope']}" for c in record["checks"]
+                     if c["status"] == "fail" and c["id"].startswith("H"))  # identities (text checks: test_narrative)
     assert failing == sorted(expected["failing_checks"])
     assert record["tables"]["t3_derived"]["other_handling_total"]["total"] == 0
     assert {c["status"] for c in record["checks"] if c["id"] == "H2"} == {"pass"}

@@ -47,7 +47,7 @@ def test_consistent_table_passes_every_identity() -> None:
             "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
     record = parse_report(report_text(rows))
     assert record["template_version"] == "v2021"
-    assert {c["status"] for c in record["checks"]} == {"pass"}
+    assert {c["status"] for c in record["checks"] if c["id"].startswith("H")} == {"pass"}  # identities
 
 
 def test_contradiction_is_kept_as_printed_and_fails() -> None:
@@ -138,7 +138,7 @@ def test_space_separated_rows_and_fused_group_label() -> None:
     record = parse_report(text.encode())
     t3 = record["tables"]["t3"]
     assert list(t3["unavailable_not_held"].values()) == [746, 12, 0, 0, 0, 0, 758]
-    assert {c["status"] for c in record["checks"]} == {"pass"}
+    assert {c["status"] for c in record["checks"] if c["id"].startswith("H")} == {"pass"}  # identities
 
 
 def test_chinese_numeral_year_in_title() -> None:

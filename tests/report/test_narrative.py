@@ -110,3 +110,12 @@ def test_synthetic_reports_review_and_litigation_against_table_four() -> None:
                 assert s5[scope]["status"] == "pass", s5[scope]
         assert all(c["status"] != "fail" for c in s5.values()), s5
     assert seen
+
+
+def test_hzq2024_text_states_another_scope_than_its_table(shared_dir: Path) -> None:
+    path = shared_dir / "corpus" / "zxj6827111-blip__KIROGOVCOMPARE" / "hzq2024_working.pdf"
+    record = parse_report(path.read_bytes(), url=path.name)
+    check = _checks(record, "S5")["new_received"]
+    # "区政府办代表区政府受理政府信息公开申请 17 件" against the district's table 三 (95): reported.
+    assert (check["status"], check["lhs"], check["rhs"]) == ("fail", 17, 95)
+    assert _checks(record, "S7")["year"]["status"] == "pass"
