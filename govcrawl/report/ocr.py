@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from govcrawl.report.document import Document, Grid, ReadError
-from govcrawl.report.normalize import UNREADABLE, is_value_text
+from govcrawl.report.normalize import UNREADABLE, is_value_text, nfkc
 
 if TYPE_CHECKING:
     import numpy as np
@@ -354,6 +354,18 @@ def _value_text(text: str) -> str | None:
     return None
 
 
+def _is_one_glyph(crop: np.ndarray) -> bool:
+    height, width = crop.shape
+    return bool(width <= height * 1.1)
+
+
+def _tiled(crop: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    gap = np.full((crop.shape[0], max(2, crop.shape[1] // 8)), 255, np.uint8)
+    return np.hstack([crop, gap, crop, gap, crop])
+
+
 def fill_table(table: RuledTable, boxes: list[Box], grey: np.ndarray) -> Grid:
     """The table's grid, each cell's text from the boxes inside it or read from its own pixels."""
     rows, cols = len(table.ys) - 1, len(table.xs) - 1
@@ -378,9 +390,15 @@ def fill_table(table: RuledTable, boxes: list[Box], grey: np.ndarray) -> Grid:
             if ink[3] - ink[1] > 1.8 * median_height and not crosses:
                 continue  # several lines of text: the boxes are the better reading
             rereads.append((r0, c0, _crop(grey, ink, pad=max(4, int(median_height * 0.3))), text, score))
-    for (r0, c0, _, old_text, old_score), (new_text, new_score) in zip(
-        rereads, recognise([crop for _, _, crop, _, _ in rereads]), strict=True
-    ):
+    readings = recognise([crop for _, _, crop, _, _ in rereads])
+    lone = [i for i, (_, _, crop, _, _) in enumerate(rereads) if _is_one_glyph(crop)]
+    for i, (tiled, tiled_score) in zip(lone, recognise([_tiled(rereads[i][2]) for i in lone]), strict=True):
+        tiled_text = nfkc(tiled)
+        # The recogniser, trained on lines, reads a lone glyph poorly ("0" as "o" or nothing);
+        # the same glyph three times reads as a line.  Only a clean triple counts.
+        if len(tiled_text) == 3 and len(set(tiled_text)) == 1 and tiled_score > readings[i][1]:
+            readings[i] = (tiled_text[0], tiled_score)
+    for (r0, c0, _, old_text, old_score), (new_text, new_score) in zip(rereads, readings, strict=True):
         text, score = (new_text, new_score) if new_score >= old_score or not old_text else (old_text, old_score)
         value = _value_text(text)
         if value is not None:
