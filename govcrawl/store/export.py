@@ -3,9 +3,11 @@
 - JSONL: one record per line in the shape of docs/record.md; the ``version`` block is filled in
   from the store (``number``, ``valid_from``, ``valid_to``, ``content_hash``, ``parser_version``,
   plus ``parse`` and ``change_id``), ``agency`` from the agencies table.
-- CSV and Parquet: the long cell table, one row per cell, with the report's keys.  CSV text cells
-  that begin with ``= + - @`` (or tab/CR) are prefixed with ``'`` so spreadsheets do not run them
-  as formulas; numeric columns are written by us and left alone.
+- CSV and Parquet: the long cell table, one row per cell, with the report's keys (``shape="cell"``);
+  one row per report version (``"report"``); or that row followed by one column per cell key
+  (``"wide"``).  Columns and their types: ``govcrawl.store.tabular``.  CSV text cells that begin
+  with ``= + - @`` (or tab/CR) are prefixed with ``'`` so spreadsheets do not run them as formulas;
+  numeric columns are written by us and left alone.
 
 The change feed: every new parse has a ``change_id`` assigned in commit order.  An export with
 ``since=N`` returns the records whose exported parse has ``N < change_id <= M``, where ``M`` is
@@ -30,29 +32,11 @@ from sqlalchemy import Select, select
 
 from govcrawl.store.models import Agency, Cell, Report, ReportParse, ReportVersion
 from govcrawl.store.store import Store
+from govcrawl.store.tabular import Column, Shape, cell_column, cell_label_of, columns_for, report_row
 
 Format = Literal["jsonl", "csv", "parquet"]
 PAGE: Final = 500
 
-CELL_COLUMNS: Final = (
-    "agency_id",
-    "agency_name",
-    "region",
-    "region_code",
-    "year",
-    "version",
-    "parse",
-    "parser_version",
-    "template_version",
-    "change_id",
-    "table",
-    "block",
-    "row",
-    "col",
-    "value",
-    "raw",
-    "flags",
-)
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -95,6 +79,8 @@ def _selection(all_versions: bool, filters: Filters) -> Select[Any]:
             ReportParse.content_hash,
             ReportParse.change_id,
             ReportParse.template_version,
+            ReportParse.status.label("parse_status"),
+            ReportParse.check_status,
             ReportVersion.id.label("version_id"),
             ReportVersion.number,
             ReportVersion.valid_from,
@@ -176,32 +162,62 @@ def record_of(row: Mapping[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _cells(store: Store, rows: list[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
-    by_parse = {r["parse_id"]: r for r in rows}
+def _cell_rows(store: Store, rows: list[Mapping[str, Any]]) -> list[Any]:
+    """The stored cells of a page of selected rows, in parse and insertion order."""
     with store.reading() as conn:
-        cells = conn.execute(
-            select(
-                Cell.parse_id,
-                Cell.table_key,
-                Cell.block_key,
-                Cell.row_key,
-                Cell.col_key,
-                Cell.value,
-                Cell.raw,
-                Cell.flags,
-            )
-            .where(Cell.parse_id.in_(list(by_parse)))
-            .order_by(Cell.parse_id, Cell.id)
-        ).all()
-    for c in cells:
+        return list(
+            conn.execute(
+                select(
+                    Cell.parse_id,
+                    Cell.table_key,
+                    Cell.block_key,
+                    Cell.row_key,
+                    Cell.col_key,
+                    Cell.value,
+                    Cell.raw,
+                    Cell.flags,
+                )
+                .where(Cell.parse_id.in_([r["parse_id"] for r in rows]))
+                .order_by(Cell.parse_id, Cell.id)
+            ).all()
+        )
+
+
+def _cells(store: Store, rows: list[Mapping[str, Any]], *, labels: bool = False) -> Iterator[dict[str, Any]]:
+    by_parse = {r["parse_id"]: r for r in rows}
+    for c in _cell_rows(store, rows):
         r = by_parse[c.parse_id]
-        yield {
+        cell = {
             "agency_id": r["agency_key"], "agency_name": r["agency_name"], "region": r["region"],
             "region_code": r["region_code"], "year": r["year"], "version": r["number"], "parse": r["parse_number"],
             "parser_version": r["parser_version"], "template_version": r["template_version"],
             "change_id": r["change_id"], "table": c.table_key, "block": c.block_key, "row": c.row_key,
-            "col": c.col_key, "value": None if c.value is None else float(c.value), "raw": c.raw, "flags": c.flags,
+            "col": c.col_key, "value": None if c.value is None else float(c.value), "raw": c.raw,
+            "cell_flags": c.flags,
         }  # fmt: skip
+        if labels:
+            cell["label_zh"] = cell_label_of(r["template_version"], c.table_key, c.block_key, c.row_key, c.col_key)
+        yield cell
+
+
+def _reports(store: Store, rows: list[Mapping[str, Any]], *, wide: bool = False) -> Iterator[dict[str, Any]]:
+    """Per-report rows of a page; ``wide``: with one entry per stored cell (``t3.granted.total``)."""
+    values: dict[int, dict[str, float | None]] = {}
+    if wide:
+        for c in _cell_rows(store, rows):
+            values.setdefault(c.parse_id, {})[cell_column(c.table_key, c.block_key, c.row_key, c.col_key)] = (
+                None if c.value is None else float(c.value)
+            )
+    for r in rows:
+        yield {**report_row(record_of(r), r), **values.get(r["parse_id"], {})}
+
+
+def _page_rows(
+    store: Store, page: list[Mapping[str, Any]], shape: Shape, labels: bool
+) -> Iterator[dict[str, Any]]:
+    if shape == "cell":
+        return _cells(store, page, labels=labels)
+    return _reports(store, page, wide=shape == "wide")
 
 
 def _csv_value(value: Any) -> Any:
@@ -222,9 +238,12 @@ def export(
     all_versions: bool = False,
     since: int = 0,
     filters: Filters | None = None,
+    shape: Shape = "cell",
+    labels: bool = False,
 ) -> ExportResult:
     """Write the selected records to ``out`` (a text stream for jsonl/csv, a path or binary
-    stream for parquet) and return counts and the next cursor."""
+    stream for parquet) and return counts and the next cursor.  ``shape`` and ``labels`` choose
+    the CSV/Parquet table (``govcrawl.store.tabular.columns_for``)."""
     end, pages = iter_selected(store, all_versions=all_versions, since=since, filters=filters)
     records = rows = 0
     if fmt == "jsonl":
@@ -235,21 +254,23 @@ def export(
                 records += 1
         stream.flush()
         return ExportResult(records, records, end)
+    columns = columns_for(shape, labels=labels)
     if fmt == "csv":
         stream = _text_stream(out)
+        names = [c.name for c in columns]
         # CRLF as RFC 4180 says; it also makes the writer quote a cell holding a bare CR, which a
         # reader would otherwise take for the end of the row (and the rest for a row of its own).
         writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow(CELL_COLUMNS)
+        writer.writerow(names)
         for page in pages:
             records += len(page)
-            for cell in _cells(store, page):
-                writer.writerow([_csv_value(cell[k]) for k in CELL_COLUMNS])
+            for item in _page_rows(store, page, shape, labels):
+                writer.writerow([_csv_value(item.get(k)) for k in names])
                 rows += 1
         stream.flush()
         return ExportResult(records, rows, end)
     if fmt == "parquet":
-        return _export_parquet(store, out, pages, end)
+        return _export_parquet(store, out, pages, end, columns, shape, labels)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
@@ -262,39 +283,28 @@ def _text_stream(out: IO[str] | IO[bytes] | Path) -> IO[str]:
 
 
 def _export_parquet(
-    store: Store, out: IO[str] | IO[bytes] | Path, pages: Iterator[list[Mapping[str, Any]]], end: int
+    store: Store,
+    out: IO[str] | IO[bytes] | Path,
+    pages: Iterator[list[Mapping[str, Any]]],
+    end: int,
+    columns: tuple[Column, ...],
+    shape: Shape,
+    labels: bool,
 ) -> ExportResult:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema(
-        [
-            ("agency_id", pa.string()),
-            ("agency_name", pa.string()),
-            ("region", pa.string()),
-            ("region_code", pa.string()),
-            ("year", pa.int32()),
-            ("version", pa.int32()),
-            ("parse", pa.int32()),
-            ("parser_version", pa.string()),
-            ("template_version", pa.string()),
-            ("change_id", pa.int64()),
-            ("table", pa.string()),
-            ("block", pa.string()),
-            ("row", pa.string()),
-            ("col", pa.string()),
-            ("value", pa.float64()),
-            ("raw", pa.string()),
-            ("flags", pa.string()),
-        ]
-    )
+    from govcrawl.store.tabular import arrow_schema
+
+    schema = arrow_schema(columns)
+    names = [c.name for c in columns]
     records = rows = 0
     sink: Any = str(out) if isinstance(out, Path) else out
     with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
         for page in pages:
             records += len(page)
-            cells = list(_cells(store, page))
-            if cells:
-                writer.write_table(pa.Table.from_pylist(cells, schema=schema))
-                rows += len(cells)
+            items = [{k: item.get(k) for k in names} for item in _page_rows(store, page, shape, labels)]
+            if items:
+                writer.write_table(pa.Table.from_pylist(items, schema=schema))
+                rows += len(items)
     return ExportResult(records, rows, end)
