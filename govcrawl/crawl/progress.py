@@ -2,8 +2,10 @@
 
 Several portals of one CMS family share one crawler, so "the crawler closed" comes once for all
 of them.  A portal's own progress is read from Scrapy's signals instead: requests scheduled for it
-(``meta["site"]``) against responses received and requests dropped.  A portal with nothing in
-flight at two progress ticks in a row is reported done (its crawler closing makes it certain);
+(``meta["site"]``) against responses received and requests dropped, plus the responses the
+scraper is still processing (their callbacks and the item pipelines: parsing and storing the
+report), read from the scraper's slot at each tick.  A portal with nothing in flight at two
+progress ticks in a row is reported done (its crawler closing makes it certain);
 a request that failed for good leaves it "in flight" until then, so a portal is never reported
 done early, only late.  The ETA is the mean time per finished portal times the portals left
 (shown once a portal has finished); it is an estimate, and says so with ``~``.
@@ -47,12 +49,14 @@ class PortalProgress:
     answered: Counter[str] = field(default_factory=Counter)  # responses received + requests dropped
     quiet: set[str] = field(default_factory=set)               # nothing in flight at the last tick
     done: dict[str, float] = field(default_factory=dict)       # site id → when reported done
+    crawlers: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.started = self.started or self.clock()
 
     def connect(self, crawler: Any) -> None:
         """Listen to one crawler's request signals (weak=False: these bound methods have no other owner)."""
+        self.crawlers.append(crawler)
         crawler.signals.connect(self._scheduled, signal=signals.request_scheduled, weak=False)
         crawler.signals.connect(self._answered, signal=signals.response_received, weak=False)
         crawler.signals.connect(self._answered, signal=signals.request_dropped, weak=False)
@@ -68,8 +72,20 @@ class PortalProgress:
         if site is not None:
             self.answered[site] += 1
 
-    def in_flight(self, site: str) -> int:
-        return self.scheduled[site] - self.answered[site]
+    def scraping(self) -> Counter[str]:
+        """Responses being processed (callback, item pipelines) per portal, from the scrapers'
+        slots (Scrapy's ``Scraper.slot.active``; nothing if a Scrapy release renames it)."""
+        active: Counter[str] = Counter()
+        for crawler in self.crawlers:
+            slot = getattr(getattr(getattr(crawler, "engine", None), "scraper", None), "slot", None)
+            for request in list(getattr(slot, "active", ()) or ()):
+                site = _site_id(request)
+                if site is not None:
+                    active[site] += 1
+        return active
+
+    def in_flight(self, site: str, scraping: Counter[str] | None = None) -> int:
+        return self.scheduled[site] - self.answered[site] + (scraping or Counter())[site]
 
     def reports_of(self, site: str) -> Counter[str]:
         """The portal's reports by outcome (new, changed, unchanged…); hub agencies are ``site/name``."""
@@ -80,10 +96,11 @@ class PortalProgress:
         """The lines to print now: portals newly done, then the total."""
         now = self.clock()
         finished: list[str] = []
+        scraping = self.scraping()
         for site in (s.id for s in self.sites):
             if site in self.done:
                 continue
-            settled = self.scheduled[site] > 0 and self.in_flight(site) <= 0
+            settled = self.scheduled[site] > 0 and self.in_flight(site, scraping) <= 0
             if site in self.state.portals_done or (settled and site in self.quiet):
                 self.done[site] = now
                 finished.append(site)
