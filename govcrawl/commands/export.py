@@ -82,10 +82,14 @@ def run(args: argparse.Namespace) -> int:
                 )
         except CursorError as exc:
             raise UserError(str(exc)) from exc
+        except BrokenPipeError:
+            raise  # the reader of stdout stopped (| head): not a failure of ours
         except OSError as exc:
             raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
     if args.format == "csv" and args.output:
         write_sidecar(Path(args.output), shape, bool(args.labels))
+    elif args.format == "csv":
+        print("column types: export with -o FILE.csv for FILE.schema.json (README, Issue 15)", file=sys.stderr)
     if args.cursor_file:
         Path(args.cursor_file).write_text(f"{result.next_cursor}\n")
     print(f"exported {result.records} records ({result.rows} rows); cursor: {result.next_cursor}", file=sys.stderr)
