@@ -55,6 +55,9 @@ def _share_global_options(parser: argparse.ArgumentParser) -> set[str]:
         if action.dest in GLOBAL_DESTS:
             action.default = argparse.SUPPRESS
             dests.add(action.dest)
+        elif isinstance(action, argparse._SubParsersAction):  # ``db upgrade``: the same, one level down
+            for nested in action.choices.values():
+                dests |= _share_global_options(nested)
     if "verbose" not in dests:
         parser.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                             help="log debug messages (also before the command)")

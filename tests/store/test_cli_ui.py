@@ -57,6 +57,8 @@ def test_global_options_before_or_after_the_command(two_versions: list[str],
         assert main(argv) == 0, argv
         doc = _json(capsys)
         assert isinstance(doc, dict) and doc["reports"] == 1 and doc["versions"] == 2, argv
+    assert main(["--db", db, "db", "current"]) == 0 and main(["db", "current", "-v", "--db", db]) == 0  # nested
+    capsys.readouterr()
     # -v after the command turns logging below warnings on, as before it
     shown = govcrawl("history", AGENCY["id"], "2021", *two_versions, "-v", cwd=Path(data))
     assert shown.returncode == 0 and "INFO " in shown.stderr
