@@ -120,6 +120,14 @@ REPORT_COLUMNS: Final = (
 
 # -- table 四: the one place that knows its shape ---------------------------------------------------
 
+_T4_OLD_ROW: Final = "cases"  # the row level of table 四 before docs/record.md made it flat
+
+
+def _cell_key(table: str, block: str, row: str, col: str) -> tuple[str, str, str, str]:
+    """A cell's identity: table 四's cells are named by their column alone (whatever row the
+    store or the template module gives them)."""
+    return ("t4", "", "", col) if table == "t4" else (table, block, row, col)
+
 
 def t4_values(tables: Mapping[str, Any]) -> dict[str, Any]:
     """``tables.t4`` as column key → value (docs/record.md: flat, the fifteen column keys).
@@ -129,7 +137,7 @@ def t4_values(tables: Mapping[str, Any]) -> dict[str, Any]:
     t4 = tables.get("t4") or {}
     if not isinstance(t4, Mapping):
         return {}
-    nested = t4.get(template.T4_ROW)
+    nested = t4.get(_T4_OLD_ROW)
     return dict(nested) if isinstance(nested, Mapping) else dict(t4)
 
 
@@ -150,12 +158,12 @@ def cell_label_map(version: str) -> dict[tuple[str, str, str, str], str]:
     labels = _labels()
     tv: template.TemplateVersion = "v2019" if version == "v2019" else "v2021"
     single = single_column_blocks(tv)
-    return {key: cell_label(*key, labels, single) for key in template.all_cell_keys(tv)}
+    return {_cell_key(*key): cell_label(*key, labels, single) for key in template.all_cell_keys(tv)}
 
 
 def cell_label_of(version: str | None, table: str, block: str, row: str, col: str) -> str:
     """A stored cell's label under its record's template version (v2021's when it has none)."""
-    key = (table, block, template.T4_ROW if table == "t4" else row, col)
+    key = _cell_key(table, block, row, col)
     for tv in (version or "v2021", "v2021", "v2019"):
         label = cell_label_map(tv).get(key)
         if label is not None:
