@@ -22,17 +22,26 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, func, or_, select
 
-from govcrawl.store.models import Agency, Cell, Report, ReportParse, ReportVersion
+from govcrawl.store.models import Agency, Cell, CheckResult, Report, ReportParse, ReportVersion
 from govcrawl.store.store import Store
-from govcrawl.store.tabular import Column, Shape, cell_column, cell_label_of, columns_for, report_row
+from govcrawl.store.tabular import (
+    Column,
+    Shape,
+    cell_column,
+    cell_label_of,
+    columns_for,
+    report_cell_keys,
+    report_row,
+)
 
 Format = Literal["jsonl", "csv", "parquet"]
 PAGE: Final = 500
@@ -69,11 +78,22 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat().replace("+00:00", "Z")
 
 
-def _selection(all_versions: bool, filters: Filters) -> Select[Any]:
+def _selection(all_versions: bool, filters: Filters, *, whole_record: bool = True) -> Select[Any]:
+    """The selected parses with their version, report and agency columns; ``whole_record``: with
+    the record JSON, else with only the few record fields a table row needs (read by the
+    database: decoding each ~40 KB record in Python was most of a per-report export's time)."""
+    record_columns: list[Any] = [ReportParse.record]
+    if not whole_record:
+        record_columns = [
+            ReportParse.record["title"].as_string().label("title"),
+            ReportParse.record["published_date"].as_string().label("published_date"),
+            ReportParse.record["source"]["url"].as_string().label("url"),
+            ReportParse.flags,
+        ]
     stmt = (
         select(
             ReportParse.id.label("parse_id"),
-            ReportParse.record,
+            *record_columns,
             ReportParse.number.label("parse_number"),
             ReportParse.parser_version,
             ReportParse.content_hash,
@@ -118,13 +138,18 @@ def _selection(all_versions: bool, filters: Filters) -> Select[Any]:
 
 
 def iter_selected(
-    store: Store, *, all_versions: bool = False, since: int = 0, filters: Filters | None = None
+    store: Store,
+    *,
+    all_versions: bool = False,
+    since: int = 0,
+    filters: Filters | None = None,
+    whole_record: bool = True,
 ) -> tuple[int, Iterator[list[Mapping[str, Any]]]]:
     """(next cursor, pages of selected rows) — the heart of every export format."""
     end = store.max_change_id()
     if since > end:
         raise CursorError(f"cursor {since} is ahead of this store (last change {end})")
-    base = _selection(all_versions, filters or Filters()).where(
+    base = _selection(all_versions, filters or Filters(), whole_record=whole_record).where(
         ReportParse.change_id > since, ReportParse.change_id <= end
     )
     order = ReportVersion.id
@@ -200,16 +225,48 @@ def _cells(store: Store, rows: list[Mapping[str, Any]], *, labels: bool = False)
         yield cell
 
 
+def _report_cells(store: Store, rows: list[Mapping[str, Any]]) -> list[Any]:
+    """The stored cells behind the per-report totals (a few of each parse's ~200)."""
+    t3_rows, t4_cols = report_cell_keys()
+    with store.reading() as conn:
+        return list(
+            conn.execute(
+                select(Cell.parse_id, Cell.table_key, Cell.block_key, Cell.row_key, Cell.col_key, Cell.value).where(
+                    Cell.parse_id.in_([r["parse_id"] for r in rows]),
+                    or_(
+                        and_(Cell.table_key == "t3", Cell.col_key == "total", Cell.row_key.in_(t3_rows)),
+                        and_(Cell.table_key == "t4", Cell.col_key.in_(t4_cols)),
+                    ),
+                )
+            ).all()
+        )
+
+
+def _check_counts(store: Store, rows: list[Mapping[str, Any]]) -> dict[int, Counter[str]]:
+    counts: dict[int, Counter[str]] = {}
+    with store.reading() as conn:
+        for parse_id, status, n in conn.execute(
+            select(CheckResult.parse_id, CheckResult.status, func.count())
+            .where(CheckResult.parse_id.in_([r["parse_id"] for r in rows]))
+            .group_by(CheckResult.parse_id, CheckResult.status)
+        ):
+            counts.setdefault(parse_id, Counter())[status] = int(n)
+    return counts
+
+
 def _reports(store: Store, rows: list[Mapping[str, Any]], *, wide: bool = False) -> Iterator[dict[str, Any]]:
     """Per-report rows of a page; ``wide``: with one entry per stored cell (``t3.granted.total``)."""
     values: dict[int, dict[str, float | None]] = {}
-    if wide:
-        for c in _cell_rows(store, rows):
-            values.setdefault(c.parse_id, {})[cell_column(c.table_key, c.block_key, c.row_key, c.col_key)] = (
-                None if c.value is None else float(c.value)
-            )
+    for c in _cell_rows(store, rows) if wide else _report_cells(store, rows):
+        values.setdefault(c.parse_id, {})[cell_column(c.table_key, c.block_key, c.row_key, c.col_key)] = (
+            None if c.value is None else float(c.value)
+        )
+    checks = _check_counts(store, rows)
     for r in rows:
-        yield {**report_row(record_of(r), r), **values.get(r["parse_id"], {})}
+        meta = {**r, "valid_from": _iso(r["valid_from"]), "valid_to": _iso(r["valid_to"])}
+        cells = values.get(r["parse_id"], {})
+        row = report_row(meta, cells, checks.get(r["parse_id"], Counter()))
+        yield {**row, **cells} if wide else row
 
 
 def _page_rows(
@@ -244,7 +301,9 @@ def export(
     """Write the selected records to ``out`` (a text stream for jsonl/csv, a path or binary
     stream for parquet) and return counts and the next cursor.  ``shape`` and ``labels`` choose
     the CSV/Parquet table (``govcrawl.store.tabular.columns_for``)."""
-    end, pages = iter_selected(store, all_versions=all_versions, since=since, filters=filters)
+    end, pages = iter_selected(
+        store, all_versions=all_versions, since=since, filters=filters, whole_record=fmt == "jsonl" or shape == "cell"
+    )
     records = rows = 0
     if fmt == "jsonl":
         stream = _text_stream(out)

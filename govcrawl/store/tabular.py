@@ -120,25 +120,10 @@ REPORT_COLUMNS: Final = (
 
 # -- table 四: the one place that knows its shape ---------------------------------------------------
 
-_T4_OLD_ROW: Final = "cases"  # the row level of table 四 before docs/record.md made it flat
-
-
 def _cell_key(table: str, block: str, row: str, col: str) -> tuple[str, str, str, str]:
-    """A cell's identity: table 四's cells are named by their column alone (whatever row the
-    store or the template module gives them)."""
+    """A cell's identity: table 四's cells are named by their column alone (docs/record.md: flat),
+    whatever row the store or the template module gives them (``cases`` before the flat shape)."""
     return ("t4", "", "", col) if table == "t4" else (table, block, row, col)
-
-
-def t4_values(tables: Mapping[str, Any]) -> dict[str, Any]:
-    """``tables.t4`` as column key → value (docs/record.md: flat, the fifteen column keys).
-
-    Records stored before the flat shape nested the columns under ``cases``; they are read the
-    same way, so an export of an old store has the same columns."""
-    t4 = tables.get("t4") or {}
-    if not isinstance(t4, Mapping):
-        return {}
-    nested = t4.get(_T4_OLD_ROW)
-    return dict(nested) if isinstance(nested, Mapping) else dict(t4)
 
 
 def cell_column(table: str, block: str, row: str, col: str) -> str:
@@ -209,50 +194,49 @@ def _sum(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
-def report_row(record: Mapping[str, Any], meta: Mapping[str, Any]) -> dict[str, Any]:
-    """The per-report row of one record (docs/record.md shape, its ``agency`` and ``version``
-    already filled in from the store) and the store's ``meta`` (parse status)."""
-    agency = record.get("agency") or {}
-    version = record.get("version") or {}
-    source = record.get("source") or {}
-    tables = record.get("tables") or {}
-    t3 = tables.get("t3") or {}
-    t4 = t4_values(tables)
-    statuses = [str(c.get("status")) for c in record.get("checks") or [] if isinstance(c, Mapping)]
+def report_cell_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(table-三 rows whose ``total`` the per-report row reads, table-四 columns it reads)."""
+    return (tuple(r for _n, r, _l in _T3_TOTALS) + _WITHHELD_ROWS, tuple(n for n, _l in _T4_TOTALS))
+
+
+def report_row(meta: Mapping[str, Any], cells: Mapping[str, float | None], checks: Mapping[str, int]) -> dict[str, Any]:
+    """The per-report row of one stored parse: ``meta`` (the export's selected columns: agency,
+    version, record title/date/url/flags), its ``cells`` by ``cell_column`` name (at least those
+    of ``report_cell_keys``) and its check results counted by status."""
 
     def t3_total(row: str) -> int | None:
-        cols = t3.get(row)
-        return _count(cols.get("total")) if isinstance(cols, Mapping) else None
+        return _count(cells.get(cell_column("t3", "", row, "total")))
 
+    code = meta.get("region_code")
     row: dict[str, Any] = {
-        "agency_id": agency.get("id"),
-        "agency_name": agency.get("name"),
-        "region": agency.get("region"),
-        "region_code": None if agency.get("region_code") is None else str(agency["region_code"]),
-        "year": record.get("year"),
-        "title": record.get("title"),
-        "published_date": record.get("published_date"),
-        "url": source.get("url") if isinstance(source, Mapping) else None,
-        "version": version.get("number"),
-        "parse": version.get("parse"),
-        "parser_version": version.get("parser_version"),
-        "template_version": record.get("template_version"),
-        "change_id": version.get("change_id"),
-        "valid_from": version.get("valid_from"),
-        "valid_to": version.get("valid_to"),
+        "agency_id": meta.get("agency_key"),
+        "agency_name": meta.get("agency_name"),
+        "region": meta.get("region"),
+        "region_code": None if code is None else str(code),
+        "year": meta.get("year"),
+        "title": meta.get("title"),
+        "published_date": meta.get("published_date"),
+        "url": meta.get("url"),
+        "version": meta.get("number"),
+        "parse": meta.get("parse_number"),
+        "parser_version": meta.get("parser_version"),
+        "template_version": meta.get("template_version"),
+        "change_id": meta.get("change_id"),
+        "valid_from": meta.get("valid_from"),
+        "valid_to": meta.get("valid_to"),
         "parse_status": meta.get("parse_status"),
         "check_status": meta.get("check_status"),
-        "checks_pass": statuses.count("pass"),
-        "checks_fail": statuses.count("fail"),
-        "checks_not_assessable": statuses.count("not_assessable"),
-        "record_flags": " ".join(str(f) for f in record.get("flags") or []),
+        "checks_pass": checks.get("pass", 0),
+        "checks_fail": checks.get("fail", 0),
+        "checks_not_assessable": checks.get("not_assessable", 0),
+        "record_flags": " ".join(str(f) for f in meta.get("flags") or []),
     }
     for name, t3_row, _label in _T3_TOTALS:
         row[name] = t3_total(t3_row)
     row["applications_received"] = _sum([row["new_received"], row["carried_over_from_prev"]])
-    row["withheld"] = _sum([t3_total(r) for r in _WITHHELD_ROWS]) if t3 else None
+    row["withheld"] = _sum([t3_total(r) for r in _WITHHELD_ROWS])
     for name, _label in _T4_TOTALS:
-        row[name] = _count(t4.get(name))
+        row[name] = _count(cells.get(cell_column("t4", "", "", name)))
     row["litigation_total"] = _sum([row["lit_direct_total"], row["lit_after_review_total"]])
     return row
 

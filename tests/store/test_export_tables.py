@@ -19,8 +19,9 @@ from govcrawl.store.tabular import (
     DUCKDB_TYPES,
     PANDAS_DTYPES,
     REPORT_COLUMNS,
+    cell_column,
+    cell_label_of,
     columns_for,
-    t4_values,
     wide_columns,
 )
 
@@ -173,11 +174,12 @@ def test_export_shape_options_are_checked(filled: tuple[str, Path], tmp_path: Pa
     assert "Traceback" not in err and "--layout wide is one row per report version" in err
 
 
-def test_t4_is_read_flat_and_old_nested_records_alike() -> None:
-    flat = {"t4": {c: i for i, c in enumerate(T4_COLS)}}
-    nested = {"t4": {"cases": flat["t4"]}}
-    assert t4_values(flat) == t4_values(nested) == flat["t4"]
-    assert t4_values({}) == {}
+def test_t4_cells_are_named_by_column_whatever_their_row() -> None:
+    # docs/record.md: table 四 is flat; cells stored with the old row level name the same column.
+    for col in T4_COLS:
+        assert cell_column("t4", "", "cases", col) == cell_column("t4", "", "", col) == f"t4.{col}"
+        assert cell_label_of("v2021", "t4", "", "cases", col) == cell_label_of("v2021", "t4", "", "", col)
+    assert cell_label_of("v2019", "t4", "", "", "lit_direct_corrected") == "行政诉讼·未经复议直接起诉 结果纠正"
 
 
 def test_readme_documents_every_report_column_and_its_dtype() -> None:
