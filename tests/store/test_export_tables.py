@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -33,6 +34,20 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 OTHER = {"id": "gd-test-x", "name": "广东测试局", "region": "广东省测试市", "region_code": "440300"}
 
 
+def _synced(rec: dict[str, Any]) -> dict[str, Any]:
+    """The record's ``cells`` made to agree with its edited ``tables`` (a null printed blank)."""
+    tables = rec["tables"]
+    for cell in rec["cells"]:
+        if cell["table"] == "t2":
+            value = tables["t2"][cell["block"]][cell["row"]][cell["col"]]
+        elif cell["table"] == "t3":
+            value = tables["t3"][cell["row"]][cell["col"]]
+        else:
+            value = tables["t4"][cell["col"]]
+        cell.update(value=value, raw="" if value is None else str(value), flags=["blank"] if value is None else [])
+    return rec
+
+
 def _fill(store: Store) -> None:
     rec = make_record(flags=["spam_injection"], check_fail=True)
     t3 = rec["tables"]["t3"]
@@ -42,10 +57,12 @@ def _fill(store: Store) -> None:
     t3["withheld_third_party_rights"]["total"] = 2
     t3["carried_forward_to_next"]["total"] = 2
     rec["tables"]["t4"].update(review_corrected=1, review_total=3, lit_direct_total=2, lit_after_review_total=1)
+    _synced(rec)
     store.save_record(rec, html_body(rec), "text/html", URL)
     other = make_record(agency=OTHER, year=2022)
     other["tables"]["t3"]["withheld_state_secret"]["total"] = None  # unknown part → unknown sum
     other["title"] = "=HYPERLINK(\"x\") 报告"
+    _synced(other)
     store.save_record(other, html_body(other), "text/html", URL)
 
 
