@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="csv/parquet: wide = one row per report version with one column per cell key")
     parser.add_argument("--labels", choices=("zh",),
                         help="per-cell tables: add a label_zh column (中文标签); report/wide tables always "
-                             "carry labels in their schema (FILE.schema.json, Parquet field metadata)")
+                             "carry their labels in their schema (FILE.schema.json, Parquet field metadata)")
     parser.add_argument("--all-versions", action="store_true", help="every version, not only the current ones")
     parser.add_argument("--since", metavar="CURSOR", help="only what changed after this cursor (a previous export's)")
     parser.add_argument("--cursor-file", metavar="PATH", help="read --since from / write the next cursor to PATH")
@@ -101,11 +101,13 @@ def _shape(args: argparse.Namespace) -> Shape:
         if args.per or args.layout != "long" or args.labels:
             raise UserError("--per, --layout and --labels shape CSV/Parquet tables; JSONL is one record per line")
         return "cell"
-    if args.layout == "wide":
-        if args.per == "cell":
-            raise UserError("--layout wide is one row per report version: drop --per cell")
-        return "wide"
-    return "report" if args.per == "report" else "cell"
+    if args.layout == "wide" and args.per == "cell":
+        raise UserError("--layout wide is one row per report version: drop --per cell")
+    shape: Shape = "wide" if args.layout == "wide" else "report" if args.per == "report" else "cell"
+    if args.labels and shape != "cell":
+        raise UserError(f"--labels is for --per cell; the {shape} table's Chinese labels are always in "
+                        "FILE.schema.json (CSV) and the Parquet field metadata (label_zh)")
+    return shape
 
 
 def sidecar_path(output: Path) -> Path:

@@ -187,8 +187,10 @@ def test_export_shape_options_are_checked(filled: tuple[str, Path], tmp_path: Pa
     base = ["--db", db_url, "--data-dir", str(data), "-o", str(tmp_path / "x")]
     assert main(["export", "--per", "report", *base]) == 2  # jsonl has no tables
     assert main(["export", "--format", "csv", "--per", "cell", "--layout", "wide", *base]) == 2
+    assert main(["export", "--format", "parquet", "--per", "report", "--labels", "zh", *base]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "--layout wide is one row per report version" in err
+    assert "labels are always in FILE.schema.json" in err
 
 
 def test_t4_cells_are_named_by_column_whatever_their_row() -> None:
