@@ -188,6 +188,9 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
             status, error = "failed", f"stopped early ({state.stopped})"
         if ticker is not None and ticker.running:
             ticker.stop()
+        if tracker is not None and options.progress is not None:
+            for line in tracker.tick()[:-1]:  # the portals that finished since the last tick (the summary follows)
+                options.progress(line)
         if server is not None:
             server.stop()
         if writer is not None:
