@@ -24,7 +24,7 @@ from govcrawl.report.text import clean_lines
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"  # 1.1: flat tables.t4, derived cells (issue 13)
 SCHEMA = "govcrawl.report/1"
 
 HTML = "text/html"
@@ -148,8 +148,6 @@ def _cells_json(assigned: Assigned) -> list[dict[str, Any]]:
             entry["block"] = block
         if cell.unit:
             entry["unit"] = cell.unit
-        if cell.derivable is not None:
-            entry["derived_value"] = cell.derivable
         out.append(entry)
     return out
 
@@ -213,7 +211,7 @@ def build_record(doc: Document) -> dict[str, Any]:
     assigned = assign(seg, version)
     confirm_tentative(version, assigned)
     record["checks"] = run_checks(version, assigned.cells)
-    derive(version, assigned.cells)
+    derive(version, assigned)
     record["template_version"] = version
     record["tables"] = _tables_json(version, assigned)
     record["cells"] = _cells_json(assigned)

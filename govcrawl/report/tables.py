@@ -33,8 +33,6 @@ class CellResult:
     raw: str | None
     flags: list[str] = field(default_factory=list)
     unit: str | None = None
-    # For a cell printed blank: the one value the identities allow, reported but not filled in.
-    derivable: int | None = None
 
 
 @dataclass
