@@ -21,6 +21,10 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*�
 _CELL_SPLIT = re.compile(r"\t|\|")
 _BLANK_PIPE_CELL = re.compile(r"^\s*\|[\s|]*$")
 _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
+# A markdown table row ``| a | b | c |``: its first and last pipes are the table's border, not
+# cell separators (reading them as cells puts an empty value after the row's last number, and a
+# short row then looks full: ``| 规章 | 22 | 235 |`` would fill three columns from two values).
+_MARKDOWN_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
 @dataclass
@@ -86,7 +90,10 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
                 current = RawRow(positional=True)
             current.values.append("")
             continue
-        if _CELL_SPLIT.search(line):
+        markdown = _MARKDOWN_ROW.match(line)
+        if markdown:
+            cells = [c.strip() for c in _CELL_SPLIT.split(markdown.group(1))]
+        elif _CELL_SPLIT.search(line):
             cells = [c.strip() for c in _CELL_SPLIT.split(line)]
         else:
             cells = _split_spaced(line.strip())
@@ -95,10 +102,17 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
             continue
         if len(filled) > 1:
             # A whole table row on one line (tabs or pipes).
+            row = _row_from_cells(cells, positional=True)
+            if row is not None and not row.labels and current is not None and current.labels and not current.values:
+                # Its label printed on the line(s) before, outside the row (PDF text of a wrapped
+                # label cell, OCR): the values row completes that label.
+                current.values, current.width = row.values, row.width + 1
+                yield current
+                current = None
+                continue
             if current is not None:
                 yield current
                 current = None
-            row = _row_from_cells(cells, positional=True)
             if row is not None:
                 yield row
             continue

@@ -346,6 +346,12 @@ def choose_values(values: list[str], n: int, positional: bool) -> tuple[list[str
                 return candidates[0], None
             return None, "ambiguous"
     filled = [v for v in values if v.strip()]
+    printed = [i for i, v in enumerate(values) if v.strip()]
+    if positional and len(filled) >= n and printed and printed[-1] - printed[0] + 1 > len(filled):
+        # Printed cells with blanks between the values, more cells than columns and no unique
+        # alignment: closing the gaps up would place values by position, not by what the source
+        # says.  (Blanks only before or after the values are padding, D11/D16.)
+        return None, "ambiguous"
     if len(filled) == n:
         return filled, None
     if len(filled) < n:
