@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from typing import Any
 
 from govcrawl.report import template as tpl
@@ -34,6 +35,11 @@ DOC = "application/msword"
 TEXT = "text/plain"
 OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML): recognised, not read
 MAX_INPUT_BYTES = 60 * 1024 * 1024
+_SNIFF_BYTES = 64 * 1024
+_HTML_TAG = re.compile(
+    rb"<(p|div|table|tbody|tr|td|th|span|h[1-6]|br|section|article|font|strong|ul|li|style|meta|title|img|a)\b[^>]{0,400}>",
+    re.IGNORECASE,
+)
 
 
 def sniff_media_type(data: bytes, declared: str | None = None, url: str | None = None) -> tuple[str, str | None]:
@@ -55,6 +61,10 @@ def sniff_media_type(data: bytes, declared: str | None = None, url: str | None =
         return DOC, None
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered or b"<body" in lowered:
+        return HTML, charset
+    if len(set(_HTML_TAG.findall(data[:_SNIFF_BYTES]))) >= 3:
+        # An HTML fragment (a CMS's article body, saved without <html>/<body>): markup of three
+        # kinds of element is not a plain-text report.
         return HTML, charset
     path = (url or "").lower().split("?")[0]
     if mtype in (HTML, "application/xhtml+xml") or path.endswith((".html", ".htm", ".shtml", ".jsp")):

@@ -24,6 +24,8 @@ _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 # A markdown table row ``| a | b | c |``: its first and last pipes are the table's border, not
 # cell separators (reading them as cells puts an empty value after the row's last number, and a
 # short row then looks full: ``| 规章 | 22 | 235 |`` would fill three columns from two values).
+# A row label: CJK text of at most 30 characters, without sentence punctuation.
+_SHORT_LABEL = re.compile(r"^(?=.*[\u4e00-\u9fff])[^。；;，,：:！？!?]{1,30}$")
 _MARKDOWN_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
@@ -72,6 +74,10 @@ def _split_spaced(line: str) -> list[str]:
     values: list[str] = []
     while tokens and is_value_text(tokens[-1]):
         values.insert(0, tokens.pop())
+    if len(values) == 1 and tokens and _SHORT_LABEL.match(" ".join(tokens)):
+        # ``行政许可 97``: a one-value row of table 二 printed as label, space, value.  Only after
+        # a short label (no sentence punctuation): a sentence ending in a number is narrative.
+        return [" ".join(tokens), values[0]]
     if len(values) < 2:
         return [line]
     return ([" ".join(tokens)] if tokens else []) + values

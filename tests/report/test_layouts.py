@@ -1,0 +1,74 @@
+"""Layouts that used to read as nothing (issue 13 item 4): each pinned on the real corpus text
+and on variants written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govcrawl.cli import main
+from govcrawl.report import parse_report
+from tests.conftest import FIXTURES
+from tests.report.expected import assert_matches_expected
+from tests.report.test_identities import report_text
+
+KEWEI = "zxj6827111-blip__KIROGOVCOMPARE/kewei-2024-source.md"
+
+
+def test_label_space_value_lines_kewei(shared_dir: Path) -> None:
+    record = parse_report((shared_dir / "corpus" / KEWEI).read_bytes(), url=KEWEI)
+    t2 = record["tables"]["t2"]
+    # `行政许可 97`, `行政处罚 0`, `行政强制 0`, `行政事业性收费 0` (PDF text): were all null
+    assert t2["art20_5"]["administrative_licensing"]["decision_count"] == 97
+    assert t2["art20_6"]["administrative_penalty"]["decision_count"] == 0
+    assert t2["art20_6"]["administrative_coercion"]["decision_count"] == 0
+    assert t2["art20_8"]["administrative_fees"]["fee_amount_10k_cny"] == 0
+    assert t2["art20_1"]["normative_documents"] == {"issued_count": 13, "repealed_count": 0, "in_force_count": 55}
+
+
+def test_label_space_value_variants() -> None:
+    text = report_text({}).decode()
+    text = text.replace("行政许可\t5", "行政许可  1,204").replace("行政处罚\t2", "行政处罚 37件")
+    text = text.replace("行政事业性收费\t0", "行政事业性收费 12.5")
+    t2 = parse_report(text.encode())["tables"]["t2"]
+    assert t2["art20_5"]["administrative_licensing"]["decision_count"] == 1204
+    assert t2["art20_6"]["administrative_penalty"]["decision_count"] == 37
+    assert t2["art20_8"]["administrative_fees"]["fee_amount_10k_cny"] == 12.5
+    # a sentence that ends in a number is narrative, not a row
+    text = report_text({}).decode().replace("行政许可\t5", "本年度办理行政许可事项，共计 97")
+    t2 = parse_report(text.encode())["tables"]["t2"]
+    assert t2["art20_5"]["administrative_licensing"]["decision_count"] is None
+
+
+def _seed_fragment(seed: str) -> bytes:
+    """The article body of a seed's Hanweb page, cut out without <html>/<body> (as CMS exports
+    and saved pages have it)."""
+    page = (FIXTURES / "reports" / seed / "hanweb.html").read_text(encoding="utf-8")
+    body = page[page.index('<div id="zoom"'):]
+    return body[: body.rindex("</table>") + len("</table>")].encode("utf-8")
+
+
+def test_html_fragment_is_sniffed_as_html() -> None:
+    for seed in ("seed000", "seed001", "seed004"):
+        data = _seed_fragment(seed)
+        assert b"<html" not in data.lower() and b"<body" not in data.lower()
+        expected = json.loads((FIXTURES / "reports" / seed / "expected.json").read_text(encoding="utf-8"))
+        for declared in (None, "text/plain"):  # undeclared, or mislabelled as text
+            record = parse_report(data, declared)
+            assert record["source"]["media_type"] == "text/html"
+            assert_matches_expected(record, expected)
+
+
+def test_parse_honours_the_file_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # markup of only two kinds (<div>, <br>) is not enough to sniff: the .html name says it
+    text = (FIXTURES / "reports" / "seed000" / "report.txt").read_text(encoding="utf-8")
+    fragment = "<div>" + "<br>\n".join(line for line in text.splitlines() if line.strip()) + "</div>"
+    path = tmp_path / "report.html"
+    path.write_text(fragment, encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["source"]["media_type"] == "text/html"
+    expected = json.loads((FIXTURES / "reports" / "seed000" / "expected.json").read_text(encoding="utf-8"))
+    assert_matches_expected(record, expected)
