@@ -26,6 +26,7 @@ _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 # short row then looks full: ``| 规章 | 22 | 235 |`` would fill three columns from two values).
 # A row label: CJK text of at most 30 characters, without sentence punctuation.
 _SHORT_LABEL = re.compile(r"^(?=.*[\u4e00-\u9fff])[^。；;，,：:！？!?]{1,30}$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKDOWN_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
@@ -40,6 +41,8 @@ class RawRow:
     # Cells of the physical row (labels, padding and values) for tab/pipe/grid rows, else 0: lets
     # the mapper anchor values on the table's grid width when padding makes a row ambiguous.
     width: int = 0
+    # One value string holding the whole row's values run together (``fused.py``).
+    fused: bool = False
 
     def has_values(self) -> bool:
         return any(v.strip() for v in self.values)
@@ -84,9 +87,17 @@ def _split_spaced(line: str) -> list[str]:
 
 
 def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
+    from govcrawl.report.fused import fused_rows, is_fused
+
     current: RawRow | None = None
     for raw_line in lines:
-        line = raw_line.rstrip("\r\n")
+        line = _MARKDOWN_HEADING.sub("", raw_line.rstrip("\r\n"))
+        if is_fused(line):
+            if current is not None:
+                yield current
+                current = None
+            yield from fused_rows(line)
+            continue
         if _PAGE_NUMBER.match(nfkc(line)):
             continue
         if _BLANK_PIPE_CELL.match(line):

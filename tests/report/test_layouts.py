@@ -72,3 +72,46 @@ def test_parse_honours_the_file_extension(tmp_path: Path, capsys: pytest.Capture
     assert record["source"]["media_type"] == "text/html"
     expected = json.loads((FIXTURES / "reports" / "seed000" / "expected.json").read_text(encoding="utf-8"))
     assert_matches_expected(record, expected)
+
+
+SHUYANG = "zxj6827111-blip__KIROGOVCOMPARE/沭阳县人民政府2025年政府信息公开工作年度报告-沭阳县人民政府.txt"
+
+
+def test_per_row_markdown_blocks_shuyang(shared_dir: Path) -> None:
+    """OCR output: markdown headings (## 三、…), table 三 as one small table per row with made-up
+    headers (类别 | 数据1 …), table 四 as three five-column blocks under their captions."""
+    record = parse_report((shared_dir / "corpus" / SHUYANG).read_bytes(), url=SHUYANG)
+    t3, t4 = record["tables"]["t3"], record["tables"]["t4"]
+    assert "partial" not in record["flags"]
+    assert list(t3["new_received"].values()) == [705, 3, 0, 0, 5, 0, 713]
+    assert list(t3["withheld_admin_inquiry"].values()) == [9, 0, 0, 0, 0, 0, 9]
+    assert list(t3["other_fee_unpaid"].values()) == [7, 0, 0, 0, 0, 0, 7]
+    assert list(t3["results_total"].values()) == [710, 3, 0, 0, 5, 0, 718]
+    assert list(t4.values()) == [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]
+    assert sum(v is None for row in t3.values() for v in row.values()) == 0
+    assert all(c["status"] == "pass" for c in record["checks"])
+
+
+def _t4_text(block: str) -> bytes:
+    text = report_text({}).decode()
+    start = text.index("四、政府信息公开行政复议")
+    end = text.index("五、存在的主要问题")
+    return (text[:start] + "## 四、政府信息公开行政复议、行政诉讼情况\n" + block + "\n" + text[end:]).encode()
+
+
+def test_table_four_in_captioned_blocks_in_any_order() -> None:
+    outcomes = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n"
+    block = (f"### 行政诉讼（复议后起诉）\n{outcomes}| 1 | 0 | 0 | 1 | 2 |\n"
+             f"### 行政复议\n{outcomes}| 4 | 1 | 0 | 0 | 5 |\n"
+             f"### 行政诉讼（未经复议直接起诉）\n{outcomes}| 0 | 0 | 3 | 0 | 3 |")
+    record = parse_report(_t4_text(block))
+    assert list(record["tables"]["t4"].values()) == [4, 1, 0, 0, 5, 0, 0, 3, 0, 3, 1, 0, 0, 1, 2]
+
+
+def test_five_values_under_the_whole_table_four_header_are_not_placed() -> None:
+    # the usual header (both litigation groups, fifteen outcome labels) and a row of five values:
+    # which five columns they are the source does not say
+    header = ("行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+              + "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2))
+    record = parse_report(_t4_text(header + "\n1\t0\t0\t1\t2"))
+    assert set(record["tables"]["t4"].values()) == {None}
