@@ -74,6 +74,25 @@ def fidelity() -> dict[str, int]:
     return totals
 
 
+def corpus_texts() -> None:
+    """Corpus texts without hand-read files: how many cells each record fills, and why the rest
+    are null (their exactness is pinned cell by cell in tests/report/test_{positions,layouts,fused}.py)."""
+    corpus = ROOT.parent / "shared" / "corpus"
+    for path in sorted(p for p in corpus.rglob("*") if p.suffix in (".md", ".txt") and p.name != "MANIFEST.md"):
+        record = parse_report(path.read_bytes(), "text/plain")
+        cells = [c for c in record["cells"] if c["table"] in ("t2", "t3", "t4")]
+        filled = sum(c["value"] is not None for c in cells)
+        derived = sum("derived" in c["flags"] for c in cells)
+        nulls: dict[str, int] = {}
+        for c in cells:
+            if c["value"] is None:
+                nulls[c["flags"][0]] = nulls.get(c["flags"][0], 0) + 1
+        checks = [c["status"] for c in record["checks"]]
+        name = path.parent.name if path.name == "page.txt" else path.stem
+        print(f"  {name[:34]:34} {record['template_version']}: {filled}/{len(cells)} cells ({derived} derived), "
+              f"null {nulls or '-'}; checks {checks.count('pass')} pass {checks.count('fail')} fail")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=120)
@@ -86,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
           f"({100 * t['exact'] / max(determined, 1):.2f} %), {t['derived']} of them derived; "
           f"{t['null_as_expected']} null as hand-read; {t['missed']} missed (null); {t['wrong']} WRONG; "
           f"{t['records_off_schema']} records off docs/record.md")
+
+    print("corpus texts:")
+    corpus_texts()
 
     import trafilatura
 

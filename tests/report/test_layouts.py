@@ -3,6 +3,7 @@ and on variants written here."""
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -115,3 +116,27 @@ def test_five_values_under_the_whole_table_four_header_are_not_placed() -> None:
               + "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2))
     record = parse_report(_t4_text(header + "\n1\t0\t0\t1\t2"))
     assert set(record["tables"]["t4"].values()) == {None}
+
+
+@pytest.mark.parametrize("seed", ["seed000", "seed001", "seed004"])
+def test_report_table_cut_at_a_page_break_is_joined(seed: str) -> None:
+    """Table 三 continued in a second <table> with no header cue (a page break in the Word file the
+    page was pasted from), a page number between them."""
+    page = (FIXTURES / "reports" / seed / "hanweb.html").read_text(encoding="utf-8")
+    cut_at = page.rindex("<tr", 0, page.index("行政执法案卷"))
+    page = (page[:cut_at] + "</tbody></table>\n<p style='page-break-after:always'></p><p>- 3 -</p>\n"
+            "<table border='1' cellspacing='0'><tbody>" + page[cut_at:])
+    record = parse_report(page.encode("utf-8"), "text/html; charset=utf-8")
+    expected = json.loads((FIXTURES / "reports" / seed / "expected.json").read_text(encoding="utf-8"))
+    assert_matches_expected(record, expected)
+
+
+@pytest.mark.parametrize("seed", ["seed003", "seed004"])
+def test_layout_table_wrapping_a_pre_report_is_not_a_report_table(seed: str) -> None:
+    text = (FIXTURES / "reports" / seed / "report.txt").read_text(encoding="utf-8")
+    page = ("<html><head><title>政府信息公开</title></head><body><table width='100%'>"
+            "<tr><td class='nav'>首页 | 政务公开 | 年度报告</td></tr>"
+            f"<tr><td><pre>{html.escape(text)}</pre></td></tr></table></body></html>")
+    record = parse_report(page.encode("utf-8"), "text/html; charset=utf-8")
+    expected = json.loads((FIXTURES / "reports" / seed / "expected.json").read_text(encoding="utf-8"))
+    assert_matches_expected(record, expected)
