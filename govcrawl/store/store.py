@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
-from govcrawl.store import db
+from govcrawl.store import crossyear, db
 from govcrawl.store.models import (
     Agency,
     CheckResult,
@@ -132,6 +132,8 @@ class _Tx:
     reports: dict[str, int] = field(default_factory=dict)
     # Crawl-run counter increments, written in one UPDATE per run at the end of the transaction.
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
+    # Agencies whose reports gained a parse: their cross-year checks are refreshed before commit.
+    touched_agencies: set[int] = field(default_factory=set)
 
 
 _COUNTERS = (
@@ -296,6 +298,8 @@ class Store:
             try:
                 yield conn
                 self._write_counts(tx)
+                if tx.touched_agencies:
+                    crossyear.refresh(conn, tx.touched_agencies)
                 self._assign_change_ids(tx)
             finally:
                 self._tx = None
@@ -432,6 +436,7 @@ class Store:
                         if pid is None:
                             continue
                         conn.execute(sql.version_set_parse, {"b_version": cur.id, "b_parse": pid})
+                        tx.touched_agencies.add(agency_id)
                         self._touch(conn, cur.id, seen)
                         self._count(conn, crawl_run_id, "records_reparsed")
                         return SaveResult("reparsed", report_id, cur.id, cur.number, pid)
@@ -468,6 +473,7 @@ class Store:
                 assert pid is not None
                 conn.execute(sql.version_set_parse, {"b_version": vid, "b_parse": pid})
                 conn.execute(sql.report_set_version, {"b_report": report_id, "b_version": vid})
+                tx.touched_agencies.add(agency_id)
                 kind: SaveKind = "new" if cur is None else "changed"
                 self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
                 return SaveResult(kind, report_id, vid, number, pid)
@@ -599,6 +605,10 @@ class Store:
                 if pid is None:
                     continue
                 conn.execute(self._sql.version_set_parse, {"b_version": version_id, "b_parse": pid})
+                assert self._tx is not None
+                self._tx.touched_agencies.add(
+                    conn.execute(select(Report.agency_id).where(Report.id == row.report_id)).scalar_one()
+                )
                 return SaveResult("reparsed", row.report_id, version_id, row.number, pid)
             raise RuntimeError(f"could not store a parse of version {version_id}: too many concurrent updates")
 
