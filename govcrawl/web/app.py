@@ -55,7 +55,7 @@ def create_app(store: Store, sites: Sequence[Site] = ()) -> Flask:
 
     def years() -> list[int]:
         with store.reading() as conn:
-            return [int(y) for y in conn.scalars(
+            return [int(y or 0) for y in conn.scalars(
                 select(Report.year).where(Report.year.is_not(None)).distinct().order_by(Report.year))]
 
     @app.errorhandler(NotFound)
