@@ -18,11 +18,10 @@ from govcrawl.report import template as tpl
 CellKey = tuple[str, str, str, str]
 
 BLOCK_CAPTIONS: Final = {block: f"第二十条第（{item}）项" for item, block in tpl.T2_BLOCK_BY_ITEM.items()}
-T2_COL_LABELS: Final = {
-    col: label for label, (_version, col) in reversed(tpl.T2_HEADER_LABELS.items()) if col is not None
-}
-T2_COL_LABELS_V2021: Final = {
-    col: label for label, (version, col) in tpl.T2_HEADER_LABELS.items() if col is not None and version == "v2021"
+# Column labels of table 二 as each template version prints them (the first label listed for it).
+T2_COL_LABELS: Final[dict[str, dict[str, str]]] = {
+    version: {col: label for label, (v, col) in reversed(tpl.T2_HEADER_LABELS.items()) if col and v == version}
+    for version in tpl.VERSIONS
 }
 T3_COL_LABELS: Final = {key: aliases[0] for key, aliases in tpl.T3_COL_LABELS.items()}
 T3_ROW_LABELS: Final = {key: aliases[0] for key, aliases in tpl.T3_ROW_LABELS.items()}
@@ -71,7 +70,7 @@ class Grid:
 def table2(version: str) -> list[Grid]:
     """Table 二: one grid per block (第二十条第（N）项), its columns as that version prints them."""
     blocks = tpl.T2.get(version, tpl.T2["v2021"])  # type: ignore[call-overload]
-    labels = T2_COL_LABELS_V2021 if version == "v2021" else T2_COL_LABELS
+    labels = T2_COL_LABELS.get(version, T2_COL_LABELS["v2021"])
     grids = []
     for block in blocks:
         header = ((HeaderCell("信息内容"), *(HeaderCell(labels.get(c, c)) for c in block.cols)),)
