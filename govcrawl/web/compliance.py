@@ -9,9 +9,10 @@ agencies, a user's own portals) — gets one status for year Y:
 - ``late``: published after the deadline, by ``days_late`` days.
 - ``undated``: a report is stored but no printed date, and it was first seen after the deadline —
   the crawler may simply have come late, so lateness is not asserted.
-- ``not_found``: the portal's lists were read (a list page answered) and hold no report for Y.
-- ``unknown``: the portal was never read, or every list page failed (blocked, unreachable) — never
-  counted as "not published".
+- ``not_found``: the portal's lists were read (a list page answered, on or after 1 January of
+  Y+1, when the report can exist) and hold no report for Y.
+- ``unknown``: the portal was never read, every list page failed (blocked, unreachable), or its
+  lists were last read before the report could be published — never counted as "not published".
 
 Each row also carries the current parse's failed checks and whether the report was revised after
 publication (more than one stored version).
@@ -27,7 +28,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Final
 
-from sqlalchemy import Integer, and_, func, select
+from sqlalchemy import Integer, and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from govcrawl.crawl.registry import Site
@@ -85,14 +86,18 @@ def _parse_date(text: str | None) -> date | None:
         return None
 
 
-def _portal_reads(store: Store) -> dict[str, tuple[int, int]]:
-    """site id → (list URLs known, list URLs last read successfully)."""
+Reads = dict[str, tuple[int, int, date | None]]
+
+
+def _portal_reads(store: Store) -> Reads:
+    """site id → (list URLs known, list URLs last read successfully, latest successful read)."""
     ok = and_(UrlState.result != "error", func.coalesce(UrlState.last_status, 200) < 400)
     with store.reading() as conn:
         return {
-            str(site): (int(n), int(good or 0))
-            for site, n, good in conn.execute(
-                select(UrlState.site_id, func.count(), func.sum(ok.cast(Integer)))
+            str(site): (int(n), int(good or 0), latest.date() if latest is not None else None)
+            for site, n, good, latest in conn.execute(
+                select(UrlState.site_id, func.count(), func.sum(ok.cast(Integer)),
+                       func.max(case((ok, UrlState.last_fetched))))
                 .where(UrlState.kind == "list", UrlState.site_id.is_not(None))
                 .group_by(UrlState.site_id)
             )
@@ -139,7 +144,7 @@ def compliance(store: Store, year: int, sites: Sequence[Site]) -> Compliance:
 
 
 def _row(key: str, name: str, region: str | None, code: str | None, report: object | None,
-         reads: dict[str, tuple[int, int]], registered: dict[str, Site], due: date) -> Row:
+         reads: Reads, registered: dict[str, Site], due: date) -> Row:
     region, code = region or "", code or ""
     if report is not None:
         printed = _parse_date(getattr(report, "first_date", None) or getattr(report, "date", None))
@@ -158,10 +163,13 @@ def _row(key: str, name: str, region: str | None, code: str | None, report: obje
                    "first_seen" if seen_day else "", None, failed, versions,
                    "no printed date; first seen after the deadline")
     site_id = key if key in registered else key.split("/", 1)[0]
-    known, good = reads.get(site_id, (0, 0))
-    if good:
+    known, good, latest = reads.get(site_id, (0, 0, None))
+    if good and latest is not None and latest >= date(due.year, 1, 1):
         return Row(key, name, region, code, "not_found", None, "", None, 0, 0,
-                   f"{good} list page(s) of {site_id} read, no report for the year")
+                   f"{good} list page(s) of {site_id} read (latest {latest.isoformat()}), no report for the year")
+    if good:
+        return Row(key, name, region, code, "unknown", None, "", None, 0, 0,
+                   f"lists of {site_id} last read {latest.isoformat() if latest else '?'}, before the report was due")
     reason = f"all {known} list page(s) of {site_id} failed (blocked or unreachable)" if known else \
         f"portal {site_id} not read yet"
     return Row(key, name, region, code, "unknown", None, "", None, 0, 0, reason)

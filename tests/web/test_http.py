@@ -116,3 +116,12 @@ def test_undated_report_seen_late_is_not_called_late(tmp_store: Store) -> None:
 def test_pages_answer(base_url: str, path: str) -> None:
     status, ctype, _body = _get(base_url + path.replace("测试", "%E6%B5%8B%E8%AF%95"))
     assert status == 200 and ctype.startswith("text/html")
+
+
+def test_lists_read_before_a_report_was_due_prove_nothing(base_url: str) -> None:
+    # The sample's list pages were last read on 2024-02-01: proof for 2022, not for 2024's report.
+    rows = {r["agency_key"]: r for r in _json(f"{base_url}/api/compliance?year=2024")["rows"]}
+    assert rows["hn-test-quiet"]["status"] == "unknown"
+    assert "before the report was due" in rows["hn-test-quiet"]["reason"]
+    rows = {r["agency_key"]: r for r in _json(f"{base_url}/api/compliance?year=2022")["rows"]}
+    assert rows["hn-test-quiet"]["status"] == "not_found"
