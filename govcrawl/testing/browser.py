@@ -72,5 +72,11 @@ def served(app: Any, threads: int = 4) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        server.close()
+        # As webtest's StopableWSGIServer: finish the running tasks, then close every channel
+        # (the listening socket and the trigger included) so the loop ends without writing to a
+        # closed trigger.
+        server.task_dispatcher.shutdown()
+        while server._map:
+            for channel in list(server._map.values()):
+                channel.handle_close()
         thread.join(timeout=10)
