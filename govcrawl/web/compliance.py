@@ -14,8 +14,9 @@ agencies, a user's own portals) — gets one status for year Y:
 - ``unknown``: the portal was never read, every list page failed (blocked, unreachable), or its
   lists were last read before the report could be published — never counted as "not published".
 
-Each row also carries the current parse's failed checks and whether the report was revised after
-publication (more than one stored version).
+Each row also carries the current parse's failed checks, the failed cross-year checks against the
+year before (``govcrawl.store.crossyear``), and whether the report was revised after publication
+(more than one stored version).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Final
 
@@ -32,13 +33,14 @@ from sqlalchemy import Integer, and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from govcrawl.crawl.registry import Site
-from govcrawl.store.models import Agency, CheckResult, Report, ReportVersion, UrlState
+from govcrawl.store.models import Agency, CheckResult, CrossYearCheck, Report, ReportVersion, UrlState
 from govcrawl.store.store import Store
 
 STATUSES: Final = ("on_time", "late", "undated", "not_found", "unknown")
 STATUS_LABELS: Final = {"on_time": "按时发布", "late": "逾期发布", "undated": "日期不明", "not_found": "未找到",
                         "unknown": "无法判断"}
-SORT_KEYS: Final = ("region", "agency", "status", "published", "days_late", "failed_checks", "versions")
+SORT_KEYS: Final = ("region", "agency", "status", "published", "days_late", "failed_checks", "cross_year_fails",
+                    "versions")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Row:
     failed_checks: int
     versions: int
     reason: str                 # why not_found / unknown
+    cross_year_fails: int = 0   # cross-year identities against Y-1 that fail (a finding)
 
 
 @dataclass(frozen=True)
@@ -129,13 +132,22 @@ def compliance(store: Store, year: int, sites: Sequence[Site]) -> Compliance:
                 .where(Report.year == year)
             )
         }
+        cross = {
+            agency_id: int(n)
+            for agency_id, n in conn.execute(
+                select(CrossYearCheck.agency_id, func.count())
+                .where(CrossYearCheck.year == year, CrossYearCheck.status == "fail")
+                .group_by(CrossYearCheck.agency_id)
+            )
+        }
     reads = _portal_reads(store)
     registered = {s.id: s for s in sites}
     rows: list[Row] = []
     seen: set[str] = set()
     for agency_id, key, name, region, code in agencies:
         seen.add(key)
-        rows.append(_row(key, name or key, region, code, reports.get(agency_id), reads, registered, due))
+        row = _row(key, name or key, region, code, reports.get(agency_id), reads, registered, due)
+        rows.append(replace(row, cross_year_fails=cross[agency_id]) if agency_id in cross else row)
     for site in sites:
         if site.id not in seen:
             rows.append(_row(site.id, site.agency, site.region, site.region_code, None, reads, registered, due))
@@ -204,6 +216,8 @@ def sort_rows(rows: list[Row], key: str, descending: bool = False) -> list[Row]:
                 return (r.days_late or 0,)
             case "failed_checks":
                 return (r.failed_checks,)
+            case "cross_year_fails":
+                return (r.cross_year_fails,)
             case "versions":
                 return (r.versions,)
         return (r.region_code, r.region, r.agency)

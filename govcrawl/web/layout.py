@@ -107,3 +107,11 @@ def table4() -> Grid:
     )
     cells = tuple(t4_key(f"{group}_{key}") for group, _a, _b in T4_GROUPS for key, _label in T4_OUTCOMES)
     return Grid("四、政府信息公开行政复议、行政诉讼情况", header, (BodyRow("", cells),))
+
+
+def scope_label(scope: str) -> str:
+    """The Chinese label of a cross-year check's scope (a table 三 column or a table 二 row)."""
+    if scope in T3_COL_LABELS:
+        return "总计" if scope == "total" else T3_COL_LABELS[scope]
+    aliases = tpl.T2_ROW_LABELS.get(scope)
+    return aliases[0] if aliases else scope

@@ -125,3 +125,12 @@ def test_lists_read_before_a_report_was_due_prove_nothing(base_url: str) -> None
     assert "before the report was due" in rows["hn-test-quiet"]["reason"]
     rows = {r["agency_key"]: r for r in _json(f"{base_url}/api/compliance?year=2022")["rows"]}
     assert rows["hn-test-quiet"]["status"] == "not_found"
+
+
+def test_compliance_counts_cross_year_findings(base_url: str) -> None:
+    rows = {r["agency_key"]: r for r in _json(f"{base_url}/api/compliance?year=2022")["rows"]}
+    assert rows["hn-test-wlgt"]["cross_year_fails"] == 1  # X1 total: 3 carried over, 2 carried forward
+    assert rows["hn-test-quiet"]["cross_year_fails"] == 0
+    status, _c, body = _get(f"{base_url}/compliance?year=2022&sort=cross_year_fails&desc=1")
+    assert status == 200 and body.decode().index('data-agency="hn-test-wlgt"') < body.decode().index(
+        'data-agency="hn-test-quiet"')
