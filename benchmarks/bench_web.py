@@ -4,8 +4,9 @@
                                    [--screenshot docs/web-view]
 
 Builds a SQLite store (unless ``--keep DIR`` holds one already): for each year a pool of real
-records — synthetic reports (``govcrawl.synth``) rendered as pages and parsed by the real parser —
-copied to every agency with its own agency, year, publication date (mostly on time, some late,
+records — synthetic reports (``govcrawl.synth``) rendered as pages and parsed by the real parser,
+one in six printed with a contradiction (its checks fail) —
+copied to every agency with its own agency, title, year, publication date (mostly on time, some late,
 some undated, some missing) and licensing count; ~3 % of reports get a revised second version;
 every portal has a list-page state (2 % blocked).  100 regions of 10 agencies.  Then times, over
 HTTP on 127.0.0.1 (what a browser waits for, server and rendering included): the compliance page
@@ -62,8 +63,12 @@ def pool(rng: random.Random, years: int) -> dict[int, list[tuple[dict[str, Any],
     for year in range(FIRST_YEAR, FIRST_YEAR + years):
         version = "v2019" if year < 2020 else "v2021"
         out[year] = []
-        for _ in range(POOL):
-            body, _media = render_page(random_report(rng, version, year), "trs", rng)  # type: ignore[arg-type]
+        for j in range(POOL):
+            doc = random_report(rng, version, year)  # type: ignore[arg-type]
+            granted = doc.tables["t3"]["granted"]
+            if j == 0 and isinstance(granted["natural_person"], int):
+                granted["natural_person"] += 1  # a report that contradicts itself: its checks fail
+            body, _media = render_page(doc, "trs", rng)
             out[year].append((parse_report(body, "text/html", url="http://x.gov.test/r.html", agency={"id": "x"}),
                               body))
     return out
@@ -86,6 +91,7 @@ def build(store: Store, n: int, years: int, seed: int = 15) -> None:
                 rec = copy.deepcopy(rec)
                 rec["agency"] = agency(i)
                 rec["year"] = year
+                rec["title"] = f"{rec['agency']['name']}{year}年政府信息公开工作年度报告"
                 if roll < 0.80:
                     rec["published_date"] = f"{year + 1}-01-{rng.randint(5, 31):02d}"
                 elif roll < 0.95:
