@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, jsonify, render_template, request
 from sqlalchemy import select
@@ -28,6 +29,13 @@ from govcrawl.web.trends import APPLICATION_METRICS, CASE_METRICS, METRICS, Tren
 
 HERE = Path(__file__).resolve().parent
 API_PAGE_MAX = 500
+
+
+def web_href(url: object) -> str:
+    """A link target for a URL read from a portal: only http(s), so a ``javascript:`` link a page
+    carried can never run in the analyst's browser."""
+    text = str(url or "").strip()
+    return text if urlsplit(text).scheme.lower() in ("http", "https") else "#"
 
 
 def _int_arg(name: str, default: int | None = None) -> int | None:
@@ -52,6 +60,7 @@ def create_app(store: Store, sites: Sequence[Site] = ()) -> Flask:
     app = Flask("govcrawl.web", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
     app.jinja_env.autoescape = True  # every template, whatever its file name
     app.jinja_env.globals.update(layout=layout, STATUS_LABELS=STATUS_LABELS, STATUSES=STATUSES, METRICS=METRICS)
+    app.jinja_env.filters["web_href"] = web_href
 
     def years() -> list[int]:
         with store.reading() as conn:

@@ -54,7 +54,7 @@ def _agency_rows(store: Store, *where: object) -> list[AgencyRow]:
     for clause in where:
         stmt = stmt.where(clause)  # type: ignore[arg-type]
     with store.reading() as conn:
-        return [AgencyRow(k, n or k, r or "", c or "", int(cnt), y) for k, n, r, c, cnt, y in
+        return [AgencyRow(k, n or k, r or "", c or NO_CODE, int(cnt), y) for k, n, r, c, cnt, y in
                 conn.execute(stmt.limit(SEARCH_LIMIT * 50))]
 
 
@@ -85,7 +85,12 @@ def provinces(store: Store, sites: Sequence[Site]) -> list[Province]:
     ]
 
 
+NO_CODE = "-"  # the region of agencies without a region code
+
+
 def region_agencies(store: Store, code: str) -> list[AgencyRow]:
+    if code == NO_CODE:
+        return _agency_rows(store, (Agency.region_code.is_(None)) | (Agency.region_code == ""))
     return _agency_rows(store, Agency.region_code == code)
 
 

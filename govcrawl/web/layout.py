@@ -115,3 +115,13 @@ def scope_label(scope: str) -> str:
         return "总计" if scope == "total" else T3_COL_LABELS[scope]
     aliases = tpl.T2_ROW_LABELS.get(scope)
     return aliases[0] if aliases else scope
+
+
+SECTION_TITLES: Final = {
+    "overview": "一、总体情况",
+    "proactive_disclosure": "二、主动公开政府信息情况",
+    "applications": "三、收到和处理政府信息公开申请情况",
+    "review_litigation": "四、政府信息公开行政复议、行政诉讼情况",
+    "problems_improvements": "五、存在的主要问题及改进情况",
+    "other_matters": "六、其他需要报告的事项",
+}

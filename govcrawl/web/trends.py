@@ -60,7 +60,9 @@ def trend(store: Store, *, agency_id: int | None = None, region_code: str | None
     )
     if agency_id is not None:
         base = base.where(Report.agency_id == agency_id)
-    if region_code is not None:
+    if region_code == "-":  # agencies without a region code (browse.NO_CODE)
+        base = base.where(or_(Agency.region_code.is_(None), Agency.region_code == ""))
+    elif region_code is not None:
         base = base.where(Agency.region_code == region_code)
     current = base.subquery()
     with store.reading() as conn:

@@ -134,3 +134,22 @@ def test_compliance_counts_cross_year_findings(base_url: str) -> None:
     status, _c, body = _get(f"{base_url}/compliance?year=2022&sort=cross_year_fails&desc=1")
     assert status == 200 and body.decode().index('data-agency="hn-test-wlgt"') < body.decode().index(
         'data-agency="hn-test-quiet"')
+
+
+def test_agency_without_region_and_hostile_links(tmp_store: Store) -> None:
+    rec = sample.records()[0]
+    rec["agency"] = {"id": "nowhere", "name": "无地区局"}
+    rec["source"]["attachments"] = [{"url": "javascript:alert(1)", "media_type": None, "sha256": None}]
+    rec["template_version"] = None
+    rec["flags"] = ["tables_missing"]
+    tmp_store.save_record(rec, b"<html>x</html>", "text/html", "http://nowhere.gov.test/nb.html")
+    client = create_app(tmp_store, []).test_client()
+    index = client.get("/").get_data(as_text=True)
+    assert "/region/-" in index
+    region = client.get("/region/-").get_data(as_text=True)
+    assert "无地区局" in region
+    agency = client.get("/agency?key=nowhere").get_data(as_text=True)
+    assert "无地区代码" in agency
+    page = client.get("/report?agency=nowhere&year=2021").get_data(as_text=True)
+    assert 'href="javascript:' not in page and 'href="#"' in page
+    assert "未识别出模板表格（tables_missing）" in page
