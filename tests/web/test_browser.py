@@ -54,7 +54,7 @@ def test_report_page_shows_tables_flags_checks_and_versions(browser: Any, base_u
     findings = browser.find_element(By.CSS_SELECTOR, "table.crossyear")  # the first: findings only
     x1 = [r.text for r in findings.find_elements(By.CSS_SELECTOR, "tbody tr")]
     assert x1 == ["2021→2022 X1 上年结转 = 上一年度结转下年度继续办理 总计 fail 3 2"]
-    assert "8 项一致，1 项不一致" in browser.find_element(By.CSS_SELECTOR, "section.checks").text
+    assert "8 项一致，1 项不一致" in browser.find_element(By.CSS_SELECTOR, "section.cross-year").text
 
     # Source link and attachment.
     source = browser.find_element(By.CSS_SELECTOR, "p.source")
