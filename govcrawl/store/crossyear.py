@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select
 
 from govcrawl.store.models import Cell, CrossYearCheck, Report, ReportParse, ReportVersion
 
@@ -87,23 +87,29 @@ def findings(years: Mapping[int, YearParse]) -> list[Finding]:
     return out
 
 
-def _inputs(conn: Connection, agency_ids: Iterable[int] | None) -> dict[int, dict[int, YearParse]]:
-    wanted = or_(
-        and_(Cell.table_key == "t3", Cell.row_key.in_(("carried_over_from_prev", "carried_forward_to_next"))),
-        and_(Cell.table_key == "t2", Cell.block_key == "art20_1"),
-    )
-    stmt = (
-        select(Report.agency_id, Report.year, ReportParse.id, ReportParse.template_version,
-               Cell.table_key, Cell.row_key, Cell.col_key, Cell.value)
-        .join(ReportVersion, ReportVersion.id == Report.current_version_id)
-        .join(ReportParse, ReportParse.id == ReportVersion.current_parse_id)
-        .outerjoin(Cell, and_(Cell.parse_id == ReportParse.id, wanted))
-        .where(Report.year.is_not(None))
-    )
-    if agency_ids is not None:
-        stmt = stmt.where(Report.agency_id.in_(list(agency_ids)))
+_WANTED: Final = or_(
+    and_(Cell.table_key == "t3", Cell.row_key.in_(("carried_over_from_prev", "carried_forward_to_next"))),
+    and_(Cell.table_key == "t2", Cell.block_key == "art20_1"),
+)
+# Built once: this runs in the transaction of every store write that adds a parse.
+_ALL_INPUTS: Final = (
+    select(Report.agency_id, Report.year, ReportParse.id, ReportParse.template_version,
+           Cell.table_key, Cell.row_key, Cell.col_key, Cell.value)
+    .join(ReportVersion, ReportVersion.id == Report.current_version_id)
+    .join(ReportParse, ReportParse.id == ReportVersion.current_parse_id)
+    .outerjoin(Cell, and_(Cell.parse_id == ReportParse.id, _WANTED))
+    .where(Report.year.is_not(None))
+)
+_AGENCY_INPUTS: Final = _ALL_INPUTS.where(Report.agency_id.in_(bindparam("ids", expanding=True)))
+_INSERT: Final = insert(CrossYearCheck)
+_DELETE_ALL: Final = delete(CrossYearCheck)
+_DELETE_AGENCIES: Final = _DELETE_ALL.where(CrossYearCheck.agency_id.in_(bindparam("ids", expanding=True)))
+
+
+def _inputs(conn: Connection, agency_ids: list[int] | None) -> dict[int, dict[int, YearParse]]:
+    rows = conn.execute(_ALL_INPUTS) if agency_ids is None else conn.execute(_AGENCY_INPUTS, {"ids": agency_ids})
     out: dict[int, dict[int, YearParse]] = {}
-    for agency_id, year, parse_id, template, table, row, col, value in conn.execute(stmt):
+    for agency_id, year, parse_id, template, table, row, col, value in rows:
         assert year is not None  # selected so
         years = out.setdefault(agency_id, {})
         yp = years.get(year)
@@ -121,8 +127,10 @@ def refresh(conn: Connection, agency_ids: Iterable[int] | None) -> int:
     if ids == []:
         return 0
     inputs = _inputs(conn, ids)
-    remove = delete(CrossYearCheck)
-    conn.execute(remove if ids is None else remove.where(CrossYearCheck.agency_id.in_(ids)))
+    if ids is None:
+        conn.execute(_DELETE_ALL)
+    else:
+        conn.execute(_DELETE_AGENCIES, {"ids": ids})
     now = datetime.now(UTC)
     rows: list[dict[str, Any]] = [
         {"agency_id": agency_id, "year": f.year, "check_id": f.check_id, "scope": f.scope, "status": f.status,
@@ -131,5 +139,5 @@ def refresh(conn: Connection, agency_ids: Iterable[int] | None) -> int:
         for f in findings(years)
     ]
     if rows:
-        conn.execute(insert(CrossYearCheck), rows)
+        conn.execute(_INSERT, rows)
     return len(rows)
