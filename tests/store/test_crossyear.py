@@ -97,7 +97,7 @@ def test_a_reparse_refreshes_the_findings(store: Store) -> None:
 def test_the_migration_fills_in_reports_stored_before_it(store: Store) -> None:
     _save(store, _with(make_record(year=2021), t3__carried_forward_to_next__total=2))
     _save(store, _with(make_record(year=2022), t3__carried_over_from_prev__total=3))
-    storedb.downgrade(store.engine, "0002")
+    storedb.downgrade(store.engine, "0003")
     storedb.upgrade(store.engine)
     assert _checks(store)[2022, "X1", "total"] == ("fail", 3, 2)
 

@@ -39,22 +39,23 @@ def test_report_page_shows_tables_flags_checks_and_versions(browser: Any, base_u
     assert secret[5].find_element(By.CLASS_NAME, "v").text == ""
     assert secret[5].find_element(By.CLASS_NAME, "flag").text == "blank"
     new = _row_cells(browser, "三、", "本年新收政府信息公开申请数量")
-    assert [c.text for c in new] == ["1", "0", "0", "0", "0", "0", "1"]
+    assert [c.text for c in new] == ["2", "0", "0", "0", "0", "0", "3"]
     # Table 四: fifteen columns under 行政复议 / 行政诉讼.
     t4 = next(t for t in browser.find_elements(By.CSS_SELECTOR, "table.report-table")
               if t.find_element(By.TAG_NAME, "caption").text.startswith("四、"))
     assert len(t4.find_elements(By.CSS_SELECTOR, "td.cell")) == 15
     assert "复议后起诉" in t4.text
 
-    # The failed check, highlighted with both sides.
-    failed = browser.find_element(By.CSS_SELECTOR, "table.failed-checks tbody tr")
-    assert failed.text.split() == ["H1", "total", "5", "7"]
-    assert failed.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
+    # The failed checks (3 new requests printed, 2 from persons), highlighted with both sides.
+    failed = browser.find_elements(By.CSS_SELECTOR, "table.failed-checks tbody tr")
+    assert [r.text.split() for r in failed] == [["H1", "total", "3", "2"], ["H3", "new_received", "3", "2"]]
+    assert failed[0].value_of_css_property("background-color") != "rgba(0, 0, 0, 0)"
     # Cross-year finding against 2022: carried over 3, but 2021 carried forward 2.
     findings = browser.find_element(By.CSS_SELECTOR, "table.crossyear")  # the first: findings only
     x1 = [r.text for r in findings.find_elements(By.CSS_SELECTOR, "tbody tr")]
-    assert x1 == ["2021→2022 X1 上年结转 = 上一年度结转下年度继续办理 总计 fail 3 2"]
-    assert "8 项一致，1 项不一致" in browser.find_element(By.CSS_SELECTOR, "section.cross-year").text
+    assert x1 == ["2021→2022 X1 上年结转 = 上一年度结转下年度继续办理 自然人 fail 3 2",
+                  "2021→2022 X1 上年结转 = 上一年度结转下年度继续办理 总计 fail 3 2"]
+    assert "7 项一致，2 项不一致" in browser.find_element(By.CSS_SELECTOR, "section.cross-year").text
 
     # Source link and attachment.
     source = browser.find_element(By.CSS_SELECTOR, "p.source")
@@ -119,7 +120,7 @@ def test_year_over_year_chart_and_table(browser: Any, base_url: str) -> None:
     assert chart.size["width"] > 300 and chart.size["height"] > 100
     points = {(p.get_attribute("data-series"), p.get_attribute("data-year")): p.get_attribute("data-value")
               for p in chart.find_elements(By.TAG_NAME, "circle")}
-    assert points[("本年新收申请", "2021")] == "1"
+    assert points[("本年新收申请", "2021")] == "3"
     assert points[("本年新收申请", "2022")] == "4"
     assert chart.find_elements(By.TAG_NAME, "polyline")[0].is_displayed()
     received = browser.find_element(By.CSS_SELECTOR, "table.trend td[data-metric='received'][data-year='2022']")

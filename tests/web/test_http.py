@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from govcrawl.report.schema import assert_valid_record
 from govcrawl.report.template import T2, T3_COLS, T3_ROWS, T4_COLS
 from govcrawl.store import Store
 from govcrawl.store.export import export
@@ -47,6 +48,8 @@ def test_change_feed_pages_hand_out_each_record_once(base_url: str, web_store: S
     assert sorted((r["agency"]["id"], r["year"], r["version"]["number"]) for r in seen) == [
         ("hn-test-script", 2021, 1), ("hn-test-wlgt", 2021, 2), ("hn-test-wlgt", 2022, 1)]
     assert _json(f"{base_url}/api/changes?since={cursor}")["records"] == []
+    for record in seen:
+        assert_valid_record(record)
     # The same records as `govcrawl export --format jsonl` (one path builds both).
     out = io.StringIO()
     export(web_store, "jsonl", out)
@@ -129,7 +132,7 @@ def test_lists_read_before_a_report_was_due_prove_nothing(base_url: str) -> None
 
 def test_compliance_counts_cross_year_findings(base_url: str) -> None:
     rows = {r["agency_key"]: r for r in _json(f"{base_url}/api/compliance?year=2022")["rows"]}
-    assert rows["hn-test-wlgt"]["cross_year_fails"] == 1  # X1 total: 3 carried over, 2 carried forward
+    assert rows["hn-test-wlgt"]["cross_year_fails"] == 2  # X1 natural_person and total: 3 against 2
     assert rows["hn-test-quiet"]["cross_year_fails"] == 0
     status, _c, body = _get(f"{base_url}/compliance?year=2022&sort=cross_year_fails&desc=1")
     assert status == 200 and body.decode().index('data-agency="hn-test-wlgt"') < body.decode().index(
