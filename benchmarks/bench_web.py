@@ -11,7 +11,8 @@ some undated, some missing) and licensing count; ~3 % of reports get a revised s
 every portal has a list-page state (2 % blocked).  100 regions of 10 agencies.  Then times, over
 HTTP on 127.0.0.1 (what a browser waits for, server and rendering included): the compliance page
 of one year for the whole province, and the report page of random agencies.  Prints median, p95
-and max.  ``--screenshot PREFIX`` also saves PNGs of the compliance and a report page taken by
+and max; then the CPU time per page of the same two pages rendered in process (one at a time), a
+figure a shared machine's load does not inflate.  ``--screenshot PREFIX`` also saves PNGs of the compliance and a report page taken by
 headless chromium (``PREFIX-compliance.png``, ``PREFIX-report.png``).
 """
 
@@ -149,7 +150,7 @@ def timed(url: str) -> tuple[float, int]:
 def summary(name: str, times: list[float], size: int) -> str:
     times = sorted(times)
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    return (f"{name:<28} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
+    return (f"{name:<40} median {statistics.median(times):7.1f} ms   p95 {p95:7.1f} ms   "
             f"max {times[-1]:7.1f} ms   ({len(times)} requests, {size / 1024:.0f} KB)")
 
 
@@ -194,6 +195,18 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 times.append(ms)
             results.append(summary(name, times, size))
+        # The same pages in process, one at a time: CPU seconds per page, which a loaded machine
+        # does not inflate as it does wall-clock time.
+        client = app.test_client()
+        for name, path in ((f"compliance {year}", f"/compliance?year={year}"),
+                           ("report page", f"/report?agency={revised_report(store, year)}&year={year}")):
+            cpu = []
+            for _ in range(args.repeat):
+                t = time.process_time()
+                assert client.get(path).status_code == 200
+                cpu.append((time.process_time() - t) * 1000)
+            results.append(f"{name + ' (CPU, in process)':<40} median {statistics.median(cpu):7.1f} ms   "
+                           f"min {min(cpu):7.1f} ms")
         print(f"{args.agencies} agencies x {args.years} years, store {db} ({db.stat().st_size / 1e6:.0f} MB)")
         print("\n".join(results))
         if args.screenshot:
