@@ -23,14 +23,19 @@ def run(args: argparse.Namespace) -> int:
     import waitress
 
     from govcrawl.crawl.registry import load_sites, registered_sites
-    from govcrawl.store import Store, StoreError
+    from govcrawl.store import Store, StoreError, db
     from govcrawl.web.app import create_app
 
     sites = registered_sites()
     for path in args.sites:
         sites += load_sites(path)
     try:
-        store = Store.open(args.db)
+        url = db.resolve_url(args.db)
+        path = db.sqlite_path(url)
+        if path is not None and not path.exists():
+            raise UserError(f"no store at {path}: crawl first, or pass --db")
+        # Read-only: never migrate the database from here (`govcrawl db upgrade` does that).
+        store = Store.open(url, upgrade=False)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     with store:

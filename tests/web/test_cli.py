@@ -48,3 +48,10 @@ def test_web_command_bad_database_is_one_line(capsys: pytest.CaptureFixture[str]
     assert main(["web", "--db", "mysql://x/y"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("govcrawl: ") and "unsupported database URL" in err and len(err.splitlines()) == 1
+
+
+def test_web_command_does_not_migrate_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "absent.sqlite3"
+    assert main(["web", "--db", f"sqlite:///{db}"]) == 2
+    assert "no store at" in capsys.readouterr().err
+    assert not db.exists()
