@@ -23,7 +23,16 @@ from govcrawl.store.models import Report
 from govcrawl.store.store import Store
 from govcrawl.web import browse, layout
 from govcrawl.web.charts import line_chart
-from govcrawl.web.compliance import SORT_KEYS, STATUS_LABELS, STATUSES, compliance, sort_rows, to_csv
+from govcrawl.web.compliance import (
+    REGION_SORT_KEYS,
+    SORT_KEYS,
+    STATUS_LABELS,
+    STATUSES,
+    compliance,
+    sort_regions,
+    sort_rows,
+    to_csv,
+)
 from govcrawl.web.reports import agency_info, agency_years, cross_year, report_view
 from govcrawl.web.trends import APPLICATION_METRICS, CASE_METRICS, METRICS, Trend, trend
 
@@ -129,8 +138,12 @@ def create_app(store: Store, sites: Sequence[Site] = ()) -> Flask:
         sort = request.args.get("sort", "region")
         desc = request.args.get("desc") == "1"
         rows = sort_rows(result.rows, sort, desc)
-        return render_template("compliance.html", c=result, rows=rows, years=known, sort=sort, desc=desc,
-                               sort_keys=SORT_KEYS, region=request.args.get("region", ""))
+        rsort = request.args.get("rsort", "region")
+        rdesc = request.args.get("rdesc") == "1"
+        regions = sort_regions(result.regions, rsort if rsort in REGION_SORT_KEYS else "region", rdesc)
+        return render_template("compliance.html", c=result, rows=rows, regions=regions, years=known, sort=sort,
+                               desc=desc, rsort=rsort, rdesc=rdesc, sort_keys=SORT_KEYS,
+                               region=request.args.get("region", ""))
 
     @app.get("/compliance.csv")
     def compliance_csv() -> Response:

@@ -199,6 +199,22 @@ def summarise(rows: Iterable[Row]) -> list[RegionSummary]:
     return out
 
 
+REGION_SORT_KEYS: Final = ("region", *STATUSES, "total", "failed_checks", "revised")
+
+
+def sort_regions(regions: list[RegionSummary], key: str, descending: bool = False) -> list[RegionSummary]:
+    """Regions by name/code, by a status count (or its share of the region), failed checks or
+    revisions."""
+    def value(g: RegionSummary) -> tuple[object, ...]:
+        if key in STATUSES:
+            return (g.counts[key] / max(g.total, 1), g.counts[key])
+        if key in ("total", "failed_checks", "revised"):
+            return (getattr(g, key),)
+        return (g.region_code, g.region)
+
+    return sorted(regions, key=value, reverse=descending)
+
+
 def sort_rows(rows: list[Row], key: str, descending: bool = False) -> list[Row]:
     if key not in SORT_KEYS:
         key = "region"

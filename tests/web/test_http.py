@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -156,3 +157,22 @@ def test_agency_without_region_and_hostile_links(tmp_store: Store) -> None:
     page = client.get("/report?agency=nowhere&year=2021").get_data(as_text=True)
     assert 'href="javascript:' not in page and 'href="#"' in page
     assert "未识别出模板表格（tables_missing）" in page
+
+
+def test_regions_sort_by_their_share_of_late_reports(tmp_store: Store) -> None:
+    recs = sample.records()
+    late, on_time = recs[2], copy.deepcopy(recs[2])  # 2022, published 2023-03-02
+    on_time["agency"] = {"id": "zz-other", "name": "另一县统计局", "region": "湖南省另一县", "region_code": "430100"}
+    on_time["published_date"] = "2023-01-20"
+    for rec in (late, on_time):
+        tmp_store.save_record(rec, json.dumps(rec["agency"]).encode(), "text/html", rec["source"]["url"])
+    client = create_app(tmp_store, []).test_client()
+
+    def regions(query: str) -> list[str]:
+        page = client.get(f"/compliance?year=2022{query}").get_data(as_text=True)
+        table = page[page.index('<table class="data regions">'):page.index("</table>", page.index("data regions"))]
+        return sorted(("430100", "430300"), key=table.index)  # the region codes in the order shown
+
+    assert regions("") == ["430100", "430300"]
+    assert regions("&rsort=late&rdesc=1") == ["430300", "430100"]
+    assert regions("&rsort=on_time&rdesc=1") == ["430100", "430300"]
