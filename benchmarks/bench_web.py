@@ -12,8 +12,9 @@ every portal has a list-page state (2 % blocked).  100 regions of 10 agencies.  
 HTTP on 127.0.0.1 (what a browser waits for, server and rendering included): the compliance page
 of one year for the whole province, and the report page of random agencies.  Prints median, p95
 and max; then the CPU time per page of the same two pages rendered in process (one at a time), a
-figure a shared machine's load does not inflate.  ``--screenshot PREFIX`` also saves PNGs of the compliance and a report page taken by
-headless chromium (``PREFIX-compliance.png``, ``PREFIX-report.png``).
+figure a shared machine's load does not inflate.  ``--screenshot PREFIX`` also saves PNGs of the
+compliance and a report page taken by headless chromium (``PREFIX-compliance.png``,
+``PREFIX-report.png``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ shows as text).  ``/api/changes`` is the change feed: the same records as ``govc
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +30,7 @@ from govcrawl.web.compliance import (
     SORT_KEYS,
     STATUS_LABELS,
     STATUSES,
+    Compliance,
     compliance,
     sort_regions,
     sort_rows,
@@ -118,7 +121,7 @@ def create_app(store: Store, sites: Sequence[Site] = ()) -> Flask:
         view = report_view(store, request.args.get("agency", ""), year, _int_arg("version"))
         return render_template("report.html", r=view)
 
-    def _compliance() -> Any:
+    def _compliance() -> tuple[Compliance, list[int]]:
         known = years()
         year = _int_arg("year", known[-1] if known else None)
         if year is None:
@@ -127,9 +130,8 @@ def create_app(store: Store, sites: Sequence[Site] = ()) -> Flask:
         region = request.args.get("region")
         if region:
             rows = [r for r in result.rows if r.region_code == region]
-            result = type(result)(result.year, result.deadline, rows, [s for s in result.regions
-                                                                        if s.region_code == region],
-                                  {s: sum(1 for r in rows if r.status == s) for s in STATUSES})
+            result = replace(result, rows=rows, regions=[g for g in result.regions if g.region_code == region],
+                             counts=dict(Counter(r.status for r in rows)))
         return result, known
 
     @app.get("/compliance")
