@@ -120,13 +120,6 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
         if len(filled) > 1:
             # A whole table row on one line (tabs or pipes).
             row = _row_from_cells(cells, positional=True)
-            if row is not None and not row.labels and current is not None and current.labels and not current.values:
-                # Its label printed on the line(s) before, outside the row (PDF text of a wrapped
-                # label cell, OCR): the values row completes that label.
-                current.values, current.width = row.values, row.width + 1
-                yield current
-                current = None
-                continue
             if current is not None:
                 yield current
                 current = None
