@@ -90,5 +90,6 @@ def test_done_when_targets(measured: Measurement) -> None:
     assert m.non_reports_stored == 0, m.decoys_stored + m.unknown_records
     assert m.other_agency == 0, [x for x in problems if "stored under" in x]
     assert not m.shortfalls_unstated, m.shortfalls_unstated
+    assert not m.invalid_records, m.invalid_records[:5]
     for run in m.runs:
         assert run.exit_code in (0, 3, 4), f"{run.registry}: exit {run.exit_code}\n{run.output[-2000:]}"

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 from govcrawl.crawl.registry import load_sites
 from govcrawl.province.content import Truth
 from govcrawl.province.unseen import BATCHES, PROVINCE, build_unseen, registries
+from govcrawl.report.schema import check_record
 
 ROOT = Path(__file__).resolve().parents[3]
 CRAWL_TIMEOUT = 600
@@ -72,6 +73,7 @@ class Measurement:
     unknown_records: list[str]    # stored records that match no list entry (URL, title)
     decoys_stored: list[str]
     records: int
+    invalid_records: list[str] = field(default_factory=list)  # departures from docs/record.md
 
     @property
     def expected(self) -> int:
@@ -98,7 +100,7 @@ class Measurement:
             "expected": self.expected, "found": self.found, "records": self.records,
             "other_agency": self.other_agency, "non_reports_stored": self.non_reports_stored,
             "decoys_stored": self.decoys_stored, "unknown_records": self.unknown_records,
-            "shortfalls_unstated": self.shortfalls_unstated,
+            "shortfalls_unstated": self.shortfalls_unstated, "invalid_records": self.invalid_records,
             "portals": [{**p.__dict__, "shortfall": p.shortfall} for p in self.portals],
             "runs": [{k: v for k, v in r.__dict__.items() if k != "output"} for r in self.runs],
             "recrawls": [{k: v for k, v in r.__dict__.items() if k != "output"} for r in self.recrawls],
@@ -280,7 +282,8 @@ def score(truth: list[Truth], records: list[dict[str, Any]], versions: list[dict
             p.problems.append(f"{t.title}: cells differ")
         else:
             p.found += 1
-    return Measurement(list(portals.values()), runs, recrawls, unknown, decoys_stored, len(records))
+    invalid = [f"{(r.get('source') or {}).get('url')}: {errors[0]}" for r in records if (errors := check_record(r))]
+    return Measurement(list(portals.values()), runs, recrawls, unknown, decoys_stored, len(records), invalid)
 
 
 def table(m: Measurement) -> list[str]:
@@ -300,7 +303,8 @@ def table(m: Measurement) -> list[str]:
     lines.append(f"Non-reports stored as reports: {m.non_reports_stored} ({len(m.decoys_stored)} decoys, "
                  f"{len(m.unknown_records)} records matching no list entry). Shortfalls not stated in both "
                  f"summary and exit code: {len(m.shortfalls_unstated)} of "
-                 f"{sum(p.shortfall for p in m.portals)} ({', '.join(m.shortfalls_unstated) or 'none'}).")
+                 f"{sum(p.shortfall for p in m.portals)} ({', '.join(m.shortfalls_unstated) or 'none'}). "
+                 f"Stored records departing from docs/record.md: {len(m.invalid_records)} of {m.records}.")
     lines.append("")
     lines.append("| registry file | exit (first) | requests (first crawl) | exit (re-crawl) "
                  "| requests (unchanged re-crawl) |")
