@@ -107,8 +107,8 @@ class Measurement:
             "decoys_stored": self.decoys_stored, "unknown_records": self.unknown_records,
             "shortfalls_unstated": self.shortfalls_unstated, "invalid_records": self.invalid_records,
             "portals": [{**p.__dict__, "shortfall": p.shortfall} for p in self.portals],
-            "runs": [{k: v for k, v in r.__dict__.items() if k != "output"} for r in self.runs],
-            "recrawls": [{k: v for k, v in r.__dict__.items() if k != "output"} for r in self.recrawls],
+            "runs": [{**r.__dict__, "output": r.output[-20_000:]} for r in self.runs],
+            "recrawls": [{**r.__dict__, "output": r.output[-20_000:]} for r in self.recrawls],
         }
 
 
