@@ -28,7 +28,7 @@ def _get(proxy: str, url: str, referer: str | None = None) -> tuple[int, str, by
 
 def _entries() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for path in registries():
+    for path in registries(BATCHES):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert data["province"] == PROVINCE
         out += data["sites"]
