@@ -68,7 +68,10 @@ class PortalScore:
 
     @property
     def shortfall(self) -> bool:
-        return self.found < self.expected
+        """Reports the crawl did not store at all: what its summary and exit code must own up to
+        (a report stored with other cells or under another agency is counted, but it is not a
+        list harvested short)."""
+        return self.missing > 0
 
 
 @dataclass
