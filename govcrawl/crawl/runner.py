@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,6 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
 from twisted.internet import task
 
 from govcrawl.crawl.registry import Site
@@ -42,8 +42,23 @@ class CrawlOptions:
     now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
 
 
+# The Scrapy settings module of every crawl.  Never looked up through ``scrapy.cfg`` from the
+# working directory: a pip-installed govcrawl is run from anywhere, and from a directory without
+# the project's scrapy.cfg Scrapy's defaults would crawl with no pipelines, no robots.txt, 1 GiB
+# bodies, 21 redirects and unbounded decompression.  A distributed unit's crawl names its own
+# module (which extends this one) in GOVCRAWL_SCRAPY_SETTINGS.
+SETTINGS_MODULE = "govcrawl.settings"
+
+
+def project_settings() -> Settings:
+    """govcrawl's Scrapy settings, whatever the working directory and whatever scrapy.cfg says."""
+    settings = Settings()
+    settings.setmodule(os.environ.get("GOVCRAWL_SCRAPY_SETTINGS") or SETTINGS_MODULE, priority="project")
+    return settings
+
+
 def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
-    settings = get_project_settings()
+    settings = project_settings()
     settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
     if options.db_url:
         settings.set("GOVCRAWL_DB_URL", options.db_url, priority="cmdline")

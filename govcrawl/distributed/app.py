@@ -120,7 +120,7 @@ def crawl_command(payload: dict[str, Any], registry: Path | None) -> list[str]:
 
 def crawl_env(payload: dict[str, Any]) -> dict[str, str]:
     env = dict(os.environ)
-    env["SCRAPY_SETTINGS_MODULE"] = "govcrawl.distributed.scrapy_settings"
+    env["GOVCRAWL_SCRAPY_SETTINGS"] = "govcrawl.distributed.scrapy_settings"
     env["GOVCRAWL_DENY_HOSTS"] = ",".join(payload.get("deny") or ())
     env["GOVCRAWL_FIXTURE_EXTRA_HOSTS"] = ",".join(payload.get("fixture_hosts") or ())
     env["PYTHONUNBUFFERED"] = "1"
