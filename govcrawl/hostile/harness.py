@@ -3,8 +3,9 @@
 ``crawl_hostile(db_url)`` serves the hostile portals in this process (so their request log can be
 read), runs ``govcrawl crawl --sites fixtures/hostile/sites.yaml --all --fixture-proxy …`` in a
 subprocess — from an empty temporary directory, as a pip-installed tool is run: the crawl's
-settings (robots.txt, limits, pipelines) must not depend on finding ``scrapy.cfg`` — and samples the peak resident memory (``VmHWM``) of that process and of every process
-under it (the parse workers) while it runs.
+settings (robots.txt, limits, pipelines) must not depend on finding ``scrapy.cfg`` — and samples
+the peak resident memory (``VmHWM``) of that process and of every process under it (the parse
+workers) while it runs.
 """
 
 from __future__ import annotations

@@ -239,19 +239,43 @@ def parse_report(
     try:
         doc = read_document(data, media_type, url)
         record = build_record(doc)
-        detected = doc.media_type
+        detected: str | None = doc.media_type
     except ReadError as exc:
         record = empty_record([exc.reason])
         record["error"] = str(exc)
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
     except RecursionError:
         record = empty_record(["too_deeply_nested"])
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
+    except MemoryError:  # the parse worker's address-space limit (govcrawl.parsepool)
+        record = empty_record(["parser_resource_limit"])
+        record["error"] = "the parse needed more memory than its limit"
+        detected = None
     except Exception as exc:  # a parser bug must not lose the report: it is stored flagged
         log.exception("parser error on %s", url or "<input>")
         record = empty_record(["parser_error"])
         record["error"] = f"{type(exc).__name__}: {exc}"
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
+    return with_source(record, data, media_type, detected=detected, url=url, fetched_at=fetched_at, agency=agency,
+                       attachments=attachments)
+
+
+def unparsed_record(flag: str, error: str, data: bytes, media_type: str | None = None, *, url: str | None = None,
+                    fetched_at: str | None = None, agency: dict[str, Any] | None = None,
+                    attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The record of bytes that were not parsed (the parse was stopped by a limit, or the body is
+    incomplete): no values, ``flag`` and ``error`` say why."""
+    record = empty_record([flag])
+    record["error"] = error
+    return with_source(record, data, media_type, url=url, fetched_at=fetched_at, agency=agency,
+                       attachments=attachments)
+
+
+def with_source(record: dict[str, Any], data: bytes, media_type: str | None, *, detected: str | None = None,
+                url: str | None = None, fetched_at: str | None = None, agency: dict[str, Any] | None = None,
+                attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``record`` with the agency the caller knows and its ``source`` (``detected``: the media
+    type the reader found; else sniffed)."""
     if agency:
         merged = dict(record["agency"])
         merged.update({k: v for k, v in agency.items() if v is not None})
@@ -259,7 +283,7 @@ def parse_report(
     record["source"] = {
         "url": url,
         "fetched_at": fetched_at,
-        "media_type": detected,
+        "media_type": detected or sniff_media_type(data, media_type, url)[0],
         "sha256": hashlib.sha256(data).hexdigest(),
         "attachments": list(attachments or []),
     }
