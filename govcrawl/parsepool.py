@@ -197,8 +197,8 @@ class ParsePool:
             for job in pending:
                 job.future.cancel()
             for slot in self._slots:
-                if slot.job is not None:
-                    slot.job.future.cancel()
+                if slot.job is not None and not slot.job.future.done():
+                    slot.job.future.set_exception(RuntimeError("the parse pool was shut down"))
                 slot.stop(kill=slot.job is not None)
             self._slots.clear()
 
@@ -214,7 +214,11 @@ class ParsePool:
             if not job.future.set_running_or_notify_cancel():
                 continue
             if idle is None:
-                idle = _Slot(self)
+                try:
+                    idle = _Slot(self)
+                except Exception as exc:  # no process could be started: this parse fails, not the pool
+                    job.future.set_exception(exc)
+                    continue
                 self._slots.append(idle)
             try:
                 idle.conn.send((job.fn, job.args, job.kwargs))

@@ -79,3 +79,15 @@ def test_summary_names_agencies_and_years(crawled: dict[str, Any]) -> None:
     out = crawled["first"].stdout
     assert "crawl finished: " in out
     assert "青山县人民政府" in out and "2019:new" in out
+
+
+def test_reparse_yields_the_records_the_crawl_made(crawled: dict[str, Any]) -> None:
+    # One completion path (govcrawl.crawl.parsejob): a reparse with the same parser makes the
+    # crawl's own records — the .doc and .ofd reports keep the year their list entry named, the
+    # attachments keep their page URL, the agency keeps its portal — so no parse row is added.
+    run = govcrawl("reparse", "--db", crawled["db"])
+    assert run.returncode == 0, run.stderr
+    total = len(crawled["records"])
+    assert f"reparsed {total} version(s): 0 new parse(s), {total} unchanged, 0 failed" in run.stdout, run.stdout
+    export = govcrawl("export", "--db", crawled["db"], "--format", "jsonl")
+    assert [json.loads(line) for line in export.stdout.splitlines() if line.strip()] == crawled["records"]
