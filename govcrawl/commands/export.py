@@ -7,7 +7,11 @@ prints its next cursor on stderr (``cursor: N``) and, with ``--cursor-file``, st
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from govcrawl.errors import UserError
@@ -37,35 +41,78 @@ def _cursor(text: str) -> int:
     return int(text.strip())
 
 
+def _check_cursor_file(path: Path) -> None:
+    """Fail before exporting when the next cursor could not be written (it would be lost)."""
+    if path.is_dir():
+        raise UserError(f"--cursor-file {path} is a directory")
+    if not path.parent.is_dir():
+        raise UserError(f"--cursor-file {path}: no directory {path.parent}")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK):
+        raise UserError(f"--cursor-file {path} is not writable")
+
+
+@contextmanager
+def replaced_atomically(path: Path) -> Iterator[Path]:
+    """A temporary name beside ``path`` to write to; renamed to ``path`` only when the block
+    succeeds, removed otherwise (a failed export leaves no partial file)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    mask = os.umask(0)
+    os.umask(mask)
+    tmp.chmod(0o666 & ~mask)  # mkstemp makes it 0600; the export gets the usual permissions
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    with replaced_atomically(path) as tmp:
+        tmp.write_text(text)
+
+
 def run(args: argparse.Namespace) -> int:
     since = 0
+    cursor_file = Path(args.cursor_file) if args.cursor_file else None
+    if cursor_file is not None:
+        _check_cursor_file(cursor_file)
     if args.since is not None:
         since = _cursor(args.since)
-    elif args.cursor_file and Path(args.cursor_file).exists():
-        since = _cursor(Path(args.cursor_file).read_text() or "0")
+    elif cursor_file is not None and cursor_file.exists():
+        since = _cursor(cursor_file.read_text() or "0")
     if args.format == "parquet" and not args.output:
         raise UserError("--format parquet needs -o FILE")
+    output = Path(args.output) if args.output else None
+    if output is not None and (output.is_dir() or not output.parent.is_dir()):
+        raise UserError(f"cannot write {output}: " + ("a directory" if output.is_dir() else "no such directory"))
     filters = Filters(args.region, args.agency, args.year, args.template, args.check_status)
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         try:
-            if args.format == "parquet":
-                result = export(
-                    store, "parquet", Path(args.output), all_versions=args.all_versions, since=since, filters=filters
-                )
-            elif args.output:
-                with open(args.output, "w", encoding="utf-8", newline="") as out:
-                    result = export(
-                        store, args.format, out, all_versions=args.all_versions, since=since, filters=filters
-                    )
-            else:
+            if output is None:
                 result = export(
                     store, args.format, sys.stdout, all_versions=args.all_versions, since=since, filters=filters
                 )
+            else:
+                with replaced_atomically(output) as tmp:
+                    if args.format == "parquet":
+                        result = export(
+                            store, "parquet", tmp, all_versions=args.all_versions, since=since, filters=filters
+                        )
+                    else:
+                        with open(tmp, "w", encoding="utf-8", newline="") as out:
+                            result = export(
+                                store, args.format, out, all_versions=args.all_versions, since=since, filters=filters
+                            )
         except CursorError as exc:
             raise UserError(str(exc)) from exc
         except OSError as exc:
             raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    if args.cursor_file:
-        Path(args.cursor_file).write_text(f"{result.next_cursor}\n")
+    if cursor_file is not None:
+        try:
+            write_text_atomically(cursor_file, f"{result.next_cursor}\n")
+        except OSError as exc:
+            raise UserError(f"cannot write --cursor-file {cursor_file}: {exc.strerror or exc}") from exc
     print(f"exported {result.records} records ({result.rows} rows); cursor: {result.next_cursor}", file=sys.stderr)
     return 0

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from govcrawl.errors import ExitCode
 from govcrawl.hostile import portals as hp
 from govcrawl.hostile.harness import HostileRun, crawl_hostile
 from govcrawl.settings import CONCURRENT_REQUESTS, GOVCRAWL_HOST_SUSPEND_AFTER, RETRY_TIMES
@@ -54,7 +55,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     escapes_before = {name: Path(name).exists() for name in hp.ESCAPE_NAMES}
     portals = hp.build()
     first = crawl_hostile(db, portals=portals)
-    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    # One portal answers a WAF challenge: blocked portals give ExitCode.PORTALS_UNREACHABLE.
+    assert first.returncode == ExitCode.PORTALS_UNREACHABLE, first.stdout[-3000:] + first.stderr[-3000:]
     records = export(db)
     counter_visits = portals[0].visits.get(portals[0].counter_path, 0)  # type: ignore[attr-defined]
     # --fresh: every page fetched again, whatever the revisit schedule says (the counter page must
@@ -107,8 +109,10 @@ def agency_of(case: hp.Case) -> str:
 # -- the crawl finishes; failures logged with reasons; good reports exact; nothing wrong stored ----
 def test_crawl_finishes(hostile: dict[str, Any]) -> None:
     for run in (hostile["first"], hostile["second"]):
-        assert run.returncode == 0, run.stderr[-3000:]
+        assert run.returncode == ExitCode.PORTALS_UNREACHABLE, run.stderr[-3000:]
         assert "crawl finished: 3/3 portals" in run.stdout
+        assert "blocked portals: hostile-county (ruishu at www.hostile.gov.test)" in run.stdout
+        assert "Traceback" not in run.stderr
 
 
 # Each fault and the reason its fetch-log rows must give.
