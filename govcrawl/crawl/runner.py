@@ -83,6 +83,26 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
     return settings
 
 
+class OneLineErrors(logging.Filter):
+    """Scrapy logs every failed download with its traceback; the reason is in the fetch log and
+    the summary.  Below DEBUG a failure is one line: the message and the exception's own line."""
+
+    def __init__(self, level: str | int) -> None:
+        super().__init__()
+        self.debug = logging.getLevelName(level) == logging.DEBUG if isinstance(level, str) else level <= logging.DEBUG
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.debug or not record.exc_info or not record.name.startswith(("scrapy", "twisted", "py.warnings")):
+            return True
+        exc = record.exc_info[1]
+        reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        record.msg = f"{record.getMessage()}: {reason}".rstrip(": ")
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
 class _CrawlerProcess(CrawlerProcess):
     """Scrapy's process, telling the user (not only the log) what Ctrl-C does."""
 
@@ -148,8 +168,10 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,
                                     now=options.now)
     install_state(state)
+    one_line = OneLineErrors(options.log_level)
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
+        handler.addFilter(one_line)
     settings = crawl_settings(options, proxy, hosts)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = _CrawlerProcess(settings)
@@ -191,6 +213,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     except KeyboardInterrupt:
         state.stopped = "interrupted"
     finally:
+        for handler in logging.root.handlers:
+            handler.removeFilter(one_line)
         gc.unfreeze()
         gc.set_threshold(*thresholds)
         if state.stopped:
