@@ -13,6 +13,7 @@ import pytest
 
 from govcrawl.province.fixture import PROVINCE, build_province
 from govcrawl.report.normalize import squash
+from govcrawl.report.schema import assert_valid_record
 from tests.conftest import FIXTURES, ROOT
 from tests.report.expected import flat_tables
 
@@ -91,3 +92,10 @@ def test_reparse_yields_the_records_the_crawl_made(crawled: dict[str, Any]) -> N
     assert f"reparsed {total} version(s): 0 new parse(s), {total} unchanged, 0 failed" in run.stdout, run.stdout
     export = govcrawl("export", "--db", crawled["db"], "--format", "jsonl")
     assert [json.loads(line) for line in export.stdout.splitlines() if line.strip()] == crawled["records"]
+
+
+def test_exported_records_match_the_documented_shape(crawled: dict[str, Any]) -> None:
+    # the crawl parsed them in worker processes: check what the store hands downstream
+    assert crawled["records"]
+    for record in crawled["records"] + crawled["all_versions"]:
+        assert_valid_record(record)
