@@ -167,13 +167,14 @@ def test_nothing_partial_or_wrong_is_stored_as_good(hostile: dict[str, Any]) -> 
     for case in hostile_portal.cases:
         if case.outcome == "absent":
             assert (agency_of(case), 2023) not in records, case.name
-    assert len(flagged) == 4
+    assert len(flagged) == 8
     for key, case in flagged.items():
         record = records.get(key)
         if record is None:
             continue
         # Stored, but honestly: flagged incomplete, and every value it does give is the true one.
-        assert {"partial", "truncated", "tables_missing", "zip_bomb", "too_deeply_nested"} & set(record["flags"]), \
+        assert {"partial", "truncated", "tables_missing", "zip_bomb", "too_deeply_nested", "decompression_bomb",
+                "parser_timeout", "parser_resource_limit", "not_a_report"} & set(record["flags"]), \
             (case.name, record["flags"])
         doc = hostile_portal.docs.get(case.name)
         values = flat_tables(record["tables"] or {})
@@ -307,6 +308,21 @@ def test_resource_limits_hold(hostile: dict[str, Any]) -> None:
     # Peak memory of the crawl: bounded, whatever the bombs and the 1 GiB bodies.
     assert 0 < run.peak_rss_kb < RSS_BOUND_KB, run.peak_rss_kb
     assert run.peak_rss_tree_kb < TREE_BOUND_KB, run.peak_rss_tree_kb
+
+
+def test_hostile_parser_inputs_are_refused_and_the_crawl_stores_the_rest(hostile: dict[str, Any]) -> None:
+    # Issue 14: the inputs that held a parse for minutes or gigabytes, met in a crawl.  Each is
+    # stored flagged with the limit that stopped it (or not at all); every good report is stored
+    # exact (test_good_reports_are_stored_with_exact_values) and the crawl finished.
+    hostile_portal = portal(hostile)
+    records = by_agency(hostile["records"])
+    expected = {"pdf-nested-flate": "decompression_bomb", "docx-lying-zip": "zip_bomb",
+                "pdf-text-operators": "parser_timeout"}
+    for name, flag in expected.items():
+        record = records.get((agency_of(hostile_portal.case(name)), 2023))
+        assert record is not None and flag in record["flags"], (name, record and record["flags"])
+    numbers = records.get((agency_of(hostile_portal.case("line-of-numbers")), 2023))
+    assert numbers is None or not any(v is not None for v in flat_tables(numbers["tables"]).values())
 
 
 # -- the page whose counters change ----------------------------------------------------------------
