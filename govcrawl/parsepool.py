@@ -213,20 +213,31 @@ class ParsePool:
                 job = self._queue.popleft()
             if not job.future.set_running_or_notify_cancel():
                 continue
-            if idle is None:
+            self._start(job, idle)
+
+    def _start(self, job: _Job, slot: _Slot | None) -> None:
+        """Hand ``job`` to ``slot`` (None: a new worker).  A worker found dead on the way (killed
+        while idle) is replaced once."""
+        for _attempt in range(2):
+            if slot is None:
                 try:
-                    idle = _Slot(self)
+                    slot = _Slot(self)
                 except Exception as exc:  # no process could be started: this parse fails, not the pool
                     job.future.set_exception(exc)
-                    continue
-                self._slots.append(idle)
+                    return
+                self._slots.append(slot)
             try:
-                idle.conn.send((job.fn, job.args, job.kwargs))
-            except Exception as exc:  # arguments that cannot be pickled, or a dead worker
-                job.future.set_exception(exc)
-                self._replace(idle, kill=True)
+                slot.conn.send((job.fn, job.args, job.kwargs))
+            except (BrokenPipeError, ConnectionResetError, EOFError):
+                self._replace(slot, kill=True)
+                slot = None
                 continue
-            idle.job, idle.deadline = job, time.monotonic() + self.seconds
+            except Exception as exc:  # arguments that cannot be pickled
+                job.future.set_exception(exc)
+                return
+            slot.job, slot.deadline = job, time.monotonic() + self.seconds
+            return
+        job.future.set_exception(ParserDied("no parser process could take the parse"))
 
     def _answer(self, slot: _Slot) -> None:
         job = slot.job

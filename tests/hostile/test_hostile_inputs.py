@@ -8,6 +8,8 @@ Outcomes are asserted, not timings; ``benchmarks/hostile_inputs.py`` measures ti
 from __future__ import annotations
 
 import http.server
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -71,6 +73,23 @@ def test_a_parse_past_its_memory_limit_is_stopped_and_the_pool_goes_on() -> None
         with pytest.raises(ParseResourceLimit):
             small.submit(_allocate, 2 * 1024 * 1024 * 1024).result()
         assert small.submit(_allocate, 1024).result() == 1024
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+def test_a_worker_killed_while_idle_is_replaced() -> None:
+    with ParsePool(1) as pool:
+        pid = pool.submit(os.getpid).result()
+        os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.05)
+        assert pool.submit(_allocate, 10).result() == 10
+        assert pool.submit(os.getpid).result() != pid
 
 
 def govcrawl(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
