@@ -31,7 +31,6 @@ from tests.conftest import ROOT
 from tests.report.expected import flat_tables
 
 CRAWLED_HOSTS = {hp.HOST, hp.HW_HOST, hp.FLAKY_HOST}
-TIME_BOUND = 180.0  # seconds, generous: the crawl takes ~20 s on 2 cores
 RSS_BOUND_KB = 400 * 1024  # the crawl process (it measures ~150 MB)
 TREE_BOUND_KB = 1500 * 1024  # the crawl process, the parse workers and the forkserver, each at its peak
 
@@ -257,8 +256,8 @@ def test_total_crawl_time_is_bounded(hostile: dict[str, Any]) -> None:
     print(f"\nhostile crawl: {first.seconds:.1f} s, {len(first.requests)} requests, "
           f"peak RSS {first.peak_rss_kb // 1024} MB (crawl process), {first.peak_rss_tree_kb // 1024} MB "
           f"(with parse workers); second crawl {hostile['second'].seconds:.1f} s")
-    assert first.seconds < TIME_BOUND
-    assert hostile["second"].seconds < TIME_BOUND
+    # No wall-clock window (issue 14): the crawl is bounded by its own timeouts, retries and
+    # host suspension, which the other tests check; the figure is printed for RELIABILITY.md.
 
 
 # -- nothing leaves the allowed hosts ------------------------------------------------------------
