@@ -251,13 +251,16 @@ def test_the_crawl_behaves_the_same_from_any_directory(hostile: dict[str, Any]) 
     assert hostile["records"], "no record stored: the pipelines were not in force"
 
 
-def test_total_crawl_time_is_bounded(hostile: dict[str, Any]) -> None:
+def test_total_crawl_effort_is_bounded(hostile: dict[str, Any]) -> None:
     first: HostileRun = hostile["first"]
     print(f"\nhostile crawl: {first.seconds:.1f} s, {len(first.requests)} requests, "
           f"peak RSS {first.peak_rss_kb // 1024} MB (crawl process), {first.peak_rss_tree_kb // 1024} MB "
           f"(with parse workers); second crawl {hostile['second'].seconds:.1f} s")
-    # No wall-clock window (issue 14): the crawl is bounded by its own timeouts, retries and
-    # host suspension, which the other tests check; the figure is printed for RELIABILITY.md.
+    # Effort, not a wall-clock window (issue 14): no URL is asked more than its attempts (plus
+    # Twisted's one re-send on a reused connection), whatever the faults.
+    for run in (first, hostile["second"]):
+        per_url = Counter(u for _t, _m, u, _s in run.requests)
+        assert max(per_url.values()) <= 2 * (1 + RETRY_TIMES), per_url.most_common(3)
 
 
 # -- nothing leaves the allowed hosts ------------------------------------------------------------
