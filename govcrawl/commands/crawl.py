@@ -121,7 +121,10 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(summary_lines(state)))
     if state.writer is not None and state.writer.failure is not None:
         raise UserError(f"crawl stopped: {state.writer.failure} (what was stored before is intact)")
-    unreachable = [s.id for s in sites if s.hosts and not set(s.hosts) & state.hosts_answered]
+    # Unreachable: a request to the portal's hosts failed and none of them ever answered (a portal
+    # whose pages were all answered from the store is not).
+    unreachable = [s.id for s in sites
+                   if set(s.hosts) & state.hosts_failed and not set(s.hosts) & state.hosts_answered]
     if unreachable and not state.stopped:
         print("unreachable portals (no answer from their hosts): " + ", ".join(unreachable))
     if state.writer is not None:

@@ -156,6 +156,8 @@ class FetchLogMiddleware:
         if isinstance(exception, NotDue):
             return None  # answered from the URL memory: nothing was fetched
         state = shared_state(self.crawler)
+        if not isinstance(exception, IgnoreRequest):  # sent, and no answer came back
+            state.hosts_failed.add(urlparse_cached(request).hostname or "")
         state.log_fetch(request, None, error=f"{type(exception).__name__}: {failure_reason(exception)}")
         fallback = HttpsFallbackMiddleware.falls_back(request, exception)
         state.failures["https refused, fell back to http" if fallback else type(exception).__name__] += 1
