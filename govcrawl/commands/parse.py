@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from govcrawl.errors import ExitCode, UserError
@@ -24,6 +25,13 @@ from govcrawl.report.summary import summarize
 MAX_FETCH_BYTES = 60 * 1024 * 1024
 FETCH_SECONDS = 60.0
 _CHUNK = 64 * 1024
+_EXTENSION_TYPES = {
+    ".html": "text/html", ".htm": "text/html", ".shtml": "text/html", ".xhtml": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".doc": "application/msword",
+    ".txt": "text/plain", ".md": "text/plain",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -90,7 +98,8 @@ def read_source(source: str, timeout: float = FETCH_SECONDS) -> Source:
         raise UserError(f"cannot read {source}: {exc.strerror or exc}") from exc
     if len(data) > MAX_FETCH_BYTES:
         raise UserError(f"{source} is larger than {MAX_FETCH_BYTES} bytes; not a report")
-    return Source(data, None, None)
+    # The file name's extension is the declared type (the bytes still win: parse sniffs).
+    return Source(data, _EXTENSION_TYPES.get(Path(source).suffix.lower()), None)
 
 
 def parse_bounded(data: bytes, media_type: str | None, url: str | None) -> dict[str, Any]:

@@ -298,3 +298,27 @@ def _export_parquet(
                 writer.write_table(pa.Table.from_pylist(cells, schema=schema))
                 rows += len(cells)
     return ExportResult(records, rows, end)
+
+
+def changes(
+    store: Store, since: int = 0, limit: int = PAGE, filters: Filters | None = None
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """One page of the change feed for the web API: the current records whose parse has
+    ``change_id > since``, oldest change first, at most ``limit`` of them, built by ``record_of``
+    as the JSONL export builds them.  Returns (records, next cursor, whether more are waiting).
+    Change ids are assigned in commit order, so the next page resumes exactly after the last one."""
+    end = store.max_change_id()
+    if since > end:
+        raise CursorError(f"cursor {since} is ahead of this store (last change {end})")
+    stmt = (
+        _selection(False, filters or Filters())
+        .where(ReportParse.change_id > since, ReportParse.change_id <= end)
+        .order_by(ReportParse.change_id)
+        .limit(limit + 1)
+    )
+    with store.reading() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = int(rows[-1]["change_id"]) if more else end
+    return [record_of(r) for r in rows], cursor, more
