@@ -1,10 +1,12 @@
 """Parse a fetched report into its record (priority 100).
 
 Parsing is the crawl's CPU cost (crawling.md), so it runs in a pool of worker processes
-(``GOVCRAWL_PARSE_WORKERS``, default: one per core; 0 parses in the crawl process) while the
+(``GOVCRAWL_PARSE_WORKERS``, default: one per core; never in the crawl process itself) while the
 reactor goes on fetching.  A report whose bytes are those of its stored record (the URL memory
-says so: a 304, a page not due yet, an identical body) is not parsed at all.  A worker that dies
-(a pathological input) costs that report a ``parser_error`` record, not the crawl.
+says so: a 304, a page not due yet, an identical body) is not parsed at all.  Every parse has a
+wall-clock and a memory limit (``govcrawl.parsepool``): a parse stopped by one, or a worker that
+dies, costs that report a record flagged ``parser_timeout`` / ``parser_resource_limit`` /
+``parser_error`` (no values), not the crawl.
 """
 
 from __future__ import annotations
@@ -12,10 +14,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import logging
-import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -23,24 +22,20 @@ from scrapy.exceptions import DropItem
 
 from govcrawl.crawl.classify import report_year
 from govcrawl.crawl.items import ReportItem
-from govcrawl.crawl.parsejob import complete, parse_and_prepare
+from govcrawl.crawl.parsejob import parse_and_prepare, unparsed
 from govcrawl.crawl.state import shared_state, tally_item
-from govcrawl.proc import die_with_parent
-from govcrawl.report.parse import empty_record
+from govcrawl.parsepool import ParseLimitExceeded, ParsePool
 
 log = logging.getLogger(__name__)
-_POOL: list[Executor] = []
+_POOL: list[ParsePool] = []
 
 
-def _pool(workers: int) -> Executor:
+def _pool(workers: int) -> ParsePool:
     if not _POOL:
-        # spawn: workers do not inherit the reactor's threads and sockets, and they are the crawl
-        # process's own children, so they can be told to die with it (a forkserver's workers
-        # outlive a `kill -9` of the crawl, blocked forever on their task queue).
-        context = multiprocessing.get_context("spawn")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent,
-                                   initargs=(os.getpid(),))
-        atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+        # Spawned workers: they do not inherit the reactor's threads and sockets, and they are the
+        # crawl process's own children, told to die with it.
+        pool = ParsePool(workers)
+        atexit.register(pool.shutdown)
         _POOL.append(pool)
     return _POOL[0]
 
@@ -49,7 +44,7 @@ class ParseReportPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         setting = crawler.settings.get("GOVCRAWL_PARSE_WORKERS")
-        self.workers = (os.cpu_count() or 1) if setting in (None, "") else int(setting)
+        self.workers = max(1, (os.cpu_count() or 1) if setting in (None, "") else int(setting))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParseReportPipeline:
@@ -71,24 +66,15 @@ class ParseReportPipeline:
         kwargs: dict[str, Any] = {"url": item.url, "fetched_at": item.fetched_at, "agency": item.agency,
                   "attachments": list(item.attachments), "page_url": item.page_url,
                   "listed_year": report_year(item.title)}
-        if self.workers > 0:
-            try:
-                # A worker imports only the parser and govcrawl.store.prepare, not this module's
-                # Scrapy and SQLAlchemy (1.5 s of CPU and ~70 MB per worker); it also makes the
-                # record's store rows, off the crawl process's interpreter lock.
-                future = _pool(self.workers).submit(parse_and_prepare, *args, **kwargs)
-                item.record, item.prepared = await asyncio.wrap_future(future)  # type: ignore[arg-type]
-            except BrokenProcessPool:
-                log.error("the parser worker died on %s; stored as parser_error", item.url)
-                _POOL.clear()
-                failed = empty_record(["parser_error"])
-                failed["error"] = "the parser process died on this input"
-                failed["agency"] = dict(item.agency)
-                failed["source"] = {"url": item.url, "fetched_at": item.fetched_at,
-                                    "media_type": item.media_type, "sha256": None, "attachments": []}
-                item.record = complete(failed, page_url=item.page_url, listed_year=kwargs["listed_year"])
-        else:
-            item.record, item.prepared = parse_and_prepare(*args, **kwargs)
+        try:
+            # A worker imports only the parser and govcrawl.store.prepare, not this module's
+            # Scrapy and SQLAlchemy (1.5 s of CPU and ~70 MB per worker); it also makes the
+            # record's store rows, off the crawl process's interpreter lock.
+            future = _pool(self.workers).submit(parse_and_prepare, *args, **kwargs)
+            item.record, item.prepared = await asyncio.wrap_future(future)
+        except ParseLimitExceeded as exc:
+            log.warning("parse of %s stopped: %s; stored flagged %s", item.url, exc, exc.flag)
+            item.record, item.prepared = unparsed(exc.flag, str(exc), *args, **kwargs), None
         record = item.record
         assert record is not None
         stats = self.crawler.stats

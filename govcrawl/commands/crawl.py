@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from govcrawl.crawl.registry import Site, load_sites, registered_sites
-from govcrawl.errors import UserError
+from govcrawl.crawl.state import CrawlState
+from govcrawl.errors import ExitCode, UserError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -123,9 +124,24 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(summary_lines(state)))
     if state.writer is not None and state.writer.failure is not None:
         raise UserError(f"crawl stopped: {state.writer.failure} (what was stored before is intact)")
+    # Unreachable: a request to the portal's hosts failed and none of them ever answered (a portal
+    # whose pages were all answered from the store is not).
+    unreachable = [s.id for s in sites
+                   if set(s.hosts) & state.hosts_failed and not set(s.hosts) & state.hosts_answered]
+    if unreachable and not state.stopped:
+        print("unreachable portals (no answer from their hosts): " + ", ".join(unreachable))
     if state.writer is not None:
         print("\nExport what was stored:  govcrawl export --format jsonl -o reports.jsonl")
-    return 0 if not (state.errors or state.stopped) else 1
+    return int(exit_code(state, unreachable))
+
+
+def exit_code(state: CrawlState, unreachable: list[str]) -> ExitCode:
+    """The crawl's exit status (govcrawl.errors): the lowest non-zero code that applies."""
+    if state.errors or state.stopped:
+        return ExitCode.FAILED
+    if state.blocked or unreachable:
+        return ExitCode.PORTALS_UNREACHABLE
+    return ExitCode.OK
 
 
 def store_trouble(exc: BaseException) -> str | None:

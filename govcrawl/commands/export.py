@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store
-from govcrawl.store.export import CursorError, Filters, export
+from govcrawl.store.export import CursorError, ExportResult, Filters, export
 from govcrawl.store.tabular import Shape, columns_for, schema_document
 
 
@@ -52,46 +57,86 @@ def _cursor(text: str) -> int:
     return int(text.strip())
 
 
+def _check_cursor_file(path: Path) -> None:
+    """Fail before exporting when the next cursor could not be written (it would be lost)."""
+    if path.is_dir():
+        raise UserError(f"--cursor-file {path} is a directory")
+    if not path.parent.is_dir():
+        raise UserError(f"--cursor-file {path}: no directory {path.parent}")
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(path.parent, os.W_OK):
+        raise UserError(f"--cursor-file {path} is not writable")
+
+
+@contextmanager
+def replaced_atomically(path: Path) -> Iterator[Path]:
+    """A temporary name beside ``path`` to write to; renamed to ``path`` only when the block
+    succeeds, removed otherwise (a failed export leaves no partial file)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    mask = os.umask(0)
+    os.umask(mask)
+    tmp.chmod(0o666 & ~mask)  # mkstemp makes it 0600; the export gets the usual permissions
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    with replaced_atomically(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
 def run(args: argparse.Namespace) -> int:
     since = 0
+    cursor_file = Path(args.cursor_file) if args.cursor_file else None
+    if cursor_file is not None:
+        _check_cursor_file(cursor_file)
     if args.since is not None:
         since = _cursor(args.since)
-    elif args.cursor_file and Path(args.cursor_file).exists():
-        since = _cursor(Path(args.cursor_file).read_text() or "0")
+    elif cursor_file is not None and cursor_file.exists():
+        since = _cursor(cursor_file.read_text() or "0")
     if args.format == "parquet" and not args.output:
         raise UserError("--format parquet needs -o FILE")
+    output = Path(args.output) if args.output else None
+    if output is not None and (output.is_dir() or not output.parent.is_dir()):
+        raise UserError(f"cannot write {output}: " + ("a directory" if output.is_dir() else "no such directory"))
     shape = _shape(args)
     filters = Filters(args.region, args.agency, args.year, args.template, args.check_status)
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
+
+        def write(out: IO[str] | Path) -> ExportResult:
+            return export(store, args.format, out, all_versions=args.all_versions, since=since, filters=filters,
+                          shape=shape, labels=bool(args.labels))
+
         try:
-            if args.format == "parquet":
-                result = export(
-                    store, "parquet", Path(args.output), all_versions=args.all_versions, since=since, filters=filters,
-                    shape=shape, labels=bool(args.labels),
-                )
-            elif args.output:
-                with open(args.output, "w", encoding="utf-8", newline="") as out:
-                    result = export(
-                        store, args.format, out, all_versions=args.all_versions, since=since, filters=filters,
-                        shape=shape, labels=bool(args.labels),
-                    )
+            if output is None:
+                result = write(sys.stdout)
             else:
-                result = export(
-                    store, args.format, sys.stdout, all_versions=args.all_versions, since=since, filters=filters,
-                    shape=shape, labels=bool(args.labels),
-                )
+                # Written to a temporary name beside the output, renamed when complete.
+                with replaced_atomically(output) as tmp:
+                    if args.format == "parquet":
+                        result = write(tmp)
+                    else:
+                        with open(tmp, "w", encoding="utf-8", newline="") as out:
+                            result = write(out)
         except CursorError as exc:
             raise UserError(str(exc)) from exc
         except BrokenPipeError:
             raise  # the reader of stdout stopped (| head): not a failure of ours
         except OSError as exc:
             raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    if args.format == "csv" and args.output:
-        write_sidecar(Path(args.output), shape, bool(args.labels))
+    if args.format == "csv" and output is not None:
+        write_sidecar(output, shape, bool(args.labels))
     elif args.format == "csv":
         print("column types: export with -o FILE.csv for FILE.schema.json (README, Issue 15)", file=sys.stderr)
-    if args.cursor_file:
-        Path(args.cursor_file).write_text(f"{result.next_cursor}\n")
+    if cursor_file is not None:
+        try:
+            write_text_atomically(cursor_file, f"{result.next_cursor}\n")
+        except OSError as exc:
+            raise UserError(f"cannot write --cursor-file {cursor_file}: {exc.strerror or exc}") from exc
     print(f"exported {result.records} records ({result.rows} rows); cursor: {result.next_cursor}", file=sys.stderr)
     return 0
 

@@ -25,7 +25,7 @@ def _t(value: datetime | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         try:
             report_id, key, name = find_report(store, args.agency, args.year)
         except NotFound as exc:

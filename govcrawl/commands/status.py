@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, read_only=True) as store:
         st = status(store, disk_usage=not args.no_disk)
     print(dumps(status_json(st)) if args.json else "\n".join(format_status(st)))
     return 0

@@ -14,6 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 
 from govcrawl.crawl.state import shared_state
 from govcrawl.crawl.urlstate import REPLAYED, NotDue
@@ -139,6 +140,8 @@ class FetchLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
+        # Any answer (a replay from the store too: the host answered before) means reachable.
+        shared_state(self.crawler).hosts_answered.add(urlparse_cached(request).hostname or "")
         if REPLAYED in response.flags:  # not fetched: replayed from the store (url_state)
             return response
         if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
@@ -153,6 +156,8 @@ class FetchLogMiddleware:
         if isinstance(exception, NotDue):
             return None  # answered from the URL memory: nothing was fetched
         state = shared_state(self.crawler)
+        if not isinstance(exception, IgnoreRequest):  # sent, and no answer came back
+            state.hosts_failed.add(urlparse_cached(request).hostname or "")
         state.log_fetch(request, None, error=f"{type(exception).__name__}: {failure_reason(exception)}")
         fallback = HttpsFallbackMiddleware.falls_back(request, exception)
         state.failures["https refused, fell back to http" if fallback else type(exception).__name__] += 1

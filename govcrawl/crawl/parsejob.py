@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from govcrawl.report import parse_report
+from govcrawl.report.parse import unparsed_record
 from govcrawl.store.prepare import PreparedRecord, prepare_record
 
 
@@ -19,6 +20,14 @@ def parse_and_prepare(body: bytes, media_type: str | None, *, page_url: str | No
     old .doc) — and the record's ``prepare_record``."""
     record = complete(parse_report(body, media_type, **context), page_url=page_url, listed_year=listed_year)
     return record, prepare_record(record)
+
+
+def unparsed(flag: str, error: str, body: bytes, media_type: str | None, *, page_url: str | None = None,
+             listed_year: int | None = None, **context: Any) -> dict[str, Any]:
+    """The record of a report whose parse was stopped (``parser_timeout``, ``parser_resource_limit``,
+    a dead worker) or whose body is incomplete, completed the same way as a parsed one."""
+    return complete(unparsed_record(flag, error, body, media_type, **context), page_url=page_url,
+                    listed_year=listed_year)
 
 
 def complete(record: dict[str, Any], *, page_url: str | None, listed_year: int | None) -> dict[str, Any]:

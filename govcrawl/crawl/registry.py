@@ -18,6 +18,7 @@ Users add portals with their own file: ``govcrawl crawl --sites my-portals.yaml`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,12 +71,45 @@ def _same_agency(a: str, b: str) -> bool:
     return core(a) == core(b)
 
 
+_SITE_KEYS = ("id", "agency", "cms", "start_urls", "province", "region", "region_code", "allowed_domains",
+              "options")
+_FILE_KEYS = ("province", "fixture", "sites")
+
+
+def _unknown_keys(keys: Any, known: tuple[str, ...], where: str) -> None:
+    """UserError naming the first unknown key and the known key it most likely meant."""
+    import difflib
+
+    for key in keys:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
+            raise UserError(f"{where}: unknown key {key!r}{hint}")
+
+
+@functools.cache
+def _families() -> tuple[str, ...]:
+    from govcrawl.bases import families
+
+    return tuple(sorted(families()))
+
+
+def _check_family(cms: str, where: str) -> None:
+    known = _families()
+    if cms not in known:
+        raise UserError(f"{where}: unknown cms {cms!r}; the families are: {', '.join(known)}")
+
+
 def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> Site:
+    if not isinstance(entry, dict):
+        raise UserError(f"{source}: every entry of 'sites' must be a mapping, not {entry!r}")
+    _unknown_keys(entry, _SITE_KEYS, f"{source}: site {entry.get('id', '?')}")
     missing = [k for k in ("id", "agency", "cms", "start_urls") if not entry.get(k)]
     if missing:
         raise UserError(f"{source}: site {entry.get('id', '?')} lacks {', '.join(missing)}")
     if not _ID.match(str(entry["id"])):
         raise UserError(f"{source}: site id {entry['id']!r} must be lower-case letters, digits, - or _")
+    _check_family(str(entry["cms"]), f"{source}: site {entry['id']}")
     urls = entry["start_urls"]
     urls = (urls,) if isinstance(urls, str) else tuple(urls)
     for url in urls:
@@ -100,6 +134,7 @@ def load_sites(path: Path) -> list[Site]:
         raise UserError(f"{path} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sites"), list):
         raise UserError(f"{path}: expected a mapping with a 'sites' list")
+    _unknown_keys(data, _FILE_KEYS, str(path))
     province = str(data.get("province") or "")
     fixture = bool(data.get("fixture"))
     sites = [_site(e, province, fixture, str(path)) for e in data["sites"]]

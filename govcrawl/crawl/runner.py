@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,6 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
 from twisted.internet import task
 
 from govcrawl.crawl.progress import PortalProgress
@@ -44,8 +44,23 @@ class CrawlOptions:
     now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
 
 
+# The Scrapy settings module of every crawl.  Never looked up through ``scrapy.cfg`` from the
+# working directory: a pip-installed govcrawl is run from anywhere, and from a directory without
+# the project's scrapy.cfg Scrapy's defaults would crawl with no pipelines, no robots.txt, 1 GiB
+# bodies, 21 redirects and unbounded decompression.  A distributed unit's crawl names its own
+# module (which extends this one) in GOVCRAWL_SCRAPY_SETTINGS.
+SETTINGS_MODULE = "govcrawl.settings"
+
+
+def project_settings() -> Settings:
+    """govcrawl's Scrapy settings, whatever the working directory and whatever scrapy.cfg says."""
+    settings = Settings()
+    settings.setmodule(os.environ.get("GOVCRAWL_SCRAPY_SETTINGS") or SETTINGS_MODULE, priority="project")
+    return settings
+
+
 def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
-    settings = get_project_settings()
+    settings = project_settings()
     settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
     if options.db_url:
         settings.set("GOVCRAWL_DB_URL", options.db_url, priority="cmdline")
@@ -68,6 +83,26 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS", 64, priority="cmdline")
     return settings
+
+
+class OneLineErrors(logging.Filter):
+    """Scrapy logs every failed download with its traceback; the reason is in the fetch log and
+    the summary.  Below DEBUG a failure is one line: the message and the exception's own line."""
+
+    def __init__(self, level: str | int) -> None:
+        super().__init__()
+        self.debug = logging.getLevelName(level) == logging.DEBUG if isinstance(level, str) else level <= logging.DEBUG
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.debug or not record.exc_info or not record.name.startswith(("scrapy", "twisted", "py.warnings")):
+            return True
+        exc = record.exc_info[1]
+        reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        record.msg = f"{record.getMessage()}: {reason}".rstrip(": ")
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        return True
 
 
 class _CrawlerProcess(CrawlerProcess):
@@ -135,8 +170,10 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,
                                     now=options.now)
     install_state(state)
+    one_line = OneLineErrors(options.log_level)
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
+        handler.addFilter(one_line)
     settings = crawl_settings(options, proxy, hosts)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = _CrawlerProcess(settings)
@@ -182,6 +219,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     except KeyboardInterrupt:
         state.stopped = "interrupted"
     finally:
+        for handler in logging.root.handlers:
+            handler.removeFilter(one_line)
         gc.unfreeze()
         gc.set_threshold(*thresholds)
         if state.stopped:

@@ -36,6 +36,8 @@ class CrawlState:
     failed_checks: Counter[str] = field(default_factory=Counter)
     flags: Counter[str] = field(default_factory=Counter)
     blocked: dict[str, str] = field(default_factory=dict)                # portal (site id) → "kind at host"
+    hosts_answered: set[str] = field(default_factory=set)                # hosts that gave any HTTP answer
+    hosts_failed: set[str] = field(default_factory=set)                  # hosts a request failed on (no answer)
     failures: Counter[str] = field(default_factory=Counter)
     portals_done: set[str] = field(default_factory=set)
     portals_total: int = 0

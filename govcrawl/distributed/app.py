@@ -120,7 +120,7 @@ def crawl_command(payload: dict[str, Any], registry: Path | None) -> list[str]:
 
 def crawl_env(payload: dict[str, Any]) -> dict[str, str]:
     env = dict(os.environ)
-    env["SCRAPY_SETTINGS_MODULE"] = "govcrawl.distributed.scrapy_settings"
+    env["GOVCRAWL_SCRAPY_SETTINGS"] = "govcrawl.distributed.scrapy_settings"
     env["GOVCRAWL_DENY_HOSTS"] = ",".join(payload.get("deny") or ())
     env["GOVCRAWL_FIXTURE_EXTRA_HOSTS"] = ",".join(payload.get("fixture_hosts") or ())
     env["PYTHONUNBUFFERED"] = "1"
@@ -207,7 +207,9 @@ def crawl_unit(self: Any, payload: dict[str, Any]) -> dict[str, Any]:
     if lost:
         tracking.set_state(client, dispatch, unit, "waiting", **info, reason="lease lost")
         raise self.retry(countdown=config.retry_countdown(), max_retries=None, priority=payload.get("priority"))
-    if child.returncode in (0, 1):  # 1: the crawl ran, with failures it reports
+    # The crawl ran: 1 with failures, 3 with blocked/unreachable portals, 4 short of a list's
+    # declared count (govcrawl.errors.ExitCode) — each reported in its summary, none a crash.
+    if child.returncode in (0, 1, 3, 4):
         tracking.set_state(client, dispatch, unit, "done", **info)
         _cleanup(workdir)
         return {"unit": unit, "state": "done", **info}

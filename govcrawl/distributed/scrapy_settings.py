@@ -1,6 +1,7 @@
 """Scrapy settings of a unit's crawl process: govcrawl's own plus the ownership guards.
 
-A worker runs ``govcrawl crawl --site …`` with ``SCRAPY_SETTINGS_MODULE`` pointing here.
+A worker runs ``govcrawl crawl --site …`` with ``GOVCRAWL_SCRAPY_SETTINGS`` pointing here
+(read by ``govcrawl.crawl.runner.project_settings``).
 """
 
 from typing import Any

@@ -33,6 +33,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from html import escape
 
+from govcrawl.hostile import inputs as hostile_inputs
 from govcrawl.province.content import Truth, html_document, report_doc, stub_body
 from govcrawl.province.portals.waf_portal import ruishu_page
 from govcrawl.province.server import Portal, ProvinceServer, Request, Response
@@ -310,6 +311,22 @@ class HostilePortal(_Tracked):
         stub("zip-bomb", "险峰县生态环境局", "a .docx whose document.xml inflates to 512 MiB",
              "../202402/P020240215_bomb.docx", "年度报告.docx", f"{COLUMN}202402/P020240215_bomb.docx",
              zip_bomb_docx(512 * MiB), DOCX, "flagged", None)
+        # Parser inputs that held a parse for minutes or gigabytes (issue 14, govcrawl.hostile.inputs):
+        # each is stored flagged (or not at all), never with values, and the crawl goes on.
+        stub("pdf-nested-flate", "险峰县地方志办公室", "a 5 KB PDF whose content is Flate inside Flate (2 GiB)",
+             "../202402/P020240215_flate.pdf", "年度报告.pdf", f"{COLUMN}202402/P020240215_flate.pdf",
+             hostile_inputs.pdf_nested_flate(), PDF, "flagged", None)
+        stub("pdf-text-operators", "险峰县机关事务管理局", "an 18 KB PDF drawing 600,000 text operators",
+             "../202402/P020240215_ops.pdf", "年度报告.pdf", f"{COLUMN}202402/P020240215_ops.pdf",
+             hostile_inputs.pdf_text_operators(), PDF, "flagged", None)
+        stub("docx-lying-zip", "险峰县供销合作社", "a .docx whose zip headers say 4 KB for 512 MiB of XML",
+             "../202402/P020240215_lying.docx", "年度报告.docx", f"{COLUMN}202402/P020240215_lying.docx",
+             hostile_inputs.docx_lying_zip(), DOCX, "flagged", None)
+        numbers = hostile_inputs.line_of_numbers().decode("utf-8")
+        fault("line-of-numbers", "险峰县乡村振兴局", "a report page holding one 1 MB line of numbers",
+              Response(200, html_document("险峰县乡村振兴局2023年政府信息公开工作年度报告", f"<pre>{numbers}</pre>",
+                                          "utf-8", {}, AGENCY).encode("utf-8"), "text/html; charset=utf-8"),
+              outcome="flagged")
 
         # List entries that lead off the portal or out of HTTP: never requested.
         for name, href in (("javascript", "javascript:openReport('2023')"), ("mailto", "mailto:gk@hostile.gov.test"),

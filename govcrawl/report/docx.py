@@ -1,9 +1,10 @@
 """DOCX reader: bytes of a Word 2007+ document → ``Document``.
 
 * Defence first: before python-docx sees the bytes, ``zipfile`` checks that they are a zip with
-  ``word/document.xml`` and that the members' declared sizes are bounded (``limits``): total
-  uncompressed size, per-member compression ratio, member count.  Python's ``zipfile`` never
-  inflates past a member's declared size, so these checks bound the memory python-docx can use.
+  ``word/document.xml`` and that the members' declared sizes are bounded (``limits``); then every
+  member is inflated by the deflate stream's own end with budgets that ignore the declared sizes
+  (``inflate.inflate_zip``: archive total, ``word/document.xml``, ratio of what was really read),
+  and python-docx opens an uncompressed copy of those members.
   Old binary Word / WPS files (OLE compound file, ``D0 CF 11 E0``) and RTF are refused with
   ``ReadError("unsupported_doc")`` unless ``antiword`` or ``catdoc`` is installed, in which case
   their plain text is returned (no tables).
@@ -31,6 +32,7 @@ from typing import Any
 
 from govcrawl.report import limits
 from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.inflate import ZipRefused, inflate_zip, stored_zip
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MSWORD_MEDIA_TYPE = "application/msword"
@@ -70,11 +72,17 @@ def read_docx(data: bytes) -> Document:
     if data.lstrip()[:5] == b"{\\rtf":
         return _read_legacy_doc(data, "an RTF document")
     check_zip(data)
+    # python-docx gets a copy stored uncompressed, made from members inflated with budgets that
+    # ignore what the zip headers declare (govcrawl.report.inflate).
+    try:
+        members = inflate_zip(data, caps={"word/document.xml": limits.MAX_DOCX_DOCUMENT_XML})
+    except ZipRefused as exc:
+        raise ReadError(exc.reason, f"not a readable DOCX: {exc}") from exc
 
     import docx  # heavy import, only when a DOCX is read
 
     try:
-        word = docx.Document(io.BytesIO(data))
+        word = docx.Document(io.BytesIO(stored_zip(members)))
     except ReadError:
         raise
     except Exception as exc:  # python-docx / lxml raise many types on broken input

@@ -22,8 +22,9 @@ MAX_PDF_PAGES: Final = 200
 # Characters of extracted text kept (text + table cells); beyond it the Document is flagged
 # ``text_limit`` and reading stops.
 MAX_TEXT_CHARS: Final = 2_000_000
-# Sum of the inflated sizes of the FlateDecode streams pdfminer would decode (content streams,
-# object streams, fonts; image streams are not decoded and not counted).
+# Sum of the inflated sizes of a PDF's streams: checked before pdfminer opens it (every Flate
+# layer of every stream, images included) and counted again as pdfminer decodes (after decryption,
+# every filter): govcrawl.report.inflate.
 MAX_PDF_INFLATED_BYTES: Final = 256 * MiB
 # Table finding is quadratic in ruling edges; pages with more edges get no tables (``table_limit``).
 MAX_PDF_EDGES_PER_PAGE: Final = 4000
@@ -33,15 +34,16 @@ MAX_PDF_CHARS_PER_PAGE: Final = 60_000
 MAX_PDF_SECONDS: Final = 90.0
 
 # --- DOCX / zip ---------------------------------------------------------------------------------
-# Declared uncompressed size of all members together.
-MAX_ZIP_TOTAL_UNCOMPRESSED: Final = 200 * MiB
+# Uncompressed size of all members together (declared, and as really inflated).
+MAX_ZIP_TOTAL_UNCOMPRESSED: Final = 100 * MiB
 # Declared uncompressed/compressed ratio of one member (checked for members above
 # ZIP_RATIO_MIN_SIZE; tiny XML parts legitimately compress very well).
 MAX_ZIP_RATIO: Final = 200
 ZIP_RATIO_MIN_SIZE: Final = 1 * MiB
 MAX_ZIP_MEMBERS: Final = 10_000
-# word/document.xml itself (the part python-docx parses into one lxml tree).
-MAX_DOCX_DOCUMENT_XML: Final = 64 * MiB
+# word/document.xml itself (the part python-docx parses into one lxml tree: ~6 bytes of XML per
+# element can take ~200 bytes of tree, so this bounds the tree well under the worker's 1 GiB).
+MAX_DOCX_DOCUMENT_XML: Final = 16 * MiB
 
 # --- Grids --------------------------------------------------------------------------------------
 # A grid wider or longer than this is cut (a gridSpan of 10**6 must not allocate 10**6 cells).

@@ -37,6 +37,9 @@ DOC = "application/msword"
 TEXT = "text/plain"
 OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML): recognised, not read
 MAX_INPUT_BYTES = 60 * 1024 * 1024
+# An HTML page is parsed into one lxml tree (~10× its size) and read by trafilatura: a report page
+# is well under a megabyte, and one of 20 MB is not a report (a 50 MB page took 177 s and 4.3 GB).
+MAX_HTML_BYTES = 20 * 1024 * 1024
 _SNIFF_BYTES = 64 * 1024
 _HTML_TAG = re.compile(
     rb"<(p|div|table|tbody|tr|td|th|span|h[1-6]|br|section|article|font|strong|ul|li|style|meta|title|img|a)\b[^>]{0,400}>",
@@ -89,6 +92,9 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
         return read_image(data, mtype)
     if mtype == HTML:
         from govcrawl.report.html import read_html
+
+        if len(data) > MAX_HTML_BYTES:
+            raise ReadError("too_large", f"HTML page of {len(data)} bytes, over the {MAX_HTML_BYTES}-byte limit")
 
         return read_html(data, charset)
     if mtype == PDF:
@@ -273,19 +279,43 @@ def parse_report(
     try:
         doc = read_document(data, media_type, url)
         record = build_record(doc)
-        detected = doc.media_type
+        detected: str | None = doc.media_type
     except ReadError as exc:
         record = empty_record([exc.reason])
         record["error"] = str(exc)
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
     except RecursionError:
         record = empty_record(["too_deeply_nested"])
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
+    except MemoryError:  # the parse worker's address-space limit (govcrawl.parsepool)
+        record = empty_record(["parser_resource_limit"])
+        record["error"] = "the parse needed more memory than its limit"
+        detected = None
     except Exception as exc:  # a parser bug must not lose the report: it is stored flagged
         log.exception("parser error on %s", url or "<input>")
         record = empty_record(["parser_error"])
         record["error"] = f"{type(exc).__name__}: {exc}"
-        detected = sniff_media_type(data, media_type, url)[0]
+        detected = None
+    return with_source(record, data, media_type, detected=detected, url=url, fetched_at=fetched_at, agency=agency,
+                       attachments=attachments)
+
+
+def unparsed_record(flag: str, error: str, data: bytes, media_type: str | None = None, *, url: str | None = None,
+                    fetched_at: str | None = None, agency: dict[str, Any] | None = None,
+                    attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The record of bytes that were not parsed (the parse was stopped by a limit, or the body is
+    incomplete): no values, ``flag`` and ``error`` say why."""
+    record = empty_record([flag])
+    record["error"] = error
+    return with_source(record, data, media_type, url=url, fetched_at=fetched_at, agency=agency,
+                       attachments=attachments)
+
+
+def with_source(record: dict[str, Any], data: bytes, media_type: str | None, *, detected: str | None = None,
+                url: str | None = None, fetched_at: str | None = None, agency: dict[str, Any] | None = None,
+                attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """``record`` with the agency the caller knows and its ``source`` (``detected``: the media
+    type the reader found; else sniffed)."""
     if agency:
         merged = dict(record["agency"])
         merged.update({k: v for k, v in agency.items() if v is not None})
@@ -293,7 +323,7 @@ def parse_report(
     record["source"] = {
         "url": url,
         "fetched_at": fetched_at,
-        "media_type": detected,
+        "media_type": detected or sniff_media_type(data, media_type, url)[0],
         "sha256": hashlib.sha256(data).hexdigest(),
         "attachments": list(attachments or []),
     }

@@ -33,6 +33,7 @@ from typing import Any
 
 from govcrawl.report import limits
 from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.inflate import InflateBudgetExceeded, pdf_budget
 
 MEDIA_TYPE = "application/pdf"
 
@@ -77,6 +78,14 @@ def read_pdf(data: bytes) -> Document:
     if b"%PDF-" not in head:
         raise ReadError("unreadable_pdf", "not a PDF: no %PDF- header in the first 1024 bytes")
     _check_inflated_size(data)
+    try:
+        with pdf_budget():
+            return _read_pdf(data)
+    except InflateBudgetExceeded as exc:
+        raise ReadError("decompression_bomb", str(exc)) from None
+
+
+def _read_pdf(data: bytes) -> Document:
 
     import pdfplumber  # heavy import, only when a PDF is read
     from pdfminer.pdfpage import PDFPage
@@ -437,38 +446,84 @@ _STREAM_RE = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _CHUNK = 1 << 20
 
 
-def _check_inflated_size(data: bytes) -> None:
-    """Refuse PDFs whose FlateDecode streams inflate beyond ``MAX_PDF_INFLATED_BYTES``.
+_FILTER_RE = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+|\d+\s+\d+\s+R)")
+_NAME_RE = re.compile(rb"/([A-Za-z0-9]+)")
+_FLATE = frozenset({b"FlateDecode", b"Fl"})
+# Filters pdfminer decodes with a bounded ratio, or leaves as they are (image codecs); the runtime
+# budget (govcrawl.report.inflate) counts what they produce.
+_KNOWN_FILTERS = _FLATE | frozenset({
+    b"LZWDecode", b"LZW", b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx", b"RunLengthDecode", b"RL",
+    b"CCITTFaxDecode", b"CCF", b"DCTDecode", b"DCT", b"JPXDecode", b"JBIG2Decode",
+})
 
-    pdfminer inflates a stream in one call, without a bound; a few kilobytes of deflated zeros
-    would otherwise become gigabytes in memory.  Image streams are skipped (pdfminer does not
-    decode them for text and table extraction).  Broken streams are ignored here; pdfminer
-    decides what to do with them.
-    """
+
+def _filters(header: bytes) -> list[bytes] | None:
+    """The stream's filter chain, or None when it cannot be known from its dictionary (an
+    indirect /Filter)."""
+    match = _FILTER_RE.search(header)
+    if match is None:
+        return []
+    value = match.group(1)
+    if value.endswith(b"R") and not value.startswith((b"[", b"/")):
+        return None
+    return _NAME_RE.findall(value)
+
+
+def _inflate_chain(raw: memoryview, depth: int, budget: int) -> int:
+    """Bytes the first ``depth`` Flate layers of ``raw`` inflate to, streamed layer into layer;
+    stops past ``budget``.  A layer that turns out broken ends the count where it breaks (pdfminer
+    keeps what inflated before the error)."""
+    inflaters = [zlib.decompressobj() for _ in range(depth)]
+    total = 0
+
+    def feed(level: int, chunk: bytes | memoryview) -> None:
+        nonlocal total
+        inflater = inflaters[level]
+        pending: bytes | memoryview = chunk
+        while pending and not inflater.eof:
+            out = inflater.decompress(pending, _CHUNK)
+            if level + 1 == depth:
+                total += len(out)
+                if total > budget:
+                    raise ReadError("decompression_bomb",
+                                    f"PDF streams inflate to more than {limits.MAX_PDF_INFLATED_BYTES} bytes")
+            elif out:
+                feed(level + 1, out)
+            if not out and not inflater.unconsumed_tail:
+                break
+            pending = inflater.unconsumed_tail
+
+    with contextlib.suppress(zlib.error):
+        feed(0, raw)
+    return total
+
+
+def _check_inflated_size(data: bytes) -> None:
+    """Refuse, before pdfminer opens it, a PDF whose streams inflate beyond
+    ``MAX_PDF_INFLATED_BYTES`` all together: every stream (images too), through every Flate layer
+    of its filter chain, streamed with a running total.  A stream whose chain names a filter
+    nobody can decode, or whose /Filter is an indirect object, is refused: it cannot be checked.
+    (Streams this scan cannot see — encrypted ones — are counted while pdfminer decodes them:
+    ``govcrawl.report.inflate.pdf_budget``.)"""
     total = 0
     view = memoryview(data)
     for match in _STREAM_RE.finditer(data):
         start = match.end()
         dict_start = max(data.rfind(b"obj", max(0, match.start() - 4096), match.start()), 0)
         header = data[dict_start : match.start()]
-        if b"/Image" in header or b"/Fl" not in header:  # /Fl also abbreviates /FlateDecode
+        chain = _filters(header)
+        if chain is None:
+            raise ReadError("decompression_bomb", "a PDF stream's /Filter is an indirect object: cannot be checked")
+        unknown = [f for f in chain if f not in _KNOWN_FILTERS]
+        if unknown:
+            raise ReadError("decompression_bomb",
+                            f"a PDF stream's filter chain has {unknown[0].decode('latin-1')}: cannot be checked")
+        depth = 0
+        while depth < len(chain) and chain[depth] in _FLATE:
+            depth += 1
+        if depth == 0:
             continue
         end = data.find(b"endstream", start)
         if end < 0:
             end = len(data)
-        inflater = zlib.decompressobj()
-        pending: bytes | memoryview = view[start:end]
-        try:
-            while pending:
-                out = inflater.decompress(pending, _CHUNK)
-                total += len(out)
-                if total > limits.MAX_PDF_INFLATED_BYTES:
-                    raise ReadError(
-                        "decompression_bomb",
-                        f"PDF streams inflate to more than {limits.MAX_PDF_INFLATED_BYTES} bytes",
-                    )
-                if inflater.eof:
-                    break
-                pending = inflater.unconsumed_tail
-        except zlib.error:
-            continue
+        total += _inflate_chain(view[start:end], depth, limits.MAX_PDF_INFLATED_BYTES - total)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from govcrawl.report.document import Grid
+from govcrawl.report.limits import MAX_GRID_COLS
 from govcrawl.report.normalize import is_value_text, nfkc
 
 # Page furniture that PDF text and pasted pages leave inside tables (D17).
@@ -74,16 +75,19 @@ def _split_spaced(line: str) -> list[str]:
     """PDF text and OCR print a row as ``label 1 0 0 0 0 0 1`` (D6): split off the trailing run of
     two or more space-separated values.  A label-only or value-only line stays one cell."""
     tokens = line.split()
-    values: list[str] = []
-    while tokens and is_value_text(tokens[-1]):
-        values.insert(0, tokens.pop())
-    if len(values) == 1 and tokens and _SHORT_LABEL.match(" ".join(tokens)):
+    start = len(tokens)  # the trailing run of values is tokens[start:] (found by index: a 1 MB
+    while start > 0 and is_value_text(tokens[start - 1]):  # line of numbers is one pass, not n²)
+        start -= 1
+        if len(tokens) - start > MAX_GRID_COLS:  # no table row is this wide: a line of text
+            return [line]
+    values = tokens[start:]
+    if len(values) == 1 and start and _SHORT_LABEL.match(" ".join(tokens[:start])):
         # ``行政许可 97``: a one-value row of table 二 printed as label, space, value.  Only after
         # a short label (no sentence punctuation): a sentence ending in a number is narrative.
-        return [" ".join(tokens), values[0]]
+        return [" ".join(tokens[:start]), values[0]]
     if len(values) < 2:
         return [line]
-    return ([" ".join(tokens)] if tokens else []) + values
+    return ([" ".join(tokens[:start])] if start else []) + tokens[start:]
 
 
 def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
@@ -120,13 +124,6 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
         if len(filled) > 1:
             # A whole table row on one line (tabs or pipes).
             row = _row_from_cells(cells, positional=True)
-            if row is not None and not row.labels and current is not None and current.labels and not current.values:
-                # Its label printed on the line(s) before, outside the row (PDF text of a wrapped
-                # label cell, OCR): the values row completes that label.
-                current.values, current.width = row.values, row.width + 1
-                yield current
-                current = None
-                continue
             if current is not None:
                 yield current
                 current = None

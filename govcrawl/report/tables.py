@@ -116,6 +116,8 @@ def _match_t3_row(body: str) -> str | None:
     return _match(body, _T3_DATA_ALIASES)
 
 
+# A label that starts a row of its own: a sub-row ordinal (2.没有现成…) or a row ordinal.
+_ROW_ORDINAL = re.compile(r"(?:^|[^\d])\d{1,2}[.、．][\u4e00-\u9fff]|^[（(][一二三四五六七][）)]|^[一二三四]、")
 _T4_OUTCOMES = frozenset({"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"})
 
 
@@ -155,6 +157,7 @@ class _Segmenter:
         # 未经复议直接起诉 / 复议后起诉): the caption says which five columns a block's row is.
         self.t4_group = ""
         self.t4_headers = 0
+        self.pending: tuple[tuple[str, str, str], str] | None = None
 
     # -- context ---------------------------------------------------------------------------
     def _switch(self, table: str | None) -> None:
@@ -189,6 +192,7 @@ class _Segmenter:
     def feed(self, raw: RawRow) -> None:
         labels = [lab for lab in raw.labels if lab.strip()]
         data_label: tuple[str, str, str] | None = None  # (table, block, row)
+        row_starts = 0  # labels in this row that begin a table row (matched, or with a row ordinal)
         matched_text = ""
         fragments: list[str] = []
         for label in labels:
@@ -218,16 +222,26 @@ class _Segmenter:
                 hit = self._match_label(label_body(joined)[1])
             if hit is None:
                 fragments.append(label)
+                row_starts += bool(_ROW_ORDINAL.search(label_body(label)[1]) or _ROW_ORDINAL.match(squash(label)))
                 continue
             fragments = []
             kind, table, block, row = hit
             if kind == "row":
                 data_label = (table, block, row)
                 matched_text = label
+                row_starts += 1
             else:
                 data_label = None
         if not raw.has_values():
+            # Labels alone (a label cell wrapped over lines above a values-only row: PDF text,
+            # OCR).  The next row's values are this label's only when the lines name exactly one
+            # row: mis-ordered extraction prints two rows' labels together, and then neither is.
+            # (Label lines only: a header row of several cells is no row's label.)
+            self.pending = (data_label, matched_text) if data_label and row_starts == 1 and not raw.width else None
             return
+        if not labels and self.pending is not None:
+            data_label, matched_text = self.pending
+        self.pending = None
         if self.table is None:
             # Values outside any known table: only the first values row in table 四's place counts.
             self.out.orphans.append({"labels": labels, "values": raw.values})

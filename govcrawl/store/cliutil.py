@@ -25,8 +25,12 @@ def add_store_args(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def open_store(args: argparse.Namespace, *, upgrade: bool | None = None) -> Iterator[Store]:
-    """The store named by the arguments; database errors become ``UserError``."""
+def open_store(args: argparse.Namespace, *, upgrade: bool | None = None, read_only: bool = False) -> Iterator[Store]:
+    """The store named by the arguments; database errors become ``UserError``.  ``read_only``
+    (export, status, history, diff): a SQLite file that does not exist is an error — a mistyped
+    path must not become a new empty store that "exports 0 records"."""
+    if read_only:
+        _must_exist(args.db)
     try:
         store = Store.open(args.db, data_dir=args.data_dir, upgrade=upgrade)
     except StoreError as exc:
@@ -39,6 +43,19 @@ def open_store(args: argparse.Namespace, *, upgrade: bool | None = None) -> Iter
         raise UserError(f"database error: {short_error(exc)}") from exc
     finally:
         store.close()
+
+
+def _must_exist(url: str | None) -> None:
+    from govcrawl.store import db
+
+    try:
+        path = db.sqlite_path(db.resolve_url(url))
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    except Exception as exc:  # SQLAlchemy's URL parser: a malformed URL
+        raise UserError(f"bad database URL {url!r}: {exc}") from exc
+    if path is not None and not path.is_file():
+        raise UserError(f"no database at {path} (crawl first, or give --db)")
 
 
 def short_error(exc: SQLAlchemyError) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, inspect, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -25,7 +25,6 @@ from govcrawl.store.models import (
     CheckResult,
     Counter,
     CrawlRun,
-    CrossYearCheck,
     FetchLog,
     RawBody,
     Report,
@@ -240,7 +239,6 @@ class Store:
         self._agency_cache: dict[str, tuple[int, tuple[Any, ...]]] = {}
         self._report_cache: dict[str, int] = {}
         self._sql = _Statements(self.dialect)
-        self._cross_year: bool | None = None
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -300,7 +298,7 @@ class Store:
             try:
                 yield conn
                 self._write_counts(tx)
-                if tx.touched_agencies and self._has_cross_year(conn):
+                if tx.touched_agencies:
                     crossyear.refresh(conn, tx.touched_agencies)
                 self._assign_change_ids(tx)
             finally:
@@ -308,13 +306,6 @@ class Store:
         # Committed: the new ids are now safe to cache.
         self._agency_cache.update(tx.agencies)
         self._report_cache.update(tx.reports)
-
-    def _has_cross_year(self, conn: Connection) -> bool:
-        """Whether the schema has the cross-year table (revision 0004); asked once per store.  A
-        database held at an older revision (a migration test stores records there) has none."""
-        if self._cross_year is None:
-            self._cross_year = inspect(conn).has_table(CrossYearCheck.__tablename__)
-        return self._cross_year
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

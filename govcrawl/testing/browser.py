@@ -8,6 +8,7 @@ first-run work, so it asks nothing of the network; tests point it at 127.0.0.1 o
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -75,8 +76,14 @@ def served(app: Any, threads: int = 4) -> Iterator[str]:
         # As webtest's StopableWSGIServer: finish the running tasks, then close every channel
         # (the listening socket and the trigger included) so the loop ends without writing to a
         # closed trigger.
-        server.task_dispatcher.shutdown()
-        while server._map:
-            for channel in list(server._map.values()):
-                channel.handle_close()
-        thread.join(timeout=10)
+        quiet = logging.getLogger("waitress")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)  # closing channels by hand is not an "unhandled close event"
+        try:
+            server.task_dispatcher.shutdown()
+            while server._map:
+                for channel in list(server._map.values()):
+                    channel.handle_close()
+            thread.join(timeout=10)
+        finally:
+            quiet.setLevel(level)

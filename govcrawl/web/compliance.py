@@ -1,7 +1,8 @@
 """Compliance with the publication deadline for one report year (条例 第五十条).
 
 Every agency — each site of the registry, plus every agency the store holds reports of (a hub's
-agencies, a user's own portals) — gets one status for year Y:
+agencies, a user's own portals) — gets one status for year Y (the bundled fixture portals only when
+this store crawled them):
 
 - ``on_time``: published by 31 January of Y+1.  The date is the one printed on the first stored
   version (an agency's later revision does not move its publication); when none is printed, a
@@ -149,7 +150,8 @@ def compliance(store: Store, year: int, sites: Sequence[Site]) -> Compliance:
         row = _row(key, name or key, region, code, reports.get(agency_id), reads, registered, due)
         rows.append(replace(row, cross_year_fails=cross[agency_id]) if agency_id in cross else row)
     for site in sites:
-        if site.id not in seen:
+        # A bundled fixture portal (the demo province) counts only in a store that crawled it.
+        if site.id not in seen and (not site.fixture or site.id in reads):
             rows.append(_row(site.id, site.agency, site.region, site.region_code, None, reads, registered, due))
     rows.sort(key=lambda r: (r.region_code, r.region, r.agency))
     return Compliance(year, due, rows, summarise(rows), dict(Counter(r.status for r in rows)))

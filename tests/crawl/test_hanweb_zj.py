@@ -9,7 +9,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -251,11 +250,9 @@ def test_old_doc_parses_to_the_expected_flag_and_no_values() -> None:
 @pytest.mark.slow
 def test_crawl_gets_throttled_downloads_through_retries(tmp_path: Path) -> None:
     db = tmp_path / "hanweb.sqlite3"
-    started = time.monotonic()
     run = subprocess.run([sys.executable, "-m", "govcrawl", "crawl", "--agency", "tongxi-gov", "--db",
                           f"sqlite:///{db}", "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert time.monotonic() - started < 300
     with sqlite3.connect(db) as conn:
         downloads = conn.execute("select url, http_status from fetch_log where url like ?",
                                  (f"%{DOWNLOAD}%",)).fetchall()

@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from govcrawl.errors import ExitCode
 from govcrawl.hostile import portals as hp
 from govcrawl.hostile.harness import HostileRun, crawl_hostile
 from govcrawl.settings import CONCURRENT_REQUESTS, GOVCRAWL_HOST_SUSPEND_AFTER, RETRY_TIMES
@@ -30,7 +31,6 @@ from tests.conftest import ROOT
 from tests.report.expected import flat_tables
 
 CRAWLED_HOSTS = {hp.HOST, hp.HW_HOST, hp.FLAKY_HOST}
-TIME_BOUND = 180.0  # seconds, generous: the crawl takes ~20 s on 2 cores
 RSS_BOUND_KB = 400 * 1024  # the crawl process (it measures ~150 MB)
 TREE_BOUND_KB = 1500 * 1024  # the crawl process, the parse workers and the forkserver, each at its peak
 
@@ -54,7 +54,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     escapes_before = {name: Path(name).exists() for name in hp.ESCAPE_NAMES}
     portals = hp.build()
     first = crawl_hostile(db, portals=portals)
-    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    # One portal answers a WAF challenge: blocked portals give ExitCode.PORTALS_UNREACHABLE.
+    assert first.returncode == ExitCode.PORTALS_UNREACHABLE, first.stdout[-3000:] + first.stderr[-3000:]
     records = export(db)
     counter_visits = portals[0].visits.get(portals[0].counter_path, 0)  # type: ignore[attr-defined]
     # --fresh: every page fetched again, whatever the revisit schedule says (the counter page must
@@ -107,8 +108,10 @@ def agency_of(case: hp.Case) -> str:
 # -- the crawl finishes; failures logged with reasons; good reports exact; nothing wrong stored ----
 def test_crawl_finishes(hostile: dict[str, Any]) -> None:
     for run in (hostile["first"], hostile["second"]):
-        assert run.returncode == 0, run.stderr[-3000:]
+        assert run.returncode == ExitCode.PORTALS_UNREACHABLE, run.stderr[-3000:]
         assert "crawl finished: 3/3 portals" in run.stdout
+        assert "blocked portals: hostile-county (ruishu at www.hostile.gov.test)" in run.stdout
+        assert "Traceback" not in run.stderr
 
 
 # Each fault and the reason its fetch-log rows must give.
@@ -163,13 +166,14 @@ def test_nothing_partial_or_wrong_is_stored_as_good(hostile: dict[str, Any]) -> 
     for case in hostile_portal.cases:
         if case.outcome == "absent":
             assert (agency_of(case), 2023) not in records, case.name
-    assert len(flagged) == 4
+    assert len(flagged) == 8
     for key, case in flagged.items():
         record = records.get(key)
         if record is None:
             continue
         # Stored, but honestly: flagged incomplete, and every value it does give is the true one.
-        assert {"partial", "truncated", "tables_missing", "zip_bomb", "too_deeply_nested"} & set(record["flags"]), \
+        assert {"partial", "truncated", "tables_missing", "zip_bomb", "too_deeply_nested", "decompression_bomb",
+                "parser_timeout", "parser_resource_limit", "not_a_report"} & set(record["flags"]), \
             (case.name, record["flags"])
         doc = hostile_portal.docs.get(case.name)
         values = flat_tables(record["tables"] or {})
@@ -222,25 +226,41 @@ def test_a_host_that_keeps_failing_is_suspended(hostile: dict[str, Any]) -> None
 
 
 def test_a_stalled_response_times_out(hostile: dict[str, Any]) -> None:
+    # Judged by the crawl's own clock (its fetch log names the download timeout for every attempt)
+    # and the server's count of attempts, not by wall-clock gaps that a loaded machine stretches.
     run: HostileRun = hostile["first"]
     hostile_portal = portal(hostile)
     for name in ("stall", "trickle-slow"):
-        times = requests_for(run, hostile_portal.case(name).url)
-        gaps = [b - a for a, b in pairwise(times)]
-        # The server would take 12 s (stall) or 30 s (trickle); the 3 s timeout cuts each attempt.
-        assert gaps and all(hp.TIMEOUT - 0.5 <= gap < hp.TIMEOUT + 3.0 for gap in gaps), (name, gaps)
-    # The slow-but-steady page within the timeout is stored (test_good_reports…); a slow page
-    # never held the crawl: it finished within the bound.
-    assert run.seconds < TIME_BOUND, run.seconds
+        url = hostile_portal.case(name).url
+        assert len(requests_for(run, url)) == 1 + RETRY_TIMES, name
+        first_run = min(r for *_rest, r in hostile["fetches"])
+        errors = [e for u, _s, e, _sha, r in hostile["fetches"] if u == url and e and r == first_run]
+        assert len(errors) == 1 + RETRY_TIMES, (name, errors)
+        assert all(f"took longer than {hp.TIMEOUT} seconds" in e for e in errors), (name, errors)
+    # The slow-but-steady page within the timeout is stored (test_good_reports…).
 
 
-def test_total_crawl_time_is_bounded(hostile: dict[str, Any]) -> None:
+def test_the_crawl_behaves_the_same_from_any_directory(hostile: dict[str, Any]) -> None:
+    # The crawls ran from an empty temporary directory (no scrapy.cfg): robots.txt was asked of
+    # every host, the pipelines parsed and stored (the other tests check values and limits), and
+    # nothing was written to the working directory (the store is --db's).
+    for run in (hostile["first"], hostile["second"]):
+        robots = {host(u) for _t, _m, u, _s in run.requests if path(u) == "/robots.txt"}
+        assert robots == CRAWLED_HOSTS, robots
+        assert run.cwd_files == [], run.cwd_files
+    assert hostile["records"], "no record stored: the pipelines were not in force"
+
+
+def test_total_crawl_effort_is_bounded(hostile: dict[str, Any]) -> None:
     first: HostileRun = hostile["first"]
     print(f"\nhostile crawl: {first.seconds:.1f} s, {len(first.requests)} requests, "
           f"peak RSS {first.peak_rss_kb // 1024} MB (crawl process), {first.peak_rss_tree_kb // 1024} MB "
           f"(with parse workers); second crawl {hostile['second'].seconds:.1f} s")
-    assert first.seconds < TIME_BOUND
-    assert hostile["second"].seconds < TIME_BOUND
+    # Effort, not a wall-clock window (issue 14): no URL is asked more than its attempts (plus
+    # Twisted's one re-send on a reused connection), whatever the faults.
+    for run in (first, hostile["second"]):
+        per_url = Counter(u for _t, _m, u, _s in run.requests)
+        assert max(per_url.values()) <= 2 * (1 + RETRY_TIMES), per_url.most_common(3)
 
 
 # -- nothing leaves the allowed hosts ------------------------------------------------------------
@@ -290,6 +310,21 @@ def test_resource_limits_hold(hostile: dict[str, Any]) -> None:
     # Peak memory of the crawl: bounded, whatever the bombs and the 1 GiB bodies.
     assert 0 < run.peak_rss_kb < RSS_BOUND_KB, run.peak_rss_kb
     assert run.peak_rss_tree_kb < TREE_BOUND_KB, run.peak_rss_tree_kb
+
+
+def test_hostile_parser_inputs_are_refused_and_the_crawl_stores_the_rest(hostile: dict[str, Any]) -> None:
+    # Issue 14: the inputs that held a parse for minutes or gigabytes, met in a crawl.  Each is
+    # stored flagged with the limit that stopped it (or not at all); every good report is stored
+    # exact (test_good_reports_are_stored_with_exact_values) and the crawl finished.
+    hostile_portal = portal(hostile)
+    records = by_agency(hostile["records"])
+    expected = {"pdf-nested-flate": "decompression_bomb", "docx-lying-zip": "zip_bomb",
+                "pdf-text-operators": "parser_timeout"}
+    for name, flag in expected.items():
+        record = records.get((agency_of(hostile_portal.case(name)), 2023))
+        assert record is not None and flag in record["flags"], (name, record and record["flags"])
+    numbers = records.get((agency_of(hostile_portal.case("line-of-numbers")), 2023))
+    assert numbers is None or not any(v is not None for v in flat_tables(numbers["tables"]).values())
 
 
 # -- the page whose counters change ----------------------------------------------------------------

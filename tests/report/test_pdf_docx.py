@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 import tracemalloc
 import zipfile
 import zlib
@@ -380,7 +379,6 @@ def test_pdf_flate_bomb_is_refused_quickly() -> None:
     payload = b"".join(deflater.compress(chunk) for _ in range(size)) + deflater.flush()
     pdf = _page_pdf(payload, content_dict=b"/Filter /FlateDecode")
     tracemalloc.start()
-    started = time.monotonic()
     try:
         with pytest.raises(ReadError) as info:
             read_pdf(pdf)
@@ -388,8 +386,7 @@ def test_pdf_flate_bomb_is_refused_quickly() -> None:
     finally:
         tracemalloc.stop()
     assert info.value.reason == "decompression_bomb"
-    assert time.monotonic() - started < 20
-    assert peak < 64 * 1024 * 1024
+    assert peak < 64 * 1024 * 1024  # streamed, not inflated in memory (no wall-clock window: issue 14)
 
 
 def test_page_number_lines() -> None:
@@ -479,7 +476,6 @@ def test_docx_zip_bomb_is_refused_fast_and_small() -> None:
     bomb = docx_factory.zip_bomb_docx()  # 500 MB of zeros in ≈0.5 MB
     assert len(bomb) < 5 * 1024 * 1024
     tracemalloc.start()
-    started = time.monotonic()
     try:
         with pytest.raises(ReadError) as info:
             read_docx(bomb)
@@ -487,8 +483,7 @@ def test_docx_zip_bomb_is_refused_fast_and_small() -> None:
     finally:
         tracemalloc.stop()
     assert info.value.reason == "zip_bomb"
-    assert time.monotonic() - started < 1.0
-    assert peak < 16 * 1024 * 1024
+    assert peak < 16 * 1024 * 1024  # refused before anything was inflated (no wall-clock window: issue 14)
 
 
 def test_docx_high_ratio_member_is_refused() -> None:

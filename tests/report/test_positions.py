@@ -68,3 +68,20 @@ def test_values_row_completes_the_label_printed_above_it() -> None:
     assert "| 2 | 0 |" in rows_text
     record = parse_report(rows_text.encode())
     assert list(record["tables"]["t3"]["partially_granted"].values()) == [2, 0, 0, 0, 1, 0, 3]
+
+
+def test_values_row_below_two_rows_labels_is_neither_rows(shared_dir: Path) -> None:
+    # 上海市科委 2024 (PDF text): '5.属于三类内部事务信 / 息 / 1.本机关不掌握相关政 / 府信息' and
+    # then '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |': the labels of two rows, mis-ordered; the values are
+    # one row's, and the source does not say which
+    path = shared_dir / "corpus" / "zxj6827111-blip__KIROGOVCOMPARE" / "kewei-2024-source.md"
+    t3 = parse_report(path.read_bytes(), url=path.name)["tables"]["t3"]
+    for row in ("withheld_internal_affairs", "unavailable_not_held"):
+        assert t3[row]["natural_person"] is None and t3[row]["total"] is None
+    text = report_text({}).decode().replace(
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0",
+        "（二）部分公开（区分处理的，只计这一情\n1.属于国家秘\n密\n| 2 | 0 | 0 | 0 | 1 | 0 | 3 |",
+    ).replace("1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n", "")
+    t3 = parse_report(text.encode())["tables"]["t3"]
+    # (the other rows' zeros force 0 into both rows by derivation; the printed 2 … 3 goes nowhere)
+    assert t3["partially_granted"]["total"] != 3 and t3["withheld_state_secret"]["total"] != 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import dataclasses
 import io
 import json
 import urllib.error
@@ -176,3 +177,12 @@ def test_regions_sort_by_their_share_of_late_reports(tmp_store: Store) -> None:
     assert regions("") == ["430100", "430300"]
     assert regions("&rsort=late&rdesc=1") == ["430300", "430100"]
     assert regions("&rsort=on_time&rdesc=1") == ["430100", "430300"]
+
+
+def test_fixture_portals_count_only_where_they_were_crawled(web_store: Store) -> None:
+    demo = [dataclasses.replace(s, id=f"demo-{s.id}", fixture=True) for s in sample.SITES]
+    crawled = dataclasses.replace(sample.SITES[1], fixture=True)  # its lists were read in this store
+    client = create_app(web_store, [*demo, crawled]).test_client()
+    keys = {r["agency_key"] for r in client.get("/api/compliance?year=2022").get_json()["rows"]}
+    assert not any(k.startswith("demo-") for k in keys)
+    assert "hn-test-quiet" in keys

@@ -1,0 +1,139 @@
+"""Hostile parser inputs (issue 14): each parses or is refused, bounded, with a clear flag.
+
+The inputs are generated (``govcrawl.hostile.inputs``) and parsed the way the crawl, ``reparse``
+and ``parse`` parse: in a ``ParsePool`` worker under its wall-clock and address-space limits.
+Outcomes are asserted, not timings; ``benchmarks/hostile_inputs.py`` measures time and peak RSS.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govcrawl.crawl.parsejob import unparsed
+from govcrawl.hostile.inputs import INPUTS, HostileInput, pdf_text_operators
+from govcrawl.parsepool import ParseLimitExceeded, ParsePool, ParseResourceLimit, ParseTimeout
+from govcrawl.report import parse_report
+from govcrawl.report.schema import assert_valid_record
+from tests.report.expected import flat_tables
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[ParsePool]:
+    with ParsePool(2) as shared:  # the defaults: 30 s and 1 GiB per parse
+        yield shared
+
+
+def bounded_flags(pool: ParsePool, data: bytes, media_type: str) -> list[str]:
+    """The flags of the record the crawl would store for ``data`` (checked against the contract)."""
+    try:
+        record = pool.submit(parse_report, data, media_type).result()
+    except ParseLimitExceeded as exc:
+        record = unparsed(exc.flag, str(exc), data, media_type, url="http://www.hostile.gov.test/a")
+    assert_valid_record(record)
+    assert not any(v is not None for v in flat_tables(record["tables"]).values()), "values from hostile bytes"
+    flags: list[str] = record["flags"]
+    return flags
+
+
+@pytest.mark.parametrize("hostile", [h for h in INPUTS if h.name != "pdf-600k-text-operators"],
+                         ids=lambda h: h.name)
+def test_each_hostile_input_is_parsed_or_refused_with_its_flag(pool: ParsePool, hostile: HostileInput) -> None:
+    flags = bounded_flags(pool, hostile.make(), hostile.media_type)
+    assert hostile.flags & set(flags), (hostile.name, flags)
+    assert "parser_error" not in flags
+
+
+def test_a_parse_past_its_time_limit_is_killed_and_flagged() -> None:
+    # 600k text operators in an 18 KB PDF: pdfminer works on it for minutes.  The limit is the
+    # pool's (30 s by default; 3 s here so the test is short): the worker is killed, the parse
+    # answers parser_timeout, and the next parse in the same pool works.
+    with ParsePool(1, seconds=3) as short:
+        with pytest.raises(ParseTimeout):
+            short.submit(parse_report, pdf_text_operators(), "application/pdf").result()
+        assert short.submit(parse_report, b"2023\xe5\xb9\xb4", "text/plain").result()["flags"]
+
+
+def _allocate(n: int) -> int:
+    return len(bytearray(n))
+
+
+def test_a_parse_past_its_memory_limit_is_stopped_and_the_pool_goes_on() -> None:
+    with ParsePool(1, memory=512 * 1024 * 1024) as small:
+        with pytest.raises(ParseResourceLimit):
+            small.submit(_allocate, 2 * 1024 * 1024 * 1024).result()
+        assert small.submit(_allocate, 1024).result() == 1024
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+def test_a_worker_killed_while_idle_is_replaced() -> None:
+    with ParsePool(1) as pool:
+        pid = pool.submit(os.getpid).result()
+        os.kill(pid, signal.SIGKILL)
+        while _alive(pid):
+            time.sleep(0.05)
+        assert pool.submit(_allocate, 10).result() == 10
+        assert pool.submit(os.getpid).result() != pid
+
+
+def govcrawl(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "govcrawl", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=300)
+
+
+def test_parse_dev_zero_is_refused_in_one_line(tmp_path: Path) -> None:
+    run = govcrawl("parse", "/dev/zero", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert "larger than" in run.stderr and "Traceback" not in run.stderr
+
+
+class _Drip(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # a report page that never finishes arriving
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write("<html><title>某县2023年政府信息公开工作年度报告</title><body>".encode())
+        self.wfile.flush()
+        try:
+            while not self.server.done.is_set():  # type: ignore[attr-defined]
+                self.wfile.write(b"<p>1</p>")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_a_slow_drip_url_is_recorded_truncated_not_parsed(tmp_path: Path) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    server.done = threading.Event()  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
+        run = govcrawl("parse", url, "--timeout", "2", cwd=tmp_path)
+    finally:
+        server.done.set()  # type: ignore[attr-defined]
+        server.shutdown()
+    assert run.returncode == 1, run.stderr
+    assert '"truncated"' in run.stdout and '"t2": {}' in run.stdout
+    assert "still arriving" in run.stderr and "Traceback" not in run.stderr
