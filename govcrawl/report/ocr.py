@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 
 # Wall clock for one document's pages (a page costs 5–20 s of CPU; a busy machine stretches it).
 MAX_OCR_SECONDS: Final = 600.0
+# Limits for a parse worker that OCRs (govcrawl.parsepool): the page budget plus the record, and
+# the address space onnxruntime and OpenCV map (far above what they touch).
+PARSE_SECONDS: Final = MAX_OCR_SECONDS + 60.0
+PARSE_MEMORY_BYTES: Final = 6 * 1024 * 1024 * 1024
 # Recognition scores below this on a value cell trigger a second reading from the cell's pixels;
 # a value still below ``MIN_VALUE_SCORE`` is not trusted.
 RECHECK_SCORE: Final = 0.9
