@@ -9,6 +9,11 @@ any other way) and answers ``ParseTimeout``; the other workers' parses are not d
 turn these into records flagged ``parser_timeout`` / ``parser_resource_limit``
 (``govcrawl.crawl.parsejob.unparsed``).
 
+A parse that turns out to be heavy work with bounds of its own (OCR of a picture report: a page
+budget) calls ``widen_limits`` once it knows: its worker's address-space limit is raised and the
+pool gives it a new deadline, at most ``MAX_WIDENED_SECONDS`` away.  Every other parse keeps the
+ordinary limits, and a worker that widened is replaced after its parse (its mapped libraries stay).
+
 Only this module, the function called and what it imports are loaded in a worker: no Scrapy, no
 SQLAlchemy.
 """
@@ -32,6 +37,9 @@ from govcrawl.proc import die_with_parent
 # Defaults; GOVCRAWL_PARSE_SECONDS / GOVCRAWL_PARSE_MEMORY_MB override them (benchmarks, tests).
 PARSE_SECONDS = 30.0
 PARSE_MEMORY_BYTES = 1024 * 1024 * 1024
+# The most a parse may ask for with ``widen_limits`` (OCR: its 600 s page budget and the record).
+MAX_WIDENED_SECONDS = 900.0
+MAX_WIDENED_MEMORY_BYTES = 8 * 1024 * 1024 * 1024
 
 
 def parse_seconds() -> float:
@@ -63,14 +71,49 @@ class ParserDied(ParseLimitExceeded):
     flag = "parser_error"
 
 
+class _Widen:
+    """A worker's request for the limits of heavy work (``widen_limits``)."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+# In a pool worker: the connection to the pool, and whether the current parse has widened.
+_worker_conn: Connection | None = None
+_widened = False
+
+
+def widen_limits(seconds: float, memory: int) -> None:
+    """Give the running parse ``seconds`` from now and ``memory`` bytes of address space (each
+    capped by the pool's maxima).  Outside a pool worker it does nothing: the caller's own bounds
+    apply."""
+    global _widened
+    if _worker_conn is None or _widened:
+        return
+    import resource
+
+    _widened = True
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = min(memory, MAX_WIDENED_MEMORY_BYTES)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
+    _worker_conn.send(_Widen(min(seconds, MAX_WIDENED_SECONDS)))
+
+
 def _worker(conn: Connection, memory: int, parent: int) -> None:
     """A worker's loop: receive ``(fn, args, kwargs)``, answer ``(True, result)`` or
     ``(False, exception)``; ``None`` ends it."""
+    global _worker_conn
     die_with_parent(parent)
     import resource
 
-    with contextlib.suppress(ValueError, OSError):  # a hard limit below ours: keep the lower one
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    _worker_conn = conn
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    # The soft limit only, so that widen_limits can raise it; a hard limit below ours is kept.
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard))
     while True:
         try:
             job = conn.recv()
@@ -91,8 +134,8 @@ def _worker(conn: Connection, memory: int, parent: int) -> None:
             conn.send((False, ParseResourceLimit("the parse's result did not fit in memory")))
         except Exception as exc:  # an answer that cannot be pickled
             conn.send((False, RuntimeError(f"cannot return the parse's result: {exc!r}")))
-        if not answer[0] and isinstance(answer[1], ParseResourceLimit):
-            return  # after a MemoryError the process may be damaged: a fresh one takes over
+        if _widened or (not answer[0] and isinstance(answer[1], ParseResourceLimit)):
+            return  # after heavy work or a MemoryError the process is not what it was: a fresh one takes over
 
 
 class _Job:
@@ -114,6 +157,8 @@ class _Slot:
         child.close()
         self.job: _Job | None = None
         self.deadline = 0.0
+        self.allowed = pool.seconds  # the running parse's time (widen_limits changes it)
+        self.widened = False
 
     def stop(self, *, kill: bool) -> None:
         if kill:
@@ -189,7 +234,7 @@ class ParsePool:
                     if slot.conn in ready:
                         self._answer(slot)
                     elif time.monotonic() >= slot.deadline:
-                        self._fail(slot, ParseTimeout(f"the parse took longer than {self.seconds:g} s"), kill=True)
+                        self._fail(slot, ParseTimeout(f"the parse took longer than {slot.allowed:g} s"), kill=True)
         finally:
             with self._lock:
                 pending = list(self._queue)
@@ -243,7 +288,7 @@ class ParsePool:
         job = slot.job
         assert job is not None
         try:
-            ok, value = slot.conn.recv()
+            message = slot.conn.recv()
         except (EOFError, OSError):
             slot.process.join(1)
             self._fail(slot, ParserDied(f"the parser process died (exit status {slot.process.exitcode})"),
@@ -252,13 +297,18 @@ class ParsePool:
         except MemoryError:
             self._fail(slot, ParseResourceLimit("the parse's result did not fit in memory"), kill=True)
             return
+        if isinstance(message, _Widen):  # the parse goes on, with the limits of heavy work
+            slot.deadline, slot.allowed = time.monotonic() + message.seconds, message.seconds
+            slot.widened = True
+            return
+        ok, value = message
         slot.job = None
         if ok:
             job.future.set_result(value)
         else:
             job.future.set_exception(value)
-            if isinstance(value, ParseResourceLimit):
-                self._replace(slot, kill=False)
+        if slot.widened or (not ok and isinstance(value, ParseResourceLimit)):
+            self._replace(slot, kill=False)  # the worker ends itself after such a parse
 
     def _fail(self, slot: _Slot, exc: ParseLimitExceeded, *, kill: bool) -> None:
         job = slot.job

@@ -107,15 +107,9 @@ def parse_bounded(data: bytes, media_type: str | None, url: str | None) -> dict[
     from govcrawl.crawl.parsejob import unparsed
     from govcrawl.parsepool import ParseLimitExceeded, ParsePool
     from govcrawl.report import parse_report
-    from govcrawl.report.image import sniff_image
 
-    limits: dict[str, Any] = {}
-    if sniff_image(data[:64]) is not None:
-        # A picture is OCR'd: seconds per page and onnxruntime's address space, not a text parse's.
-        from govcrawl.report.ocr import PARSE_MEMORY_BYTES, PARSE_SECONDS
-
-        limits = {"seconds": PARSE_SECONDS, "memory": PARSE_MEMORY_BYTES}
-    with ParsePool(1, **limits) as pool:
+    # A picture's OCR widens the worker's limits itself (parsepool.widen_limits).
+    with ParsePool(1) as pool:
         try:
             record: dict[str, Any] = pool.submit(parse_report, data, media_type, url=url).result()
         except ParseLimitExceeded as exc:

@@ -35,6 +35,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from govcrawl.parsepool import widen_limits
 from govcrawl.report.document import Document, Grid, ReadError
 from govcrawl.report.normalize import UNREADABLE, is_value_text, nfkc
 
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 
 # Wall clock for one document's pages (a page costs 5–20 s of CPU; a busy machine stretches it).
 MAX_OCR_SECONDS: Final = 600.0
-# Limits for a parse worker that OCRs (govcrawl.parsepool): the page budget plus the record, and
-# the address space onnxruntime and OpenCV map (far above what they touch).
+# Limits an OCR parse asks its parse worker for (govcrawl.parsepool.widen_limits): the page budget
+# plus the record, and the address space onnxruntime and OpenCV map (far above what they touch).
 PARSE_SECONDS: Final = MAX_OCR_SECONDS + 60.0
 PARSE_MEMORY_BYTES: Final = 6 * 1024 * 1024 * 1024
 # Recognition scores below this on a value cell trigger a second reading from the cell's pixels;
@@ -468,6 +469,8 @@ def wrapped_title(lines: list[str]) -> str | None:
 def read_image(data: bytes, media_type: str) -> Document:
     from govcrawl.report.image import MAX_OCR_PAGES, open_pages
 
+    widen_limits(PARSE_SECONDS, PARSE_MEMORY_BYTES)
+
     pages = open_pages(data)
     flags = ["page_limit"] if len(pages) >= MAX_OCR_PAGES else []
     doc = document_from_pages(pages, media_type, flags)
@@ -478,6 +481,8 @@ def read_image(data: bytes, media_type: str) -> Document:
 def ocr_pdf(data: bytes, doc: Document) -> Document:
     """An image-only PDF's pages rendered and OCR'd; ``doc`` is the text-layer reading."""
     import pypdfium2
+
+    widen_limits(PARSE_SECONDS, PARSE_MEMORY_BYTES)
 
     from govcrawl.report.image import MAX_OCR_PAGES, MAX_OCR_SIDE, to_grey
 

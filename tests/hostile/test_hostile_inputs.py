@@ -75,6 +75,33 @@ def test_a_parse_past_its_memory_limit_is_stopped_and_the_pool_goes_on() -> None
         assert small.submit(_allocate, 1024).result() == 1024
 
 
+def _heavy(seconds: float, allocate: int, widen: bool) -> tuple[int, int]:
+    """Work past the ordinary limits (sleep, then allocate), after asking for more when ``widen``."""
+    from govcrawl.parsepool import widen_limits
+
+    if widen:
+        widen_limits(120.0, 3 * 1024 * 1024 * 1024)
+    time.sleep(seconds)
+    return len(bytearray(allocate)), os.getpid()
+
+
+def test_a_parse_that_widens_its_limits_gets_them_and_its_worker_is_replaced() -> None:
+    # OCR of a picture report asks for OCR's limits (widen_limits); other parses keep the pool's.
+    # The sleep outlasts the 2 s limit by far, so the unwidened parse is always stopped.
+    gib = 1024 * 1024 * 1024
+    with ParsePool(1, seconds=2, memory=512 * 1024 * 1024) as pool:
+        with pytest.raises(ParseTimeout):
+            pool.submit(_heavy, 6.0, 1024, False).result()
+        with pytest.raises(ParseResourceLimit):
+            pool.submit(_heavy, 0.0, gib, False).result()
+        size, pid = pool.submit(_heavy, 6.0, gib, True).result()
+        assert size == gib
+        # the worker that widened is not reused: the next parse has the ordinary limits again
+        assert pool.submit(os.getpid).result() != pid
+        with pytest.raises(ParseResourceLimit):
+            pool.submit(_heavy, 0.0, gib, False).result()
+
+
 def _alive(pid: int) -> bool:
     try:
         return "zombie" not in Path(f"/proc/{pid}/status").read_text()

@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from govcrawl.parsepool import ParsePool
 from govcrawl.report import parse_report
 from govcrawl.report.document import Document
 from govcrawl.report.ocr import find_tables
@@ -64,7 +65,10 @@ def _by_key(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
 @needs_poppler
 def test_scanned_pdf_is_read_cell_by_cell(scanned: tuple[ReportDoc, list[Image.Image]]) -> None:
     doc, pages = scanned
-    record = parse_report(raster.scanned_pdf(pages))
+    # Parsed as the crawl and reparse parse: in a pool worker under the ordinary limits (30 s,
+    # 1 GiB), which the OCR widens for itself (parsepool.widen_limits).
+    with ParsePool(1) as pool:
+        record = pool.submit(parse_report, raster.scanned_pdf(pages)).result()
     assert_valid_record(record)
     assert "ocr" in record["flags"] and "image_only" not in record["flags"]
     assert record["source"]["media_type"] == "application/pdf"
