@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from xml.etree.ElementTree import ParseError
 
 import scrapy
@@ -47,6 +47,7 @@ class Datastore:
     total_record: int | None = None
     total_page: int | None = None
     rejected: str | None = None  # why the XML was not read (unsafe, malformed, too large)
+    nextgroups: list[str] = field(default_factory=list)  # <nextgroup> fragments (the proxy link)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class JpageConfig:
     total_record: int
     per_page: int
     params: dict[str, str]
+    get: bool = False  # GET ``?page=N`` (a nextgroup link) instead of the POST record window
 
 
 def parse_datastore(xml: str | bytes) -> Datastore:
@@ -72,6 +74,9 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     for record in root.iter("record"):
         if record.text and record.text.strip():
             store.records.append(record.text)
+    for node in root.iter("nextgroup"):
+        if node.text and node.text.strip():
+            store.nextgroups.append(node.text)
     for name in ("totalrecord", "totalpage"):
         node = root.find(name)
         if node is not None and node.text and node.text.strip().isdigit():
@@ -92,9 +97,63 @@ def _js_value(raw: str) -> str:
     return raw
 
 
+_VAR = re.compile(r"""\b(totalRecord|perPage|proxyUrl|columnid|unitid|webid|appid|webname|path|permissiontype|"""
+                  r"""sourceContentType|col)\b["']?\s*[:=]\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w/.\-]+)""")
+_PARAM_NAMES = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname", "permissiontype")
+
+
+def script_var_config(text: str) -> JpageConfig | None:
+    """jpage settings written as plain script variables (``var totalRecord = 37;`` …) that a shared
+    script reads, with no ``.jpage({...})`` literal on the page."""
+    values: dict[str, str] = {}
+    for name, raw in _VAR.findall(text):
+        values.setdefault(name, _js_value(raw))
+    total = values.get("totalRecord", "")
+    if not total.isdigit() or not values.get("columnid"):
+        return None
+    per_page = values.get("perPage", "15")
+    params = {k: values[k] for k in _PARAM_NAMES if k in values}
+    params.setdefault("path", "/")
+    return JpageConfig(proxy_url=values.get("proxyUrl") or DEFAULT_PROXY, total_record=int(total),
+                       per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params)
+
+
+def nextgroup_config(fragment: str, page_text: str, shown: int) -> JpageConfig | None:
+    """The paging a datastore's ``<nextgroup>`` link declares: its ``dataproxy.jsp?…`` URL with the
+    column parameters, paged by ``page=N``; the total from the page's ``totalRecord`` / the
+    datastore's ``totalrecord`` / the link's own parameters."""
+    links = Selector(text=fragment).css("a::attr(href)").getall() or re.findall(r"[\w/.\-]*dataproxy\.jsp\?[^\s\"'<>]+",
+                                                                                fragment)
+    for href in links:
+        if "dataproxy" not in href:
+            continue
+        query = dict(parse_qsl(urlsplit(href.replace("&amp;", "&")).query, keep_blank_values=True))
+        per_page = query.get("perpage") or query.get("perPage") or ""
+        total = query.get("totalRecord") or query.get("totalrecord") or ""
+        var = _VAR_TOTAL.search(page_text)
+        if not total.isdigit() and var:
+            total = var[1]
+        store_total = re.search(r"<totalrecord>\s*(\d+)", page_text)
+        if not total.isdigit() and store_total:
+            total = store_total[1]
+        if not total.isdigit():
+            continue
+        params = {k: v for k, v in query.items() if k not in ("page", "startrecord", "endrecord", "perpage")}
+        size = int(per_page) if per_page.isdigit() and int(per_page) > 0 else max(shown, 1)
+        return JpageConfig(proxy_url=href.split("?")[0], total_record=int(total), per_page=size, params=params,
+                           get=True)
+    return None
+
+
+_VAR_TOTAL = re.compile(r"""\btotalRecord\b["']?\s*[:=]\s*["']?(\d+)""")
+
+
 def jpage_configs(text: str) -> list[JpageConfig]:
-    """The jpage widget calls of a page (one per list unit)."""
+    """The jpage widget calls of a page (one per list unit), else its plain-variable settings."""
     starts = [m.end() for m in _JPAGE.finditer(text)]
+    if not starts:
+        found = script_var_config(text)
+        return [found] if found else []
     configs = []
     for i, start in enumerate(starts):
         chunk = text[start : starts[i + 1] if i + 1 < len(starts) else len(text)]
@@ -124,29 +183,37 @@ class HanwebSpider(PortalSpider):
         if not isinstance(response, TextResponse):
             return
         shown = 0
+        nextgroups: list[str] = []
         for xml in response.xpath('//script[@type="text/xml"]/text()').getall():
             store = self._datastore(response, xml)
             shown += len(store.records)
+            nextgroups += store.nextgroups
             yield from self._follow_records(response, store.records)
-        if not shown:  # an older template with a plain HTML list
-            for link in response.css("ul li a[href], table td a[href], .list a[href]"):
-                title = link.attrib.get("title") or " ".join(link.css("::text").getall())
-                request = self.follow_report(response, link.attrib["href"], title.strip())
-                if request is not None:
-                    yield request
-        for config in jpage_configs(response.text):
-            yield from self.proxy_requests(response, config, shown)
+        html_pager = None
+        if not shown:  # an older template with a plain HTML list: the base's list handling
+            yield from super().parse_list(response)
+            html_pager = True
+        configs = jpage_configs(response.text)
+        if not configs and nextgroups:
+            configs = [c for c in (nextgroup_config(g, response.text, shown) for g in nextgroups) if c]
+        coverage = self.coverage(response)
+        for config in configs:
+            coverage.declare(self.list_key(response), records=config.total_record)
+        if html_pager is None:
+            coverage.harvested(self.list_key(response), entries=shown)
+        requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]
+        yield from self.paged(response, requests, "family")
 
     def proxy_requests(self, response: TextResponse, config: JpageConfig, shown: int) -> Iterator[scrapy.Request]:
         """Requests for the records past the ``shown`` ones the page carried."""
         proxy = response.urljoin(config.proxy_url)
         headers = {"Referer": response.url}
         site = self.site_of(response)
-        if site.options.get("jpage", "post") == "get":
+        if config.get or site.options.get("jpage", "post") == "get":
             pages = math.ceil(config.total_record / config.per_page)
             for page in range(shown // config.per_page + 1, pages + 1):
-                query = urlencode({"page": page, **config.params})
-                yield self.request(response, f"{proxy}?{query}", self.parse_proxy, headers=headers)
+                query = urlencode({**config.params, "page": page})
+                yield self.request(response, f"{proxy.split('?')[0]}?{query}", self.parse_proxy, headers=headers)
             return
         window = GROUP_PAGES * config.per_page
         for start in range(shown + 1, config.total_record + 1, window):
@@ -157,6 +224,7 @@ class HanwebSpider(PortalSpider):
 
     def parse_proxy(self, response: Response) -> Iterator[Any]:
         store = self._datastore(response, response.body)
+        self.coverage(response).harvested(self.list_key(response), entries=len(store.records), page=False)
         yield from self._follow_records(response, store.records)
 
     # -- helpers ---------------------------------------------------------------------------

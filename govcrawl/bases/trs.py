@@ -1,9 +1,11 @@
 """TRS WCM families (portals.md §1.1, §1.2).
 
 Classic static publishing: list pages ``index.html``, ``index_1.html`` … (0-based), the page count
-only in the 4-argument ``createPageHTML(count, current, "index", "html")`` script call.
-TRS 海云: ``createPageHTML(div, pages, current, "index", "shtml", records)``, 1-based, page n ≥ 2 at
-``index_n.shtml`` (``index_1`` does not exist).
+only in the 4-argument ``createPageHTML(count, current, "index", "html")`` script call (literal, or
+the stock template's ``var countPage = 7//共多少页``).  TRS 海云: ``createPageHTML(div, pages,
+current, "index", "shtml", records)``, 1-based, page n ≥ 2 at ``index_n.shtml``.  Both are read by
+the shared recogniser (``govcrawl.crawl.pagers.trs_script``); other pagers (printed links, 下一页)
+are followed by the base's generic fallback.
 """
 
 from __future__ import annotations
@@ -15,11 +17,9 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl import pagers
+from govcrawl.crawl.entries import link_title
 
-_PAGER4 = re.compile(r"""createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w\-]+)["']\s*,\s*["'](\w+)["']\s*\)""")
-_PAGER6 = re.compile(
-    r"""createPageHTML\(\s*["'][\w\-]+["']\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*["']([\w\-]+)["']\s*,\s*["'](\w+)["']\s*,"""
-)
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -32,7 +32,7 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     front of it (unless it names it already).
     """
     for link in response.css("ul li a[href], table td a[href], .list a[href]"):
-        title = (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+        title = link_title(link)
         if _YEAR_FIRST.match(title):
             first = link.xpath("ancestor::tr[1]/*[self::td or self::th][1]")
             if first and not first[0].xpath(".//a"):
@@ -43,30 +43,24 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
 
 
 class TrsClassicSpider(PortalSpider):
+    """Both TRS generations page the same way as far as a crawler is concerned: the shared
+    recogniser reads either ``createPageHTML`` form (literal or variable arguments), so a portal
+    registered under the other TRS family is still crawled in full."""
+
     supports_many_sites = True
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         return list_entries(response)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        match = _PAGER4.search(response.text)
-        if not match:
-            return
-        count, current, name, ext = int(match[1]), int(match[2]), match[3], match[4]
-        if current == 0:  # the first page schedules the rest; the dupefilter drops repeats
-            for index in range(1, count):
-                yield self.request(response, f"{name}_{index}.{ext}", self.parse_list)
+        pager = pagers.trs_script(response.text, response.url)
+        if pager.found and pager.current in (None, 1):  # the first page schedules the rest
+            for url in pager.urls:
+                yield self.request(response, url, self.parse_list)
 
 
 class TrsHaiyunSpider(TrsClassicSpider):
-    def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        match = _PAGER6.search(response.text)
-        if not match:
-            return
-        pages, current, name, ext = int(match[1]), int(match[2]), match[3], match[4]
-        if current == 1:
-            for page in range(2, pages + 1):
-                yield self.request(response, f"{name}_{page}.{ext}", self.parse_list)
+    pass
 
 
 FAMILIES = {"trs_classic": TrsClassicSpider, "trs_haiyun": TrsHaiyunSpider}

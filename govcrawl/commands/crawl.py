@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from govcrawl.crawl.registry import Site, load_sites, registered_sites
-from govcrawl.errors import UserError
+from govcrawl.errors import ExitCode, UserError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -122,7 +122,13 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"crawl stopped: {state.writer.failure} (what was stored before is intact)")
     if state.writer is not None:
         print("\nExport what was stored:  govcrawl export --format jsonl -o reports.jsonl")
-    return 0 if not (state.errors or state.stopped) else 1
+    if state.errors or state.stopped:
+        return ExitCode.FAILED
+    if state.short_portals:
+        print(f"coverage shortfall: {', '.join(state.short_portals)} harvested less than their lists declare "
+              f"(exit {int(ExitCode.COVERAGE_SHORTFALL)})")
+        return ExitCode.COVERAGE_SHORTFALL
+    return ExitCode.OK
 
 
 def store_trouble(exc: BaseException) -> str | None:

@@ -20,6 +20,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 from twisted.internet import task
 
+from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, install_state
 from govcrawl.crawl.urlstate import UrlMemory
@@ -231,6 +232,8 @@ def summary_lines(state: CrawlState) -> list[str]:
         lines.append("failed checks: " + ", ".join(f"{c} ×{n}" for c, n in state.failed_checks.most_common()))
     if state.failures:
         lines.append("fetch/store failures: " + ", ".join(f"{c} ×{n}" for c, n in state.failures.most_common()))
+    if state.coverage:
+        lines += coverage_lines(state.coverage)
     if state.urls is not None and state.urls.counts:
         lines.append("re-fetching: " + revisit_line(state.urls.counts))
     flags = {f: n for f, n in state.flags.items()}
