@@ -61,6 +61,20 @@ class Site:
         }
 
 
+_GOV_SUFFIX = re.compile(r"(?:^|\.)([a-z0-9\-]+\.gov\.(?:cn|test))$")
+
+
+def government_domain(host: str) -> str:
+    """The portal's own government domain: every host under it belongs to the portal
+    (``www.qingshan.gov.cn`` and ``xxgk.qingshan.gov.cn`` → ``qingshan.gov.cn``).  Other hosts
+    keep their name (without ``www.``)."""
+    host = host.lower().rstrip(".")
+    match = _GOV_SUFFIX.search(host)
+    if match:
+        return match[1]
+    return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
+
+
 def _same_agency(a: str, b: str) -> bool:
     """青山县 and 青山县人民政府 are one agency; 青山县教育局 is another."""
 
@@ -82,7 +96,7 @@ def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> S
         if urlsplit(url).scheme not in ("http", "https"):
             raise UserError(f"{source}: site {entry['id']}: start URL {url!r} is not http(s)")
     hosts = {urlsplit(u).hostname or "" for u in urls}
-    allowed = tuple(entry.get("allowed_domains") or sorted(hosts))
+    allowed = tuple(entry.get("allowed_domains") or sorted({government_domain(h) for h in hosts}))
     return Site(
         id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry["cms"]), start_urls=urls,
         province=str(entry.get("province") or province), region=entry.get("region"),

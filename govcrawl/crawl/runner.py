@@ -43,7 +43,8 @@ class CrawlOptions:
     now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
 
 
-def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
+def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str],
+                   hosts_complete: bool = False) -> Settings:
     settings = get_project_settings()
     settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
     if options.db_url:
@@ -51,6 +52,7 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
     if fixture_proxy:
         settings.set("GOVCRAWL_FIXTURE_PROXY", fixture_proxy, priority="cmdline")
         settings.set("GOVCRAWL_FIXTURE_HOSTS", fixture_hosts, priority="cmdline")
+        settings.set("GOVCRAWL_FIXTURE_HOSTS_COMPLETE", hosts_complete, priority="cmdline")
         # Loopback: keep robots.txt, per-host limits and retries, but do not wait seconds.
         settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", 0.05, priority="cmdline")
@@ -136,7 +138,7 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     install_state(state)
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
-    settings = crawl_settings(options, proxy, hosts)
+    settings = crawl_settings(options, proxy, hosts, hosts_complete=server is not None)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = _CrawlerProcess(settings)
     if writer is not None:
