@@ -288,13 +288,33 @@ class PortalSpider(scrapy.Spider):
             site_id=site.id,
             url=response.url,
             title=title,
-            agency=site.agency_record(self.agency_in_title(title)),
+            agency=site.agency_record(self.report_agency(response, title, page_url)),
             body=response.body,
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             url_key=response.meta.get("url_key"),
         )
+
+    def report_agency(self, response: Response, title: str, page_url: str | None) -> str | None:
+        """The agency that published a report: its list title, else the page's own title
+        (``ArticleTitle`` meta, heading), else — on a host of the portal that is not the portal's
+        own (a bureau sub-host) — that host, so two agencies never merge into one record."""
+        found = self.agency_in_title(title)
+        if found is None and isinstance(response, TextResponse):
+            for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
+                             " ".join(response.css("h1 ::text").getall()),
+                             response.css("title::text").get()):
+                if declared and is_report_title(declared):
+                    found = self.agency_in_title(declared)
+                    if found:
+                        break
+        if found is None:
+            site = self.site_of(response)
+            host = urlsplit(page_url or response.url).hostname or ""
+            if host and host not in site.hosts:
+                found = host
+        return found
 
     def agency_in_title(self, title: str) -> str | None:
         from govcrawl.report.metadata import agency_from_title

@@ -10,7 +10,6 @@ are followed by the base's generic fallback.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import scrapy
@@ -18,28 +17,16 @@ from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import pagers
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.entries import entry_title
 
-_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINKS = "ul li a[href], table td a[href], .list a[href]"
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
-    """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text.
-
-    On 部门年报 aggregation tables a link often says only "2023年政府信息公开工作年度报告" and the
-    bureau is the row's first cell: a title that starts with its year gets that cell's text in
-    front of it (unless it names it already).
-    """
-    for link in response.css("ul li a[href], table td a[href], .list a[href]"):
-        title = link_title(link)
-        if _YEAR_FIRST.match(title):
-            first = link.xpath("ancestor::tr[1]/*[self::td or self::th][1]")
-            if first and not first[0].xpath(".//a"):
-                owner = " ".join(" ".join(first[0].css("::text").getall()).split())
-                if _CJK.search(owner) and owner.replace(" ", "") not in title.replace(" ", ""):
-                    title = f"{owner} {title}"
-        yield link.attrib["href"], title
+    """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text,
+    a tooltip gives way to the text, a 部门年报 row's department completes a bare "2023年…报告"."""
+    for link in response.css(_LINKS):
+        yield link.attrib["href"], entry_title(link)
 
 
 class TrsClassicSpider(PortalSpider):

@@ -46,6 +46,7 @@ class PortalCoverage:
     years_found: set[int] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
+    families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -89,6 +90,7 @@ class PortalCoverage:
             "page_budget": self.budget, "list_requests": self.list_requests, "budget_refused": self.budget_refused,
             "years_listed": sorted(self.years_listed), "years_found": sorted(self.years_found),
             "warnings": list(self.warnings), "falls_short": self.falls_short,
+            "families_detected": sorted(self.families),
         }
 
 

@@ -3,6 +3,7 @@
 * ``link_title``: the title of a list link — ``title=`` when it is the (untruncated) title, the
   visible text when ``title=`` is a tooltip of fields ("文章标题：… 作者：… 更新时间：…"; then the
   tooltip's 文章标题 field only if the visible text is cut short).
+* ``entry_title``: that title, completed with the row's department on 部门年报 tables.
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
   (``ul li``, table rows, ``div`` rows, ``dl``): every link with a title, minus pager links.
 * ``count_entries``: how many entries a list page shows — links in rows that carry a date (nav
@@ -40,6 +41,23 @@ def link_title(link: Selector) -> str:
     return attr
 
 
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def entry_title(link: Selector) -> str:
+    """``link_title``, completed with its owner on 部门年报 tables: a link that says only
+    "2023年度报告" gets the row's first cell (the department) in front of it, unless it names it."""
+    title = link_title(link)
+    if _YEAR_FIRST.match(title):
+        first = link.xpath("ancestor::tr[1]/*[self::td or self::th][1]")
+        if first and not first[0].xpath(".//a"):
+            owner = " ".join(" ".join(first[0].xpath(".//text()").getall()).split())
+            if _CJK.search(owner) and owner.replace(" ", "") not in title.replace(" ", ""):
+                title = f"{owner} {title}"
+    return title
+
+
 def _usable(href: str) -> bool:
     href = href.strip()
     return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
@@ -53,7 +71,7 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
         href = link.attrib["href"].strip()
         if not _usable(href) or href in seen:
             continue
-        title = link_title(link)
+        title = entry_title(link)
         if not title or _PAGER_TEXT.match(title):
             continue
         seen.add(href)

@@ -9,7 +9,7 @@ A registry file::
         agency: 青山县人民政府
         region: 示例省青山县
         region_code: "990101"
-        cms: trs_classic        # a base spider family (govcrawl/bases)
+        cms: trs_classic        # a base spider family (govcrawl/bases); omitted or ``auto``: detected
         start_urls: [http://www.qingshan.gov.test/zwgk/zfxxgk/zfxxgknb/index.html]
         options: {}             # family-specific overrides
 
@@ -51,6 +51,8 @@ class Site:
 
     def agency_record(self, name: str | None = None) -> dict[str, Any]:
         """The record's ``agency`` for a report of this portal (its owner unless ``name`` differs)."""
+        if name is not None and self.region:
+            name = completed_name(name, self.region)
         own = name is None or _same_agency(name, self.agency)
         return {
             "id": self.id if own else f"{self.id}/{name}",
@@ -75,6 +77,23 @@ def government_domain(host: str) -> str:
     return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
 
 
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|旗)$")
+_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff])")
+
+
+def completed_name(name: str, region: str) -> str:
+    """An abbreviated agency (a title that says only 某某区) completed from the region:
+    芙蓉区 in 湖南省长沙市 → 长沙市芙蓉区人民政府.  Other names are returned as they are."""
+    if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
+        return name
+    within = _PROVINCE.sub("", region)
+    if within.endswith(name):
+        return f"{within}人民政府"
+    if not within or within.endswith(("省", "自治区")):
+        return name  # a province-level region cannot say which city the district is in
+    return f"{within}{name}人民政府"
+
+
 def _same_agency(a: str, b: str) -> bool:
     """青山县 and 青山县人民政府 are one agency; 青山县教育局 is another."""
 
@@ -85,7 +104,7 @@ def _same_agency(a: str, b: str) -> bool:
 
 
 def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> Site:
-    missing = [k for k in ("id", "agency", "cms", "start_urls") if not entry.get(k)]
+    missing = [k for k in ("id", "agency", "start_urls") if not entry.get(k)]
     if missing:
         raise UserError(f"{source}: site {entry.get('id', '?')} lacks {', '.join(missing)}")
     if not _ID.match(str(entry["id"])):
@@ -98,7 +117,7 @@ def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> S
     hosts = {urlsplit(u).hostname or "" for u in urls}
     allowed = tuple(entry.get("allowed_domains") or sorted({government_domain(h) for h in hosts}))
     return Site(
-        id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry["cms"]), start_urls=urls,
+        id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry.get("cms") or "auto"), start_urls=urls,
         province=str(entry.get("province") or province), region=entry.get("region"),
         region_code=str(entry["region_code"]) if entry.get("region_code") is not None else None,
         allowed_domains=allowed, options=dict(entry.get("options") or {}), fixture=fixture,
