@@ -1,0 +1,55 @@
+"""The unseen province (未见省): portals written independently from docs/portals.md, as *other*
+real sites of the registry's families would be (other markup, pagers, chrome, URL shapes), to
+measure how the crawler does on sites nobody tuned it for (issue 12).
+
+Two batches: ``portals/`` (shown to the crawler's engineers) and ``holdout/`` (written later and
+kept apart, so a measurement also covers sites nobody fitted the crawler to).  Each batch has its
+registry files beside this module: plain YAML entries as a user would write them from the
+README, some with an explicit family, some with ``cms: auto``.
+
+The ground truth — every report (agency, year, values) and every decoy — comes from the portal
+definitions (``Truth``), never from a list in a test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+from pathlib import Path
+
+from govcrawl.province.fixture import Province
+from govcrawl.province.server import Portal
+
+PROVINCE = "未见省"
+HERE = Path(__file__).resolve().parent
+BATCHES = ("portals", "holdout")
+# Registry files per batch; each is crawled by its own command (an entry a release cannot read
+# must not take the others down with it).
+REGISTRIES = {
+    "portals": (HERE / "unseen.yaml", HERE / "unseen-auto.yaml"),
+    "holdout": (HERE / "holdout.yaml",),
+}
+
+
+def portal_classes(batches: tuple[str, ...] = BATCHES) -> list[type[Portal]]:
+    """Every module of the batches declares ``PORTALS = [PortalClass, …]``."""
+    classes: list[type[Portal]] = []
+    for batch in batches:
+        package = importlib.import_module(f"{__name__}.{batch}")
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            classes += getattr(module, "PORTALS", [])
+    return classes
+
+
+def registries(batches: tuple[str, ...] = BATCHES) -> list[Path]:
+    return [path for batch in batches for path in REGISTRIES[batch] if path.exists()]
+
+
+def build_unseen(batches: tuple[str, ...] = BATCHES, seed: int = 1207) -> Province:
+    """The portals of ``batches`` with their ground truth, deterministically for ``seed``."""
+    portals: list[Portal] = [cls(random.Random(f"{seed}:{cls.__name__}")) for cls in portal_classes(batches)]
+    for portal in portals:
+        portal.connect(portals)
+    return Province(portals, [t for p in portals for t in getattr(p, "truth", [])])

@@ -1,0 +1,1 @@
+"""Batch 2 (held out): unseen portals written after the first measurement."""

@@ -1,0 +1,1 @@
+"""Batch 1 of the unseen portals."""
