@@ -2,11 +2,15 @@
 
 A column page ``/col/col<columnid>/index.html`` ships its first records inside
 ``<script type="text/xml"><datastore>…<record><![CDATA[<li><a href=… title=…>]]></record>…`` (an HTML
-parser sees no links there) and a jpage widget call naming ``proxyUrl``, ``totalRecord``, ``perPage``
-and ``ajaxParam`` (``columnid``, ``unitid``, ``webid``, …).  The rest of the list comes from the proxy:
+parser sees no links there) and its paging settings: a jpage widget call naming ``proxyUrl``,
+``totalRecord``, ``perPage`` and ``ajaxParam`` (``columnid``, ``unitid``, ``webid``, …).  The rest of
+the list comes from the proxy:
 ``POST <proxyUrl>?startrecord=&endrecord=&perpage=`` with the ``ajaxParam`` fields as the form body
 (the widget loads three pages per request), answering ``<datastore><totalrecord>…`` XML.  Registry
-option ``jpage: get`` uses the ``?page=N&…`` GET variant instead.
+option ``jpage: get`` uses the ``?page=N&…`` GET variant instead.  The same settings may be plain
+script variables (``var totalRecord = 37;`` …, read by a shared script); a page with no settings
+at all pages through the datastore's ``<nextgroup>`` link (the next record window, with its
+parameters), each answer's own ``<nextgroup>`` leading on until one has none.
 
 The datastore XML is untrusted input: it is parsed with defusedxml with DTDs forbidden (no entity
 expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are skipped.
@@ -19,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlencode
 from xml.etree.ElementTree import ParseError
 
 import scrapy
@@ -56,7 +60,6 @@ class JpageConfig:
     total_record: int
     per_page: int
     params: dict[str, str]
-    get: bool = False  # GET ``?page=N`` (a nextgroup link) instead of the POST record window
 
 
 def parse_datastore(xml: str | bytes) -> Datastore:
@@ -118,31 +121,12 @@ def script_var_config(text: str) -> JpageConfig | None:
                        per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params)
 
 
-def nextgroup_config(fragment: str, page_text: str, shown: int) -> JpageConfig | None:
-    """The paging a datastore's ``<nextgroup>`` link declares: its ``dataproxy.jsp?…`` URL with the
-    column parameters, paged by ``page=N``; the total from the page's ``totalRecord`` / the
-    datastore's ``totalrecord`` / the link's own parameters."""
-    links = Selector(text=fragment).css("a::attr(href)").getall() or re.findall(r"[\w/.\-]*dataproxy\.jsp\?[^\s\"'<>]+",
-                                                                                fragment)
-    for href in links:
-        if "dataproxy" not in href:
-            continue
-        query = dict(parse_qsl(urlsplit(href.replace("&amp;", "&")).query, keep_blank_values=True))
-        per_page = query.get("perpage") or query.get("perPage") or ""
-        total = query.get("totalRecord") or query.get("totalrecord") or ""
-        var = _VAR_TOTAL.search(page_text)
-        if not total.isdigit() and var:
-            total = var[1]
-        store_total = re.search(r"<totalrecord>\s*(\d+)", page_text)
-        if not total.isdigit() and store_total:
-            total = store_total[1]
-        if not total.isdigit():
-            continue
-        params = {k: v for k, v in query.items() if k not in ("page", "startrecord", "endrecord", "perpage")}
-        size = int(per_page) if per_page.isdigit() and int(per_page) > 0 else max(shown, 1)
-        return JpageConfig(proxy_url=href.split("?")[0], total_record=int(total), per_page=size, params=params,
-                           get=True)
-    return None
+def nextgroup_links(fragment: str) -> list[str]:
+    """The ``dataproxy.jsp?…`` link(s) of a datastore's ``<nextgroup>``: the next record window,
+    with every parameter; the last window has none (a next link followed until it stops)."""
+    links = Selector(text=fragment).css("a::attr(href)").getall()
+    links += re.findall(r"""[\w/.\-]*dataproxy\.jsp\?[^\s"'<>]+""", fragment)
+    return list(dict.fromkeys(h.replace("&amp;", "&") for h in links if "dataproxy" in h))
 
 
 _VAR_TOTAL = re.compile(r"""\btotalRecord\b["']?\s*[:=]\s*["']?(\d+)""")
@@ -194,22 +178,27 @@ class HanwebSpider(PortalSpider):
             yield from super().parse_list(response)
             html_pager = True
         configs = jpage_configs(response.text)
-        if not configs and nextgroups:
-            configs = [c for c in (nextgroup_config(g, response.text, shown) for g in nextgroups) if c]
         coverage = self.coverage(response)
         for config in configs:
             coverage.declare(self.list_key(response), records=config.total_record)
         if html_pager is None:
             coverage.harvested(self.list_key(response), entries=shown)
         requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]
+        if not configs:  # no settings on the page: the datastore's <nextgroup> links, one after another
+            requests = self.nextgroup_requests(response, nextgroups)
         yield from self.paged(response, requests, "family")
+
+    def nextgroup_requests(self, response: Response, nextgroups: list[str]) -> list[scrapy.Request]:
+        return [self.request(response, href, self.parse_proxy, headers={"Referer": response.url},
+                             meta={"nextgroup": True})
+                for fragment in nextgroups for href in nextgroup_links(fragment)]
 
     def proxy_requests(self, response: TextResponse, config: JpageConfig, shown: int) -> Iterator[scrapy.Request]:
         """Requests for the records past the ``shown`` ones the page carried."""
         proxy = response.urljoin(config.proxy_url)
         headers = {"Referer": response.url}
         site = self.site_of(response)
-        if config.get or site.options.get("jpage", "post") == "get":
+        if site.options.get("jpage", "post") == "get":
             pages = math.ceil(config.total_record / config.per_page)
             for page in range(shown // config.per_page + 1, pages + 1):
                 query = urlencode({**config.params, "page": page})
@@ -224,8 +213,13 @@ class HanwebSpider(PortalSpider):
 
     def parse_proxy(self, response: Response) -> Iterator[Any]:
         store = self._datastore(response, response.body)
-        self.coverage(response).harvested(self.list_key(response), entries=len(store.records), page=False)
+        coverage = self.coverage(response)
+        if store.total_record is not None:
+            coverage.declare(self.list_key(response), records=store.total_record)
+        coverage.harvested(self.list_key(response), entries=len(store.records), page=False)
         yield from self._follow_records(response, store.records)
+        if response.meta.get("nextgroup"):
+            yield from self.paged(response, self.nextgroup_requests(response, store.nextgroups), "family")
 
     # -- helpers ---------------------------------------------------------------------------
     def _datastore(self, response: Response, xml: str | bytes) -> Datastore:

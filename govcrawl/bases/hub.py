@@ -35,12 +35,16 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.entries import entry_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
+# A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
+_LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
 
 
@@ -89,10 +93,14 @@ class HubSpider(PortalSpider):
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue
-            title = " ".join((link.attrib.get("title") or " ".join(link.css("::text").getall())).split())
-            if pattern.search(urlsplit(url).path):
+            title = entry_title(link)
+            owner = response.meta.get("list_owner")
+            if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
+                title = f"{owner} {title}"
+            if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(title.split())) and row_owner(link)):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
-                    yield self.request(response, url, self.parse_list)
+                    yield self.request(response, url, self.parse_list,
+                                       meta={"list_owner": row_owner(link) or owner})
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:

@@ -41,6 +41,8 @@ class TrsClassicSpider(PortalSpider):
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         pager = pagers.trs_script(response.text, response.url)
+        if not pager.found:
+            pager = pagers.page_param(response.selector, response.text, response.url)
         if pager.found and pager.current in (None, 1):  # the first page schedules the rest
             for url in pager.urls:
                 yield self.request(response, url, self.parse_list)

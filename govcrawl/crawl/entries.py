@@ -33,8 +33,9 @@ def link_title(link: Selector) -> str:
     attr = " ".join((link.attrib.get("title") or "").split())
     if not attr:
         return visible
-    if len(_TOOLTIP_FIELD.findall(attr)) >= 2 or attr.startswith(("文章标题", "标题：", "标题:")):
-        field = _TOOLTIP_TITLE.search(attr)
+    flat = "".join(attr.split())  # "作    者：" in old ASP templates
+    if len(_TOOLTIP_FIELD.findall(flat)) >= 2 or flat.startswith(("文章标题", "标题：", "标题:")):
+        field = _TOOLTIP_TITLE.search(flat)
         if field and (not visible or _TRUNCATED.search(visible)):
             return field[1].strip()
         return visible or (field[1].strip() if field else attr)
@@ -50,12 +51,23 @@ def entry_title(link: Selector) -> str:
     "2023年度报告" gets the row's first cell (the department) in front of it, unless it names it."""
     title = link_title(link)
     if _YEAR_FIRST.match(title):
-        first = link.xpath("ancestor::tr[1]/*[self::td or self::th][1]")
-        if first and not first[0].xpath(".//a"):
-            owner = " ".join(" ".join(first[0].xpath(".//text()").getall()).split())
-            if _CJK.search(owner) and owner.replace(" ", "") not in title.replace(" ", ""):
-                title = f"{owner} {title}"
+        owner = row_owner(link)
+        if owner and owner.replace(" ", "") not in title.replace(" ", ""):
+            title = f"{owner} {title}"
     return title
+
+
+def row_owner(link: Selector) -> str | None:
+    """The department a table row names before a link: the nearest cell to its left with Chinese
+    text and no link (a 序号 cell of digits is skipped)."""
+    cells = link.xpath("ancestor::td[1]/preceding-sibling::*[self::td or self::th]")
+    for cell in reversed(cells):
+        if cell.xpath(".//a"):
+            continue
+        text = " ".join(" ".join(cell.xpath(".//text()").getall()).split())
+        if _CJK.search(text):
+            return text
+    return None
 
 
 def _usable(href: str) -> bool:

@@ -8,6 +8,8 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2), with literal numbers or
   the stock template's variables (``var countPage = 7//共多少页``); 6 arguments, 1-based
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2).
+* ``pageParam`` data (``{total:7,pageCount:3}``) with the script's naming rule
+  (``page == 1 ? "" : "_" + page``).
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
 * Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …) and a
@@ -125,6 +127,34 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
     return pager
 
 
+_PARAM_DATA = re.compile(r"""\b(total|pageSize|pageCount|current|totalPage|pages)\b["']?\s*:\s*["']?(\d+)""")
+_PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
+                         r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
+
+
+def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """TRS 海云-style ``<div id="pageParam" data="{total:7,pageSize:3,pageCount:3,current:1}"
+    url="nb_list">`` with the naming rule in the page's script (``page == 1 ? "" : "_" + page``)."""
+    pager = pager or Pager()
+    node = sel.xpath('//*[@id="pageParam" or @class="pageParam"][@data]')
+    rule = _PARAM_RULE.search(text)
+    if not node or rule is None:
+        return pager
+    data = dict((k, int(v)) for k, v in _PARAM_DATA.findall(node[0].attrib["data"]))
+    pages = data.get("pageCount") or data.get("totalPage") or data.get("pages")
+    if pages is None and data.get("total") and data.get("pageSize"):
+        pages = -(-data["total"] // data["pageSize"])
+    if not pages:
+        return pager
+    name = node[0].attrib.get("url") or urlsplit(base_url).path.rsplit("/", 1)[-1].split(".")[0]
+    ext = rule[2] or (urlsplit(base_url).path.rsplit(".", 1)[-1] if "." in urlsplit(base_url).path else "html")
+    pager.kinds.append("page_param")
+    pager.pages, pager.records, pager.current = pages, data.get("total"), data.get("current")
+    for page in _declared_range(pager, 2, pages):
+        pager.add(urljoin(base_url, f"{name}{rule[1]}{page}.{ext}"))
+    return pager
+
+
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
     """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
     records = _RECORDS.search(text)
@@ -220,6 +250,8 @@ def recognise(text: str, base_url: str) -> Pager:
     """Every recogniser on one list page; what they found, merged."""
     sel = Selector(text=text)
     pager = trs_script(text, base_url)
+    if not pager.found:
+        page_param(sel, text, base_url, pager)
     records, pages, current = printed_counts(_pager_text(sel))
     if pager.records is None:
         pager.records = records
