@@ -13,6 +13,7 @@ way set ``supports_many_sites = True``; others get one crawler per portal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -35,6 +36,9 @@ CONTENT_SELECTORS = (
     "div.Custom_UnionStyle", "div.content", "article", "body",
 )
 _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
+# A file URL inside a script (attachment links written by JS).
+_SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
+                          r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -257,8 +261,24 @@ class PortalSpider(scrapy.Spider):
         return self.content(response)
 
     def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """Files the article links: in its body (or the family's attachment block); failing that,
+        anywhere on the page — a sibling block after the editor div (``div.fj``, 附件：…) — and
+        links written by a script (``var fj = '<a href=…pdf>'``)."""
+        found = list(self._attachments_in(response, self.attachment_scope(response)))
+        if not found:
+            found = list(self._attachments_in(response, response))
+            seen = {url for url, _ in found}
+            for script in response.xpath("//script/text()").getall():
+                for href in _SCRIPT_FILE.findall(script):
+                    url = response.urljoin(href)
+                    if url not in seen and url.startswith(("http://", "https://")):
+                        seen.add(url)
+                        found.append((url, ""))
+        yield from found
+
+    def _attachments_in(self, response: TextResponse, scope: Any) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
-        for link in self.attachment_scope(response).css("a[href]"):
+        for link in scope.css("a[href]"):
             href = link.attrib.get("href", "")
             name = " ".join(link.css("::text").getall()).strip()
             if not (is_attachment_url(href) or is_attachment_url(name)):

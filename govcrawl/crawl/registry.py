@@ -84,14 +84,19 @@ _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9ff
 def completed_name(name: str, region: str) -> str:
     """An abbreviated agency (a title that says only 某某区) completed from the region:
     芙蓉区 in 湖南省长沙市 → 长沙市芙蓉区人民政府.  Other names are returned as they are."""
+    suffix = ""
+    for tail in ("人民政府办公室", "人民政府"):
+        if name.endswith(tail) and _BARE_PLACE.match(name[: -len(tail)]):
+            name, suffix = name[: -len(tail)], tail
+            break
     if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
-        return name
+        return name + suffix
     within = _PROVINCE.sub("", region)
     if within.endswith(name):
-        return f"{within}人民政府"
+        return f"{within}{suffix or '人民政府'}"
     if not within or within.endswith(("省", "自治区")):
-        return name  # a province-level region cannot say which city the district is in
-    return f"{within}{name}人民政府"
+        return name + suffix  # a province-level region cannot say which city the district is in
+    return f"{within}{name}{suffix or '人民政府'}"
 
 
 def _same_agency(a: str, b: str) -> bool:
