@@ -150,7 +150,9 @@ class GkmlptSpider(PortalSpider):
         """A detail page renders from its DETAIL object: read the page rebuilt from it."""
         if isinstance(response, TextResponse):
             detail = embedded_detail(response.text)
-            if detail is not None:
+            # Rebuilt only when the object carries the body: a page rendered on the server (the
+            # object holds metadata only) is read as it is.
+            if detail is not None and str(detail.get("content") or "").strip():
                 built = HtmlResponse(response.url, body=detail_page(detail).encode("utf-8"), encoding="utf-8",
                                      headers={"Content-Type": "text/html; charset=utf-8"},
                                      request=response.request)
