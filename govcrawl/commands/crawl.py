@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     parser.add_argument("--fixture-proxy", metavar="URL",
                         help="route the sites' *.test hosts through a running fixture server (benchmarks)")
+    parser.add_argument("--page-budget", type=int, metavar="N",
+                        help="list pages one portal may request (default 500; a registry entry's "
+                             "options.page_budget overrides it); a portal cut short exits 4")
     parser.set_defaults(func=run)
 
 
@@ -106,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         db_url=args.db, store=not args.no_store, fast=args.fast,
         log_level="DEBUG" if args.verbose else "ERROR",
         progress=None if args.quiet else print_progress, fixture_proxy=args.fixture_proxy,
-        fresh=args.fresh or bool(args.agency), now=args.as_of,
+        fresh=args.fresh or bool(args.agency), now=args.as_of, page_budget=args.page_budget,
     )
     names = ", ".join(s.id for s in sites[:8]) + (f", … ({len(sites) - 8} more)" if len(sites) > 8 else "")
     print(f"crawling {len(sites)} portal(s): {names}")

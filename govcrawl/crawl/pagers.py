@@ -29,7 +29,7 @@ from parsel import Selector
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
 # it is reported, not requested (the per-portal page budget is the hard limit).
-MAX_DECLARED_PAGES = 100_000
+MAX_DECLARED_PAGES = 10_000
 
 _INT_OR_NAME = r"""(\d+|[A-Za-z_$][\w$]*)"""
 _STR = r"""["']([\w\-]+)["']"""
@@ -42,7 +42,7 @@ _JS_VAR = r"""(?:var|let|const)?\s*\b{name}\s*=\s*["']?(\d+)"""
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
-_PAGE_OF = re.compile(r"(?:页次|当前页|第)?\s*[:：]?\s*(\d+)\s*/\s*(\d+)\s*页?")
+_PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
 _NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
 _LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
 _PAGE_FIELD = re.compile(r"^(?:page|pageno|page_no|pagenum|pagenumber|curpage|cur_page|currentpage|pageindex|"
@@ -73,13 +73,15 @@ class Pager:
     next_url: str | None = None                      # the 下一页 link
     form: FormPaging | None = None
     capped: int = 0                                  # declared pages not listed (over MAX_DECLARED_PAGES)
+    _seen: set[str] = field(default_factory=set, repr=False)
 
     @property
     def found(self) -> bool:
         return bool(self.kinds)
 
     def add(self, url: str) -> None:
-        if url not in self.urls:
+        if url not in self._seen:
+            self._seen.add(url)
             self.urls.append(url)
 
 
@@ -160,10 +162,10 @@ def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
     records = _RECORDS.search(text)
     pages = _PAGES.search(text)
     page_of = _PAGE_OF.search(text)
+    if page_of and int(page_of[1]) > int(page_of[2]):
+        page_of = None  # not a page position
     current = int(page_of[1]) if page_of else None
     total_pages = int(pages[1]) if pages else (int(page_of[2]) if page_of else None)
-    if page_of and current is not None and total_pages is not None and current > total_pages:
-        current = None  # "2024/1" is not a page position
     return (int(records[1]) if records else None), total_pages, current
 
 

@@ -41,6 +41,7 @@ class CrawlOptions:
     fixture_proxy: str | None = None  # an already running fixture server (benchmarks)
     fresh: bool = False         # ignore the URL memory: unconditional requests, parse everything
     now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
+    page_budget: int | None = None  # list pages per portal (None: DEFAULT_PAGE_BUDGET)
 
 
 def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str],
@@ -131,6 +132,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     writer = StoreWriter(options.db_url) if options.store else None
     run_id = writer.call(Store.start_run, ", ".join(s.id for s in sites)[:200]) if writer else None
     state = CrawlState(writer=writer, run_id=run_id, portals_total=len(sites))
+    if options.page_budget:
+        state.page_budget = options.page_budget
     if writer is not None:
         hosts_crawled = sorted({h for s in sites for h in (*s.hosts, *s.allowed_domains)})
         state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,
@@ -190,7 +193,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         if writer is not None:
             try:
                 if run_id is not None and writer.failure is None:
-                    writer.call(Store.finish_run, run_id, status=status, error=error)
+                    writer.call(Store.finish_run, run_id, status=status, error=error,
+                                coverage=[c.as_dict() for c in state.coverage.values()])
             except Exception as exc:  # the store failed on the way out: the command reports it
                 log.warning("could not close crawl run %s: %s", run_id, exc)
             finally:
