@@ -19,7 +19,7 @@ from govcrawl.errors import UserError
 __all__ = ["UserError", "build_parser", "main"]
 
 COMMAND_MODULES = ("parse", "demo", "crawl", "serve", "db", "export", "history", "diff", "status", "reparse",
-                   "schedule", "worker", "dispatch")
+                   "schedule", "worker", "dispatch", "add_site")
 
 
 def build_parser() -> argparse.ArgumentParser:
