@@ -133,7 +133,9 @@ def _tables_json(version: tpl.TemplateVersion, assigned: Assigned) -> dict[str, 
         }
     t3 = {row: {col: json_number(cells[("t3", "", row, col)].value) for col in tpl.T3_COLS}
           for row in tpl.T3_ROWS[version]}
-    t4 = {tpl.T4_ROW: {col: json_number(cells[("t4", "", tpl.T4_ROW, col)].value) for col in tpl.T4_COLS}}
+    # docs/record.md: tables.t4 maps the fifteen column keys directly (no row level); the one row's
+    # key (tpl.T4_ROW) lives on only in ``cells``, where every entry names a row.
+    t4 = {col: json_number(cells[("t4", "", tpl.T4_ROW, col)].value) for col in tpl.T4_COLS}
     return {"t2": t2, "t3": t3, "t4": t4, "t3_derived": group_totals(version, assigned)}
 
 

@@ -35,7 +35,7 @@ def summarize(record: dict[str, Any]) -> str:
         for row, cols in tables["t3"].items():
             lines.append(f"    {row:40}" + " ".join(f"{_fmt(v):>6}" for v in cols.values()))
     if tables.get("t4"):
-        t4 = list(tables["t4"]["cases"].values())
+        t4 = list(tables["t4"].values())
         groups = [t4[0:5], t4[5:10], t4[10:15]]
         lines.append("  table 四 (复议/诉讼): " + " | ".join(" ".join(_fmt(v) for v in g) for g in groups))
     checks = record.get("checks") or []

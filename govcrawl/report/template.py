@@ -133,6 +133,8 @@ T4_COLS: Final = (
     "lit_after_review_pending",
     "lit_after_review_total",
 )
+# Row key of table 四's one data row (report-format.md §7).  Only ``cells`` entries and the store's
+# cell rows carry it: in ``tables.t4`` the fifteen columns sit directly (docs/record.md).
 T4_ROW: Final = "cases"
 
 # Columns whose values may be decimals / negative (H5).

@@ -127,7 +127,7 @@ class _Builder:
         return rows
 
     def t4(self) -> list[Row]:
-        cases = self.doc.tables["t4"][T4_ROW]
+        cases = self.doc.tables["t4"]
         return [
             [self.label("t4.review", "header", colspan=5), self.label("t4.litigation", "header", colspan=10)],
             [self.label(f"t4.col.{col}", "header", rowspan=2) for col in T4_COLS[:5]]

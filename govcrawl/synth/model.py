@@ -2,10 +2,11 @@
 
 ``ReportDoc.tables`` has the record shape of docs/record.md::
 
-    {"t2": {block: {row: {col: value}}}, "t3": {row: {col: value}}, "t4": {"cases": {col: value}}}
+    {"t2": {block: {row: {col: value}}}, "t3": {row: {col: value}}, "t4": {col: value}}
 
 Cell keys used by ``printed_rows`` / ``raw_cells`` are dotted: ``t2.<block>.<row>.<col>``,
-``t3.<row>.<col>``, ``t4.cases.<col>``; row keys drop the column (``t3.new_received``).
+``t3.<row>.<col>``, ``t4.cases.<col>`` (``cases``: the row key cells carry); row keys drop the
+column (``t3.new_received``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ Value = int | float | None
 class Tables(TypedDict):
     t2: dict[str, dict[str, dict[str, Value]]]
     t3: dict[str, dict[str, Value]]
-    t4: dict[str, dict[str, Value]]
+    t4: dict[str, Value]
 
 
 @dataclass
@@ -77,7 +78,7 @@ def empty_tables(version: TemplateVersion, fill: Value = None) -> Tables:
     return {
         "t2": {b.key: {r: dict.fromkeys(b.cols, fill) for r in b.rows} for b in T2[version]},
         "t3": {r: dict.fromkeys(T3_COLS, fill) for r in T3_ROWS[version]},
-        "t4": {T4_ROW: dict.fromkeys(T4_COLS, fill)},
+        "t4": dict.fromkeys(T4_COLS, fill),
     }
 
 
@@ -95,7 +96,7 @@ def get_cell(tables: Tables, key: str) -> Value:
         return tables["t2"][parts[1]][parts[2]][parts[3]]
     if parts[0] == "t3":
         return tables["t3"][parts[1]][parts[2]]
-    return tables["t4"][parts[1]][parts[2]]
+    return tables["t4"][parts[-1]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ def get_cell(tables: Tables, key: str) -> Value:
 def check_identities(doc: ReportDoc) -> list[str]:
     """Names of the H1–H4 identities that fail (only over non-null operands)."""
     t3 = doc.tables["t3"]
-    t4 = doc.tables["t4"][T4_ROW]
+    t4 = doc.tables["t4"]
     failures: list[str] = []
 
     def nums(*vals: Value) -> list[float] | None:
@@ -255,7 +256,7 @@ def random_tables(rng: random.Random, version: TemplateVersion) -> Tables:
     for row in T3_ROWS[version]:
         t3[row]["total"] = sum(cast(int, t3[row][c]) for c in T3_COLS[:6])
 
-    t4 = tables["t4"][T4_ROW]
+    t4 = tables["t4"]
     for prefix, hi in (("review", 6), ("lit_direct", 3), ("lit_after_review", 2)):
         subs = [0 if rng.random() < 0.7 else rng.randint(0, hi) for _ in range(4)]
         for s, v in zip(("upheld", "corrected", "other", "pending"), subs, strict=True):

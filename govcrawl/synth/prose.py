@@ -136,7 +136,7 @@ def random_sections(
     t3 = tables["t3"]
     new_total = t3["new_received"]["total"]
     carried = t3["carried_over_from_prev"]["total"]
-    t4 = tables["t4"]["cases"]
+    t4 = tables["t4"]
     overview: list[str] = [rng.choice(_OPENERS).format(year=year, we=we)]
     for i, pair in enumerate(_OV_SUBHEADS):
         overview.append(rng.choice(pair))

@@ -13,6 +13,7 @@ import pytest
 
 from govcrawl.province.fixture import PROVINCE, build_province
 from govcrawl.report.normalize import squash
+from govcrawl.report.schema import assert_valid_record
 from tests.conftest import FIXTURES, ROOT
 from tests.report.expected import flat_tables
 
@@ -79,3 +80,10 @@ def test_summary_names_agencies_and_years(crawled: dict[str, Any]) -> None:
     out = crawled["first"].stdout
     assert "crawl finished: " in out
     assert "青山县人民政府" in out and "2019:new" in out
+
+
+def test_exported_records_match_the_documented_shape(crawled: dict[str, Any]) -> None:
+    # the crawl parsed them in worker processes: check what the store hands downstream
+    assert crawled["records"]
+    for record in crawled["records"] + crawled["all_versions"]:
+        assert_valid_record(record)

@@ -11,10 +11,12 @@ def flat_tables(tables: dict[str, Any]) -> dict[str, Any]:
         for row, cols in rows.items():
             for col, value in cols.items():
                 out[f"t2.{block}.{row}.{col}"] = value
-    for table in ("t3", "t4"):
-        for row, cols in tables.get(table, {}).items():
-            for col, value in cols.items():
-                out[f"{table}.{row}.{col}"] = value
+    for row, cols in tables.get("t3", {}).items():
+        for col, value in cols.items():
+            out[f"t3.{row}.{col}"] = value
+    # tables.t4 is flat (docs/record.md); its cells carry the row key "cases" (report-format.md §7)
+    for col, value in tables.get("t4", {}).items():
+        out[f"t4.cases.{col}"] = value
     return out
 
 

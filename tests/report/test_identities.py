@@ -60,7 +60,7 @@ def test_contradiction_is_kept_as_printed_and_fails() -> None:
     assert check(record, "H3", "results_total")["status"] == "fail"
     t4 = ["1", "0", "0", "0", "2"] + ["0"] * 10
     record = parse_report(report_text({}, t4))
-    assert record["tables"]["t4"]["cases"]["review_total"] == 2
+    assert record["tables"]["t4"]["review_total"] == 2
     assert check(record, "H4", "review")["status"] == "fail"
 
 

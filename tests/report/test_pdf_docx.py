@@ -144,17 +144,17 @@ def test_expected_json_has_every_v2021_key(name: str) -> None:
         elif table == "t3":
             value = tables["t3"][row][col]
         else:
-            value = tables["t4"][row][col]
+            value = tables["t4"][col]
         key = f"{table}.{row}.{col}"
         assert (value is None) == (key in exp["null_cells"]), key
     assert list(tables["t3"]) == list(T3_ROWS["v2021"])
-    assert list(tables["t4"]["cases"]) == list(T4_COLS)
+    assert list(tables["t4"]) == list(T4_COLS)
 
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_expected_failing_checks_match_the_values(name: str) -> None:
     exp = _expected(name)
-    t3, t4 = exp["tables"]["t3"], exp["tables"]["t4"]["cases"]
+    t3, t4 = exp["tables"]["t3"], exp["tables"]["t4"]
     failing: list[str] = []
     other = exp["printed_extra"]["t3.other_handling_total"]
     for col in T3_COLS:
@@ -178,7 +178,7 @@ def test_expected_failing_checks_match_the_values(name: str) -> None:
 
 
 def test_2023_table_four_contradicts_itself() -> None:
-    t4 = _expected("hzq2023")["tables"]["t4"]["cases"]
+    t4 = _expected("hzq2023")["tables"]["t4"]
     assert (t4["review_upheld"], t4["review_corrected"], t4["review_total"]) == (10, 1, 0)
     assert (t4["lit_after_review_upheld"], t4["lit_after_review_total"]) == (5, 0)
 
@@ -237,7 +237,7 @@ def test_pdf_table_two_and_four_match_expected(name: str) -> None:
     assert seen == set(T2_LABELS)
     t4_grid = next(g for g in doc.tables if _squash(g[0][0]) == "行政复议")
     assert "行政诉讼" in [_squash(c) for c in t4_grid[0]]
-    assert [int(c or "") for c in t4_grid[-1]] == list(exp["t4"]["cases"].values())
+    assert [int(c or "") for c in t4_grid[-1]] == list(exp["t4"].values())
     # Header cells keep their internal line breaks; covered cells are None.
     assert t4_grid[1][:2] == ["结果\n维持", "结果\n纠正"]
     assert t4_grid[2][:5] == [None] * 5

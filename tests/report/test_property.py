@@ -29,11 +29,10 @@ def _blank_out(doc: ReportDoc, rng: random.Random, fraction: float) -> set[str]:
             for col in row:
                 if rng.random() < fraction:
                     row[col] = None
-    for table in ("t3", "t4"):
-        for row in tables[table].values():
-            for col in row:
-                if rng.random() < fraction:
-                    row[col] = None
+    for row in [*tables["t3"].values(), tables["t4"]]:
+        for col in row:
+            if rng.random() < fraction:
+                row[col] = None
     for key, value in flat_tables(tables).items():
         if value is None:
             blanked.add(key)

@@ -39,8 +39,8 @@ def _blank_out(doc: ReportDoc, rng: random.Random, fraction: float) -> set[str]:
     """Set a random fraction of value cells to None (printed blank); return their keys."""
     tables: Any = doc.tables
     for row in [r for block in tables["t2"].values() for r in block.values()] + [
-        r for t in ("t3", "t4") for r in tables[t].values()
-    ]:
+        r for r in tables["t3"].values()
+    ] + [tables["t4"]]:
         for col in row:
             if rng.random() < fraction:
                 row[col] = None
