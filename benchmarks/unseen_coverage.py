@@ -45,6 +45,8 @@ def main() -> int:
                 print(f"  {portal.site_id}: {problem}")
         for line in result.decoys_stored + result.unknown_records:
             print(f"  stored, not a report: {line}")
+        for line in result.invalid_records:
+            print(f"  not a docs/record.md record: {line}")
         for run in result.runs:
             print(f"\n--- {run.registry} (exit {run.exit_code}) ---\n{run.output.strip()[-3000:]}")
     if args.json:

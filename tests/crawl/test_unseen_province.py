@@ -76,7 +76,7 @@ def test_ground_truth_reports_are_distinct() -> None:
 
 @pytest.fixture(scope="module")
 def measured() -> Measurement:
-    return measure(BATCHES)
+    return measure(BATCHES, ceiling=False)
 
 
 @pytest.mark.slow
@@ -90,5 +90,57 @@ def test_done_when_targets(measured: Measurement) -> None:
     assert m.non_reports_stored == 0, m.decoys_stored + m.unknown_records
     assert m.other_agency == 0, [x for x in problems if "stored under" in x]
     assert not m.shortfalls_unstated, m.shortfalls_unstated
+    assert not m.invalid_records, m.invalid_records[:5]
     for run in m.runs:
         assert run.exit_code in (0, 3, 4), f"{run.registry}: exit {run.exit_code}\n{run.output[-2000:]}"
+
+
+def _as_record(truth: Any, agency: str | None = None, year: int | None = None) -> dict[str, Any]:
+    """What `govcrawl export` gives for a report stored from ``truth`` (the parts the scorer reads)."""
+    tables = dict(truth.doc.tables) if truth.doc is not None else {}
+    return {"agency": {"name": agency or truth.agency_name}, "year": year or truth.year, "title": truth.title,
+            "tables": tables, "flags": [], "source": {"url": truth.report_url or truth.url, "attachments": []}}
+
+
+def test_scorer_counts_each_kind_of_miss() -> None:
+    """The measurement itself: a perfect store scores 100 %; a report under another agency, a decoy,
+    a record of no list entry, a wrong cell and a wrong year are each counted where they belong."""
+    from govcrawl.province.unseen import registries as files
+    from govcrawl.province.unseen.measure import CrawlRun, score
+
+    province = build_unseen(("portals",))
+    paths = files(("portals",))
+    runs = [CrawlRun(p.name, [str(e["id"]) for e in yaml.safe_load(p.read_text(encoding="utf-8"))["sites"]], 0, "", 0)
+            for p in paths]
+    reports = province.reports()
+    perfect = [_as_record(t) for t in reports]
+    flat = perfect[-1]["tables"]  # docs/record.md's flat table 四, and the earlier {"cases": {…}}, both read
+    perfect[-1]["tables"] = {**flat, "t4": {"cases": flat["t4"]}}
+    m = score(province.truth, perfect, perfect, runs, runs, paths)
+    assert (m.found, m.expected, m.non_reports_stored, m.other_agency) == (len(reports), len(reports), 0, 0)
+    assert not m.shortfalls_unstated
+
+    firsts = list({t.site_id: t for t in reversed(reports)}.values())  # one report from each of three portals
+    moved, wrong_year, wrong_cell = firsts[:3]
+    changed = [r for r, t in zip(perfect, reports, strict=True) if t not in (moved, wrong_year, wrong_cell)]
+    changed.append(_as_record(moved, agency="某某市人民政府"))
+    changed.append(_as_record(wrong_year, year=(wrong_year.year or 0) - 1))
+    bad = _as_record(wrong_cell)
+    bad["tables"] = {**bad["tables"], "t3": {row: {col: 999 for col in cols}
+                                             for row, cols in bad["tables"]["t3"].items()}}
+    changed.append(bad)
+    decoy = province.decoys()[0]
+    changed.append({"agency": {"name": "x"}, "year": 2024, "title": decoy.title, "tables": {}, "flags": [],
+                    "source": {"url": decoy.url}})
+    changed.append({"agency": {"name": "x"}, "year": 2024, "title": "?", "tables": {}, "flags": [],
+                    "source": {"url": "http://www.elsewhere.gov.test/a.html"}})
+    m = score(province.truth, changed, changed, runs, runs, paths)
+    assert m.found == len(reports) - 3 and m.other_agency == 1
+    assert sum(p.wrong_year for p in m.portals) == 1 and sum(p.wrong_cells for p in m.portals) == 1
+    assert len(m.decoys_stored) == 1 and len(m.unknown_records) == 1 and m.non_reports_stored == 2
+    assert set(m.shortfalls_unstated) == {moved.site_id, wrong_year.site_id, wrong_cell.site_id}
+    # A shortfall counts as stated when a line names the portal with it and the exit code says so.
+    said = [CrawlRun(r.registry, r.sites, 4, f"  {moved.site_id}: harvested 4 of 5 declared entries", 0)
+            for r in runs]
+    m = score(province.truth, changed, changed, said, said, paths)
+    assert moved.site_id not in m.shortfalls_unstated and wrong_year.site_id in m.shortfalls_unstated

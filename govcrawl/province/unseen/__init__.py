@@ -28,7 +28,7 @@ BATCHES = ("portals", "holdout")
 # must not take the others down with it).
 REGISTRIES = {
     "portals": (HERE / "unseen.yaml", HERE / "unseen-auto.yaml"),
-    "holdout": (HERE / "holdout.yaml",),
+    "holdout": (HERE / "holdout.yaml", HERE / "holdout-auto.yaml"),
 }
 
 

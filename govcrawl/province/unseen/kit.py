@@ -48,6 +48,9 @@ class UnseenPortal(Portal):
         return f"http://{host}{path}"
 
     def put_pdf(self, host: str, path: str, doc: ReportDoc) -> str:
+        return self.route(host, path, self.pdf_handler(doc))
+
+    def pdf_handler(self, doc: ReportDoc) -> Handler:
         """A PDF rendered on first request (rendering takes a while; most builds never serve it)."""
         seed = self.rng.random()
         cache: list[bytes] = []
@@ -57,7 +60,7 @@ class UnseenPortal(Portal):
                 cache.append(render_pdf(doc, random.Random(seed)))
             return Response(200, cache[0], PDF, {"Content-Disposition": "attachment"})
 
-        return self.route(host, path, serve)
+        return serve
 
     def report(self, site_id: str, url: str, doc: ReportDoc, *, media_type: str = "text/html",
                report_url: str | None = None, flags: tuple[str, ...] = ()) -> None:
