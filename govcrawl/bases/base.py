@@ -204,7 +204,8 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("govcrawl/report_links")
         year = report_year(title)
         if year is not None:
-            self.coverage(response).years_listed.add(year)
+            agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
+            self.coverage(response).years_listed.setdefault(agency, set()).add(year)
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
         meta = {"report_year": report_year(title)}
         if is_attachment_url(url):

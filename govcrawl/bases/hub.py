@@ -35,7 +35,8 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import entry_title, row_owner
+from govcrawl.crawl import pagers
+from govcrawl.crawl.entries import count_entries, entry_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
@@ -88,6 +89,7 @@ class HubSpider(PortalSpider):
             return
         hub = self.site_of(response)
         pattern = self.list_pattern(hub)
+        lists: list[scrapy.Request] = []
         for link in response.css("a[href]"):
             href = link.attrib["href"].strip()
             url = response.urljoin(href)
@@ -99,12 +101,19 @@ class HubSpider(PortalSpider):
                 title = f"{owner} {title}"
             if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(title.split())) and row_owner(link)):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
-                    yield self.request(response, url, self.parse_list,
-                                       meta={"list_owner": row_owner(link) or owner})
+                    lists.append(self.request(response, url, self.parse_list,
+                                              meta={"list_owner": row_owner(link) or owner, "new_list": True}))
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
+        owner = response.meta.get("list_owner")
+        if owner:  # a department's own list: its other pages, with the same owner
+            pager = pagers.recognise(response.text, response.url)
+            self.account_list_page(response, pager, count_entries(response.selector))
+            lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner}) for url in pager.urls
+                      if self.owner(url, hub) is hub]
+        yield from self.paged(response, lists, "hub")
 
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
         request = super().follow_report(response, href, title)

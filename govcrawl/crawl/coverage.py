@@ -3,7 +3,7 @@
 Per list (keyed by its first page's URL): the total it declares — records (``totalRecord``,
 ``共 N 条``, the JSON ``total``) or pages (``countPage``, ``共 N 页``, ``1/3``, the last page
 number) — against the entries and pages harvested.  Per portal: the years its lists show (report
-titles) against the years of the reports stored, and the list pages its page budget refused.
+titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
 
 A portal *falls short* when a list harvested fewer entries or pages than it declared, or when its
 page budget cut it short; the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
@@ -17,6 +17,7 @@ from typing import Any
 # List pages (and list API calls) one portal may request in one crawl: far above any real 年报
 # column, far below a declared ``createPageHTML(10000000, …)``.
 DEFAULT_PAGE_BUDGET = 500
+MAX_AGENCY_LINES = 12  # per portal in the summary (the stored coverage has them all)
 
 
 @dataclass
@@ -42,8 +43,8 @@ class PortalCoverage:
     budget: int = DEFAULT_PAGE_BUDGET
     list_requests: int = 0
     budget_refused: int = 0
-    years_listed: set[int] = field(default_factory=set)
-    years_found: set[int] = field(default_factory=set)
+    years_listed: dict[str, set[int]] = field(default_factory=dict)  # agency name → years its lists show
+    years_found: dict[str, set[int]] = field(default_factory=dict)   # agency name → years stored
     warnings: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
     families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
@@ -88,7 +89,8 @@ class PortalCoverage:
                        "pages_fetched": e.pages_fetched, "entries": e.entries, "shortfall": e.shortfall()}
                       for e in self.lists.values()],
             "page_budget": self.budget, "list_requests": self.list_requests, "budget_refused": self.budget_refused,
-            "years_listed": sorted(self.years_listed), "years_found": sorted(self.years_found),
+            "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
+            "years_found": {a: sorted(y) for a, y in self.years_found.items()},
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families),
         }
@@ -100,6 +102,10 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
     declared = sum(1 for c in coverage.values() for e in c.lists.values()
                    if e.declared_records is not None or e.declared_pages is not None)
     short = [c for c in coverage.values() if c.falls_short]
+    found_anywhere: dict[str, set[int]] = {}
+    for portal in coverage.values():
+        for agency, years in portal.years_found.items():
+            found_anywhere.setdefault(agency, set()).update(years)
     lines.append(f"coverage: {len(coverage)} portals, {declared} lists with a declared size, "
                  f"{len(short)} portal(s) short")
     for portal in sorted(coverage.values(), key=lambda c: c.site_id):
@@ -108,10 +114,15 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")
-        missing = sorted(portal.years_listed - portal.years_found)
-        if missing and portal.years_found | portal.years_listed:
-            lines.append(f"  {portal.site_id}: years listed {_years(portal.years_listed)}, "
-                         f"found {_years(portal.years_found)} (missing {_years(set(missing))})")
+        # A hub's report is stored under the portal that owns it: found is looked up crawl-wide.
+        gaps = [(agency, listed, found_anywhere.get(agency, set()))
+                for agency, listed in sorted(portal.years_listed.items())
+                if listed - found_anywhere.get(agency, set())]
+        for agency, listed, found in gaps[:MAX_AGENCY_LINES]:
+            lines.append(f"  {portal.site_id}: {agency}: years listed {_years(listed)}, found {_years(found)} "
+                         f"(missing {_years(listed - found)})")
+        if len(gaps) > MAX_AGENCY_LINES:
+            lines.append(f"  {portal.site_id}: … and {len(gaps) - MAX_AGENCY_LINES} more agencies with missing years")
         for warning in portal.warnings:
             lines.append(f"  {portal.site_id}: {warning}")
     return lines

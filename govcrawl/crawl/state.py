@@ -135,7 +135,8 @@ def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> N
         state.agencies[str(agency["id"])] = str(agency.get("name") or agency["id"])
     year = record.get("year")
     if agency.get("id") and isinstance(year, int):
-        state.portal_coverage(str(agency["id"]).split("/")[0]).years_found.add(year)
+        found = state.portal_coverage(str(agency["id"]).split("/")[0]).years_found
+        found.setdefault(str(agency.get("name") or agency["id"]), set()).add(year)
     if kind:
         state.saved[kind] += 1
         key = (str(agency.get("id")), record.get("year"))
