@@ -82,8 +82,9 @@ _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9ff
 
 
 def completed_name(name: str, region: str) -> str:
-    """An abbreviated agency (a title that says only 某某区) completed from the region:
-    芙蓉区 in 湖南省长沙市 → 长沙市芙蓉区人民政府.  Other names are returned as they are."""
+    """An abbreviated district (a title that says only 某某区, or 某某区人民政府) completed from the
+    region: 芙蓉区 in 湖南省长沙市 → 长沙市芙蓉区人民政府.  A district's official name carries its
+    city; a county's (秦川县人民政府) does not, so counties are left as they are, as is any other name."""
     suffix = ""
     for tail in ("人民政府办公室", "人民政府"):
         if name.endswith(tail) and _BARE_PLACE.match(name[: -len(tail)]):
@@ -94,8 +95,8 @@ def completed_name(name: str, region: str) -> str:
     within = _PROVINCE.sub("", region)
     if within.endswith(name):
         return f"{within}{suffix or '人民政府'}"
-    if not within or within.endswith(("省", "自治区")):
-        return name + suffix  # a province-level region cannot say which city the district is in
+    if not name.endswith("区") or not within or within.endswith(("省", "自治区")):
+        return name + suffix  # a county, or a province-level region that cannot say which city
     return f"{within}{name}{suffix or '人民政府'}"
 
 

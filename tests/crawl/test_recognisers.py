@@ -193,3 +193,8 @@ def test_coverage_shortfalls_and_the_page_budget() -> None:
     portal = PortalCoverage("p", budget=2)
     assert portal.take_page() and portal.take_page() and not portal.take_page()
     assert portal.budget_refused == 1 and portal.falls_short
+
+
+def test_counties_keep_their_own_name() -> None:
+    assert completed_name("秦川县人民政府", "示例省凯浦市") == "秦川县人民政府"
+    assert completed_name("秦川县", "示例省凯浦市") == "秦川县"
