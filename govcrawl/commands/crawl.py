@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--no-store", action="store_true", help="parse but do not store")
     parser.add_argument("--fast", action="store_true", help="politeness off (loopback benchmarks only)")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--progress-every", type=float, default=5.0, metavar="SECONDS",
+                        help="seconds between progress lines (default 5)")
     parser.add_argument("--fixture-proxy", metavar="URL",
                         help="route the sites' *.test hosts through a running fixture server (benchmarks)")
     parser.add_argument("--page-budget", type=int, metavar="N",
@@ -108,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(
         db_url=args.db, store=not args.no_store, fast=args.fast,
         log_level="DEBUG" if args.verbose else "ERROR",
-        progress=None if args.quiet else print_progress, fixture_proxy=args.fixture_proxy,
+        progress=None if args.quiet else print_progress, progress_every=max(0.1, args.progress_every),
+        fixture_proxy=args.fixture_proxy,
         fresh=args.fresh or bool(args.agency), now=args.as_of, page_budget=args.page_budget,
     )
     names = ", ".join(s.id for s in sites[:8]) + (f", … ({len(sites) - 8} more)" if len(sites) > 8 else "")

@@ -12,6 +12,7 @@ import argparse
 from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store, parse_version_spec
 from govcrawl.store.history import NotFound, diff, find_report, history
+from govcrawl.textui import dumps
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("year", type=int)
     parser.add_argument("left", nargs="?", metavar="FROM", help="version N or N.P (default: the previous one)")
     parser.add_argument("right", nargs="?", metavar="TO", help="version N or N.P (default: the current one)")
+    parser.add_argument("--json", action="store_true", help="print the changes as JSON")
     add_store_args(parser)
     parser.set_defaults(func=run)
 
@@ -45,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
             result = diff(store, report_id, left, right)
         except NotFound as exc:
             raise UserError(str(exc)) from exc
-    print("\n".join(result.lines()))
+    print(dumps(result.as_json()) if args.json else "\n".join(result.lines()))
     return 0

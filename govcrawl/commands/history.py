@@ -7,13 +7,15 @@ from datetime import datetime
 
 from govcrawl.errors import UserError
 from govcrawl.store.cliutil import add_store_args, open_store
-from govcrawl.store.history import NotFound, find_report, history
+from govcrawl.store.history import NotFound, VersionInfo, find_report, history
+from govcrawl.textui import dumps
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("history", help="list the versions of one agency's report for one year")
     parser.add_argument("agency", help="agency id or exact name")
     parser.add_argument("year", type=int)
+    parser.add_argument("--json", action="store_true", help="print the versions as JSON")
     add_store_args(parser)
     parser.set_defaults(func=run)
 
@@ -29,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
         except NotFound as exc:
             raise UserError(str(exc)) from exc
         versions = history(store, report_id)
+    if args.json:
+        print(dumps(history_json(key, name, args.year, versions)))
+        return 0
     print(f"{name or key} ({key}) {args.year}: {len(versions)} version(s)")
     for v in versions:
         current = "  (current)" if v.valid_to is None else ""
@@ -39,3 +44,23 @@ def run(args: argparse.Namespace) -> int:
         for number, kind, parser_version, parsed_at, check in v.parses:
             print(f"     parse {number}: {kind}, parser {parser_version}, {_t(parsed_at)}, checks {check}")
     return 0
+
+
+def history_json(key: str, name: str | None, year: int, versions: list[VersionInfo]) -> dict[str, object]:
+    return {
+        "agency": {"id": key, "name": name},
+        "year": year,
+        "versions": [
+            {
+                "number": v.number, "current": v.valid_to is None, "valid_from": v.valid_from,
+                "valid_to": v.valid_to, "first_seen": v.first_seen, "last_seen": v.last_seen,
+                "status": v.status, "template_version": v.template_version, "content_hash": v.content_hash,
+                "raw_sha256": v.raw_sha256, "media_type": v.media_type, "source_url": v.source_url,
+                "parses": [
+                    {"number": n, "kind": kind, "parser_version": pv, "parsed_at": at, "check_status": check}
+                    for n, kind, pv, at, check in v.parses
+                ],
+            }
+            for v in versions
+        ],
+    }

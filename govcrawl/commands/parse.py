@@ -14,6 +14,13 @@ from govcrawl.report import parse_report
 from govcrawl.report.summary import summarize
 
 MAX_FETCH_BYTES = 60 * 1024 * 1024
+_EXTENSION_TYPES = {
+    ".html": "text/html", ".htm": "text/html", ".shtml": "text/html", ".xhtml": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".doc": "application/msword",
+    ".txt": "text/plain", ".md": "text/plain",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +48,8 @@ def read_source(source: str) -> tuple[bytes, str | None, str | None]:
         raise UserError(f"only http and https URLs are supported, not {source.split('://')[0]}")
     path = Path(source)
     try:
-        return path.read_bytes(), None, None
+        # The file name's extension is the declared type (the bytes still win: parse sniffs).
+        return path.read_bytes(), _EXTENSION_TYPES.get(path.suffix.lower()), None
     except IsADirectoryError as exc:
         raise UserError(f"{source} is a directory, not a report file") from exc
     except OSError as exc:

@@ -21,11 +21,13 @@ from scrapy.utils.project import get_project_settings
 from twisted.internet import task
 
 from govcrawl.crawl.coverage import coverage_lines
+from govcrawl.crawl.progress import PortalProgress
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, install_state
 from govcrawl.crawl.urlstate import UrlMemory
 from govcrawl.crawl.writer import StoreWriter
 from govcrawl.store import Store
+from govcrawl.textui import pad
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +149,11 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     if writer is not None:
         # The database cannot take writes any more: stop every crawler (the command says why).
         writer.on_failure(lambda reason: _stop_from_thread(process))
+    tracker = PortalProgress(state, sites) if options.progress is not None else None
     for cls, group in crawl_groups(sites):
         crawler = process.create_crawler(cls)
+        if tracker is not None:
+            tracker.connect(crawler)
 
         def closed(spider: Any, reason: str, _group: list[Site] = group) -> None:
             if reason == "finished":
@@ -160,11 +165,12 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
         process.crawl(crawler, sites=group)
     ticker = None
-    if options.progress is not None:
-        report = options.progress
+    if options.progress is not None and tracker is not None:
+        report, portals = options.progress, tracker
 
         def tick() -> None:
-            report(progress_line(state))
+            for line in portals.tick():
+                report(line)
 
         ticker = task.LoopingCall(tick)
         ticker.start(options.progress_every, now=False)
@@ -188,6 +194,9 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
             status, error = "failed", f"stopped early ({state.stopped})"
         if ticker is not None and ticker.running:
             ticker.stop()
+        if tracker is not None and options.progress is not None:
+            for line in tracker.tick()[:-1]:  # the portals that finished since the last tick (the summary follows)
+                options.progress(line)
         if server is not None:
             server.stop()
         if writer is not None:
@@ -231,7 +240,7 @@ def summary_lines(state: CrawlState) -> list[str]:
         lines.append("reports per agency and year:")
         for agency, years in grouped.items():
             name = state.agencies.get(agency, agency)
-            lines.append(f"  {name:24} " + "  ".join(f"{y or '?'}:{k}" for y, k in years))
+            lines.append(f"  {pad(name, 24)} " + "  ".join(f"{y or '?'}:{k}" for y, k in years))
     if state.blocked:
         lines.append("blocked portals: " + ", ".join(f"{h} ({k})" for h, k in sorted(state.blocked.items())))
     if state.failed_checks:

@@ -1,24 +1,23 @@
 """The template's identities (report-format.md §8): checks, D11 confirmation, derivation.
 
 Checks are evaluated on the values as printed.  A source that contradicts itself keeps its printed
-values and fails the check; nothing is corrected.  Afterwards a null cell may be *derived* when an
-identity has exactly one unknown operand, so the identity leaves exactly one answer; the value is
-then flagged ``derived`` (and never used to make its own identity pass: checks are not re-run).
-
-Only cells that extraction lost are filled in (a row that printed too few or too many values, a
-row that is missing).  A cell the source itself printed blank stays null — blank is not 0, and
-the template does not say what a blank means (D12) — and the value the identities allow is
-reported beside it as ``derived_value``.
+values and fails the check; nothing is corrected.  Afterwards a null cell is *derived* when the
+identities together with non-negativity leave exactly one value for it (docs/record.md): an
+identity with one unknown operand, or unknowns on one side whose sum must be 0 (a 0 total forces
+every part to 0).  The value is flagged ``derived``, ``raw`` stays what was printed (null when
+nothing was), and it never makes its own identity pass: checks are not re-run.  A cell printed
+blank is derived like any other — the identities force its value, whatever a blank means (D12).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from govcrawl.report import template as tpl
-from govcrawl.report.normalize import json_number
+from govcrawl.report.normalize import json_number, parse_value
 from govcrawl.report.tables import Assigned, CellKey, CellResult
 from govcrawl.report.template import TemplateVersion
 
@@ -146,31 +145,79 @@ def confirm_tentative(version: TemplateVersion, assigned: Assigned) -> None:
             assigned.cells[key] = CellResult(None, None, ["too_many_values"])
 
 
-def derive(version: TemplateVersion, cells: dict[CellKey, CellResult]) -> int:
-    """Fill nulls that an identity determines uniquely; returns how many were derived."""
+def _forced(ident: Identity, cells: dict[CellKey, CellResult]) -> dict[CellKey, int]:
+    """The values an identity forces on its null operands, given that every operand is a
+    non-negative integer: one unknown takes the difference; several unknowns on the same side
+    whose sum must be 0 are all 0.  Empty when the identity leaves more than one answer (unknowns
+    on both sides, or a positive sum to share) or none (the known operands already break it)."""
+    unknown_l = [k for k in ident.lhs if cells[k].value is None]
+    unknown_r = [k for k in ident.rhs if cells[k].value is None]
+    if bool(unknown_l) == bool(unknown_r):  # nothing to fill, or unknowns on both sides
+        return {}
+    lhs, rhs = _total(cells, ident.lhs), _total(cells, ident.rhs)
+    side, share = (unknown_l, rhs - lhs) if unknown_l else (unknown_r, lhs - rhs)
+    if share < 0 or share != share.to_integral_value():
+        return {}  # no admissible answer: the source is inconsistent around these cells
+    if len(side) == 1:
+        return {side[0]: int(share)}
+    return dict.fromkeys(side, 0) if share == 0 else {}
+
+
+def _fits(printed: list[str], values: list[int | Decimal | None]) -> bool:
+    """Could the values a short row printed sit in the row's cells?  Each printed number needs a
+    cell holding it or a cell still unknown (the cells it lacks were printed blank)."""
+    numbers = [parse_value(v).value for v in printed if v.strip()]
+    if any(n is None for n in numbers):
+        return True  # something unreadable was printed: nothing to compare
+    unmatched = Counter(numbers) - Counter(v for v in values if v is not None)
+    return sum(unmatched.values()) <= sum(1 for v in values if v is None)
+
+
+def derive(version: TemplateVersion, assigned: Assigned) -> int:
+    """Fill the null cells the identities together with non-negativity determine (docs/record.md);
+    returns how many were derived.  A row printed short must still hold what it printed: if its
+    printed numbers cannot sit in the derived row, the source contradicts the identities there
+    and that row keeps its nulls (flagged ``derivation_conflict``), and derivation is redone."""
+    cells = assigned.cells
+    short_rows = {
+        (str(u["table"]), str(u["block"]), str(u["row"])): [str(v) for v in u["printed"]]  # type: ignore[attr-defined]
+        for u in assigned.unassigned
+        if u.get("reason") == "incomplete_row"
+    }
+    idents = [i for i in identities(version, cells) if i.id in ("H1", "H2", "H3", "H4")]
+    before = dict(cells)
+    blocked: set[CellKey] = set()
+    for _ in range(len(short_rows) + 1):  # each round blocks one more row or ends
+        cells.update(before)
+        derived = _derive_round(idents, cells, blocked)
+        conflict = next(
+            (rkey for rkey, printed in short_rows.items()
+             if not _fits(printed, [c.value for k, c in cells.items() if k[:3] == rkey])
+             and any("derived" in c.flags for k, c in cells.items() if k[:3] == rkey)),
+            None,
+        )
+        if conflict is None:
+            return derived
+        for key in [k for k in cells if k[:3] == conflict]:
+            blocked.add(key)
+            before[key] = CellResult(None, None, [*before[key].flags, "derivation_conflict"], before[key].unit)
+    cells.update(before)
+    return 0
+
+
+def _derive_round(idents: list[Identity], cells: dict[CellKey, CellResult], blocked: set[CellKey]) -> int:
     derived = 0
     changed = True
-    idents = [i for i in identities(version, cells) if i.id in ("H1", "H2", "H3", "H4")]
-    while changed:
+    while changed:  # bounded: every pass fills at least one of the finitely many null cells
         changed = False
         for ident in idents:
-            unknown = [k for k in ident.lhs + ident.rhs if cells[k].value is None]
-            if len(unknown) != 1:
+            forced = _forced(ident, cells)
+            if not forced or blocked & set(forced):
                 continue
-            key = unknown[0]
-            cell = cells[key]
-            if "blank" in cell.flags and cell.derivable is not None:
-                continue
-            known_lhs = _total(cells, ident.lhs, skip=key)
-            known_rhs = _total(cells, ident.rhs, skip=key)
-            value = known_rhs - known_lhs if key in ident.lhs else known_lhs - known_rhs
-            if value < 0 or value != value.to_integral_value():
-                continue  # no admissible answer: the source is inconsistent around this cell
-            if "blank" in cell.flags:
-                cell.derivable = int(value)
-                continue
-            cells[key] = CellResult(int(value), cell.raw, [*cell.flags, "derived"], cell.unit)
-            derived += 1
+            for key, value in forced.items():
+                cell = cells[key]
+                cells[key] = CellResult(value, cell.raw, [*cell.flags, "derived"], cell.unit)
+                derived += 1
             changed = True
     return derived
 

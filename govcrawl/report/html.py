@@ -15,6 +15,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from govcrawl.report import template as tpl
 from govcrawl.report.document import Document, Grid, ReadError
 from govcrawl.report.text import decode_text, normalise_charset
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _TABLE_CUES = (
     "第二十条", "信息内容", "自然人", "申请人情况", "本年新收", "行政复议", "复议后起诉", "予以公开", "行政许可",
+)
+# Row labels distinctive enough to mark a table as the rest of a report table (tables 二/三).
+_CONTINUATION_ROWS = tuple(
+    a for aliases in (*tpl.T2_ROW_LABELS.values(), *tpl.T3_ROW_LABELS.values()) for a in aliases if len(a) >= 4
 )
 _CHROME_IMG = re.compile(r"logo|qr|ewm|erweima|icon|banner|conac|jiucuo|beian|gongan|share|weixin|wechat|weibo|"
                          r"\.gif$|red\.png|gh\.png|blank|spacer|arrow|btn|search|top", re.I)
@@ -63,6 +68,7 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
     if _hides(text):  # most pages hide nothing: skip the tree walk
         doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
+    _lift_pre_reports(tree)
     tables = _report_tables(tree)
     doc.tables = [table_grid(t) for t in tables]
     doc.image_count = _content_images(tree)
@@ -161,18 +167,53 @@ def _span(value: str | None) -> int:
         return 1
 
 
+def _lift_pre_reports(tree: lxml.html.HtmlElement) -> None:
+    """A report printed as preformatted text inside a layout table (old CMS templates): the table
+    is page layout, not a report table — the <pre> takes its place, so the text reader sees it
+    (table contents are not main text)."""
+    for pre in list(tree.iter("pre")):
+        if not any(cue in _text(pre) for cue in _TABLE_CUES):
+            continue
+        outer = None
+        for ancestor in pre.iterancestors("table"):
+            outer = ancestor
+        if outer is not None and outer.getparent() is not None:
+            pre.tail = None
+            outer.getparent().replace(outer, pre)
+
+
+def _width(table: etree._Element) -> int:
+    """Grid columns of a table's widest row (colspans counted)."""
+    return max((sum(_span(td.get("colspan")) for td in tr if td.tag in ("td", "th"))
+                for tr in table.iter("tr")), default=0)
+
+
 def _report_tables(tree: lxml.html.HtmlElement) -> list[etree._Element]:
-    """The innermost tables that carry report cues (layout tables around them are skipped)."""
+    """The innermost tables that carry report cues (layout tables around them are skipped), and
+    the tables that continue them: a report table cut in two at a page break goes on in a table
+    with no header cue of its own — the next table, as wide as the one before, or naming a row
+    of the template."""
     found: list[etree._Element] = []
+    previous: etree._Element | None = None  # the last table seen, if it was a report table
     for table in tree.iter("table"):
         if len(found) >= MAX_TABLES:
             break
-        if table.find(".//table") is not None:
-            continue  # a layout table; the report table is inside it
+        if table.find(".//table") is not None or table.find(".//pre") is not None:
+            continue  # a layout table: the report table (or the report's <pre> text) is inside
         text = _text(table)
-        if any(cue in text for cue in _TABLE_CUES):
+        if any(cue in text for cue in _TABLE_CUES) or (
+            previous is not None and (_width(table) == _width(previous) or _names_a_row(text))
+        ):
             found.append(table)
+            previous = table
+        else:
+            previous = None
     return found
+
+
+def _names_a_row(text: str) -> bool:
+    flat = "".join(text.split())
+    return any(alias in flat for alias in _CONTINUATION_ROWS)
 
 
 def _content_images(tree: lxml.html.HtmlElement) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from typing import Any
 
 from govcrawl.report import template as tpl
@@ -24,7 +25,7 @@ from govcrawl.report.text import clean_lines
 
 log = logging.getLogger(__name__)
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"  # 1.1: flat tables.t4, derived cells (issue 13)
 SCHEMA = "govcrawl.report/1"
 
 HTML = "text/html"
@@ -34,6 +35,11 @@ DOC = "application/msword"
 TEXT = "text/plain"
 OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML): recognised, not read
 MAX_INPUT_BYTES = 60 * 1024 * 1024
+_SNIFF_BYTES = 64 * 1024
+_HTML_TAG = re.compile(
+    rb"<(p|div|table|tbody|tr|td|th|span|h[1-6]|br|section|article|font|strong|ul|li|style|meta|title|img|a)\b[^>]{0,400}>",
+    re.IGNORECASE,
+)
 
 
 def sniff_media_type(data: bytes, declared: str | None = None, url: str | None = None) -> tuple[str, str | None]:
@@ -55,6 +61,10 @@ def sniff_media_type(data: bytes, declared: str | None = None, url: str | None =
         return DOC, None
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered or b"<body" in lowered:
+        return HTML, charset
+    if len(set(_HTML_TAG.findall(data[:_SNIFF_BYTES]))) >= 3:
+        # An HTML fragment (a CMS's article body, saved without <html>/<body>): markup of three
+        # kinds of element is not a plain-text report.
         return HTML, charset
     path = (url or "").lower().split("?")[0]
     if mtype in (HTML, "application/xhtml+xml") or path.endswith((".html", ".htm", ".shtml", ".jsp")):
@@ -148,8 +158,6 @@ def _cells_json(assigned: Assigned) -> list[dict[str, Any]]:
             entry["block"] = block
         if cell.unit:
             entry["unit"] = cell.unit
-        if cell.derivable is not None:
-            entry["derived_value"] = cell.derivable
         out.append(entry)
     return out
 
@@ -213,7 +221,7 @@ def build_record(doc: Document) -> dict[str, Any]:
     assigned = assign(seg, version)
     confirm_tentative(version, assigned)
     record["checks"] = run_checks(version, assigned.cells)
-    derive(version, assigned.cells)
+    derive(version, assigned)
     record["template_version"] = version
     record["tables"] = _tables_json(version, assigned)
     record["cells"] = _cells_json(assigned)

@@ -21,6 +21,13 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*�
 _CELL_SPLIT = re.compile(r"\t|\|")
 _BLANK_PIPE_CELL = re.compile(r"^\s*\|[\s|]*$")
 _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
+# A markdown table row ``| a | b | c |``: its first and last pipes are the table's border, not
+# cell separators (reading them as cells puts an empty value after the row's last number, and a
+# short row then looks full: ``| 规章 | 22 | 235 |`` would fill three columns from two values).
+# A row label: CJK text of at most 30 characters, without sentence punctuation.
+_SHORT_LABEL = re.compile(r"^(?=.*[\u4e00-\u9fff])[^。；;，,：:！？!?]{1,30}$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MARKDOWN_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
 @dataclass
@@ -34,6 +41,8 @@ class RawRow:
     # Cells of the physical row (labels, padding and values) for tab/pipe/grid rows, else 0: lets
     # the mapper anchor values on the table's grid width when padding makes a row ambiguous.
     width: int = 0
+    # One value string holding the whole row's values run together (``fused.py``).
+    fused: bool = False
 
     def has_values(self) -> bool:
         return any(v.strip() for v in self.values)
@@ -68,15 +77,27 @@ def _split_spaced(line: str) -> list[str]:
     values: list[str] = []
     while tokens and is_value_text(tokens[-1]):
         values.insert(0, tokens.pop())
+    if len(values) == 1 and tokens and _SHORT_LABEL.match(" ".join(tokens)):
+        # ``行政许可 97``: a one-value row of table 二 printed as label, space, value.  Only after
+        # a short label (no sentence punctuation): a sentence ending in a number is narrative.
+        return [" ".join(tokens), values[0]]
     if len(values) < 2:
         return [line]
     return ([" ".join(tokens)] if tokens else []) + values
 
 
 def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
+    from govcrawl.report.fused import fused_rows, is_fused
+
     current: RawRow | None = None
     for raw_line in lines:
-        line = raw_line.rstrip("\r\n")
+        line = _MARKDOWN_HEADING.sub("", raw_line.rstrip("\r\n"))
+        if is_fused(line):
+            if current is not None:
+                yield current
+                current = None
+            yield from fused_rows(line)
+            continue
         if _PAGE_NUMBER.match(nfkc(line)):
             continue
         if _BLANK_PIPE_CELL.match(line):
@@ -86,7 +107,10 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
                 current = RawRow(positional=True)
             current.values.append("")
             continue
-        if _CELL_SPLIT.search(line):
+        markdown = _MARKDOWN_ROW.match(line)
+        if markdown:
+            cells = [c.strip() for c in _CELL_SPLIT.split(markdown.group(1))]
+        elif _CELL_SPLIT.search(line):
             cells = [c.strip() for c in _CELL_SPLIT.split(line)]
         else:
             cells = _split_spaced(line.strip())
@@ -95,10 +119,17 @@ def rows_from_text(lines: Iterable[str]) -> Iterator[RawRow]:
             continue
         if len(filled) > 1:
             # A whole table row on one line (tabs or pipes).
+            row = _row_from_cells(cells, positional=True)
+            if row is not None and not row.labels and current is not None and current.labels and not current.values:
+                # Its label printed on the line(s) before, outside the row (PDF text of a wrapped
+                # label cell, OCR): the values row completes that label.
+                current.values, current.width = row.values, row.width + 1
+                yield current
+                current = None
+                continue
             if current is not None:
                 yield current
                 current = None
-            row = _row_from_cells(cells, positional=True)
             if row is not None:
                 yield row
             continue

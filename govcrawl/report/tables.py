@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govcrawl.report import template as tpl
+from govcrawl.report.fused import readings
 from govcrawl.report.normalize import Token, label_body, parse_value, squash
 from govcrawl.report.rows import RawRow
 from govcrawl.report.template import TemplateVersion
@@ -33,8 +34,6 @@ class CellResult:
     raw: str | None
     flags: list[str] = field(default_factory=list)
     unit: str | None = None
-    # For a cell printed blank: the one value the identities allow, reported but not filled in.
-    derivable: int | None = None
 
 
 @dataclass
@@ -46,6 +45,8 @@ class DataRow:
     positional: bool
     label: str
     width: int = 0
+    fused: bool = False
+    t4_group: str = ""  # review | lit_direct | lit_after_review: a five-column block of table 四
 
 
 @dataclass
@@ -70,7 +71,7 @@ _NARRATIVE = re.compile(r"[。；;]")
 
 def section_of_heading(text: str) -> str | None:
     """The section key when ``text`` is one of the six top-level headings (report-format.md §2)."""
-    flat = squash(text)
+    flat = squash(text).lstrip("#")  # a markdown heading (OCR and PDF-to-text output): ## 三、…
     if len(flat) > 40:
         return None
     match = re.match(r"^([一二三四五六])、", flat)
@@ -115,6 +116,22 @@ def _match_t3_row(body: str) -> str | None:
     return _match(body, _T3_DATA_ALIASES)
 
 
+_T4_OUTCOMES = frozenset({"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"})
+
+
+def _t4_group(body: str) -> str | None:
+    """The block of table 四 a caption names, when it names exactly one."""
+    if "未经复议直接起诉" in body and "复议后起诉" not in body.replace("未经复议直接起诉", ""):
+        return "lit_direct"
+    if "复议后起诉" in body and "未经复议" not in body:
+        return "lit_after_review"
+    if body == "行政复议":
+        return "review"
+    if body.startswith("行政复议行政诉讼") or body == "行政诉讼":
+        return ""
+    return None
+
+
 def _match_t2_row(body: str) -> str | None:
     return _match(body, {k: v for k, v in tpl.T2_ROW_LABELS.items()})
 
@@ -134,6 +151,10 @@ class _Segmenter:
         self.table: str | None = None
         self.block: str | None = None
         self.t3_group: str | None = None
+        # Table 四 printed as three five-column blocks, each under its caption (行政复议 /
+        # 未经复议直接起诉 / 复议后起诉): the caption says which five columns a block's row is.
+        self.t4_group = ""
+        self.t4_headers = 0
 
     # -- context ---------------------------------------------------------------------------
     def _switch(self, table: str | None) -> None:
@@ -141,6 +162,7 @@ class _Segmenter:
             self.table = table
             self.block = None
             self.t3_group = None
+            self.t4_group = ""
         if table:
             self.out.tables_seen.add(table)
 
@@ -171,6 +193,14 @@ class _Segmenter:
         fragments: list[str] = []
         for label in labels:
             _, body = label_body(label)
+            group = _t4_group(body)
+            if group is not None:
+                self.t4_group, self.t4_headers = group, 0
+            elif body in _T4_OUTCOMES:
+                # more than five outcome headers since the caption: a header over several blocks
+                self.t4_headers += 1
+                if self.t4_headers > 5:
+                    self.t4_group = ""
             if _NARRATIVE.search(body) and len(body) > 30:
                 fragments = []
                 data_label = None
@@ -204,7 +234,8 @@ class _Segmenter:
             return
         if self.table == "t4":
             self.out.rows.append(
-                DataRow("t4", "", tpl.T4_ROW, raw.values, raw.positional, " ".join(labels), raw.width)
+                DataRow("t4", "", tpl.T4_ROW, raw.values, raw.positional, " ".join(labels), raw.width, raw.fused,
+                        self.t4_group)
             )
             return
         if data_label is None:
@@ -217,7 +248,8 @@ class _Segmenter:
                 self.out.orphans.append({"table": self.table, "labels": labels, "values": raw.values})
             return
         table, block, row = data_label
-        self.out.rows.append(DataRow(table, block, row, raw.values, raw.positional, matched_text, raw.width))
+        self.out.rows.append(
+            DataRow(table, block, row, raw.values, raw.positional, matched_text, raw.width, raw.fused))
 
     def _is_group(self, label: str) -> bool:
         return _match(label_body(label)[1], {k: v for k, v in tpl.T3_GROUP_LABELS.items()}) is not None
@@ -315,6 +347,8 @@ def detect_version(seg: Segmented, year: int | None) -> tuple[TemplateVersion | 
 
 
 def _expected_cols(version: TemplateVersion, row: DataRow, seg: Segmented) -> tuple[str, ...] | None:
+    if row.table == "t4" and row.t4_group and len([v for v in row.values if v.strip()]) == 5:
+        return tuple(c for c in tpl.T4_COLS if c.startswith(row.t4_group + "_"))
     if row.table == "t2":
         block = tpl.t2_block(version, row.block)
         if block is None or row.row not in block.rows:
@@ -348,6 +382,12 @@ def choose_values(values: list[str], n: int, positional: bool) -> tuple[list[str
                 return candidates[0], None
             return None, "ambiguous"
     filled = [v for v in values if v.strip()]
+    printed = [i for i, v in enumerate(values) if v.strip()]
+    if positional and len(filled) >= n and printed and printed[-1] - printed[0] + 1 > len(filled):
+        # Printed cells with blanks between the values, more cells than columns and no unique
+        # alignment: closing the gaps up would place values by position, not by what the source
+        # says.  (Blanks only before or after the values are padding, D11/D16.)
+        return None, "ambiguous"
     if len(filled) == n:
         return filled, None
     if len(filled) < n:
@@ -398,8 +438,11 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
             out.unassigned.append({"table": row.table, "block": row.block, "row": row.row,
                                    "printed": row.values, "reason": "not_in_template"})
             continue
-        rkey = (row.table, row.block, row.row)
-        chosen, flag = choose_values(row.values, len(cols), row.positional)
+        rkey = (row.table, row.block, row.row + (":" + row.t4_group if len(cols) == 5 and row.t4_group else ""))
+        if row.fused:
+            chosen, flag = readings(row.values[0], cols, row.table)
+        else:
+            chosen, flag = choose_values(row.values, len(cols), row.positional)
         if flag == "ambiguous" and row.width and row.width == widths.get(row.table):
             # Padding on both sides: anchor on the table's grid.  Table 二's values start in its
             # second grid column (padding after them); tables 三 and 四 fill their last columns.
@@ -440,7 +483,7 @@ def assign(seg: Segmented, version: TemplateVersion) -> Assigned:
         for col, raw in zip(cols, chosen, strict=True):
             key = (row.table, row.block, row.row, col)
             tok = _token_for(col, raw)
-            flags = list(tok.flags) + ([flag] if flag else [])
+            flags = list(tok.flags) + ([flag] if flag else []) + (["run_together"] if row.fused else [])
             unit = tok.unit or seg.header_units.get((row.block, col))
             if col == "legal_person_subtotal":
                 out.derived_groups[("legal_person_subtotal:" + row.row, col)] = CellResult(

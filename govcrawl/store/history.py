@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from govcrawl.store.models import Agency, Cell, Report, ReportParse, ReportVersion
 from govcrawl.store.normalize import strip_chrome_lines
 from govcrawl.store.store import Store
+from govcrawl.store.tabular import cell_column
 
 T4_LABELS = {
     "review": "行政复议",
@@ -176,6 +177,11 @@ class Diff:
     fields: list[str]
     cells: list[str]
     text: list[str]
+    cell_changes: list[dict[str, Any]] = field(default_factory=list)  # the cells, as data (--json)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"from": self.left, "to": self.right, "report": self.fields, "cells": self.cell_changes,
+                "text": self.text}
 
     def lines(self) -> list[str]:
         out = [f"--- {self.left}", f"+++ {self.right}"]
@@ -242,14 +248,17 @@ def diff(
     single = single_column_blocks(rrec.get("template_version") or lrec.get("template_version"))
     lcells, rcells = _cell_map(store, lid), _cell_map(store, rid)
     cells = []
+    changes: list[dict[str, Any]] = []
     missing: tuple[float | None, str | None] = (None, None)
     for cell in sorted(set(lcells) | set(rcells)):
         lv, rv = lcells.get(cell, missing), rcells.get(cell, missing)
         if lv[0] != rv[0] or (lv[0] is None and (lv[1] or "") != (rv[1] or "")):
             table, block, row, col = cell
             label = cell_label(table, block, row, col, labels, single)
-            key = ".".join(p for p in (table, block, row, col) if p)
+            key = cell_column(table, block, row, col)
             cells.append(f"{label} {_fmt(*lv)} → {_fmt(*rv)}   [{key}]")
+            changes.append({"key": key, "label": label, "from": {"value": lv[0], "raw": lv[1]},
+                            "to": {"value": rv[0], "raw": rv[1]}})
 
     text: list[str] = []
     lsec, rsec = lrec.get("sections") or {}, rrec.get("sections") or {}
@@ -258,4 +267,4 @@ def diff(
         b = strip_chrome_lines(rsec.get(name) or "")
         if a != b:
             text += list(difflib.unified_diff(a, b, f"{name} ({lname})", f"{name} ({rname})", lineterm="", n=1))
-    return Diff(lname, rname, fields, cells, text)
+    return Diff(lname, rname, fields, cells, text, changes)

@@ -314,3 +314,33 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class CrossYearCheck(Base):
+    """One identity between an agency's reports of two consecutive years (``year`` is the later
+    one), computed from their current parses by ``govcrawl.store.crossyear``.
+
+    ``X1`` carry-over: table 三 ``carried_forward_to_next`` of year N equals
+    ``carried_over_from_prev`` of year N+1 (``scope`` = the column).  ``X2`` stock (v2021 both
+    years): table 二 ``in_force_count`` of N+1 equals that of N plus ``issued_count`` minus
+    ``repealed_count`` of N+1 (``scope`` = the row).  A ``fail`` is a finding about what the
+    agency printed, never a correction of either report.
+    """
+
+    __tablename__ = "cross_year_checks"
+    __table_args__ = (
+        UniqueConstraint("agency_id", "year", "check_id", "scope"),
+        CheckConstraint("status IN ('pass', 'fail', 'not_assessable')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    year: Mapped[int]
+    check_id: Mapped[str] = mapped_column(String(20))
+    scope: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16))
+    lhs: Mapped[float | None] = mapped_column(Numeric(asdecimal=False))
+    rhs: Mapped[float | None] = mapped_column(Numeric(asdecimal=False))
+    prev_parse_id: Mapped[int] = mapped_column(ForeignKey("report_parses.id"))
+    parse_id: Mapped[int] = mapped_column(ForeignKey("report_parses.id"))
+    computed_at: Mapped[datetime]

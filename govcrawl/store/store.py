@@ -16,16 +16,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, inspect, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
-from govcrawl.store import db
+from govcrawl.store import crossyear, db
 from govcrawl.store.models import (
     Agency,
     CheckResult,
     Counter,
     CrawlRun,
+    CrossYearCheck,
     FetchLog,
     RawBody,
     Report,
@@ -133,6 +134,8 @@ class _Tx:
     reports: dict[str, int] = field(default_factory=dict)
     # Crawl-run counter increments, written in one UPDATE per run at the end of the transaction.
     counts: dict[int, dict[str, int]] = field(default_factory=dict)
+    # Agencies whose reports gained a parse: their cross-year checks are refreshed before commit.
+    touched_agencies: set[int] = field(default_factory=set)
 
 
 _COUNTERS = (
@@ -238,6 +241,7 @@ class Store:
         self._agency_cache: dict[str, tuple[int, tuple[Any, ...]]] = {}
         self._report_cache: dict[str, int] = {}
         self._sql = _Statements(self.dialect)
+        self._cross_year: bool | None = None
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -297,12 +301,21 @@ class Store:
             try:
                 yield conn
                 self._write_counts(tx)
+                if tx.touched_agencies and self._has_cross_year(conn):
+                    crossyear.refresh(conn, tx.touched_agencies)
                 self._assign_change_ids(tx)
             finally:
                 self._tx = None
         # Committed: the new ids are now safe to cache.
         self._agency_cache.update(tx.agencies)
         self._report_cache.update(tx.reports)
+
+    def _has_cross_year(self, conn: Connection) -> bool:
+        """Whether the schema has the cross-year table (revision 0004); asked once per store.  A
+        database held at an older revision (a migration test stores records there) has none."""
+        if self._cross_year is None:
+            self._cross_year = inspect(conn).has_table(CrossYearCheck.__tablename__)
+        return self._cross_year
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -433,6 +446,7 @@ class Store:
                         if pid is None:
                             continue
                         conn.execute(sql.version_set_parse, {"b_version": cur.id, "b_parse": pid})
+                        tx.touched_agencies.add(agency_id)
                         self._touch(conn, cur.id, seen)
                         self._count(conn, crawl_run_id, "records_reparsed")
                         return SaveResult("reparsed", report_id, cur.id, cur.number, pid)
@@ -469,6 +483,7 @@ class Store:
                 assert pid is not None
                 conn.execute(sql.version_set_parse, {"b_version": vid, "b_parse": pid})
                 conn.execute(sql.report_set_version, {"b_report": report_id, "b_version": vid})
+                tx.touched_agencies.add(agency_id)
                 kind: SaveKind = "new" if cur is None else "changed"
                 self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
                 return SaveResult(kind, report_id, vid, number, pid)
@@ -600,6 +615,10 @@ class Store:
                 if pid is None:
                     continue
                 conn.execute(self._sql.version_set_parse, {"b_version": version_id, "b_parse": pid})
+                assert self._tx is not None
+                self._tx.touched_agencies.add(
+                    conn.execute(select(Report.agency_id).where(Report.id == row.report_id)).scalar_one()
+                )
                 return SaveResult("reparsed", row.report_id, version_id, row.number, pid)
             raise RuntimeError(f"could not store a parse of version {version_id}: too many concurrent updates")
 

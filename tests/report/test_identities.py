@@ -64,15 +64,16 @@ def test_contradiction_is_kept_as_printed_and_fails() -> None:
     assert check(record, "H4", "review")["status"] == "fail"
 
 
-def test_blank_total_stays_null_with_its_derivable_value() -> None:
+def test_blank_total_forced_by_the_identities_is_derived() -> None:
+    # docs/record.md: a cell the source does not print, whose value the identities leave unique,
+    # is filled and flagged derived; raw stays as printed.
     rows = {"new_received": ["3", "1", "0", "0", "0", "0", ""], "granted": ["3", "1", "0", "0", "0", "0", "4"],
             "results_total": ["3", "1", "0", "0", "0", "0", "4"]}
     record = parse_report(report_text(rows))
     cell = next(c for c in record["cells"] if c["row"] == "new_received" and c["col"] == "total")
-    assert cell["value"] is None and record["tables"]["t3"]["new_received"]["total"] is None
-    assert cell["flags"] == ["blank"]
-    assert cell["derived_value"] == 4
-    # The identity used to derive it was not assessable on the printed values.
+    assert cell["value"] == 4 == record["tables"]["t3"]["new_received"]["total"]
+    assert cell["flags"] == ["blank", "derived"] and cell["raw"] == ""
+    # The identity used to derive it was not assessable on the printed values, and stays so.
     assert check(record, "H3", "new_received")["status"] == "not_assessable"
 
 
@@ -86,19 +87,35 @@ def test_two_unknowns_are_not_derived() -> None:
     rows["carried_over_from_prev"] = ["0", "0", "0", "0", "0"]
     record = parse_report(report_text(rows))
     row = record["tables"]["t3"]["new_received"]
-    # ...but with the carried-over row short too, every identity through them has two unknowns.
-    assert set(row.values()) == {None}
-    assert set(record["tables"]["t3"]["carried_over_from_prev"].values()) == {None}
+    carried = record["tables"]["t3"]["carried_over_from_prev"]
+    # ...with the carried-over row short too, H1 has two unknowns in each column: where they must
+    # sum to 0, non-negativity leaves one answer (0); where they sum to 3, 1 or 4, none.
+    for col in ("natural_person", "commercial_enterprise", "total"):
+        assert row[col] is None and carried[col] is None
+    for col in ("research_institution", "social_welfare_org", "legal_service_org", "other_org"):
+        assert row[col] == 0 == carried[col]
 
 
 def test_short_row_is_null_not_left_aligned() -> None:
-    # Two short rows: no identity has a single unknown, so nothing may be filled in.
-    rows = {"granted": ["3", "1", "4"], "partially_granted": ["0", "0", "0"]}
+    # Two short rows whose values the identities cannot place (their column totals are not 0):
+    # nothing may be filled in.
+    rows = {"granted": ["3", "1", "4"], "partially_granted": ["1", "1", "2"],
+            "results_total": ["4", "2", "0", "0", "0", "0", "6"], "new_received": ["4", "2", "0", "0", "0", "0", "6"]}
     record = parse_report(report_text(rows))
-    assert set(record["tables"]["t3"]["granted"].values()) == {None}
+    granted = record["tables"]["t3"]["granted"]
+    assert [granted[c] for c in ("natural_person", "commercial_enterprise", "total")] == [None] * 3
     flags = {c["col"]: c["flags"] for c in record["cells"] if c["row"] == "granted"}
-    assert all(f == ["incomplete_row"] for f in flags.values())
+    assert all(f[0] == "incomplete_row" for f in flags.values())
     assert check(record, "H2", "total")["status"] == "not_assessable"
+
+
+def test_a_short_row_that_contradicts_the_forced_values_keeps_its_nulls() -> None:
+    # Every total is 0, which forces 0 into every cell of the short row, but it printed a 3: the
+    # source contradicts the identities there, so nothing is filled in.
+    rows = {"granted": ["3", "0", "3"]}
+    record = parse_report(report_text(rows))
+    cells = [c for c in record["cells"] if c["row"] == "granted"]
+    assert all(c["value"] is None and "derivation_conflict" in c["flags"] for c in cells)
 
 
 def test_short_row_may_only_be_derived() -> None:
