@@ -28,7 +28,7 @@ def _get(proxy: str, url: str, referer: str | None = None) -> tuple[int, str, by
 
 def _entries() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for path in registries():
+    for path in registries(BATCHES):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert data["province"] == PROVINCE
         out += data["sites"]
@@ -121,8 +121,8 @@ def test_scorer_counts_each_kind_of_miss() -> None:
     assert not m.shortfalls_unstated
 
     firsts = list({t.site_id: t for t in reversed(reports)}.values())  # one report from each of three portals
-    moved, wrong_year, wrong_cell = firsts[:3]
-    changed = [r for r, t in zip(perfect, reports, strict=True) if t not in (moved, wrong_year, wrong_cell)]
+    moved, wrong_year, wrong_cell, gone = firsts[:4]
+    changed = [r for r, t in zip(perfect, reports, strict=True) if t not in (moved, wrong_year, wrong_cell, gone)]
     changed.append(_as_record(moved, agency="某某市人民政府"))
     changed.append(_as_record(wrong_year, year=(wrong_year.year or 0) - 1))
     bad = _as_record(wrong_cell)
@@ -135,12 +135,15 @@ def test_scorer_counts_each_kind_of_miss() -> None:
     changed.append({"agency": {"name": "x"}, "year": 2024, "title": "?", "tables": {}, "flags": [],
                     "source": {"url": "http://www.elsewhere.gov.test/a.html"}})
     m = score(province.truth, changed, changed, runs, runs, paths)
-    assert m.found == len(reports) - 3 and m.other_agency == 1
+    assert m.found == len(reports) - 4 and m.other_agency == 1 and sum(p.missing for p in m.portals) == 1
     assert sum(p.wrong_year for p in m.portals) == 1 and sum(p.wrong_cells for p in m.portals) == 1
     assert len(m.decoys_stored) == 1 and len(m.unknown_records) == 1 and m.non_reports_stored == 2
-    assert set(m.shortfalls_unstated) == {moved.site_id, wrong_year.site_id, wrong_cell.site_id}
-    # A shortfall counts as stated when a line names the portal with it and the exit code says so.
-    said = [CrawlRun(r.registry, r.sites, 4, f"  {moved.site_id}: harvested 4 of 5 declared entries", 0)
+    # A report not stored at all is a shortfall the crawl must state; one stored wrong is counted above.
+    assert m.shortfalls_unstated == [gone.site_id]
+    # Stated: a line of the output names the portal with its shortfall, and the exit code is not 0.
+    said = [CrawlRun(r.registry, r.sites, 4, f"  {gone.site_id}: harvested 4 of 5 declared entries", 0)
             for r in runs]
-    m = score(province.truth, changed, changed, said, said, paths)
-    assert moved.site_id not in m.shortfalls_unstated and wrong_year.site_id in m.shortfalls_unstated
+    assert score(province.truth, changed, changed, said, said, paths).shortfalls_unstated == []
+    quiet = [CrawlRun(r.registry, r.sites, 0, f"  {gone.site_id}: harvested 4 of 5 declared entries", 0)
+             for r in runs]
+    assert score(province.truth, changed, changed, quiet, quiet, paths).shortfalls_unstated == [gone.site_id]
