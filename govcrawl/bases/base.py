@@ -28,7 +28,7 @@ from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
-from govcrawl.crawl.state import shared_state
+from govcrawl.crawl.state import CrawlState, existing_state
 
 # Content containers of the families (portals.md §1); the first one present is the article body.
 CONTENT_SELECTORS = (
@@ -128,7 +128,12 @@ class PortalSpider(scrapy.Spider):
     def coverage(self, response: Response) -> PortalCoverage:
         site = self.site_of(response)
         budget = site.options.get("page_budget") or self.settings.getint("GOVCRAWL_PAGE_BUDGET", 0) or None
-        return shared_state(self.crawler).portal_coverage(site.id, int(budget) if budget else None)
+        # The crawl's state when there is one (the runner installs it, the pipelines make it for
+        # ``scrapy crawl``); else a spider-local tally — counting never opens a store.
+        state = existing_state(self.crawler)
+        if state is None:
+            state = self.__dict__.setdefault("_local_state", CrawlState(writer=None, run_id=None))
+        return state.portal_coverage(site.id, int(budget) if budget else None)
 
     @staticmethod
     def list_key(response: Response) -> str:

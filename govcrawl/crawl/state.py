@@ -92,6 +92,11 @@ def install_state(state: CrawlState) -> None:
     _DEFAULT[:] = [state]
 
 
+def existing_state(crawler: Crawler) -> CrawlState | None:
+    """The crawl state if one exists already (never opens a store: callers that only count)."""
+    return _DEFAULT[0] if _DEFAULT else _STATES.get(id(crawler))
+
+
 def shared_state(crawler: Crawler) -> CrawlState:
     if _DEFAULT:
         return _DEFAULT[0]
