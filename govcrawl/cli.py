@@ -26,7 +26,7 @@ __all__ = ["UserError", "build_parser", "main"]
 GLOBAL_DESTS = ("verbose", "db", "data_dir")
 
 COMMAND_MODULES = ("parse", "demo", "crawl", "serve", "db", "export", "history", "diff", "status", "reparse",
-                   "schedule", "worker", "dispatch", "web", "sites")
+                   "schedule", "worker", "dispatch", "web", "sites", "add_site")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,6 +13,7 @@ way set ``supports_many_sites = True``; others get one crawler per portal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -21,9 +22,13 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from govcrawl.crawl import pagers
 from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
+from govcrawl.crawl.coverage import PortalCoverage
+from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
+from govcrawl.crawl.state import CrawlState, existing_state
 
 # Content containers of the families (portals.md §1); the first one present is the article body.
 CONTENT_SELECTORS = (
@@ -31,6 +36,9 @@ CONTENT_SELECTORS = (
     "div.Custom_UnionStyle", "div.content", "article", "body",
 )
 _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
+# A file URL inside a script (attachment links written by JS).
+_SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
+                          r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -82,14 +90,31 @@ class PortalSpider(scrapy.Spider):
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         """A list page: follow its report entries, then its other pages.  Families with HTML lists
-        implement ``list_entries`` and ``next_pages``; others override this."""
+        implement ``list_entries`` and ``next_pages``; others override this.
+
+        The shared pager recogniser reads what the page declares (coverage accounting).  When the
+        family's pager schedules nothing from a list's first page while the page shows a pager the
+        recogniser can follow, the list is paged the generic way, with a warning."""
         if not isinstance(response, TextResponse):
             return
         for href, title in self.list_entries(response):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
-        yield from self.next_pages(response)
+        pager = pagers.recognise(response.text, response.url)
+        self.account_list_page(response, pager, count_entries(response.selector))
+        family = list(self.next_pages(response))
+        # Only a list's first page (a start URL, a list a family found) or a page of a list already
+        # paged the generic way falls back; later pages of a family-paged list were scheduled.
+        first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
+        if family or not (first or response.meta.get("paged_by") == "generic"):
+            yield from self.paged(response, family, "family")
+            return
+        generic = self.generic_pages(response, pager)
+        if generic and response.meta.get("paged_by") != "generic":
+            self.warn_coverage(response, f"{self.site_of(response).cms} pager found no other page of {response.url}; "
+                                         f"followed the page's own pager ({', '.join(pager.kinds)})")
+        yield from self.paged(response, generic, "generic")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """(href, title) of every entry of a list page."""
@@ -98,6 +123,74 @@ class PortalSpider(scrapy.Spider):
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""
         return iter(())
+
+    # -- pages, budget and coverage ----------------------------------------------------------
+    def coverage(self, response: Response) -> PortalCoverage:
+        site = self.site_of(response)
+        budget = site.options.get("page_budget") or self.settings.getint("GOVCRAWL_PAGE_BUDGET", 0) or None
+        # The crawl's state when there is one (the runner installs it, the pipelines make it for
+        # ``scrapy crawl``); else a spider-local tally — counting never opens a store.
+        state = existing_state(self.crawler)
+        if state is None:
+            state = self.__dict__.setdefault("_local_state", CrawlState(writer=None, run_id=None))
+        return state.portal_coverage(site.id, int(budget) if budget else None)
+
+    @staticmethod
+    def list_key(response: Response) -> str:
+        """The list a list page belongs to: its first page's URL."""
+        return str(response.meta.get("list_url") or response.url)
+
+    def account_list_page(self, response: Response, pager: pagers.Pager | None, entries: int) -> None:
+        coverage = self.coverage(response)
+        key = self.list_key(response)
+        if pager is not None:
+            coverage.declare(key, records=pager.records, pages=pager.pages)
+            if pager.capped:
+                coverage.budget_refused += pager.capped
+        coverage.harvested(key, entries=entries)
+
+    def warn_coverage(self, response: Response, message: str) -> None:
+        self.logger.warning(message)
+        self.coverage(response).warnings.append(message)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("govcrawl/pager_fallbacks")
+
+    def generic_pages(self, response: TextResponse, pager: pagers.Pager) -> list[scrapy.Request]:
+        """The other pages the shared recogniser found: linked or declared URLs, or form POSTs."""
+        requests = [self.request(response, url, self.parse_list) for url in pager.urls]
+        if pager.form is not None:
+            for number in pagers.form_pages(pager):
+                fields = {**pager.form.fields, pager.form.page_field: str(number)}
+                requests.append(scrapy.FormRequest(pager.form.action, formdata=fields, callback=self.parse_list,
+                                                   meta={"site": self.site_of(response), "form_page": number,
+                                                         **site_meta(self.site_of(response))},
+                                                   headers={"Referer": response.url}, dont_filter=True))
+        return requests
+
+    def paged(self, response: Response, requests: list[Any], by: str) -> Iterator[Any]:
+        """Other pages of this response's list, through the portal's page budget (every page is
+        requested once; refused pages are counted and logged)."""
+        coverage = self.coverage(response)
+        key = self.list_key(response)
+        for request in requests:
+            if not isinstance(request, scrapy.Request):
+                yield request
+                continue
+            ident = request.url + ("#" + str(request.meta["form_page"]) if "form_page" in request.meta else "")
+            if ident in coverage.requested or ident == response.url:
+                continue
+            if not coverage.take_page():
+                if coverage.budget_refused == 1:
+                    self.logger.warning("%s: page budget of %d list pages reached; the rest of its lists is not "
+                                        "requested", coverage.site_id, coverage.budget)
+                if self.crawler.stats:
+                    self.crawler.stats.inc_value("govcrawl/page_budget_refused")
+                continue
+            coverage.requested.add(ident)
+            if not request.meta.get("new_list"):
+                request.meta.setdefault("list_url", key)
+            request.meta.setdefault("paged_by", by)
+            yield request
 
     # -- shared steps ----------------------------------------------------------------------
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
@@ -114,6 +207,10 @@ class PortalSpider(scrapy.Spider):
             return None
         if stats:
             stats.inc_value("govcrawl/report_links")
+        year = report_year(title)
+        if year is not None:
+            agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
+            self.coverage(response).years_listed.setdefault(agency, set()).add(year)
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
         meta = {"report_year": report_year(title)}
         if is_attachment_url(url):
@@ -170,8 +267,24 @@ class PortalSpider(scrapy.Spider):
         return self.content(response)
 
     def attachment_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """Files the article links: in its body (or the family's attachment block); failing that,
+        anywhere on the page — a sibling block after the editor div (``div.fj``, 附件：…) — and
+        links written by a script (``var fj = '<a href=…pdf>'``)."""
+        found = list(self._attachments_in(response, self.attachment_scope(response)))
+        if not found:
+            found = list(self._attachments_in(response, response))
+            seen = {url for url, _ in found}
+            for script in response.xpath("//script/text()").getall():
+                for href in _SCRIPT_FILE.findall(script):
+                    url = response.urljoin(href)
+                    if url not in seen and url.startswith(("http://", "https://")):
+                        seen.add(url)
+                        found.append((url, ""))
+        yield from found
+
+    def _attachments_in(self, response: TextResponse, scope: Any) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
-        for link in self.attachment_scope(response).css("a[href]"):
+        for link in scope.css("a[href]"):
             href = link.attrib.get("href", "")
             name = " ".join(link.css("::text").getall()).strip()
             if not (is_attachment_url(href) or is_attachment_url(name)):
@@ -201,13 +314,33 @@ class PortalSpider(scrapy.Spider):
             site_id=site.id,
             url=response.url,
             title=title,
-            agency=site.agency_record(self.agency_in_title(title)),
+            agency=site.agency_record(self.report_agency(response, title, page_url)),
             body=response.body,
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             url_key=response.meta.get("url_key"),
         )
+
+    def report_agency(self, response: Response, title: str, page_url: str | None) -> str | None:
+        """The agency that published a report: its list title, else the page's own title
+        (``ArticleTitle`` meta, heading), else — on a host of the portal that is not the portal's
+        own (a bureau sub-host) — that host, so two agencies never merge into one record."""
+        found = self.agency_in_title(title)
+        if found is None and isinstance(response, TextResponse):
+            for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
+                             " ".join(response.css("h1 ::text").getall()),
+                             response.css("title::text").get()):
+                if declared and is_report_title(declared):
+                    found = self.agency_in_title(declared)
+                    if found:
+                        break
+        if found is None:
+            site = self.site_of(response)
+            host = urlsplit(page_url or response.url).hostname or ""
+            if host and host not in site.hosts:
+                found = host
+        return found
 
     def agency_in_title(self, title: str) -> str | None:
         from govcrawl.report.metadata import agency_from_title

@@ -91,7 +91,9 @@ class GkmlptSpider(PortalSpider):
             self.logger.error("gkmlpt shell %s: no site id (%r) or column (%r)", response.url, sid, columns)
             return
         for column in columns:
-            yield self.api_request(response, column, 1, sid, referer=response.url.split("#")[0])
+            request = self.api_request(response, column, 1, sid, referer=response.url.split("#")[0])
+            request.meta["new_list"] = True
+            yield from self.paged(response, [request], "family")
 
     def columns(self, response: Response) -> list[str]:
         site = self.site_of(response)
@@ -104,7 +106,10 @@ class GkmlptSpider(PortalSpider):
         return sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()})
 
     def api_request(self, response: Response, column: str, page: int, sid: str, referer: str) -> Any:
-        url = f"/gkmlpt/api/all/{column}?{urlencode({'page': page, 'sid': sid})}"
+        # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
+        path = urlsplit(response.url).path
+        prefix = path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else ""
+        url = f"{prefix}/gkmlpt/api/all/{column}?{urlencode({'page': page, 'sid': sid})}"
         return self.request(response, url, self.parse_api, headers={
             "Referer": referer, "Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"})
 
@@ -117,6 +122,12 @@ class GkmlptSpider(PortalSpider):
         articles = data.get("articles") if isinstance(data, dict) else None
         if not isinstance(articles, list):
             return
+        total = data.get("total")
+        coverage = self.coverage(response)
+        key = self.list_key(response)
+        if isinstance(total, int):
+            coverage.declare(key, records=total)
+        coverage.harvested(key, entries=len(articles))
         for article in articles:
             if isinstance(article, dict) and isinstance(article.get("url"), str):
                 request = self.follow_report(response, article["url"], str(article.get("title") or "").strip())
@@ -124,20 +135,24 @@ class GkmlptSpider(PortalSpider):
                     yield request
         query = parse_qs(urlsplit(response.url).query)
         page = int((query.get("page") or ["1"])[0] or 1)
-        total = data.get("total")
         if page == 1 and isinstance(total, int) and articles and total > len(articles):
             column = urlsplit(response.url).path.rstrip("/").rsplit("/", 1)[-1]
             sid = (query.get("sid") or [""])[0]
             sent = response.request.headers.get("Referer") if response.request else None
             referer = sent.decode("latin-1") if sent else response.url
-            for later in range(2, math.ceil(total / len(articles)) + 1):
-                yield self.api_request(response, column, later, sid, referer)
+            later = [self.api_request(response, column, n, sid, referer)
+                     for n in range(2, min(math.ceil(total / len(articles)), coverage.budget + 1) + 1)]
+            if math.ceil(total / len(articles)) > coverage.budget + 1:
+                coverage.budget_refused += math.ceil(total / len(articles)) - coverage.budget - 1
+            yield from self.paged(response, later, "family")
 
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         """A detail page renders from its DETAIL object: read the page rebuilt from it."""
         if isinstance(response, TextResponse):
             detail = embedded_detail(response.text)
-            if detail is not None:
+            # Rebuilt only when the object carries the body: a page rendered on the server (the
+            # object holds metadata only) is read as it is.
+            if detail is not None and str(detail.get("content") or "").strip():
                 built = HtmlResponse(response.url, body=detail_page(detail).encode("utf-8"), encoding="utf-8",
                                      headers={"Content-Type": "text/html; charset=utf-8"},
                                      request=response.request)

@@ -2,11 +2,15 @@
 
 A column page ``/col/col<columnid>/index.html`` ships its first records inside
 ``<script type="text/xml"><datastore>…<record><![CDATA[<li><a href=… title=…>]]></record>…`` (an HTML
-parser sees no links there) and a jpage widget call naming ``proxyUrl``, ``totalRecord``, ``perPage``
-and ``ajaxParam`` (``columnid``, ``unitid``, ``webid``, …).  The rest of the list comes from the proxy:
+parser sees no links there) and its paging settings: a jpage widget call naming ``proxyUrl``,
+``totalRecord``, ``perPage`` and ``ajaxParam`` (``columnid``, ``unitid``, ``webid``, …).  The rest of
+the list comes from the proxy:
 ``POST <proxyUrl>?startrecord=&endrecord=&perpage=`` with the ``ajaxParam`` fields as the form body
 (the widget loads three pages per request), answering ``<datastore><totalrecord>…`` XML.  Registry
-option ``jpage: get`` uses the ``?page=N&…`` GET variant instead.
+option ``jpage: get`` uses the ``?page=N&…`` GET variant instead.  The same settings may be plain
+script variables (``var totalRecord = 37;`` …, read by a shared script); a page with no settings
+at all pages through the datastore's ``<nextgroup>`` link (the next record window, with its
+parameters), each answer's own ``<nextgroup>`` leading on until one has none.
 
 The datastore XML is untrusted input: it is parsed with defusedxml with DTDs forbidden (no entity
 expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are skipped.
@@ -47,6 +51,7 @@ class Datastore:
     total_record: int | None = None
     total_page: int | None = None
     rejected: str | None = None  # why the XML was not read (unsafe, malformed, too large)
+    nextgroups: list[str] = field(default_factory=list)  # <nextgroup> fragments (the proxy link)
 
 
 @dataclass
@@ -72,6 +77,9 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     for record in root.iter("record"):
         if record.text and record.text.strip():
             store.records.append(record.text)
+    for node in root.iter("nextgroup"):
+        if node.text and node.text.strip():
+            store.nextgroups.append(node.text)
     for name in ("totalrecord", "totalpage"):
         node = root.find(name)
         if node is not None and node.text and node.text.strip().isdigit():
@@ -92,9 +100,44 @@ def _js_value(raw: str) -> str:
     return raw
 
 
+_VAR = re.compile(r"""\b(totalRecord|perPage|proxyUrl|columnid|unitid|webid|appid|webname|path|permissiontype|"""
+                  r"""sourceContentType|col)\b["']?\s*[:=]\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w/.\-]+)""")
+_PARAM_NAMES = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname", "permissiontype")
+
+
+def script_var_config(text: str) -> JpageConfig | None:
+    """jpage settings written as plain script variables (``var totalRecord = 37;`` …) that a shared
+    script reads, with no ``.jpage({...})`` literal on the page."""
+    values: dict[str, str] = {}
+    for name, raw in _VAR.findall(text):
+        values.setdefault(name, _js_value(raw))
+    total = values.get("totalRecord", "")
+    if not total.isdigit() or not values.get("columnid"):
+        return None
+    per_page = values.get("perPage", "15")
+    params = {k: values[k] for k in _PARAM_NAMES if k in values}
+    params.setdefault("path", "/")
+    return JpageConfig(proxy_url=values.get("proxyUrl") or DEFAULT_PROXY, total_record=int(total),
+                       per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params)
+
+
+def nextgroup_links(fragment: str) -> list[str]:
+    """The ``dataproxy.jsp?…`` link(s) of a datastore's ``<nextgroup>``: the next record window,
+    with every parameter; the last window has none (a next link followed until it stops)."""
+    links = Selector(text=fragment).css("a::attr(href)").getall()
+    links += re.findall(r"""[\w/.\-]*dataproxy\.jsp\?[^\s"'<>]+""", fragment)
+    return list(dict.fromkeys(h.replace("&amp;", "&") for h in links if "dataproxy" in h))
+
+
+_VAR_TOTAL = re.compile(r"""\btotalRecord\b["']?\s*[:=]\s*["']?(\d+)""")
+
+
 def jpage_configs(text: str) -> list[JpageConfig]:
-    """The jpage widget calls of a page (one per list unit)."""
+    """The jpage widget calls of a page (one per list unit), else its plain-variable settings."""
     starts = [m.end() for m in _JPAGE.finditer(text)]
+    if not starts:
+        found = script_var_config(text)
+        return [found] if found else []
     configs = []
     for i, start in enumerate(starts):
         chunk = text[start : starts[i + 1] if i + 1 < len(starts) else len(text)]
@@ -124,18 +167,31 @@ class HanwebSpider(PortalSpider):
         if not isinstance(response, TextResponse):
             return
         shown = 0
+        nextgroups: list[str] = []
         for xml in response.xpath('//script[@type="text/xml"]/text()').getall():
             store = self._datastore(response, xml)
             shown += len(store.records)
+            nextgroups += store.nextgroups
             yield from self._follow_records(response, store.records)
-        if not shown:  # an older template with a plain HTML list
-            for link in response.css("ul li a[href], table td a[href], .list a[href]"):
-                title = link.attrib.get("title") or " ".join(link.css("::text").getall())
-                request = self.follow_report(response, link.attrib["href"], title.strip())
-                if request is not None:
-                    yield request
-        for config in jpage_configs(response.text):
-            yield from self.proxy_requests(response, config, shown)
+        html_pager = None
+        if not shown:  # an older template with a plain HTML list: the base's list handling
+            yield from super().parse_list(response)
+            html_pager = True
+        configs = jpage_configs(response.text)
+        coverage = self.coverage(response)
+        for config in configs:
+            coverage.declare(self.list_key(response), records=config.total_record)
+        if html_pager is None:
+            coverage.harvested(self.list_key(response), entries=shown)
+        requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]
+        if not configs:  # no settings on the page: the datastore's <nextgroup> links, one after another
+            requests = self.nextgroup_requests(response, nextgroups)
+        yield from self.paged(response, requests, "family")
+
+    def nextgroup_requests(self, response: Response, nextgroups: list[str]) -> list[scrapy.Request]:
+        return [self.request(response, href, self.parse_proxy, headers={"Referer": response.url},
+                             meta={"nextgroup": True})
+                for fragment in nextgroups for href in nextgroup_links(fragment)]
 
     def proxy_requests(self, response: TextResponse, config: JpageConfig, shown: int) -> Iterator[scrapy.Request]:
         """Requests for the records past the ``shown`` ones the page carried."""
@@ -145,8 +201,8 @@ class HanwebSpider(PortalSpider):
         if site.options.get("jpage", "post") == "get":
             pages = math.ceil(config.total_record / config.per_page)
             for page in range(shown // config.per_page + 1, pages + 1):
-                query = urlencode({"page": page, **config.params})
-                yield self.request(response, f"{proxy}?{query}", self.parse_proxy, headers=headers)
+                query = urlencode({**config.params, "page": page})
+                yield self.request(response, f"{proxy.split('?')[0]}?{query}", self.parse_proxy, headers=headers)
             return
         window = GROUP_PAGES * config.per_page
         for start in range(shown + 1, config.total_record + 1, window):
@@ -157,7 +213,13 @@ class HanwebSpider(PortalSpider):
 
     def parse_proxy(self, response: Response) -> Iterator[Any]:
         store = self._datastore(response, response.body)
+        coverage = self.coverage(response)
+        if store.total_record is not None:
+            coverage.declare(self.list_key(response), records=store.total_record)
+        coverage.harvested(self.list_key(response), entries=len(store.records), page=False)
         yield from self._follow_records(response, store.records)
+        if response.meta.get("nextgroup"):
+            yield from self.paged(response, self.nextgroup_requests(response, store.nextgroups), "family")
 
     # -- helpers ---------------------------------------------------------------------------
     def _datastore(self, response: Response, xml: str | bytes) -> Datastore:

@@ -35,12 +35,17 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl import pagers
+from govcrawl.crawl.entries import count_entries, entry_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
+# A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
+_LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
+_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
 
 
@@ -84,19 +89,31 @@ class HubSpider(PortalSpider):
             return
         hub = self.site_of(response)
         pattern = self.list_pattern(hub)
+        lists: list[scrapy.Request] = []
         for link in response.css("a[href]"):
             href = link.attrib["href"].strip()
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue
-            title = " ".join((link.attrib.get("title") or " ".join(link.css("::text").getall())).split())
-            if pattern.search(urlsplit(url).path):
+            title = entry_title(link)
+            owner = response.meta.get("list_owner")
+            if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
+                title = f"{owner} {title}"
+            if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(title.split())) and row_owner(link)):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
-                    yield self.request(response, url, self.parse_list)
+                    lists.append(self.request(response, url, self.parse_list,
+                                              meta={"list_owner": row_owner(link) or owner, "new_list": True}))
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
+        owner = response.meta.get("list_owner")
+        if owner:  # a department's own list: its other pages, with the same owner
+            pager = pagers.recognise(response.text, response.url)
+            self.account_list_page(response, pager, count_entries(response.selector))
+            lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner}) for url in pager.urls
+                      if self.owner(url, hub) is hub]
+        yield from self.paged(response, lists, "hub")
 
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
         request = super().follow_report(response, href, title)

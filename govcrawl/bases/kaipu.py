@@ -25,6 +25,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.entries import link_title
 
 _LIST_NAME = re.compile(r"^(?:(\d{1,4})|index(?:_\d+)?)\.(s?html?)$")
 _PAGE_COUNT = re.compile(r"共\s*(\d+)\s*页")
@@ -107,7 +108,7 @@ class KaipuSpider(PortalSpider):
             if url in seen:
                 continue
             seen.add(url)
-            yield url, (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+            yield url, link_title(link)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         parts = urlsplit(response.url)
@@ -126,7 +127,7 @@ class KaipuSpider(PortalSpider):
             target = urlsplit(url)
             rest = target.path[len(column):] if target.path.startswith(column) else ""
             if target.hostname == parts.hostname and rest.count("/") == 1 and is_list_url(url):
-                yield self.request(response, url, self.parse_list)  # a sub-column (2023n/, xj/)
+                yield self.request(response, url, self.parse_list, meta={"new_list": True})  # a sub-column
 
     # -- articles --------------------------------------------------------------------------
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:

@@ -25,11 +25,12 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.entries import link_title
 from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.pagers import printed_counts
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn"}
-_PAGE_COUNT = re.compile(r"共\s*(\d+)\s*页")
 
 
 def page_charset(response: TextResponse, override: str | None = None) -> str | None:
@@ -79,7 +80,7 @@ class GkmlActionSpider(PortalSpider):
             if f"{page_param}=" in href or href in seen:
                 continue  # pager links
             seen.add(href)
-            yield href, (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+            yield href, link_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         page_param = str(self.site_of(response).options.get("page_param") or "pageNo")
@@ -88,8 +89,8 @@ class GkmlActionSpider(PortalSpider):
             return  # later pages were scheduled by the first one
         pager = " ".join(" ".join(cell.css("::text").getall())
                          for cell in response.xpath(f'//*[a[contains(@href, "{page_param}=")]]'))
-        count = _PAGE_COUNT.search(pager or response.text)
-        for number in range(2, int(count[1]) + 1 if count else 1):
+        _records, pages, _current = printed_counts(pager or response.text)  # 共 N 页, 页次：1/3
+        for number in range(2, (pages or 0) + 1):
             yield self.request(response, with_param(response.url, page_param, str(number)), self.parse_list)
 
     def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:

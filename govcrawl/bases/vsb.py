@@ -19,6 +19,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.entries import link_title
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
@@ -33,7 +34,7 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
         if href in seen:
             continue
         seen.add(href)
-        yield href, (link.attrib.get("title") or " ".join(link.css("::text").getall())).strip()
+        yield href, link_title(link)
 
 
 def pager_position(response: TextResponse) -> tuple[int, int] | None:

@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="seconds between progress lines (default 5)")
     parser.add_argument("--fixture-proxy", metavar="URL",
                         help="route the sites' *.test hosts through a running fixture server (benchmarks)")
+    parser.add_argument("--page-budget", type=int, metavar="N",
+                        help="list pages one portal may request (default 500; a registry entry's "
+                             "options.page_budget overrides it); a portal cut short exits 4")
     parser.set_defaults(func=run)
 
 
@@ -110,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         log_level="DEBUG" if args.verbose else "ERROR",
         progress=None if args.quiet else print_progress, progress_every=max(0.1, args.progress_every),
         fixture_proxy=args.fixture_proxy,
-        fresh=args.fresh or bool(args.agency), now=args.as_of,
+        fresh=args.fresh or bool(args.agency), now=args.as_of, page_budget=args.page_budget,
     )
     names = ", ".join(s.id for s in sites[:8]) + (f", … ({len(sites) - 8} more)" if len(sites) > 8 else "")
     print(f"crawling {len(sites)} portal(s): {names}")
@@ -130,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
                    if set(s.hosts) & state.hosts_failed and not set(s.hosts) & state.hosts_answered]
     if unreachable and not state.stopped:
         print("unreachable portals (no answer from their hosts): " + ", ".join(unreachable))
+    if state.short_portals:
+        print(f"coverage shortfall: {', '.join(state.short_portals)} harvested less than their lists declare")
     if state.writer is not None:
         print("\nExport what was stored:  govcrawl export --format jsonl -o reports.jsonl")
     return int(exit_code(state, unreachable))
@@ -141,6 +146,8 @@ def exit_code(state: CrawlState, unreachable: list[str]) -> ExitCode:
         return ExitCode.FAILED
     if state.blocked or unreachable:
         return ExitCode.PORTALS_UNREACHABLE
+    if state.short_portals:
+        return ExitCode.COVERAGE_SHORTFALL
     return ExitCode.OK
 
 

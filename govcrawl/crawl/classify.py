@@ -9,8 +9,14 @@ from govcrawl.report.normalize import squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
 # plans, guides, catalogues, notices about the report.
-_DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集")
-_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报")
+# Report-like titles that are not reports (portals.md §7): letters and notices about reports
+# (…的函, 公告), other annual reports (法治政府建设年度报告, 政府网站工作年度报表), work plans.
+_DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集"
+                    r"|的函|函$|公告|公示|法治政府|法治建设|网站工作|报表|述职|述法|统计公报|部门决算|部门预算")
+# Report titles: …政府信息公开工作年度报告, …年度政府信息公开工作报告, …年报, 年度…工作报告 (the
+# last only about 信息公开 / 政务公开).
+_REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"
+                     r"|(?:信息公开|政务公开).{0,8}工作报告|年度.{0,16}(?:信息公开|政务公开).{0,6}报告")
 # Picture files count: a scanned report published as 附件 images is read by OCR (issue 13).
 _ATTACHMENT = re.compile(
     r"\.(?:pdf|docx?|wps|ofd|xlsx?|png|jpe?g|gif|bmp|tiff?|webp)(?:$|\?)|downfile\.jsp|download\.jsp|DownloadAttach",

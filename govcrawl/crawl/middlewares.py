@@ -26,20 +26,26 @@ class FixtureProxyMiddleware:
     """Send requests for fixture hosts (``*.test``) through the fixture server on 127.0.0.1 and
     refuse every other host, so tests and the demo never leave loopback (portals.md §5).
 
-    Settings: ``GOVCRAWL_FIXTURE_PROXY`` (``http://127.0.0.1:PORT``) and ``GOVCRAWL_FIXTURE_HOSTS``
-    (the hosts the server serves; a ``*.test`` host not in it fails like an unresolvable name).
+    Settings: ``GOVCRAWL_FIXTURE_PROXY`` (``http://127.0.0.1:PORT``).  Every ``*.test`` host goes
+    to the server — cross-host portals (a 信息公开 host, bureau sub-hosts) need no list of hosts; a
+    host the server does not serve (it answers ``X-Fixture-Error: unknown-host``) fails like a name
+    that does not resolve.  ``GOVCRAWL_FIXTURE_HOSTS`` are the hosts known to be served; with
+    ``GOVCRAWL_FIXTURE_HOSTS_COMPLETE`` (the crawl started the server itself and knows all its hosts)
+    any other host is refused before a request is made.
     """
 
-    def __init__(self, proxy: str, hosts: set[str]) -> None:
+    def __init__(self, proxy: str, hosts: set[str], *, complete: bool = False) -> None:
         self.proxy = proxy
         self.hosts = hosts
+        self.complete = complete  # the hosts are every host the server serves (its own server)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FixtureProxyMiddleware:
         proxy = crawler.settings.get("GOVCRAWL_FIXTURE_PROXY")
         if not proxy:
             raise NotConfigured
-        return cls(proxy, {h.lower() for h in crawler.settings.getlist("GOVCRAWL_FIXTURE_HOSTS")})
+        return cls(proxy, {h.lower() for h in crawler.settings.getlist("GOVCRAWL_FIXTURE_HOSTS")},
+                   complete=crawler.settings.getbool("GOVCRAWL_FIXTURE_HOSTS_COMPLETE"))
 
     def process_request(self, request: Request) -> None:
         host = (urlsplit(request.url).hostname or "").lower()
@@ -47,9 +53,26 @@ class FixtureProxyMiddleware:
             raise IgnoreRequest(f"not an http(s) URL: {request.url}")
         if not host.endswith(".test"):
             raise IgnoreRequest(f"{host} is outside the loopback fixture network")
-        if host not in self.hosts:
+        if host not in self.hosts and self.complete:
             raise CannotResolveHostError(f"{host} does not resolve (fixture network)")
+        if host not in self.hosts:
+            # Not known to serve it: ask anyway (a cross-host portal's other host), but an answer
+            # "unknown host" is a name that does not resolve, not a 502 to retry.
+            request.meta["fixture_unlisted"] = True
+            request.meta["dont_retry"] = True
         request.meta["proxy"] = self.proxy
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status == 502 and response.headers.get(b"X-Fixture-Error") == b"unknown-host":
+            host = urlsplit(request.url).hostname or "?"
+            raise CannotResolveHostError(f"{host} does not resolve (fixture network)")
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if request.meta.get("fixture_unlisted") and "tunnel" in type(exception).__name__.lower():
+            # https through the proxy: the server refuses to CONNECT to a host it does not serve.
+            host = urlsplit(request.url).hostname or "?"
+            raise CannotResolveHostError(f"{host} does not resolve (fixture network)")
 
 
 # Anti-bot challenge pages (portals.md §4.1): status, and a marker in headers or body.  Each sign

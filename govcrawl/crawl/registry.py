@@ -9,7 +9,7 @@ A registry file::
         agency: 青山县人民政府
         region: 示例省青山县
         region_code: "990101"
-        cms: trs_classic        # a base spider family (govcrawl/bases)
+        cms: trs_classic        # a base spider family (govcrawl/bases); omitted or ``auto``: detected
         start_urls: [http://www.qingshan.gov.test/zwgk/zfxxgk/zfxxgknb/index.html]
         options: {}             # family-specific overrides
 
@@ -52,6 +52,8 @@ class Site:
 
     def agency_record(self, name: str | None = None) -> dict[str, Any]:
         """The record's ``agency`` for a report of this portal (its owner unless ``name`` differs)."""
+        if name is not None and self.region:
+            name = completed_name(name, self.region)
         own = name is None or _same_agency(name, self.agency)
         return {
             "id": self.id if own else f"{self.id}/{name}",
@@ -60,6 +62,43 @@ class Site:
             "region_code": self.region_code,
             "portal": self.start_urls[0] if self.start_urls else None,
         }
+
+
+_GOV_SUFFIX = re.compile(r"(?:^|\.)([a-z0-9\-]+\.gov\.(?:cn|test))$")
+
+
+def government_domain(host: str) -> str:
+    """The portal's own government domain: every host under it belongs to the portal
+    (``www.qingshan.gov.cn`` and ``xxgk.qingshan.gov.cn`` → ``qingshan.gov.cn``).  Other hosts
+    keep their name (without ``www.``)."""
+    host = host.lower().rstrip(".")
+    match = _GOV_SUFFIX.search(host)
+    if match:
+        return match[1]
+    return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
+
+
+_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|旗)$")
+_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff])")
+
+
+def completed_name(name: str, region: str) -> str:
+    """An abbreviated district (a title that says only 某某区, or 某某区人民政府) completed from the
+    region: 芙蓉区 in 湖南省长沙市 → 长沙市芙蓉区人民政府.  A district's official name carries its
+    city; a county's (秦川县人民政府) does not, so counties are left as they are, as is any other name."""
+    suffix = ""
+    for tail in ("人民政府办公室", "人民政府"):
+        if name.endswith(tail) and _BARE_PLACE.match(name[: -len(tail)]):
+            name, suffix = name[: -len(tail)], tail
+            break
+    if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
+        return name + suffix
+    within = _PROVINCE.sub("", region)
+    if within.endswith(name):
+        return f"{within}{suffix or '人民政府'}"
+    if not name.endswith("区") or not within or within.endswith(("省", "自治区")):
+        return name + suffix  # a county, or a province-level region that cannot say which city
+    return f"{within}{name}{suffix or '人民政府'}"
 
 
 def _same_agency(a: str, b: str) -> bool:
@@ -104,21 +143,21 @@ def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> S
     if not isinstance(entry, dict):
         raise UserError(f"{source}: every entry of 'sites' must be a mapping, not {entry!r}")
     _unknown_keys(entry, _SITE_KEYS, f"{source}: site {entry.get('id', '?')}")
-    missing = [k for k in ("id", "agency", "cms", "start_urls") if not entry.get(k)]
+    missing = [k for k in ("id", "agency", "start_urls") if not entry.get(k)]
     if missing:
         raise UserError(f"{source}: site {entry.get('id', '?')} lacks {', '.join(missing)}")
     if not _ID.match(str(entry["id"])):
         raise UserError(f"{source}: site id {entry['id']!r} must be lower-case letters, digits, - or _")
-    _check_family(str(entry["cms"]), f"{source}: site {entry['id']}")
+    _check_family(str(entry.get("cms") or "auto"), f"{source}: site {entry['id']}")
     urls = entry["start_urls"]
     urls = (urls,) if isinstance(urls, str) else tuple(urls)
     for url in urls:
         if urlsplit(url).scheme not in ("http", "https"):
             raise UserError(f"{source}: site {entry['id']}: start URL {url!r} is not http(s)")
     hosts = {urlsplit(u).hostname or "" for u in urls}
-    allowed = tuple(entry.get("allowed_domains") or sorted(hosts))
+    allowed = tuple(entry.get("allowed_domains") or sorted({government_domain(h) for h in hosts}))
     return Site(
-        id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry["cms"]), start_urls=urls,
+        id=str(entry["id"]), agency=str(entry["agency"]), cms=str(entry.get("cms") or "auto"), start_urls=urls,
         province=str(entry.get("province") or province), region=entry.get("region"),
         region_code=str(entry["region_code"]) if entry.get("region_code") is not None else None,
         allowed_domains=allowed, options=dict(entry.get("options") or {}), fixture=fixture,

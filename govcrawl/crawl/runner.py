@@ -20,6 +20,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from twisted.internet import task
 
+from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.progress import PortalProgress
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, install_state
@@ -42,6 +43,7 @@ class CrawlOptions:
     fixture_proxy: str | None = None  # an already running fixture server (benchmarks)
     fresh: bool = False         # ignore the URL memory: unconditional requests, parse everything
     now: datetime | None = None  # the revisit schedule's "now" (tests, benchmarks); None: the clock
+    page_budget: int | None = None  # list pages per portal (None: DEFAULT_PAGE_BUDGET)
 
 
 # The Scrapy settings module of every crawl.  Never looked up through ``scrapy.cfg`` from the
@@ -59,7 +61,8 @@ def project_settings() -> Settings:
     return settings
 
 
-def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str]) -> Settings:
+def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hosts: list[str],
+                   hosts_complete: bool = False) -> Settings:
     settings = project_settings()
     settings.set("LOG_LEVEL", options.log_level, priority="cmdline")
     if options.db_url:
@@ -67,6 +70,7 @@ def crawl_settings(options: CrawlOptions, fixture_proxy: str | None, fixture_hos
     if fixture_proxy:
         settings.set("GOVCRAWL_FIXTURE_PROXY", fixture_proxy, priority="cmdline")
         settings.set("GOVCRAWL_FIXTURE_HOSTS", fixture_hosts, priority="cmdline")
+        settings.set("GOVCRAWL_FIXTURE_HOSTS_COMPLETE", hosts_complete, priority="cmdline")
         # Loopback: keep robots.txt, per-host limits and retries, but do not wait seconds.
         settings.set("DOWNLOAD_DELAY", 0.0, priority="cmdline")
         settings.set("AUTOTHROTTLE_START_DELAY", 0.05, priority="cmdline")
@@ -165,6 +169,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     writer = StoreWriter(options.db_url) if options.store else None
     run_id = writer.call(Store.start_run, ", ".join(s.id for s in sites)[:200]) if writer else None
     state = CrawlState(writer=writer, run_id=run_id, portals_total=len(sites))
+    if options.page_budget:
+        state.page_budget = options.page_budget
     if writer is not None:
         hosts_crawled = sorted({h for s in sites for h in (*s.hosts, *s.allowed_domains)})
         state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,
@@ -174,7 +180,7 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     for handler in logging.root.handlers:  # the CLI's own handler must not print Scrapy's INFO lines
         handler.setLevel(options.log_level)
         handler.addFilter(one_line)
-    settings = crawl_settings(options, proxy, hosts)
+    settings = crawl_settings(options, proxy, hosts, hosts_complete=server is not None)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = _CrawlerProcess(settings)
     if writer is not None:
@@ -235,7 +241,8 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
         if writer is not None:
             try:
                 if run_id is not None and writer.failure is None:
-                    writer.call(Store.finish_run, run_id, status=status, error=error)
+                    writer.call(Store.finish_run, run_id, status=status, error=error,
+                                coverage=[c.as_dict() for c in state.coverage.values()])
             except Exception as exc:  # the store failed on the way out: the command reports it
                 log.warning("could not close crawl run %s: %s", run_id, exc)
             finally:
@@ -279,6 +286,8 @@ def summary_lines(state: CrawlState) -> list[str]:
         lines.append("failed checks: " + ", ".join(f"{c} ×{n}" for c, n in state.failed_checks.most_common()))
     if state.failures:
         lines.append("fetch/store failures: " + ", ".join(f"{c} ×{n}" for c, n in state.failures.most_common()))
+    if state.coverage:
+        lines += coverage_lines(state.coverage)
     if state.urls is not None and state.urls.counts:
         lines.append("re-fetching: " + revisit_line(state.urls.counts))
     flags = {f: n for f, n in state.flags.items()}

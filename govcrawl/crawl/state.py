@@ -17,6 +17,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+from govcrawl.crawl.coverage import DEFAULT_PAGE_BUDGET, PortalCoverage
 from govcrawl.crawl.writer import StoreWriter, log_failure
 from govcrawl.store import Store
 from govcrawl.store.rawstore import sha256_hex
@@ -45,6 +46,18 @@ class CrawlState:
     errors: list[str] = field(default_factory=list)
     stopped: str | None = None  # why the crawl ended early (Ctrl-C: "shutdown"), None when it finished
     urls: UrlMemory | None = None  # the crawl's URL memory, None without a store
+    coverage: dict[str, PortalCoverage] = field(default_factory=dict)  # site id → its lists' coverage
+    page_budget: int = DEFAULT_PAGE_BUDGET
+
+    def portal_coverage(self, site_id: str, budget: int | None = None) -> PortalCoverage:
+        found = self.coverage.get(site_id)
+        if found is None:
+            found = self.coverage[site_id] = PortalCoverage(site_id, budget=budget or self.page_budget)
+        return found
+
+    @property
+    def short_portals(self) -> list[str]:
+        return sorted(site for site, c in self.coverage.items() if c.falls_short)
 
     def log_fetch(self, request: Request, response: Response | None, *, error: str | None = None) -> None:
         if self.writer is None:
@@ -79,6 +92,11 @@ _DEFAULT: list[CrawlState] = []
 def install_state(state: CrawlState) -> None:
     """Make ``state`` the one every crawler of this process uses."""
     _DEFAULT[:] = [state]
+
+
+def existing_state(crawler: Crawler) -> CrawlState | None:
+    """The crawl state if one exists already (never opens a store: callers that only count)."""
+    return _DEFAULT[0] if _DEFAULT else _STATES.get(id(crawler))
 
 
 def shared_state(crawler: Crawler) -> CrawlState:
@@ -122,6 +140,10 @@ def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> N
     agency = record.get("agency") or {}
     if agency.get("id"):
         state.agencies[str(agency["id"])] = str(agency.get("name") or agency["id"])
+    year = record.get("year")
+    if agency.get("id") and isinstance(year, int):
+        found = state.portal_coverage(str(agency["id"]).split("/")[0]).years_found
+        found.setdefault(str(agency.get("name") or agency["id"]), set()).add(year)
     if kind:
         state.saved[kind] += 1
         key = (str(agency.get("id")), record.get("year"))

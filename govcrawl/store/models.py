@@ -153,6 +153,9 @@ class CrawlRun(Base):
     records_unchanged: Mapped[int] = mapped_column(default=0)
     records_reparsed: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # Coverage accounting (JSON: per portal, lists declared vs harvested, page budget, years).
+    coverage: Mapped[str | None] = mapped_column(Text)
+    short_portals: Mapped[int | None]
 
 
 class ReportVersion(Base):

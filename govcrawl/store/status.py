@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -141,4 +142,25 @@ def format_status(st: Status) -> list[str]:
         )
         if run.get("error"):
             lines.append(f"            error: {run['error']}")
+        lines += coverage_status(run.get("coverage"))
+    return lines
+
+
+def coverage_status(stored: str | None) -> list[str]:
+    """The last crawl's coverage: portals that fell short and why (lists, page budget)."""
+    if not stored:
+        return []
+    try:
+        portals = json.loads(stored)
+    except ValueError:
+        return ["            coverage: unreadable"]
+    short = [p for p in portals if p.get("falls_short")]
+    lines = [f"            coverage: {len(portals)} portals, {len(short)} short of what their lists declare"]
+    for portal in short:
+        for entry in portal.get("lists", []):
+            if entry.get("shortfall"):
+                lines.append(f"              {portal['site']}: {entry['url']}: harvested {entry['shortfall']}")
+        if portal.get("budget_refused"):
+            lines.append(f"              {portal['site']}: page budget {portal['page_budget']} reached, "
+                         f"{portal['budget_refused']} list pages not requested")
     return lines

@@ -6,6 +6,7 @@ See the package docstring (``govcrawl.store``) for the public API and the versio
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -634,12 +635,16 @@ class Store:
             ).scalar_one()
         return int(rid)
 
-    def finish_run(self, run_id: int, *, status: str = "finished", error: str | None = None) -> None:
-        """Close a crawl run (``status``: ``finished`` or ``failed``; ``error``: a summary)."""
+    def finish_run(self, run_id: int, *, status: str = "finished", error: str | None = None,
+                   coverage: list[dict[str, Any]] | None = None) -> None:
+        """Close a crawl run (``status``: ``finished`` or ``failed``; ``error``: a summary;
+        ``coverage``: per portal, what its lists declared against what was harvested)."""
+        values: dict[str, Any] = {"finished_at": utcnow(), "status": status, "error": error}
+        if coverage is not None:
+            values["coverage"] = json.dumps(coverage, ensure_ascii=False, sort_keys=True)
+            values["short_portals"] = sum(1 for portal in coverage if portal.get("falls_short"))
         with self.transaction() as conn:
-            conn.execute(
-                update(CrawlRun).where(CrawlRun.id == run_id).values(finished_at=utcnow(), status=status, error=error)
-            )
+            conn.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(**values))
 
     def log_fetch(
         self,

@@ -56,7 +56,8 @@ def offsite_filter(s: Any) -> OffsiteMiddleware:
 def test_registry_entry_reuses_the_trs_classic_family() -> None:
     cls = SPIDERS[SITE_ID]
     assert cls.site.cms == "trs_classic" and cls.__module__ == "spiders.registry"
-    assert cls.site.allowed_domains == (HOST,)
+    # The portal's own government domain (every host under it), never the mirror or spam hosts.
+    assert cls.site.allowed_domains == (HOST.removeprefix("www."),)
 
 
 def test_every_on_domain_report_is_followed_and_no_decoy() -> None:

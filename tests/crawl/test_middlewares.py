@@ -43,8 +43,20 @@ def test_fixture_proxy_keeps_to_loopback() -> None:
     assert request.meta["proxy"] == "http://127.0.0.1:9"
     with pytest.raises(IgnoreRequest):
         mw.process_request(Request("http://www.real.gov.cn/x"))
+    # Every *.test host goes to the fixture server (cross-host portals need no host list) …
+    gone = Request("http://gone.a.gov.test/x")
+    mw.process_request(gone)
+    assert gone.meta["proxy"] == "http://127.0.0.1:9" and gone.meta["dont_retry"]
+    # … and a host the server does not serve fails like a name that does not resolve.
+    unknown = HtmlResponse(gone.url, status=502, headers={"X-Fixture-Error": "unknown-host"}, body=b"unknown host")
     with pytest.raises(CannotResolveHostError):
-        mw.process_request(Request("http://gone.a.gov.test/x"))
+        mw.process_response(gone, unknown)
+    served = HtmlResponse(request.url, status=502, body=b"bad gateway")
+    assert mw.process_response(request, served) is served
+    # With the server's complete host list (the crawl started it), an unknown host is not asked.
+    own = FixtureProxyMiddleware("http://127.0.0.1:9", {"www.a.gov.test"}, complete=True)
+    with pytest.raises(CannotResolveHostError):
+        own.process_request(Request("http://gone.a.gov.test/x"))
 
 
 @pytest.mark.parametrize(

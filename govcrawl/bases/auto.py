@@ -1,0 +1,96 @@
+"""``cms: auto`` (the default when a registry entry names no family) and the generic path.
+
+``generic``: no family knowledge at all — every link of a list page is an entry candidate,
+classified by its title (``govcrawl.crawl.classify``); the list's other pages are whatever the
+shared pager recogniser finds (declared script pagers, printed counts with links, 下一页 links,
+form POSTs), page after page, within the portal's page budget.
+
+``auto``: on each page reached from a start URL, the family is detected from the page
+(``govcrawl.crawl.detect``); a detected family's spider reads the page (and its later pages),
+else the generic path does.  A family pager that finds nothing where the page shows a pager
+falls back to the generic pager with a warning (``PortalSpider.parse_list``).
+
+Both navigate: a page that lists no report follows its links to a 年报 column
+(政府信息公开年报, 年报, …) and to the 信息公开 area (政府信息公开, 政务公开 — often another host of
+the portal's government domain), at most ``NAV_DEPTH`` links from the start URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.classify import is_report_title
+from govcrawl.crawl.detect import detect_family, navigation_links
+from govcrawl.crawl.entries import list_entries
+
+NAV_DEPTH = 3
+
+
+class GenericSpider(PortalSpider):
+    supports_many_sites = True
+
+    def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        return list_entries(response.selector)
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        yield from self.navigate(response)
+        yield from super().parse_list(response)
+
+    def navigate(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Links toward the 年报 lists, from a page that lists no report itself."""
+        depth = int(response.meta.get("nav_depth", 0))
+        if depth >= NAV_DEPTH or response.meta.get("list_url"):
+            return
+        if any(is_report_title(title) for _href, title in list_entries(response.selector)):
+            return
+        requests = []
+        for link in navigation_links(response.selector, response.url):
+            # nb_column links first: they are the lists themselves.
+            priority = 10 if link.kind == "nb_column" else 5
+            requests.append(self.request(response, link.url, self.parse_list, priority=priority,
+                                         meta={"nav_depth": depth + 1, "new_list": True}))
+        yield from self.paged(response, requests, "nav")
+
+
+class AutoSpider(GenericSpider):
+    """Detects the family page by page; see the module docstring."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._delegates: dict[tuple[str, str], PortalSpider] = {}
+
+    def family_spider(self, response: Response, family_name: str) -> PortalSpider:
+        from govcrawl.bases import family
+
+        site = self.site_of(response)
+        found = self._delegates.get((site.id, family_name))
+        if found is None:
+            found = family(family_name)(name=f"{self.name}>{family_name}", sites=[site])
+            found.crawler = self.crawler
+            found.settings = self.crawler.settings
+            self._delegates[(site.id, family_name)] = found
+        return found
+
+    def parse_list(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        name = detect_family(response.url, response.text)
+        if name is None:
+            yield from super().parse_list(response)
+            return
+        yield from self.navigate(response)
+        delegate = self.family_spider(response, name)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value(f"govcrawl/auto_family/{name}")
+        self.coverage(response).families.add(name)
+        yield from delegate.parse_list(response)
+
+
+FAMILIES = {"auto": AutoSpider, "generic": GenericSpider}

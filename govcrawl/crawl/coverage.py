@@ -1,0 +1,132 @@
+"""Coverage accounting and the per-portal page budget (issue 12 item 3, issue 14 item 2).
+
+Per list (keyed by its first page's URL): the total it declares — records (``totalRecord``,
+``共 N 条``, the JSON ``total``) or pages (``countPage``, ``共 N 页``, ``1/3``, the last page
+number) — against the entries and pages harvested.  Per portal: the years its lists show (report
+titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
+
+A portal *falls short* when a list harvested fewer entries or pages than it declared, or when its
+page budget cut it short; the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# List pages (and list API calls) one portal may request in one crawl: far above any real 年报
+# column, far below a declared ``createPageHTML(10000000, …)``.
+DEFAULT_PAGE_BUDGET = 500
+MAX_AGENCY_LINES = 12  # per portal in the summary (the stored coverage has them all)
+
+
+@dataclass
+class ListCoverage:
+    url: str
+    declared_records: int | None = None
+    declared_pages: int | None = None
+    pages_fetched: int = 0
+    entries: int = 0
+
+    def shortfall(self) -> str | None:
+        if self.declared_records is not None and self.entries < self.declared_records:
+            return f"{self.entries} of {self.declared_records} declared entries"
+        if self.declared_pages is not None and self.pages_fetched < self.declared_pages:
+            return f"{self.pages_fetched} of {self.declared_pages} declared pages"
+        return None
+
+
+@dataclass
+class PortalCoverage:
+    site_id: str
+    lists: dict[str, ListCoverage] = field(default_factory=dict)
+    budget: int = DEFAULT_PAGE_BUDGET
+    list_requests: int = 0
+    budget_refused: int = 0
+    years_listed: dict[str, set[int]] = field(default_factory=dict)  # agency name → years its lists show
+    years_found: dict[str, set[int]] = field(default_factory=dict)   # agency name → years stored
+    warnings: list[str] = field(default_factory=list)
+    requested: set[str] = field(default_factory=set)  # list pages requested (each once)
+    families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
+
+    def list_of(self, url: str) -> ListCoverage:
+        found = self.lists.get(url)
+        if found is None:
+            found = self.lists[url] = ListCoverage(url)
+        return found
+
+    def declare(self, url: str, *, records: int | None = None, pages: int | None = None) -> None:
+        entry = self.list_of(url)
+        if records is not None:
+            entry.declared_records = max(records, entry.declared_records or 0)
+        if pages is not None:
+            entry.declared_pages = max(pages, entry.declared_pages or 0)
+
+    def harvested(self, url: str, *, entries: int, page: bool = True) -> None:
+        entry = self.list_of(url)
+        entry.entries += entries
+        entry.pages_fetched += 1 if page else 0
+
+    def take_page(self) -> bool:
+        """One more list request, if the budget allows (False: refused and counted)."""
+        if self.list_requests >= self.budget:
+            self.budget_refused += 1
+            return False
+        self.list_requests += 1
+        return True
+
+    def short_lists(self) -> list[tuple[str, str]]:
+        return [(u, why) for u, entry in self.lists.items() if (why := entry.shortfall())]
+
+    @property
+    def falls_short(self) -> bool:
+        return bool(self.budget_refused or self.short_lists())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "site": self.site_id,
+            "lists": [{"url": e.url, "declared_records": e.declared_records, "declared_pages": e.declared_pages,
+                       "pages_fetched": e.pages_fetched, "entries": e.entries, "shortfall": e.shortfall()}
+                      for e in self.lists.values()],
+            "page_budget": self.budget, "list_requests": self.list_requests, "budget_refused": self.budget_refused,
+            "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
+            "years_found": {a: sorted(y) for a, y in self.years_found.items()},
+            "warnings": list(self.warnings), "falls_short": self.falls_short,
+            "families_detected": sorted(self.families),
+        }
+
+
+def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
+    """The summary's coverage block: every portal that fell short or whose years do not match."""
+    lines: list[str] = []
+    declared = sum(1 for c in coverage.values() for e in c.lists.values()
+                   if e.declared_records is not None or e.declared_pages is not None)
+    short = [c for c in coverage.values() if c.falls_short]
+    found_anywhere: dict[str, set[int]] = {}
+    for portal in coverage.values():
+        for agency, years in portal.years_found.items():
+            found_anywhere.setdefault(agency, set()).update(years)
+    lines.append(f"coverage: {len(coverage)} portals, {declared} lists with a declared size, "
+                 f"{len(short)} portal(s) short")
+    for portal in sorted(coverage.values(), key=lambda c: c.site_id):
+        for url, why in portal.short_lists():
+            lines.append(f"  SHORT {portal.site_id}: list {url}: harvested {why}")
+        if portal.budget_refused:
+            lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
+                         f"{portal.budget_refused} more refused")
+        # A hub's report is stored under the portal that owns it: found is looked up crawl-wide.
+        gaps = [(agency, listed, found_anywhere.get(agency, set()))
+                for agency, listed in sorted(portal.years_listed.items())
+                if listed - found_anywhere.get(agency, set())]
+        for agency, listed, found in gaps[:MAX_AGENCY_LINES]:
+            lines.append(f"  {portal.site_id}: {agency}: years listed {_years(listed)}, found {_years(found)} "
+                         f"(missing {_years(listed - found)})")
+        if len(gaps) > MAX_AGENCY_LINES:
+            lines.append(f"  {portal.site_id}: … and {len(gaps) - MAX_AGENCY_LINES} more agencies with missing years")
+        for warning in portal.warnings:
+            lines.append(f"  {portal.site_id}: {warning}")
+    return lines
+
+
+def _years(years: set[int]) -> str:
+    return ",".join(str(y) for y in sorted(years)) or "none"

@@ -1,0 +1,85 @@
+"""Which CMS family built a page (``cms: auto``), and where a portal's 年报 lists are.
+
+Pure functions of a page's URL and text: the signatures the families leave (portals.md §1) —
+URL shapes, scripts, container ids, meta tags, footers.  Each family has several independent
+signatures; the family with the most wins, none means the generic path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from parsel import Selector
+
+from govcrawl.crawl.entries import link_title
+
+_SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
+    "hanweb": (re.compile(r"<datastore>|<recordset>"), re.compile(r"dataproxy\.jsp"), re.compile(r"/col/col\d+/"),
+               re.compile(r"\.jpage\s*\(|\btotalRecord\b"), re.compile(r"ContentStart|ZJEG_RSS", re.I),
+               re.compile(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html")),
+    "vsb": (re.compile(r"pb_sys_common|pb_sys_normal"), re.compile(r"/system/resource/"),
+            re.compile(r"_showDynClick"), re.compile(r"vsb_content|v_news_content"),
+            re.compile(r"/info/\d+/\d+\.htm")),
+    "trs_classic": (re.compile(r"createPageHTML\s*\("), re.compile(r"TRS_Editor|trs_editor_view|Custom_UnionStyle"),
+                    re.compile(r"/t20\d{6}_\d+\.s?html?"), re.compile(r"name=[\"']?(?:catalogs|contentid)\b", re.I),
+                    re.compile(r"id=[\"']pageParam[\"']"), re.compile(r"/c\d{5,}/content\.s?html")),
+    "kaipu": (re.compile(r"UCAP-CONTENT|UCAPCONTENT"), re.compile(r"kaipuyun|kqNav\(", re.I),
+              re.compile(r"/zfxxgknb/(?:\d{4}n|xj)/"), re.compile(r"/content_\d{5,}[\"'\s]")),
+    "gkml_action": (re.compile(r"_(?:list|show)GkmlNews\.action|\.action\?[\w&=]*(?:classid|messagekey)", re.I),
+                    re.compile(r"\.asp\?[\w&=]*(?:id|classid)=", re.I)),
+}
+
+
+def detect_family(url: str, text: str) -> str | None:
+    """The family whose signatures the page shows most (ties: the order above), else None."""
+    blob = f"{url}\n{text[:400_000]}"
+    best, best_hits = None, 0
+    for family, signatures in _SIGNATURES.items():
+        hits = sum(1 for sig in signatures if sig.search(blob))
+        if hits > best_hits:
+            best, best_hits = family, hits
+    return best
+
+
+# Navigation toward a portal's 年报 lists: the 年报 column itself, and the 信息公开 area (often on
+# another host of the portal's domain).
+_NB_COLUMN = re.compile(r"^(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$"
+                        r"|^(?:部门|单位|乡镇|县级)?(?:信息公开)?年报$|^年度报告$|^政务公开年报$|^年报$|^政府信息公开年度报告$")
+_GK_AREA = re.compile(r"^(?:政府)?信息公开$|^政务公开$|^信息公开(?:平台|专栏|目录)$|^政府信息公开(?:平台|专栏|目录)$"
+                      r"|^法定主动公开内容$")
+
+
+# A nav link rewritten by a script (万载: ``$("#left_lan a:contains('政府信息公开')").attr('href', …)``).
+_JS_NAV = re.compile(r"""contains\(\s*\\?["']([^"'\\]{2,12})\\?["']\s*\)\s*["']?\s*\)\s*\.attr\(\s*["']href["']\s*,"""
+                     r"""\s*["']([^"']+)["']""")
+
+
+@dataclass(frozen=True)
+class NavLink:
+    url: str
+    kind: str  # "nb_column" (a 年报 list) or "gk_area" (the 信息公开 area)
+    text: str
+
+
+def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
+    """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``)."""
+    from urllib.parse import urljoin
+
+    for link in sel.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        text = "".join(link_title(link).split())
+        if _NB_COLUMN.match(text):
+            yield NavLink(urljoin(base_url, href), "nb_column", text)
+        elif _GK_AREA.match(text):
+            yield NavLink(urljoin(base_url, href), "gk_area", text)
+    for match in _JS_NAV.finditer(" ".join(sel.xpath("//script/text()").getall())):
+        text = match[1]
+        if _GK_AREA.match(text):
+            yield NavLink(urljoin(base_url, match[2]), "gk_area", text)
+        elif _NB_COLUMN.match(text):
+            yield NavLink(urljoin(base_url, match[2]), "nb_column", text)

@@ -1,0 +1,279 @@
+"""Pager recognisers shared by every family base and the generic path (portals.md §1, §7).
+
+A list page says where its other pages are in one of a few ways.  Each recogniser here reads one
+way, as a pure function of the page, and returns a ``Pager``: the other pages' URLs — only pages the
+page *links* or *declares* (a script's page count with its naming rule), never a guessed
+``2.html`` — and what the page declares (pages, records) for coverage accounting.
+
+* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2), with literal numbers or
+  the stock template's variables (``var countPage = 7//共多少页``); 6 arguments, 1-based
+  (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2).
+* ``pageParam`` data (``{total:7,pageCount:3}``) with the script's naming rule
+  (``page == 1 ? "" : "_" + page``).
+* Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
+* Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
+* Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …) and a
+  declared page count: one POST per declared page.
+
+Pagers that print no count are followed link by link: every list page's own next link is followed
+until there is none (the dupefilter and the page budget stop loops).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+# Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
+# it is reported, not requested (the per-portal page budget is the hard limit).
+MAX_DECLARED_PAGES = 10_000
+
+_INT_OR_NAME = r"""(\d+|[A-Za-z_$][\w$]*)"""
+_STR = r"""["']([\w\-]+)["']"""
+_TRS4 = re.compile(rf"createPageHTML\(\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}\s*[,)]")
+_TRS6 = re.compile(
+    rf"createPageHTML\(\s*{_STR}\s*,\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}"
+    rf"\s*(?:,\s*{_INT_OR_NAME}\s*)?\)"
+)
+_JS_VAR = r"""(?:var|let|const)?\s*\b{name}\s*=\s*["']?(\d+)"""
+
+_RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
+_PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
+_PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
+_NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
+_LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
+_PAGE_FIELD = re.compile(r"^(?:page|pageno|page_no|pagenum|pagenumber|curpage|cur_page|currentpage|pageindex|"
+                         r"page_index|p|pn|pageNo|PAGENUM)$", re.I)
+_PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
+                         r"pn|p)=(\d+)", re.I)
+_PAGER_CLASS = re.compile(r"pag|pager|fenye|fy|p_pages|pb_sys|turn|pg", re.I)
+
+
+@dataclass
+class FormPaging:
+    """POST paging: the form's action, its fields, and the field that carries the page number."""
+
+    action: str
+    fields: dict[str, str]
+    page_field: str
+
+
+@dataclass
+class Pager:
+    """What one list page says about its list's other pages."""
+
+    kinds: list[str] = field(default_factory=list)   # which recognisers fired ("trs4", "links", …)
+    urls: list[str] = field(default_factory=list)    # other pages, absolute, in page order
+    pages: int | None = None                         # pages the page declares
+    records: int | None = None                       # entries the page declares
+    current: int | None = None                       # this page's number (1-based) when declared
+    next_url: str | None = None                      # the 下一页 link
+    form: FormPaging | None = None
+    capped: int = 0                                  # declared pages not listed (over MAX_DECLARED_PAGES)
+    _seen: set[str] = field(default_factory=set, repr=False)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.kinds)
+
+    def add(self, url: str) -> None:
+        if url not in self._seen:
+            self._seen.add(url)
+            self.urls.append(url)
+
+
+def _number(token: str | None, text: str) -> int | None:
+    """A literal, or the value a script gives that variable (``var countPage = 7``)."""
+    if token is None:
+        return None
+    if token.isdigit():
+        return int(token)
+    match = re.search(_JS_VAR.format(name=re.escape(token)), text)
+    return int(match[1]) if match else None
+
+
+def _declared_range(pager: Pager, first: int, last: int) -> range:
+    if last - first + 1 > MAX_DECLARED_PAGES:
+        pager.capped = last - first + 1 - MAX_DECLARED_PAGES
+        return range(first, first + MAX_DECLARED_PAGES)
+    return range(first, last + 1)
+
+
+def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """TRS ``createPageHTML`` calls: the 6-argument 1-based form, else the 4-argument 0-based one
+    (literal arguments or the stock template's ``countPage``/``currentPage`` variables)."""
+    pager = pager or Pager()
+    match6 = _TRS6.search(text)
+    if match6:
+        pages, current = _number(match6[2], text), _number(match6[3], text)
+        name, ext, records = match6[4], match6[5], _number(match6[6], text)
+        if pages is not None:
+            pager.kinds.append("trs6")
+            pager.pages, pager.current = pages, current
+            pager.records = pager.records if records is None else records
+            for page in _declared_range(pager, 2, pages):
+                pager.add(urljoin(base_url, f"{name}_{page}.{ext}"))
+            return pager
+    match4 = _TRS4.search(text)
+    if match4:
+        pages, current = _number(match4[1], text), _number(match4[2], text)
+        name, ext = match4[3], match4[4]
+        if pages is not None:
+            pager.kinds.append("trs4")
+            pager.pages, pager.current = pages, None if current is None else current + 1
+            for index in _declared_range(pager, 1, pages - 1):
+                pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
+    return pager
+
+
+_PARAM_DATA = re.compile(r"""\b(total|pageSize|pageCount|current|totalPage|pages)\b["']?\s*:\s*["']?(\d+)""")
+_PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
+                         r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
+
+
+def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """TRS 海云-style ``<div id="pageParam" data="{total:7,pageSize:3,pageCount:3,current:1}"
+    url="nb_list">`` with the naming rule in the page's script (``page == 1 ? "" : "_" + page``)."""
+    pager = pager or Pager()
+    node = sel.xpath('//*[@id="pageParam" or @class="pageParam"][@data]')
+    rule = _PARAM_RULE.search(text)
+    if not node or rule is None:
+        return pager
+    data = dict((k, int(v)) for k, v in _PARAM_DATA.findall(node[0].attrib["data"]))
+    pages = data.get("pageCount") or data.get("totalPage") or data.get("pages")
+    if pages is None and data.get("total") and data.get("pageSize"):
+        pages = -(-data["total"] // data["pageSize"])
+    if not pages:
+        return pager
+    name = node[0].attrib.get("url") or urlsplit(base_url).path.rsplit("/", 1)[-1].split(".")[0]
+    ext = rule[2] or (urlsplit(base_url).path.rsplit(".", 1)[-1] if "." in urlsplit(base_url).path else "html")
+    pager.kinds.append("page_param")
+    pager.pages, pager.records, pager.current = pages, data.get("total"), data.get("current")
+    for page in _declared_range(pager, 2, pages):
+        pager.add(urljoin(base_url, f"{name}{rule[1]}{page}.{ext}"))
+    return pager
+
+
+def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
+    records = _RECORDS.search(text)
+    pages = _PAGES.search(text)
+    page_of = _PAGE_OF.search(text)
+    if page_of and int(page_of[1]) > int(page_of[2]):
+        page_of = None  # not a page position
+    current = int(page_of[1]) if page_of else None
+    total_pages = int(pages[1]) if pages else (int(page_of[2]) if page_of else None)
+    return (int(records[1]) if records else None), total_pages, current
+
+
+def _pager_text(sel: Selector) -> str:
+    """The visible text of the page's pager blocks (elements whose class/id names a pager, and the
+    parents of next-page links), else of the whole body without scripts."""
+    parts: list[str] = []
+    for node in sel.xpath("//*[@class or @id]"):
+        marker = f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"
+        if _PAGER_CLASS.search(marker) and len(node.xpath(".//text()").getall()) < 200:
+            parts.append(" ".join(node.xpath(".//text()[not(ancestor::script)]").getall()))
+    for link in sel.xpath("//a"):
+        if _NEXT.match(" ".join(link.xpath(".//text()").getall()).strip()):
+            parts.append(" ".join(link.xpath("../..//text()[not(ancestor::script)]").getall()))
+    if parts:
+        return " ".join(parts)
+    return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+
+
+def _usable(href: str) -> bool:
+    href = href.strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
+
+
+def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pager:
+    """Pages the pager links: next/last links, numbered links, ``?page=N`` links."""
+    pager = pager or Pager()
+    here = base_url.split("#")[0]
+    found = False
+    for link in sel.xpath("//a[@href]"):
+        href = link.attrib["href"]
+        if not _usable(href):
+            continue
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        url = urljoin(base_url, href.strip()).split("#")[0]
+        if url == here:
+            continue
+        if _NEXT.match(text):
+            pager.next_url = pager.next_url or url
+            pager.add(url)
+            found = True
+        elif (_LAST.match(text) or (text.isdigit() and 0 < int(text) < 10_000 and _in_pager(link))
+              or (_PAGE_PARAM.search(urlsplit(url).query) and urlsplit(url).path == urlsplit(here).path)):
+            pager.add(url)
+            found = True
+    if found:
+        pager.kinds.append("links")
+    return pager
+
+
+def _in_pager(link: Selector) -> bool:
+    """A numbered link is a page link when a pager-looking block or a next/last link is near it."""
+    for ancestor in link.xpath("ancestor::*[position() <= 3]"):
+        marker = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
+        if _PAGER_CLASS.search(marker):
+            return True
+        texts = [" ".join(a.xpath(".//text()").getall()).strip() for a in ancestor.xpath(".//a")]
+        if any(_NEXT.match(t) or _LAST.match(t) for t in texts):
+            return True
+    return False
+
+
+def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
+    """A form with a page-number field (legacy ASP/JSP lists paged by POST)."""
+    for form in sel.xpath("//form"):
+        fields: dict[str, str] = {}
+        page_field = None
+        for node in form.xpath(".//input[@name]|.//select[@name]"):
+            name = node.attrib["name"]
+            if node.attrib.get("type", "").lower() in ("submit", "button", "image", "reset"):
+                continue
+            fields[name] = node.attrib.get("value", "")
+            if page_field is None and _PAGE_FIELD.match(name):
+                page_field = name
+        if page_field is not None:
+            method = form.attrib.get("method", "get").lower()
+            if method != "post":
+                continue  # a GET form's pages are ordinary ``?page=N`` links
+            return FormPaging(urljoin(base_url, form.attrib.get("action") or base_url), fields, page_field)
+    return None
+
+
+def recognise(text: str, base_url: str) -> Pager:
+    """Every recogniser on one list page; what they found, merged."""
+    sel = Selector(text=text)
+    pager = trs_script(text, base_url)
+    if not pager.found:
+        page_param(sel, text, base_url, pager)
+    records, pages, current = printed_counts(_pager_text(sel))
+    if pager.records is None:
+        pager.records = records
+    if pager.pages is None and pages is not None:
+        pager.pages = pages
+        pager.current = pager.current or current
+        pager.kinds.append("count")
+    elif records is not None and "count" not in pager.kinds:
+        pager.kinds.append("count")
+    linked_pages(sel, base_url, pager)
+    form = form_paging(sel, base_url)
+    if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
+        pager.form = form
+        pager.kinds.append("form")
+    return pager
+
+
+def form_pages(pager: Pager) -> list[int]:
+    """The page numbers to POST for a form pager (2 … declared pages, from its first page)."""
+    if pager.form is None or not pager.pages or (pager.current or 1) != 1:
+        return []
+    last = min(pager.pages, MAX_DECLARED_PAGES + 1)
+    return list(range(2, last + 1))
