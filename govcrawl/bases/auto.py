@@ -34,9 +34,6 @@ NAV_DEPTH = 3
 class GenericSpider(PortalSpider):
     supports_many_sites = True
 
-    def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        return list_entries(response.selector)
-
     def parse_list(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import pagers
+from govcrawl.crawl import entries, pagers
 from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
@@ -117,8 +117,10 @@ class PortalSpider(scrapy.Spider):
         yield from self.paged(response, generic, "generic")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        """(href, title) of every entry of a list page."""
-        raise NotImplementedError
+        """(href, title) of every entry of a list page: by default every link of the page, read by the
+        shared recogniser (``follow_report`` keeps the reports); families with a known list markup
+        narrow it."""
+        return entries.list_entries(response.selector)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

@@ -5,8 +5,9 @@ Per list (keyed by its first page's URL): the total it declares — records (``t
 number) — against the entries and pages harvested.  Per portal: the years its lists show (report
 titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
 
-A portal *falls short* when a list harvested fewer entries or pages than it declared, or when its
-page budget cut it short; the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
+A portal *falls short* when a list harvested fewer entries or pages than it declared, when its
+page budget cut it short, or when no list of it showed a report at all (silence is the worst
+answer); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
 """
 
 from __future__ import annotations
@@ -79,8 +80,14 @@ class PortalCoverage:
         return [(u, why) for u, entry in self.lists.items() if (why := entry.shortfall())]
 
     @property
+    def found_nothing(self) -> bool:
+        """No list of the portal showed a report and no report was found: its 年报 list was not
+        recognised (or the portal holds none — every agency must publish, so a person looks)."""
+        return not self.years_listed and not self.years_found
+
+    @property
     def falls_short(self) -> bool:
-        return bool(self.budget_refused or self.short_lists())
+        return bool(self.budget_refused or self.short_lists() or self.found_nothing)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,6 +98,7 @@ class PortalCoverage:
             "page_budget": self.budget, "list_requests": self.list_requests, "budget_refused": self.budget_refused,
             "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
             "years_found": {a: sorted(y) for a, y in self.years_found.items()},
+            "found_nothing": self.found_nothing,
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families),
         }
@@ -111,6 +119,10 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
     for portal in sorted(coverage.values(), key=lambda c: c.site_id):
         for url, why in portal.short_lists():
             lines.append(f"  SHORT {portal.site_id}: list {url}: harvested {why}")
+        if portal.found_nothing:
+            lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
+                         f"({len(portal.lists)} list(s) read, {sum(e.entries for e in portal.lists.values())} "
+                         "entries)")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")

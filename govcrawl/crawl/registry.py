@@ -91,14 +91,24 @@ def completed_name(name: str, region: str) -> str:
         if name.endswith(tail) and _BARE_PLACE.match(name[: -len(tail)]):
             name, suffix = name[: -len(tail)], tail
             break
-    if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
-        return name + suffix
     within = _PROVINCE.sub("", region)
+    if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
+        return _district_department(name, within) + suffix
     if within.endswith(name):
         return f"{within}{suffix or '人民政府'}"
     if not name.endswith("区") or not within or within.endswith(("省", "自治区")):
         return name + suffix  # a county, or a province-level region that cannot say which city
     return f"{within}{name}{suffix or '人民政府'}"
+
+
+def _district_department(name: str, within: str) -> str:
+    """A department of a district named without its city (芗湖区教育局 in 泷阳市芗湖区 →
+    泷阳市芗湖区教育局): the district's official name carries its city, so do its departments'."""
+    district = re.search(r"[^省市州盟县区]+区$", within)
+    if district is None or not name.startswith(district[0]) or name == district[0]:
+        return name
+    city = within[: district.start()]
+    return city + name if city.endswith(("市", "州", "盟")) else name
 
 
 def _same_agency(a: str, b: str) -> bool:

@@ -171,6 +171,9 @@ def run_crawl(sites: list[Site], options: CrawlOptions) -> CrawlState:
     state = CrawlState(writer=writer, run_id=run_id, portals_total=len(sites))
     if options.page_budget:
         state.page_budget = options.page_budget
+    for site in sites:  # every portal is accounted for, also one whose pages never showed a list
+        budget = site.options.get("page_budget")
+        state.portal_coverage(site.id, int(budget) if budget else None)
     if writer is not None:
         hosts_crawled = sorted({h for s in sites for h in (*s.hosts, *s.allowed_domains)})
         state.urls = UrlMemory.load(writer, hosts_crawled, [s.id for s in sites], fresh=options.fresh,

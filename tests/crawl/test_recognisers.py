@@ -8,7 +8,7 @@ from parsel import Selector
 from govcrawl.bases.hanweb import jpage_configs, nextgroup_links, parse_datastore
 from govcrawl.crawl import pagers
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.coverage import ListCoverage, PortalCoverage
+from govcrawl.crawl.coverage import ListCoverage, PortalCoverage, coverage_lines
 from govcrawl.crawl.detect import detect_family, navigation_links
 from govcrawl.crawl.entries import count_entries, entry_title, link_title, list_entries
 from govcrawl.crawl.registry import completed_name, government_domain
@@ -183,6 +183,10 @@ def test_abbreviated_district_names_are_completed_from_the_region() -> None:
     assert completed_name("柘湾区人民政府", "未见省沅屏市") == "沅屏市柘湾区人民政府"
     assert completed_name("芙蓉区", "湖南省") == "芙蓉区"  # a province cannot say which city
     assert completed_name("长沙市教育局", "湖南省长沙市") == "长沙市教育局"
+    # a district's department carries the district's city too
+    assert completed_name("芙蓉区教育局", "湖南省长沙市芙蓉区") == "长沙市芙蓉区教育局"
+    assert completed_name("长沙市芙蓉区教育局", "湖南省长沙市芙蓉区") == "长沙市芙蓉区教育局"
+    assert completed_name("雨花区教育局", "湖南省长沙市芙蓉区") == "雨花区教育局"  # another district: left alone
 
 
 # -- coverage -------------------------------------------------------------------------------------
@@ -193,6 +197,20 @@ def test_coverage_shortfalls_and_the_page_budget() -> None:
     portal = PortalCoverage("p", budget=2)
     assert portal.take_page() and portal.take_page() and not portal.take_page()
     assert portal.budget_refused == 1 and portal.falls_short
+
+
+def test_a_portal_whose_lists_showed_no_report_falls_short() -> None:
+    # Silence is the worst answer: a portal whose 年报 list was not recognised is named in the
+    # summary and makes the crawl exit 4, even though no list declared a size.
+    silent = PortalCoverage("silent")
+    silent.harvested("http://www.x.gov.test/xxgk/", entries=0)
+    assert silent.found_nothing and silent.falls_short
+    lines = coverage_lines({"silent": silent})
+    assert any(line.startswith("  SHORT silent: no report found") for line in lines), lines
+    listed = PortalCoverage("listed")
+    listed.years_listed["某县人民政府"] = {2024}
+    listed.years_found["某县人民政府"] = {2024}
+    assert not listed.found_nothing and not listed.falls_short
 
 
 def test_counties_keep_their_own_name() -> None:
