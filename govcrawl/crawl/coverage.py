@@ -49,6 +49,7 @@ class PortalCoverage:
     warnings: list[str] = field(default_factory=list)
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
     families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
+    pages_read: int = 0  # answers of the portal's hosts this run (pages, lists, APIs; replays too)
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -81,9 +82,11 @@ class PortalCoverage:
 
     @property
     def found_nothing(self) -> bool:
-        """No list of the portal showed a report and no report was found: its 年报 list was not
-        recognised (or the portal holds none — every agency must publish, so a person looks)."""
-        return not self.years_listed and not self.years_found
+        """Its pages were read this run, yet no list of the portal showed a report and no report was
+        found: its 年报 list was not recognised (or the portal holds none — every agency must
+        publish, so a person looks).  A portal none of whose pages were read (blocked, unreachable,
+        backing off after a WAF challenge) is not judged here."""
+        return bool(self.pages_read or self.lists) and not self.years_listed and not self.years_found
 
     @property
     def falls_short(self) -> bool:
@@ -98,7 +101,7 @@ class PortalCoverage:
             "page_budget": self.budget, "list_requests": self.list_requests, "budget_refused": self.budget_refused,
             "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
             "years_found": {a: sorted(y) for a, y in self.years_found.items()},
-            "found_nothing": self.found_nothing,
+            "found_nothing": self.found_nothing, "pages_read": self.pages_read,
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families),
         }
@@ -121,8 +124,7 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
             lines.append(f"  SHORT {portal.site_id}: list {url}: harvested {why}")
         if portal.found_nothing:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
-                         f"({len(portal.lists)} list(s) read, {sum(e.entries for e in portal.lists.values())} "
-                         "entries)")
+                         f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")

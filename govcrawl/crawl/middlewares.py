@@ -164,13 +164,18 @@ class FetchLogMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         # Any answer (a replay from the store too: the host answered before) means reachable.
-        shared_state(self.crawler).hosts_answered.add(urlparse_cached(request).hostname or "")
+        state = shared_state(self.crawler)
+        state.hosts_answered.add(urlparse_cached(request).hostname or "")
+        site = request.meta.get("site")
+        if site is not None and response.status < 400 and not request.url.endswith("/robots.txt") \
+                and not waf_kind(response):
+            state.portal_coverage(site.id).pages_read += 1  # coverage: the portal's pages were read
         if REPLAYED in response.flags:  # not fetched: replayed from the store (url_state)
             return response
         if request.url.endswith("/robots.txt") or waf_kind(response):  # WafMiddleware logs challenges
             return response
         error = None if response.status < 400 else f"HTTP {response.status}"
-        shared_state(self.crawler).log_fetch(request, response, error=error)
+        state.log_fetch(request, response, error=error)
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:

@@ -207,6 +207,7 @@ def test_a_portal_whose_lists_showed_no_report_falls_short() -> None:
     assert silent.found_nothing and silent.falls_short
     lines = coverage_lines({"silent": silent})
     assert any(line.startswith("  SHORT silent: no report found") for line in lines), lines
+    assert not PortalCoverage("not-read").falls_short  # no page read this run: nothing to judge
     listed = PortalCoverage("listed")
     listed.years_listed["某县人民政府"] = {2024}
     listed.years_found["某县人民政府"] = {2024}
