@@ -31,7 +31,7 @@ def line_of_numbers(size: int = 1024 * 1024) -> bytes:
     return "某县2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n".encode() + numbers[:size] + b"\n"
 
 
-def _pdf(objects: list[bytes]) -> bytes:
+def pdf_from_objects(objects: list[bytes]) -> bytes:
     """A PDF whose objects are ``objects`` (numbered from 1), with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -45,17 +45,17 @@ def _pdf(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
-def _stream(dictionary: bytes, data: bytes) -> bytes:
+def pdf_stream(dictionary: bytes, data: bytes) -> bytes:
     return b"<<" + dictionary + b" /Length %d>>\nstream\n" % len(data) + data + b"\nendstream"
 
 
 def _page_pdf(content: bytes, filters: bytes = b"/Filter /FlateDecode") -> bytes:
-    return _pdf([
+    return pdf_from_objects([
         b"<</Type /Catalog /Pages 2 0 R>>",
         b"<</Type /Pages /Kids [3 0 R] /Count 1>>",
         b"<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources <</Font <</F1 5 0 R>>>>>>",
-        _stream(filters, content),
+        pdf_stream(filters, content),
         b"<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>",
     ])
 
@@ -97,13 +97,13 @@ def pdf_nested_flate(inflated: int = 2 * 1024 * 1024 * 1024) -> bytes:
 
 def pdf_image_bomb(inflated: int = 512 * 1024 * 1024) -> bytes:
     """A PDF whose image XObject inflates to ``inflated`` bytes (a stream a /Image test skipped)."""
-    return _pdf([
+    return pdf_from_objects([
         b"<</Type /Catalog /Pages 2 0 R>>",
         b"<</Type /Pages /Kids [3 0 R] /Count 1>>",
         b"<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources <</XObject <</Im1 5 0 R>>>>>>",
-        _stream(b"", b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
-        _stream(b"/Type /XObject /Subtype /Image /Width 16384 /Height 32768 /ColorSpace /DeviceGray "
+        pdf_stream(b"", b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+        pdf_stream(b"/Type /XObject /Subtype /Image /Width 16384 /Height 32768 /ColorSpace /DeviceGray "
                 b"/BitsPerComponent 8 /Filter /FlateDecode", _deflate_zeros(inflated)),
     ])
 

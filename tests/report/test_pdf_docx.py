@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from govcrawl.hostile.inputs import pdf_from_objects, pdf_stream
 from govcrawl.report import docx as docx_reader
 from govcrawl.report import limits
 from govcrawl.report.document import Document, Grid, ReadError
@@ -328,34 +329,16 @@ def test_damaged_corpus_pdf_gives_document_or_read_error(data: st.DataObject) ->
     assert isinstance(doc, Document)
 
 
-def _make_pdf(objects: list[bytes]) -> bytes:
-    """A minimal PDF with a correct xref from ``objects`` (object 1 must be the catalog)."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def _stream(dictionary: bytes, payload: bytes) -> bytes:
-    return b"<< " + dictionary + b" /Length %d >>\nstream\n" % len(payload) + payload + b"\nendstream"
-
-
 def _page_pdf(content: bytes, content_dict: bytes = b"", resources: bytes = b"<< >>") -> bytes:
-    return _make_pdf(
+    return pdf_from_objects(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources "
             + resources
             + b" >>",
-            _stream(content_dict, content),
-            _stream(
+            pdf_stream(content_dict, content),
+            pdf_stream(
                 b"/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
                 b"/BitsPerComponent 8",
                 b"\x00\xff\xff\x00",
