@@ -11,16 +11,13 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from govcrawl.testing.postgres import ci_requires_postgres
 from govcrawl.testing.redis import RedisServer, find_redis_server
+from tests.parts import require
 
 
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[RedisServer]:
-    if find_redis_server() is None:
-        if ci_requires_postgres():  # the same CI switch: a missing server is a failure there
-            pytest.fail("CI is set but Redis is not installed: run .ci/install-redis.sh")
-        pytest.skip("Redis is not installed (apt-get install redis-server); distributed tests skipped")
+    require(find_redis_server(), "Redis", "install-redis.sh")
     with RedisServer() as server:
         yield server
 

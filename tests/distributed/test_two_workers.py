@@ -29,8 +29,9 @@ from govcrawl.distributed.tracking import events, progress
 from govcrawl.province.fixture import PROVINCE, build_province
 from govcrawl.province.server import ProvinceServer
 from govcrawl.report.normalize import squash
-from govcrawl.testing.postgres import PostgresServer, ci_requires_postgres, find_bindir
+from govcrawl.testing.postgres import PostgresServer, find_bindir
 from tests.conftest import ROOT
+from tests.parts import require
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
@@ -41,10 +42,7 @@ KILL_SUBSET = ("hycity-gov", "tongxi-gov", "vsbcounty-gov", "qingshan-gov")
 
 @pytest.fixture(scope="module")
 def pg() -> Iterator[PostgresServer]:
-    if find_bindir() is None:
-        if ci_requires_postgres():
-            pytest.fail("CI is set but PostgreSQL is not installed: run .ci/install-postgres.sh")
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    require(find_bindir(), "PostgreSQL", "install-postgres.sh")
     with PostgresServer() as server:
         yield server
 

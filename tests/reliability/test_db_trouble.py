@@ -18,17 +18,15 @@ import pytest
 from govcrawl.errors import ExitCode
 from govcrawl.store import Store
 from govcrawl.testing.dbcompare import canonical_dump, compare_dumps, consistency_problems, sqlite_integrity
-from govcrawl.testing.postgres import PostgresServer, ci_requires_postgres, find_bindir
+from govcrawl.testing.postgres import PostgresServer, find_bindir
+from tests.parts import require
 from tests.reliability.conftest import ROOT, Reference, crawl_command, crawl_env, run
 
 
 @pytest.fixture(scope="module")
 def pg() -> Iterator[PostgresServer]:
     """A server of this module's own: its tests restart it."""
-    if find_bindir() is None:
-        if ci_requires_postgres():
-            pytest.fail("CI is set but PostgreSQL is not installed: run .ci/install-postgres.sh")
-        pytest.skip("PostgreSQL is not installed")
+    require(find_bindir(), "PostgreSQL", "install-postgres.sh")
     with PostgresServer() as server:
         yield server
 

@@ -14,17 +14,15 @@ import pytest
 
 from govcrawl.store import Store
 from govcrawl.store.models import Base
-from govcrawl.testing.postgres import PostgresServer, ci_requires_postgres, find_bindir
+from govcrawl.testing.postgres import PostgresServer, find_bindir
+from tests.parts import require
 
 TEMPLATE_DB = "govcrawl_test"
 
 
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
-    if find_bindir() is None:
-        if ci_requires_postgres():
-            pytest.fail("CI is set but PostgreSQL is not installed: run .ci/install-postgres.sh")
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql); PostgreSQL tests skipped")
+    require(find_bindir(), "PostgreSQL", "install-postgres.sh")
     with PostgresServer() as pg:
         url = pg.create_database(TEMPLATE_DB)
         Store.open(url, upgrade=True, data_dir=tmp_path_factory.mktemp("pgdata")).close()

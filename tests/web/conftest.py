@@ -11,8 +11,8 @@ import pytest
 
 from govcrawl.store import Store
 from govcrawl.testing.browser import chromium, find_chromium, served
-from govcrawl.testing.postgres import ci_requires_postgres
 from govcrawl.web.app import create_app
+from tests.parts import require
 from tests.web import sample
 
 
@@ -33,10 +33,7 @@ def base_url(web_store: Store) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if find_chromium() is None:
-        if ci_requires_postgres():  # CI=true: a missing browser fails instead of skipping
-            pytest.fail("CI is set but chromium is not installed: run .ci/install-chromium.sh")
-        pytest.skip("chromium/chromedriver not installed (.ci/install-chromium.sh); browser tests skipped")
+    require(find_chromium(), "chromium and chromedriver", "install-chromium.sh")
     with chromium() as driver:
         yield driver
 

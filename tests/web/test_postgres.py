@@ -8,18 +8,16 @@ from pathlib import Path
 import pytest
 
 from govcrawl.store import Store
-from govcrawl.testing.postgres import PostgresServer, ci_requires_postgres, find_bindir
+from govcrawl.testing.postgres import PostgresServer, find_bindir
 from govcrawl.web import layout
 from govcrawl.web.app import create_app
+from tests.parts import require
 from tests.web import sample
 
 
 @pytest.fixture(scope="module")
 def pg_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    if find_bindir() is None:
-        if ci_requires_postgres():
-            pytest.fail("CI is set but PostgreSQL is not installed: run .ci/install-postgres.sh")
-        pytest.skip("PostgreSQL is not installed; PostgreSQL web test skipped")
+    require(find_bindir(), "PostgreSQL", "install-postgres.sh")
     with PostgresServer() as pg:
         url = pg.create_database("govcrawl_web")
         store = Store.open(url, data_dir=tmp_path_factory.mktemp("pgweb"), upgrade=True)
