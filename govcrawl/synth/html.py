@@ -157,8 +157,9 @@ def _para_html(text: str, style: Style, heading: bool, first: bool) -> str:
     return f'<p{cls} style="text-indent:2em;line-height:1.8;">{"<b>" + t + "</b>" if heading else t}</p>'
 
 
-def render_content(doc: ReportDoc, style: Style, rng: random.Random) -> str:
-    """The report body: preamble, six section headings with paragraphs, tables in place."""
+def render_content(doc: ReportDoc, style: Style, rng: random.Random, tables_html: dict[str, str] | None = None) -> str:
+    """The report body: preamble, six section headings with paragraphs, tables in place
+    (``tables_html``: the tables' markup in another layout, govcrawl/synth/editors.py)."""
     tables = build_tables(doc)
     parts: list[str] = []
     first = True
@@ -171,7 +172,8 @@ def render_content(doc: ReportDoc, style: Style, rng: random.Random) -> str:
         for para in paras:
             parts.append(_para_html(para, style, False, False))
         if 1 <= i <= 3:
-            parts.append(_table_html(tables[("t2", "t3", "t4")[i - 1]], style, rng))
+            key = ("t2", "t3", "t4")[i - 1]
+            parts.append(tables_html[key] if tables_html else _table_html(tables[key], style, rng))
     return "\n".join(parts)
 
 
@@ -355,7 +357,7 @@ def _font_switch() -> str:
 # Pages
 
 
-def _trs(doc: ReportDoc, rng: random.Random) -> str:
+def _trs(doc: ReportDoc, rng: random.Random, tables_html: dict[str, str] | None = None) -> str:
     c = _Ctx(doc, rng)
     info = []
     if doc.published_date:
@@ -370,7 +372,7 @@ def _trs(doc: ReportDoc, rng: random.Random) -> str:
     ]
     if c.pick(0.3):
         tools.insert(0, '<a href="javascript:void(0)" onclick="AddFavorite()">收藏</a>')
-    content = render_content(doc, "trs", rng)
+    content = render_content(doc, "trs", rng, tables_html)
     parts = [
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
@@ -426,7 +428,7 @@ def _index_block(c: _Ctx) -> str:
     return f'<table class="xxgk_table" width="100%">{cells}</table>'
 
 
-def _hanweb(doc: ReportDoc, rng: random.Random) -> str:
+def _hanweb(doc: ReportDoc, rng: random.Random, tables_html: dict[str, str] | None = None) -> str:
     c = _Ctx(doc, rng)
     info = []
     if doc.published_date:
@@ -440,7 +442,7 @@ def _hanweb(doc: ReportDoc, rng: random.Random) -> str:
         '字体：【<a href="javascript:doZoom(20)">大</a> <a href="javascript:doZoom(16)">中</a> '
         '<a href="javascript:doZoom(12)">小</a>】'
     )
-    content = render_content(doc, "hanweb", rng)
+    content = render_content(doc, "hanweb", rng, tables_html)
     parts = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
@@ -470,7 +472,7 @@ def _hanweb(doc: ReportDoc, rng: random.Random) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _vsb(doc: ReportDoc, rng: random.Random) -> str:
+def _vsb(doc: ReportDoc, rng: random.Random, tables_html: dict[str, str] | None = None) -> str:
     c = _Ctx(doc, rng)
     owner = rng.randint(1000000000, 1999999999)
     info = []
@@ -478,7 +480,7 @@ def _vsb(doc: ReportDoc, rng: random.Random) -> str:
         info.append(f"发布时间：{doc.published_date}")
     info.append(f"来源：{_esc(doc.source)}")
     info.append(f'浏览次数：<script>_showDynClicks("wbnews", {owner}, {c.article_id})</script>')
-    content = render_content(doc, "vsb", rng)
+    content = render_content(doc, "vsb", rng, tables_html)
     parts = [
         "<!DOCTYPE html>",
         "<html><head>",
@@ -511,12 +513,13 @@ def _vsb(doc: ReportDoc, rng: random.Random) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def render_page(doc: ReportDoc, style: Style, rng: random.Random) -> tuple[bytes, str]:
+def render_page(doc: ReportDoc, style: Style, rng: random.Random,
+                tables_html: dict[str, str] | None = None) -> tuple[bytes, str]:
     """(body bytes, charset of the bytes) of one article page in the given CMS style."""
     if style == "trs":
-        return _trs(doc, rng).encode("gbk", errors="xmlcharrefreplace"), "gbk"
+        return _trs(doc, rng, tables_html).encode("gbk", errors="xmlcharrefreplace"), "gbk"
     if style == "hanweb":
-        return _hanweb(doc, rng).encode("utf-8"), "utf-8"
+        return _hanweb(doc, rng, tables_html).encode("utf-8"), "utf-8"
     if style == "vsb":
-        return _vsb(doc, rng).encode("utf-8"), "utf-8"
+        return _vsb(doc, rng, tables_html).encode("utf-8"), "utf-8"
     raise ValueError(f"unknown style {style!r}")
