@@ -128,7 +128,19 @@ def _hidden(tree: lxml.html.HtmlElement) -> list[etree._Element]:
 def _cell_text(cell: etree._Element) -> str:
     # Whitespace inside a cell (line breaks, <br />, nested <p>) never matters: labels and numbers
     # are compared with all whitespace removed (normalize.squash).
+    if cell.find(".//sup") is not None:
+        _bracket_superscripts(cell)
     return _text(cell).replace("\xa0", " ").strip()
+
+
+def _bracket_superscripts(cell: etree._Element) -> None:
+    """``12<sup>1</sup>`` is 12 with footnote 1, not 121: a superscript is printed as ``[1]``,
+    which normalize reads as a footnote mark."""
+    for sup in cell.iter("sup"):
+        mark = _text(sup).strip()
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = f"[{mark}]" if mark else None
 
 
 def table_grid(table: etree._Element) -> Grid:

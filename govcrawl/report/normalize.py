@@ -71,9 +71,24 @@ class Token:
         return self.value is None
 
 
+# A footnote mark printed after a number: ① … ⑳, ❶ …, *, ※, △, #, [1] / [注1] (the HTML reader
+# prints a <sup> as [..]), (注1), 注1.  Cut off *before* NFKC, which makes ① the digit 1 (12① →
+# 121, a wrong number); the cell keeps its value and is flagged ``footnote_mark``.
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[\d０-９件条项个次宗元])\s*(?:[\u2460-\u2473\u2776-\u2793*＊※△▲#＃]{1,2}|[\[［【](?:注)?[^\]］】]{1,3}[\]］】]"
+    r"|[(（]注[\d０-９]{0,2}[)）]|注[\d０-９]{1,2})\s*$"
+)
+
+
+def split_footnote_mark(raw: str) -> tuple[str, bool]:
+    """(the cell without a trailing footnote mark, whether it had one)."""
+    text, n = _FOOTNOTE_MARK.subn("", raw)
+    return text, bool(n)
+
+
 @lru_cache(maxsize=65536)
 def clean_number_text(raw: str) -> str:
-    text = _WS.sub("", nfkc(raw)).translate(_DASHES)
+    text = _WS.sub("", nfkc(split_footnote_mark(raw)[0])).translate(_DASHES)
     return text.replace(",", "").replace("，", "")
 
 
@@ -107,7 +122,8 @@ def parse_value(raw: str) -> Token:
         value = int(digits)
     if sign == "-":
         value = -value
-    return Token(raw=raw, value=value, unit=unit, signed=bool(sign))
+    return Token(raw=raw, value=value, unit=unit, signed=bool(sign),
+                 flags=["footnote_mark"] if split_footnote_mark(raw)[1] else [])
 
 
 def json_number(value: int | Decimal | None) -> int | float | None:

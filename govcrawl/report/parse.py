@@ -10,6 +10,7 @@ from typing import Any
 from govcrawl.report import template as tpl
 from govcrawl.report.checks import confirm_tentative, derive, flag_ocr_cells, group_totals, run_checks
 from govcrawl.report.document import Document, ReadError
+from govcrawl.report.gridshape import table3_in_template_shape
 from govcrawl.report.image import sniff_image
 from govcrawl.report.integrity import looks_legacy, spam_terms
 from govcrawl.report.metadata import (
@@ -140,7 +141,7 @@ def _text_table_rows(lines: list[str]) -> list[RawRow]:
 
 
 def _segment(doc: Document, lines: list[str]) -> Segmented:
-    grid_rows = [row for grid in doc.tables for row in rows_from_grid(grid)]
+    grid_rows = [row for grid in table3_in_template_shape(doc.tables) for row in rows_from_grid(grid)]
     seg = segment(grid_rows) if grid_rows else Segmented()
     wanted = {"t2", "t3", "t4"}
     if not grid_rows or not wanted <= {r.table for r in seg.rows}:
