@@ -17,6 +17,7 @@ from lxml import etree
 
 from govcrawl.report import template as tpl
 from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.normalize import is_value_text
 from govcrawl.report.text import decode_text, normalise_charset
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
     if _hides(text):  # most pages hide nothing: skip the tree walk
         doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
+    if _DIV_GRID_HINT.search(text):
+        _div_grids_as_tables(tree)
     _lift_pre_reports(tree)
     tables = _report_tables(tree)
     doc.tables = [table_grid(t) for t in tables]
@@ -194,6 +197,48 @@ def _lift_pre_reports(tree: lxml.html.HtmlElement) -> None:
             outer.getparent().replace(outer, pre)
 
 
+# A table built of <div>s (display:table-row / -cell, or class names saying so): the gate for
+# the tree walk below, which most pages do not need.
+_DIV_GRID_HINT = re.compile(r"display\s*:\s*table-(?:row|cell)|class\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:tr|td|row|cell)\b", re.I)
+_CELL_INLINE = frozenset({"p", "span", "br", "b", "strong", "font", "sup", "sub", "em", "i", "u", "a"})
+_GRID_SPAN = re.compile(r"grid-column\s*:\s*span\s*(\d+)", re.I)
+
+
+def _leaf_cells(row: etree._Element) -> list[etree._Element] | None:
+    """A row's cells when it is a row of a <div> table: element children that hold only text and
+    inline markup (a page-layout row holds blocks: divs, tables, lists)."""
+    cells = [el for el in row if isinstance(el.tag, str)]
+    if not cells or any(c.tag not in ("div", "span") for c in cells):
+        return None
+    for cell in cells:
+        if any(isinstance(el.tag, str) and el.tag not in _CELL_INLINE for el in cell.iterdescendants()):
+            return None
+    return cells
+
+
+def _div_grids_as_tables(tree: lxml.html.HtmlElement) -> None:
+    """Report tables published as <div> rows of <div> cells become <table>s, so they are read like
+    any other table: a <div> whose children are all such rows, three or more of them with two or
+    more cells, and whose text carries a report cue."""
+    for div in list(tree.iter("div")):
+        rows = [el for el in div if isinstance(el.tag, str)]
+        if len(rows) < 3 or any(r.tag != "div" for r in rows):
+            continue
+        cells = [_leaf_cells(r) for r in rows]
+        if any(c is None for c in cells) or sum(len(c or ()) >= 2 for c in cells) < 3:
+            continue
+        if not any(cue in _text(div) for cue in _TABLE_CUES):
+            continue
+        div.tag = "table"
+        for row, row_cells in zip(rows, cells, strict=True):
+            row.tag = "tr"
+            for cell in row_cells or ():
+                cell.tag = "td"
+                span = cell.get("data-colspan") or (m.group(1) if (m := _GRID_SPAN.search(cell.get("style") or "")) else None)
+                if span and not cell.get("colspan"):
+                    cell.set("colspan", span)
+
+
 def _width(table: etree._Element) -> int:
     """Grid columns of a table's widest row (colspans counted)."""
     return max((sum(_span(td.get("colspan")) for td in tr if td.tag in ("td", "th"))
@@ -240,8 +285,32 @@ def _content_images(tree: lxml.html.HtmlElement) -> int:
 _FALLBACK_MAX_ELEMENTS = 5000
 
 
+_MIN_VALUE_PARAGRAPHS = 20
+
+
+def _cells_as_paragraphs(tree: lxml.html.HtmlElement) -> etree._Element | None:
+    """The element holding a report table that lost its table on paste: every cell its own
+    ``<p>`` (editors' output).  trafilatura drops such runs of one-number paragraphs as
+    boilerplate; the element whose children include the most of them (twenty or more) is read
+    as text, one line per paragraph — the text reader's one-cell-per-line rows."""
+    parents: dict[etree._Element, int] = {}
+    for p in tree.iter("p"):
+        text = _text(p).strip()
+        if text and len(text) <= 12 and is_value_text(text):
+            parent = p.getparent()
+            if parent is not None:
+                parents[parent] = parents.get(parent, 0) + 1
+    if not parents:
+        return None
+    best, count = max(parents.items(), key=lambda item: item[1])
+    return best if count >= _MIN_VALUE_PARAGRAPHS else None
+
+
 def _main_text(tree: lxml.html.HtmlElement, tables: list[etree._Element]) -> str:
     """trafilatura's text of the page without the report tables (they are read from the grid)."""
+    pasted = None if tables else _cells_as_paragraphs(tree)
+    if pasted is not None:
+        return _block_text(pasted)
     for table in tables:
         parent = table.getparent()
         if parent is not None:
