@@ -26,7 +26,7 @@ from tests.report.expected import cell_flags, flat_tables  # noqa: E402
 
 
 def measure(only: str | None = None, verbose: bool = False) -> dict[str, Counter[str]]:
-    per_layout: dict[str, Counter[str]] = defaultdict(Counter)
+    per_layout: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for layout, name, page, truth in layout_pages(ROOT):
         if only and layout != only:
             continue

@@ -199,7 +199,8 @@ def _lift_pre_reports(tree: lxml.html.HtmlElement) -> None:
 
 # A table built of <div>s (display:table-row / -cell, or class names saying so): the gate for
 # the tree walk below, which most pages do not need.
-_DIV_GRID_HINT = re.compile(r"display\s*:\s*table-(?:row|cell)|class\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:tr|td|row|cell)\b", re.I)
+_DIV_GRID_HINT = re.compile(
+    r"display\s*:\s*table-(?:row|cell)|class\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:tr|td|row|cell)\b", re.I)
 _CELL_INLINE = frozenset({"p", "span", "br", "b", "strong", "font", "sup", "sub", "em", "i", "u", "a"})
 _GRID_SPAN = re.compile(r"grid-column\s*:\s*span\s*(\d+)", re.I)
 
@@ -234,7 +235,8 @@ def _div_grids_as_tables(tree: lxml.html.HtmlElement) -> None:
             row.tag = "tr"
             for cell in row_cells or ():
                 cell.tag = "td"
-                span = cell.get("data-colspan") or (m.group(1) if (m := _GRID_SPAN.search(cell.get("style") or "")) else None)
+                grid_span = _GRID_SPAN.search(cell.get("style") or "")
+                span = cell.get("data-colspan") or (grid_span.group(1) if grid_span else None)
                 if span and not cell.get("colspan"):
                     cell.set("colspan", span)
 

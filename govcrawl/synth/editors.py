@@ -38,7 +38,7 @@ from typing import Any
 
 from govcrawl.report.template import T3_COLS, T3_ROWS
 from govcrawl.synth.html import STYLES, render_page
-from govcrawl.synth.layout import Cell, Row, build_tables, format_value
+from govcrawl.synth.layout import Cell, Row, build_tables
 from govcrawl.synth.model import ReportDoc, cell_keys, get_cell, load_seed_doc, random_report
 
 Value = int | float | None
@@ -96,10 +96,12 @@ def _word_mso(tables: dict[str, list[Row]], rng: random.Random) -> dict[str, str
             inner = f'<span lang="EN-US" style="font-size:10.5pt;mso-bidi-font-size:11.0pt">{_esc(c.text)}</span>'
         else:  # Word cuts a label into runs where the formatting or the spell-check state changes
             cut = max(1, len(c.text) // 2)
-            inner = (f'<span style="font-size:10.5pt;font-family:宋体;mso-ascii-font-family:Calibri">{_esc(c.text[:cut])}'
-                     f'</span><span style="font-size:10.5pt;font-family:宋体">{_esc(c.text[cut:])}</span>')
-        return (f"<td width={width} valign=top{_spans(c)} style='width:{width / 20:.1f}pt;border:solid windowtext 1.0pt;"
-                f"mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'><p class=MsoNormal align=center "
+            run = '<span style="font-size:10.5pt;font-family:宋体{}">{}</span>'
+            inner = run.format(";mso-ascii-font-family:Calibri", _esc(c.text[:cut]))
+            inner += run.format("", _esc(c.text[cut:]))
+        return (f"<td width={width} valign=top{_spans(c)} style='width:{width / 20:.1f}pt;"
+                f"border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>"
+                f"<p class=MsoNormal align=center "
                 f"style='text-align:center;mso-pagination:widow-orphan'>{inner}<o:p></o:p></p></td>")
 
     def table(rows: list[Row]) -> str:
@@ -289,10 +291,7 @@ def render_layout(doc: ReportDoc, layout: str, rng: random.Random) -> bytes:
     """The report as an article page whose tables are in ``layout`` (bytes in the page's own
     charset: GBK for a TRS page, whose meta says gb2312)."""
     tables = build_tables(doc)
-    if layout == "transposed":
-        parts = _transposed(tables, rng, doc)
-    else:
-        parts = _RENDER[layout](tables, rng)
+    parts = _transposed(tables, rng, doc) if layout == "transposed" else _RENDER[layout](tables, rng)
     # The page around the tables is a TRS / Hanweb / VSB article page (synth/html.py's chrome).
     body, _charset = render_page(doc, rng.choice(STYLES), rng, tables_html=parts)
     return body
