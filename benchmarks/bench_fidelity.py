@@ -1,10 +1,10 @@
 """Record fidelity (issue 13): cells exact against hand-read values, wrong numbers, derived and
 null cells, records matching docs/record.md — and parse time against trafilatura on HTML.
 
-    python benchmarks/bench_fidelity.py [--pages 120] [--repeat 3]
+    python benchmarks/bench_fidelity.py [--pages 120] [--repeat 3] [--ofd 40]
 
-Hand-read values: fixtures/reports/seed*/expected.json (the five seeds, each as its text and as
-TRS / Hanweb / VSB pages) and fixtures/corpus/*.expected.json (the 洪泽区 PDFs, read from
+Hand-read values: fixtures/reports/seed*/expected.json (the five seeds, each as its text, as
+TRS / Hanweb / VSB pages and as an OFD) and fixtures/corpus/*.expected.json (the 洪泽区 PDFs, read from
 ../shared/corpus).  A cell is *exact* when the record has the hand-read value (for a cell the
 source does not print: the value the identities force, ``derived_cells``); *wrong* when the record
 has a number that differs — the number that must stay 0; *null* when the record has no value
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -27,8 +28,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from bench_parse import best_time, make_pages  # noqa: E402
 
+from govcrawl.province.content import seed_doc  # noqa: E402
 from govcrawl.report import parse_report  # noqa: E402
 from govcrawl.report.schema import check_record  # noqa: E402
+from govcrawl.synth.ofd import render_ofd  # noqa: E402
 from tests.report.expected import cell_flags, expected_values, flat_tables  # noqa: E402
 
 
@@ -39,6 +42,9 @@ def _sources() -> list[tuple[str, bytes, str | None, dict[str, Any]]]:
         for name in ("report.txt", "trs.html", "hanweb.html", "vsb.html"):
             media = "text/plain" if name.endswith(".txt") else "text/html"
             out.append((f"{seed_dir.name}/{name}", (seed_dir / name).read_bytes(), media, expected))
+        # The seed as a converter's OFD (rules as paths, characters placed one by one).
+        ofd = render_ofd(seed_doc(seed_dir.name), random.Random(seed_dir.name))
+        out.append((f"{seed_dir.name}/report.ofd", ofd, None, expected))
     for exp_path in sorted((ROOT / "fixtures" / "corpus").glob("*.expected.json")):
         expected = json.loads(exp_path.read_text(encoding="utf-8"))
         source = (ROOT / expected["source"]).resolve()
@@ -93,10 +99,38 @@ def corpus_texts() -> None:
               f"null {nulls or '-'}; checks {checks.count('pass')} pass {checks.count('fail')} fail")
 
 
+def ofd_renderings(count: int) -> None:
+    """Random reports of both templates as converters' OFDs (the rng picks each converter's
+    habits): cells exact against the values rendered, wrong, null; seconds per document."""
+    from govcrawl.synth.model import random_report
+    from tests.report.expected import flat_tables as flat
+
+    cells = exact = wrong = null = 0
+    seconds = 0.0
+    for seed in range(count):
+        rng = random.Random(seed)
+        version = rng.choice(["v2019", "v2021"])
+        year = rng.choice([2019, 2020]) if version == "v2019" else rng.choice([2021, 2022, 2023, 2024])
+        doc = random_report(rng, version, year)  # type: ignore[arg-type]
+        truth = flat(dict(doc.tables))
+        data = render_ofd(doc, rng)
+        started = time.perf_counter()
+        got = flat(parse_report(data, None, url="report.ofd")["tables"])
+        seconds += time.perf_counter() - started
+        for key, value in truth.items():
+            cells += 1
+            exact += got.get(key) == value
+            wrong += got.get(key) is not None and got.get(key) != value
+            null += got.get(key) is None and value is not None
+    print(f"{count} OFD renderings: {exact}/{cells} cells exact, {wrong} WRONG, {null} null; "
+          f"{seconds / max(count, 1):.2f} s per document")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=120)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ofd", type=int, default=40, help="random reports rendered as OFD")
     args = parser.parse_args(argv)
 
     t = fidelity()
@@ -108,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("corpus texts:")
     corpus_texts()
+    ofd_renderings(args.ofd)
 
     import trafilatura
 

@@ -133,6 +133,23 @@ def docx_lying_zip(inflated: int = 512 * 1024 * 1024) -> bytes:
     return _replace_member(bytes(data), "word/document.xml", compressed, declared_size=4096)
 
 
+def ofd_lying_zip(inflated: int = 512 * 1024 * 1024) -> bytes:
+    """An OFD whose page ``Content.xml`` is ``inflated`` bytes of text objects but whose zip
+    headers say it is 4 KB."""
+    ns = 'xmlns="http://www.ofdspec.org/2016"'
+    head = zlib.compressobj(9, zlib.DEFLATED, -15)
+    compressed = head.compress(f"<Page {ns}><Content><Layer>".encode()) + head.flush(zlib.Z_FULL_FLUSH)
+    block = b'<TextObject Boundary="0 0 1 1"><TextCode X="0" Y="1">0</TextCode></TextObject>' * (1 << 12)
+    compressed += _deflate_repeated(block, inflated // len(block), raw=True)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("OFD.xml", f"<OFD {ns}><DocBody><DocRoot>Doc_0/Document.xml</DocRoot></DocBody></OFD>")
+        page = '<Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
+        archive.writestr("Doc_0/Document.xml", f"<Document {ns}><Pages>{page}</Pages></Document>")
+        archive.writestr("Doc_0/Pages/Page_0/Content.xml", b"x" * 4096)  # placeholder, replaced below
+    return _replace_member(buffer.getvalue(), "Doc_0/Pages/Page_0/Content.xml", compressed, declared_size=4096)
+
+
 def _replace_member(data: bytes, name: str, compressed: bytes, declared_size: int) -> bytes:
     """``data`` (a zip) with member ``name``'s deflated bytes replaced by ``compressed``, its
     headers declaring ``declared_size`` uncompressed bytes (and the true compressed size)."""
@@ -196,4 +213,5 @@ INPUTS = (
     HostileInput("pdf-unknown-filter", pdf_unknown_filter, "application/pdf", frozenset({"decompression_bomb"})),
     HostileInput("docx-lying-zip", docx_lying_zip,
                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document", frozenset({"zip_bomb"})),
+    HostileInput("ofd-lying-zip", ofd_lying_zip, "application/ofd", frozenset({"zip_bomb"})),
 )

@@ -36,7 +36,7 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 DOC = "application/msword"
 TEXT = "text/plain"
-OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML): recognised, not read
+OFD = "application/ofd"  # GB/T 33190 fixed-layout documents (a zip of XML)
 MAX_INPUT_BYTES = 60 * 1024 * 1024
 # An HTML page is parsed into one lxml tree (~10× its size) and read by trafilatura: a report page
 # is well under a megabyte, and one of 20 MB is not a report (a 50 MB page took 177 s and 4.3 GB).
@@ -112,7 +112,9 @@ def read_document(data: bytes, media_type: str | None = None, url: str | None = 
 
         return read_docx(data)
     if mtype == OFD:
-        raise ReadError("unsupported_format", "the file is an OFD document; OFD is not read (convert it to PDF)")
+        from govcrawl.report.ofd import read_ofd
+
+        return read_ofd(data)
     if mtype == DOC:
         from govcrawl.report.docx import read_docx
 

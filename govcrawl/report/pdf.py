@@ -182,8 +182,8 @@ def _read_page(page: Any, flags: list[str]) -> tuple[list[str], list[Grid], int]
         elif edges:
             settings = dict(_TABLE_SETTINGS, explicit_horizontal_lines=_closing_rules(ruled))
             for table in ruled.find_tables(table_settings=settings):
-                grid = _clean_grid(table.extract())
-                if _is_data_table(grid):
+                grid = clean_grid(table.extract())
+                if is_data_table(grid):
                     tables.append((tuple(table.bbox), grid))
 
     bboxes = [bbox for bbox, _ in tables]
@@ -288,14 +288,14 @@ def _cluster(edges: Iterable[_Obj], key: str, tol: float = 1.5) -> Iterator[list
         yield group
 
 
-def _clean_grid(rows: list[list[str | None]]) -> Grid:
+def clean_grid(rows: list[list[str | None]]) -> Grid:
     grid: Grid = []
     for row in rows[: limits.MAX_GRID_ROWS]:
         grid.append([None if cell is None else cell.strip() for cell in row[: limits.MAX_GRID_COLS]])
     return grid
 
 
-def _is_data_table(grid: Grid) -> bool:
+def is_data_table(grid: Grid) -> bool:
     """True unless the "table" is a single column of text (a boxed paragraph) or empty."""
     if not grid:
         return False

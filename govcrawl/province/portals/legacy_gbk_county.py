@@ -13,18 +13,16 @@ tests stay fast — the real portals take 3–15 s) and the first request for li
 timeout and gets the page on its retry).  A missing page, an unknown ``messagekey`` and two listed
 reports that were deleted answer 200 with "页面不存在" (soft 404s: skipped, never stored).  One
 report is only an old binary ``.doc`` (``unsupported_doc``), one only an ``.ofd`` served as
-``application/octet-stream`` (the parser recognises OFD and flags ``unsupported_format``; no values).
+``application/octet-stream`` (read like a PDF: values).
 Not done: the https port with a weak/self-signed TLS configuration.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import random
 import re
 import threading
-import zipfile
 from html import escape
 
 from govcrawl.province.content import Truth, report_doc
@@ -32,8 +30,7 @@ from govcrawl.province.portals.hanweb_zj import legacy_doc_bytes
 from govcrawl.province.server import Portal, Request, Response
 from govcrawl.report.template import TemplateVersion
 from govcrawl.synth.html import render_content
-from govcrawl.synth.model import ReportDoc
-from govcrawl.synth.text import render_report_text
+from govcrawl.synth.ofd import render_ofd
 
 HOST = "www.legacycounty.gov.test"
 SITE_ID = "guyan-gov"
@@ -61,40 +58,6 @@ def uppercase_markup(html: str) -> str:
         return _ATTR_NAME.sub(lambda m: f"{m[1]}{m[2].upper()}=", text)
 
     return _TAG.sub(tag, html)
-
-
-def ofd_bytes(doc: ReportDoc, rng: random.Random) -> bytes:
-    """A small but well-formed OFD package (GB/T 33190: a zip of XML, ``OFD.xml`` first) whose page
-    carries the report's text as ``TextObject``s; member timestamps fixed, so the bytes never change."""
-    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-    lines = [line for line in render_report_text(doc, "tabs", rng).splitlines() if line.strip()]
-    objects = "".join(
-        f'<ofd:TextObject ID="{10 + i}" Boundary="20 {20 + 6 * i} 170 6" Font="3" Size="3.7">'
-        f'<ofd:TextCode X="0" Y="4">{escape(line)}</ofd:TextCode></ofd:TextObject>'
-        for i, line in enumerate(lines)
-    )
-    stamp = (doc.year + 1, 1, 26, 10, 0, 0)
-    members = {
-        "OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.1" DocType="OFD"><ofd:DocBody>'
-                   f"<ofd:DocInfo><ofd:DocID>{rng.getrandbits(128):032x}</ofd:DocID><ofd:Title>{escape(doc.title)}"
-                   f"</ofd:Title><ofd:CreationDate>{doc.year + 1}-01-26</ofd:CreationDate></ofd:DocInfo>"
-                   "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
-        "Doc_0/Document.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData>'
-                              f"<ofd:MaxUnitID>{10 + len(lines)}</ofd:MaxUnitID><ofd:PageArea>"
-                              "<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
-                              "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>"
-                              '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
-        "Doc_0/PublicRes.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {ns} BaseLoc="Res"><ofd:Fonts>'
-                               '<ofd:Font ID="3" FontName="仿宋_GB2312" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>',
-        "Doc_0/Pages/Page_0/Content.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}><ofd:Content>'
-                                          f'<ofd:Layer ID="2">{objects}</ofd:Layer></ofd:Content></ofd:Page>',
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in members.items():
-            archive.writestr(zipfile.ZipInfo(name, date_time=stamp), text.encode("utf-8"),
-                             compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
 
 
 def legacy_page(title: str, body: str) -> bytes:
@@ -162,26 +125,28 @@ class LegacyGbkCounty(Portal):
         for agency in ("古堰县㵘溪乡人民政府", "古堰县教育局", "古堰县卫生健康局"):
             add_report(agency, 2023, "v2021", f"2024-01-{rng.randint(15, 31):02d}")
 
-        # Reports only as an attachment the parser cannot read: flagged, never values.
+        # Reports only as an attachment: an old binary .doc the parser cannot read (flagged, never
+        # values) and an OFD (read like a PDF: its tables are drawn with rules).
         for agency, ext in (("古堰县司法局", "doc"), ("古堰县财政局", "ofd")):
             date = f"2024-01-{rng.randint(20, 31):02d}"
             doc = report_doc(rng, agency, AGENCY, "v2021", 2023)
             messagekey = next_key()
             stamp = f"{date.replace('-', '')}{rng.randint(10**8, 10**9 - 1)}"
             path = f"/uploadfiles/{date[:7].replace('-', '')}/{stamp}.{ext}"
+            flags: tuple[str, ...]
             if ext == "doc":
                 self.add(path, legacy_doc_bytes(random.Random(rng.random())), MSWORD)
-                media, flag = MSWORD, "unsupported_doc"
+                media, flags, values = MSWORD, ("unsupported_doc",), None
             else:
-                self.add(path, ofd_bytes(doc, random.Random(rng.random())), "application/octet-stream")
-                media, flag = OFD, "unsupported_format"
+                self.add(path, render_ofd(doc, random.Random(rng.random())), "application/octet-stream")
+                media, flags, values = OFD, (), doc
             body = (f"<P>{escape(doc.title)}详见附件。</P>"
                     f'<P>附件：<A HREF="{path}" TARGET="_blank">{escape(doc.title)}.{ext}</A></P>')
             self.details[messagekey] = legacy_page(doc.title, self._article(doc.title, agency, date, index_no(date),
                                                                             body))
             self.entries.append((messagekey, index_no(date), doc.title, date))
-            self.truth.append(Truth(SITE_ID, self.show_url(messagekey), doc.title, "report", agency, 2023, None,
-                                    media_type=media, report_url=f"http://{HOST}{path}", flags=(flag,)))
+            self.truth.append(Truth(SITE_ID, self.show_url(messagekey), doc.title, "report", agency, 2023, values,
+                                    media_type=media, report_url=f"http://{HOST}{path}", flags=flags))
 
         # Decoys, and two listed reports whose pages were deleted: soft 404s, skipped, never stored.
         # They are not Truth (a hub linking the province's truth would then follow them as reports);
