@@ -21,7 +21,11 @@ from collections.abc import Iterator
 from govcrawl.report import template as tpl
 from govcrawl.report.rows import RawRow
 
-_DIGITS = re.compile(r"(\d+(?:\.\d+)?)")
+# A digit run; runs with only spaces between them are one run (平潭 2019: ``总计23 0 00 0 023``):
+# the spaces are dropped and the readings are those of the joined digits — every cut, at a
+# space or not, so the reading stands whether the extractor's spaces are cell boundaries or not.
+_DIGITS = re.compile(r"(\d+(?:\.\d+)?(?:[ \t\u00a0\u3000]+\d+(?:\.\d+)?)*)")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # A glued line: many places where text runs straight into a number and on into text again.
 _GLUE = re.compile(r"[\u4e00-\u9fff）)](\d+)(?=[\u4e00-\u9fff（(])")
 _MIN_GLUES = 8
@@ -104,10 +108,11 @@ def fused_rows(line: str) -> Iterator[RawRow]:
         digits = parts[i + 1]
         following = parts[i + 2] if i + 2 < len(parts) else ""
         carry = ""
-        if following[:1] in (".", "、") and "." not in digits:
+        if following[:1] in (".", "、") and "." not in digits[-2:]:
             # ``…40000042.其他法律…``: the last digit is the next sub-row's ordinal (1.–8.);
             # ``（三）不予公开1.属于…``: the digit is only that ordinal
             digits, carry = digits[:-1], digits[-1]
+        digits = _SPACES.sub("", digits)
         if digits:
             yield RawRow(labels=labels, values=[digits], positional=False, fused=True)
             labels = []

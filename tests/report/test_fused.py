@@ -75,3 +75,28 @@ def test_only_a_glued_table_area_is_read_as_one(shared_dir: Path) -> None:
         assert not any(is_fused(line) for line in path.read_text(encoding="utf-8").splitlines()), path
     for path in (shared_dir / "corpus" / PINGTAN).glob("*/page.txt"):
         assert any(is_fused(line) for line in path.read_text(encoding="utf-8").splitlines()), path
+
+
+def test_pingtan_2019_space_separated_runs(shared_dir: Path) -> None:
+    """平潭 2019 prints table 三's total rows as digit runs with spaces (``总计23 0 00 0 023``):
+    the joined digits have one reading under H3 whether the spaces are cell boundaries or not.
+    Table 二's glued rows (``行政许可3960181``: 39|60|181, 396|0|181, …) stay null ``ambiguous``."""
+    record = _pingtan(shared_dir, "80576")
+    assert record["template_version"] == "v2019"
+    t3 = record["tables"]["t3"]
+    assert list(t3["new_received"].values()) == [23, 0, 0, 0, 0, 0, 23]
+    assert list(t3["results_total"].values()) == [23, 0, 0, 0, 0, 0, 23]
+    assert list(t3["other_handling_total"].values()) == [0] * 7
+    assert list(t3["carried_forward_to_next"].values()) == [0] * 7
+    assert all(c["status"] != "fail" for c in record["checks"])
+    nulls = [c for c in record["cells"] if c["value"] is None]
+    assert len(nulls) == 19 and all(c["table"] == "t2" and c["flags"] == ["ambiguous"] for c in nulls)
+
+
+def test_space_separated_runs_are_one_value_string() -> None:
+    from govcrawl.report.fused import fused_rows
+
+    line = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000"
+            "三、收到和处理政府信息公开申请情况（七）总计23 0 00 0 023四、结转下年度继续办理 0 0 00 00 0 五、存在的主要问题")
+    values = [r.values for r in fused_rows(line) if r.values]
+    assert ["230000023"] in values and ["0000000"] in values
