@@ -97,6 +97,7 @@ def test_space_separated_runs_are_one_value_string() -> None:
     from govcrawl.report.fused import fused_rows
 
     line = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000"
-            "三、收到和处理政府信息公开申请情况（七）总计23 0 00 0 023四、结转下年度继续办理 0 0 00 00 0 五、存在的主要问题")
+            "三、收到和处理政府信息公开申请情况（七）总计23 0 00 0 023"
+            "四、结转下年度继续办理 0 0 00 00 0 五、存在的主要问题")
     values = [r.values for r in fused_rows(line) if r.values]
     assert ["230000023"] in values and ["0000000"] in values
