@@ -30,7 +30,7 @@ def measure(only: str | None = None, verbose: bool = False) -> dict[str, Counter
     for layout, name, page, truth in layout_pages(ROOT):
         if only and layout != only:
             continue
-        record = parse_report(page, "text/html")
+        record = parse_report(page)
         got = flat_tables(record["tables"])
         flags = cell_flags(record)
         t = per_layout[layout]

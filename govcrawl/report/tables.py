@@ -145,6 +145,28 @@ def _t2_header(body: str) -> tuple[TemplateVersion | None, str | None] | None:
     return None
 
 
+_T2_HEADERS_LONGEST_FIRST = sorted(tpl.T2_HEADER_LABELS, key=len, reverse=True)
+
+
+def _t2_header_run(body: str) -> list[tuple[TemplateVersion | None, str | None]] | None:
+    """A table-二 header row printed as one line of text (a PDF without ruling lines, text
+    extraction): ``信息内容本年制发件数本年废止件数现行有效件数`` — every header it is made of,
+    or None unless the whole body is header labels."""
+    found: list[tuple[TemplateVersion | None, str | None]] = []
+    pos = 0
+    while pos < len(body):
+        label = next((h for h in _T2_HEADERS_LONGEST_FIRST if body.startswith(h, pos)), None)
+        if label is None:
+            unit = re.match(r"[(（]单位[:：]?万?元[)）]", body[pos:])
+            if unit is None or not found:
+                return None
+            pos += unit.end()
+            continue
+        found.append(tpl.T2_HEADER_LABELS[label])
+        pos += len(label)
+    return found if len(found) >= 2 else None
+
+
 _MAX_FRAGMENTS = 8  # pieces of one wrapped label joined to match it
 
 class _Segmenter:
@@ -271,6 +293,12 @@ class _Segmenter:
     def _match_label(self, body: str) -> tuple[str, str, str, str] | None:
         """Classify one label in the current context: ("row"|"header"|"group", table, block, row)."""
         if self.table == "t2":
+            run = _t2_header_run(body)
+            if run is not None:
+                for version, _col in run:
+                    if version:
+                        self.out.signals[("t2", version)] += 2
+                return ("header", "t2", "", "")
             header = _t2_header(body)
             if header is not None:
                 version, col = header

@@ -12,6 +12,7 @@ import zipfile
 
 import docx
 from docx.document import Document as WordDocument
+from docx.table import _Cell
 
 from govcrawl.synth.layout import GRID_WIDTH, Row, build_tables, expand_grid
 from govcrawl.synth.model import ReportDoc
@@ -27,9 +28,10 @@ def stable_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes
     return out.getvalue()
 
 
-def render_docx(doc: ReportDoc) -> bytes:
+def render_docx(doc: ReportDoc, *, nested: bool = False) -> bytes:
     """The report as a .docx; the same doc always gives the same bytes (members are stamped with
-    the publication date, or 1 January after the report year)."""
+    the publication date, or 1 January after the report year).  ``nested``: each report table
+    inside the one cell of a layout table, as some Word templates frame their content."""
     word = docx.Document()
     word.core_properties.title = doc.title
     word.add_paragraph(doc.title)
@@ -44,15 +46,16 @@ def render_docx(doc: ReportDoc) -> bytes:
             word.add_paragraph(para)
         if 1 <= i <= 3:
             name = ("t2", "t3", "t4")[i - 1]
-            _add_table(word, tables[name], GRID_WIDTH[name])
+            holder = word.add_table(rows=1, cols=1).cell(0, 0) if nested else word
+            _add_table(holder, tables[name], GRID_WIDTH[name])
     buf = io.BytesIO()
     word.save(buf)
     year, month, day = (int(x) for x in (doc.published_date or f"{doc.year + 1}-01-01").split("-"))
     return stable_zip(buf.getvalue(), (year, month, day, 9, 30, 0))
 
 
-def _add_table(word: WordDocument, rows: list[Row], width: int) -> None:
-    table = word.add_table(rows=len(rows), cols=width)
+def _add_table(word: WordDocument | _Cell, rows: list[Row], width: int) -> None:
+    table = word.add_table(len(rows), width) if isinstance(word, _Cell) else word.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     grid = expand_grid(rows, width)
     for r, line in enumerate(grid):

@@ -2,7 +2,7 @@
 them, in markup no other fixture uses — built from known values, so the truth of every cell is
 known.
 
-``render_layout(doc, layout, rng)`` gives one HTML page (UTF-8 bytes).  The layouts come from
+``render_layout(doc, layout, rng)`` gives one HTML page (or a DOCX / PDF file for the last two).  The layouts come from
 docs/portals.md §2.2 and §7 and report-format.md's deviations (D-numbers):
 
 * ``ueditor``       UEditor output: ``data-sort`` tables, ``firstRow``, ``<br/>`` inside labels
@@ -19,6 +19,8 @@ docs/portals.md §2.2 and §7 and report-format.md's deviations (D-numbers):
                     ``件`` after a number, units in the headers
 * ``footnotes``     numbers with footnote marks (``12<sup>1</sup>``, ``12①``, ``12*``) and a 注 line
 * ``transposed``    table 三 transposed (applicant types as rows, the template's rows as columns)
+* ``docx_nested``   a DOCX whose report tables sit inside the one cell of a layout table
+* ``pdf_unruled``   a born-digital PDF whose tables are drawn without ruling lines
 
 ``python -m govcrawl.synth.editors OUTDIR`` writes every layout of the five seeds and three
 random reports, with ``<name>.truth.json`` beside them (benchmarks/bench_layouts.py reads them in
@@ -279,7 +281,7 @@ def _transposed(tables: dict[str, list[Row]], rng: random.Random, doc: ReportDoc
 
 
 LAYOUTS: tuple[str, ...] = ("ueditor", "word_mso", "wps_et", "p_per_cell", "div_grid", "page_break",
-                            "total_first", "styled_numbers", "footnotes", "transposed")
+                            "total_first", "styled_numbers", "footnotes", "transposed", "docx_nested", "pdf_unruled")
 _RENDER: dict[str, Callable[[dict[str, list[Row]], random.Random], dict[str, str]]] = {
     "ueditor": _ueditor, "word_mso": _word_mso, "wps_et": _wps_et, "p_per_cell": _p_per_cell,
     "div_grid": _div_grid, "page_break": _page_break, "total_first": _total_first,
@@ -289,7 +291,15 @@ _RENDER: dict[str, Callable[[dict[str, list[Row]], random.Random], dict[str, str
 
 def render_layout(doc: ReportDoc, layout: str, rng: random.Random) -> bytes:
     """The report as an article page whose tables are in ``layout`` (bytes in the page's own
-    charset: GBK for a TRS page, whose meta says gb2312)."""
+    charset: GBK for a TRS page, whose meta says gb2312), or as a DOCX / PDF file."""
+    if layout == "docx_nested":
+        from govcrawl.synth.docx import render_docx
+
+        return render_docx(doc, nested=True)
+    if layout == "pdf_unruled":
+        from govcrawl.synth.pdf import render_pdf
+
+        return render_pdf(doc, rng, ruled=False)
     tables = build_tables(doc)
     parts = _transposed(tables, rng, doc) if layout == "transposed" else _RENDER[layout](tables, rng)
     # The page around the tables is a TRS / Hanweb / VSB article page (synth/html.py's chrome).

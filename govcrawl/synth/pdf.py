@@ -166,6 +166,7 @@ class _TableSpec:
     styles: _Styles
     padding: float
     repeat_split_text: bool
+    ruled: bool = True  # False: a table drawn without ruling lines (text placed in columns only)
 
     def origins(self) -> list[tuple[int, int, Cell]]:
         """(row, column, cell) of every printed cell."""
@@ -211,7 +212,9 @@ class _GridTable(Table):  # type: ignore[misc]  # reportlab is untyped
                 commands.append(("SPAN", (c, top), (right, bottom)))
             boxes.append(((c, top), (right, bottom)))
         short = any(len(spec.grid[r]) < spec.width for r in rows)
-        if short:
+        if not spec.ruled:
+            pass
+        elif short:
             commands += [("BOX", a, b, 0.5, colors.black) for a, b in boxes]
         else:
             commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
@@ -254,7 +257,8 @@ def _col_widths(name: str, frame: float, rng: random.Random) -> list[float]:
     return [frame / 15] * 15
 
 
-def _table(name: str, rows: list[list[Cell]], frame: float, look: _Look, rng: random.Random) -> _GridTable:
+def _table(name: str, rows: list[list[Cell]], frame: float, look: _Look, rng: random.Random,
+           ruled: bool = True) -> _GridTable:
     width = GRID_WIDTH[name]
     spec = _TableSpec(
         grid=expand_grid(rows, width),
@@ -265,6 +269,7 @@ def _table(name: str, rows: list[list[Cell]], frame: float, look: _Look, rng: ra
         styles=_Styles.make(look),
         padding=2.0 if name == "t2" else 1.5,
         repeat_split_text=look.repeat_split_text,
+        ruled=ruled,
     )
     return _GridTable(spec, list(range(len(spec.grid))))
 
@@ -281,8 +286,9 @@ def _pdf_date(doc: ReportDoc, rng: random.Random) -> tuple[int, int, int, int, i
     return y, m, d, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59)
 
 
-def render_pdf(doc: ReportDoc, rng: random.Random | None = None) -> bytes:
-    """A born-digital A4 PDF of the report (see the module docstring)."""
+def render_pdf(doc: ReportDoc, rng: random.Random | None = None, *, ruled: bool = True) -> bytes:
+    """A born-digital A4 PDF of the report (see the module docstring); ``ruled=False``: the tables
+    without ruling lines."""
     _register_font()
     rng = rng or random.Random(0)
     look = _Look.pick(rng)
@@ -326,7 +332,7 @@ def render_pdf(doc: ReportDoc, rng: random.Random | None = None) -> bytes:
         story += [Paragraph(_markup(p.strip()), styles.body) for p in paras if p.strip()]
         if 1 <= i <= 3:
             name = ("t2", "t3", "t4")[i - 1]
-            story.append(_table(name, tables[name], frame, look, rng))
+            story.append(_table(name, tables[name], frame, look, rng, ruled))
             story.append(Spacer(1, look.body_size / 2))
     template.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue()

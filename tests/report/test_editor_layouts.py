@@ -26,7 +26,7 @@ def test_layout_reads_every_number_and_none_wrong(layout: str) -> None:
     pages = [p for p in _PAGES if p[0] == layout]
     assert len(pages) == 8
     for _, name, page, truth in pages:
-        record = parse_report(page, "text/html")
+        record = parse_report(page)
         got = flat_tables(record["tables"])
         flags = cell_flags(record)
         wrong = {k: (got.get(k), v) for k, v in truth.items() if got.get(k) is not None and got.get(k) != v}
@@ -55,5 +55,5 @@ def test_a_page_layout_of_divs_is_not_read_as_a_table() -> None:
     rows = "".join(f'<div class="row"><div class="col"><p>本机关{i}年度行政许可工作。</p><div>x</div></div>'
                    f'<div class="col"><p>第二十条</p></div></div>' for i in range(5))
     page = f"<html><body><div class='container'>{rows}</div></body></html>".encode()
-    record = parse_report(page, "text/html")
+    record = parse_report(page)
     assert record["template_version"] is None
