@@ -200,7 +200,7 @@ def _lift_pre_reports(tree: lxml.html.HtmlElement) -> None:
 # A table built of <div>s (display:table-row / -cell, or class names saying so): the gate for
 # the tree walk below, which most pages do not need.
 _DIV_GRID_HINT = re.compile(
-    r"display\s*:\s*table-(?:row|cell)|class\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:tr|td|row|cell)\b", re.I)
+    r"display\s*:\s*table-(?:row|cell)|class\s*=\s*[\"']?(?:[^\"'>]*\s)?(?:tr|td|table-row|table-cell)[\"'\s>]", re.I)
 _CELL_INLINE = frozenset({"p", "span", "br", "b", "strong", "font", "sup", "sub", "em", "i", "u", "a"})
 _GRID_SPAN = re.compile(r"grid-column\s*:\s*span\s*(\d+)", re.I)
 
