@@ -4,13 +4,13 @@ null cells, records matching docs/record.md — and parse time against trafilatu
     python benchmarks/bench_fidelity.py [--pages 120] [--repeat 3] [--ofd 40]
 
 Hand-read values: fixtures/reports/seed*/expected.json (the five seeds, each as its text, as
-TRS / Hanweb / VSB pages and as an OFD) and fixtures/corpus/*.expected.json (the 洪泽区 PDFs, read from
-../shared/corpus).  A cell is *exact* when the record has the hand-read value (for a cell the
-source does not print: the value the identities force, ``derived_cells``); *wrong* when the record
-has a number that differs — the number that must stay 0; *null* when the record has no value
-where the source determines one (a miss, not an error).  The timing part is bench_parse.py's:
-the same generated pages through ``trafilatura.extract(include_tables=True)`` and through
-``parse_report``.
+TRS / Hanweb / VSB pages, as Word 97 .doc files and as an OFD) and fixtures/corpus/*.expected.json
+(the 洪泽区 PDFs, read from ../shared/corpus).  A cell is *exact* when the record has the
+hand-read value (for a cell the source does not print: the value the identities force,
+``derived_cells``); *wrong* when the record has a number that differs — the number that must
+stay 0; *null* when the record has no value where the source determines one (a miss, not an
+error).  The timing part is bench_parse.py's: the same generated pages through
+``trafilatura.extract(include_tables=True)`` and through ``parse_report``.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ def _sources() -> list[tuple[str, bytes, str | None, dict[str, Any]]]:
         for name in ("report.txt", "trs.html", "hanweb.html", "vsb.html"):
             media = "text/plain" if name.endswith(".txt") else "text/html"
             out.append((f"{seed_dir.name}/{name}", (seed_dir / name).read_bytes(), media, expected))
+        # The seed as binary Word 97 files LibreOffice wrote (fixtures/reports/*/report.doc, pasted.doc).
+        for name in ("report.doc", "pasted.doc"):
+            if (seed_dir / name).exists():
+                out.append((f"{seed_dir.name}/{name}", (seed_dir / name).read_bytes(), None, expected))
         # The seed as a converter's OFD (rules as paths, characters placed one by one).
         ofd = render_ofd(seed_doc(seed_dir.name), random.Random(seed_dir.name))
         out.append((f"{seed_dir.name}/report.ofd", ofd, None, expected))

@@ -5,7 +5,8 @@
   member is inflated by the deflate stream's own end with budgets that ignore the declared sizes
   (``inflate.inflate_zip``: archive total, ``word/document.xml``, ratio of what was really read),
   and python-docx opens an uncompressed copy of those members.
-  Old binary Word / WPS files (OLE compound file, ``D0 CF 11 E0``) and RTF are refused with
+  Old binary Word / WPS files (OLE compound file, ``D0 CF 11 E0``) are read with their tables by
+  ``worddoc.read_word97``; one it cannot read, and RTF, are refused with
   ``ReadError("unsupported_doc")`` unless ``antiword`` or ``catdoc`` is installed, in which case
   their plain text is returned (no tables).
 * Text: body paragraphs and table cells in document order, one paragraph or non-empty cell per
@@ -357,14 +358,22 @@ def _meaningful_title(raw: str | None) -> str | None:
 
 
 def _read_legacy_doc(data: bytes, what: str) -> Document:
-    """Plain text of a binary Word/WPS file via antiword or catdoc when installed, else
-    ``ReadError("unsupported_doc")``."""
+    """A binary Word/WPS file read with its tables (``worddoc.read_word97``); failing that, its
+    plain text via antiword or catdoc when installed; else ``ReadError("unsupported_doc")``."""
+    if data.startswith(OLE_MAGIC):
+        from govcrawl.report.worddoc import read_word97
+
+        try:
+            return read_word97(data)
+        except ReadError as exc:
+            if exc.reason == "too_large":
+                raise
     text = _external_doc_text(data) if data.startswith(OLE_MAGIC) else None
     if text is None:
         raise ReadError(
             "unsupported_doc",
-            f"the file is {what}, not a DOCX; old Word/WPS formats are not read "
-            "(install antiword or catdoc to get their text, or convert to DOCX/PDF)",
+            f"the file is {what}, not a DOCX, and its Word 97 structure cannot be read "
+            "(install antiword or catdoc to get its text, or convert it to DOCX/PDF)",
         )
     doc = Document(media_type=MSWORD_MEDIA_TYPE, flags=["legacy_doc_text_only"])
     doc.text, cut = _bounded_text([line.rstrip() for line in text.splitlines() if line.strip()])
