@@ -108,12 +108,31 @@ def _match(body: str, aliases: dict[str, tuple[str, ...]], *, exact_only: frozen
 _T3_DATA_ALIASES = {k: v for k, v in tpl.T3_ROW_LABELS.items() if k != "results_total"}
 
 
+_MIN_WRAPPED_PREFIX = 8  # characters of a label cut by wrapping that may name its row
+
+
 def _match_t3_row(body: str) -> str | None:
     if body in ("其他", "其他情形"):
         return "other_misc"
     if body == "总计" or body.startswith("总计"):
         return "results_total"
-    return _match(body, _T3_DATA_ALIASES)
+    hit = _match(body, _T3_DATA_ALIASES)
+    if hit is None and len(body) >= _MIN_WRAPPED_PREFIX:
+        # A long label cut by wrapping (PDF text without ruling lines): its first line names the
+        # row when it begins exactly one row's label.
+        rows = {key for key, names in _T3_DATA_ALIASES.items() if any(n.startswith(body) for n in names)}
+        hit = rows.pop() if len(rows) == 1 else None
+    return hit
+
+
+_GROUP_TEXT = tuple(a for aliases in tpl.T3_GROUP_LABELS.values() for a in aliases) + ("三、本年度办理结果",)
+
+
+def _group_fragment(token: str) -> bool:
+    """A piece of a vertical group label (``不予处``, ``理``) that text extraction put on a row's
+    line: a proper piece of a group label, not a label of its own."""
+    body = label_body(token)[1] if token.strip() else ""
+    return bool(body) and body not in _GROUP_TEXT and any(body in g for g in _GROUP_TEXT)
 
 
 # A label that starts a row of its own: a sub-row ordinal (2.没有现成…) or a row ordinal.
@@ -261,7 +280,7 @@ class _Segmenter:
             # (Label lines only: a header row of several cells is no row's label.)
             self.pending = (data_label, matched_text) if data_label and row_starts == 1 and not raw.width else None
             return
-        if not labels and self.pending is not None:
+        if self.pending is not None and (not labels or self._continues(self.pending, labels)):
             data_label, matched_text = self.pending
         self.pending = None
         if self.table is None:
@@ -286,6 +305,19 @@ class _Segmenter:
         table, block, row = data_label
         self.out.rows.append(
             DataRow(table, block, row, raw.values, raw.positional, matched_text, raw.width, raw.fused))
+
+    def _continues(self, pending: tuple[tuple[str, str, str], str], labels: list[str]) -> bool:
+        """The labels on a values line after a label-only line that named one table-三 row are
+        that row's: pieces of a vertical group label, and the rest of the wrapped row label
+        (the joined text still names the same row)."""
+        (table, _, row), text = pending
+        if table != "t3":
+            return False
+        rest = [t for lab in labels for t in lab.split() if not _group_fragment(t)]
+        if not rest:
+            return True
+        joined = label_body(text)[1] + "".join(label_body(t)[1] for t in rest)
+        return _match_t3_row(joined) == row
 
     def _is_group(self, label: str) -> bool:
         return _match(label_body(label)[1], {k: v for k, v in tpl.T3_GROUP_LABELS.items()}) is not None

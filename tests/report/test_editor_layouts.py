@@ -19,9 +19,8 @@ _PAGES = layout_pages(ROOT)
 # Layouts that print zero as —, / or 无: the record.md contract reads those as null (``blank``),
 # so the cells the identities could force from printed zeros stay null there.
 _PRINTS_DASHES = {"styled_numbers"}
-# Known partial: an unruled PDF is read as text, where three long labels wrap around their value
-# line together with a group label's fragment, so that line names no row (null ``missing``).
-_KNOWN_MISSES = {"pdf_unruled": 12}
+# Layouts allowed to leave cells unread (null with a reason), and how many: none today.
+_KNOWN_MISSES: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -61,3 +60,25 @@ def test_a_page_layout_of_divs_is_not_read_as_a_table() -> None:
     page = f"<html><body><div class='container'>{rows}</div></body></html>".encode()
     record = parse_report(page)
     assert record["template_version"] is None
+
+
+def _t3_rows(lines: list[str]) -> dict[str, list[str]]:
+    from govcrawl.report.rows import rows_from_text
+    from govcrawl.report.tables import segment
+
+    seg = segment(list(rows_from_text(["三、收到和处理政府信息公开申请情况", "申请人情况", *lines])))
+    return {r.row: r.values for r in seg.rows if r.table == "t3"}
+
+
+def test_a_wrapped_label_around_its_value_line_names_its_row() -> None:
+    """Unruled PDF text: a long label wraps around its values line, on which a vertical group
+    label's piece (不予处, 理) is printed too."""
+    rows = _t3_rows(["5.要求行政机关确认或重新出具已", "不予处 0 0 0 0 0 0 0", "获取信息", "理",
+                     "1.申请人无正当理由逾期不补正、", "行政机关不再处理其政府信息公开 2 0 0 0 0 0 2", "申请"])
+    assert rows["not_processed_confirm_reissue"] == ["0"] * 7
+    assert rows["other_no_correction"] == ["2", "0", "0", "0", "0", "0", "2"]
+
+
+def test_values_under_another_label_are_not_the_wrapped_rows() -> None:
+    rows = _t3_rows(["5.要求行政机关确认或重新出具已", "某某事项 1 0 0 0 0 0 1", "获取信息"])
+    assert "not_processed_confirm_reissue" not in rows
