@@ -19,6 +19,7 @@ docs/portals.md §2.2 and §7 and report-format.md's deviations (D-numbers):
                     ``件`` after a number, units in the headers
 * ``footnotes``     numbers with footnote marks (``12<sup>1</sup>``, ``12①``, ``12*``) and a 注 line
 * ``transposed``    table 三 transposed (applicant types as rows, the template's rows as columns)
+* ``rotated_headers`` merged group cells and table 四's headers printed vertically, a character a line
 * ``docx_nested``   a DOCX whose report tables sit inside the one cell of a layout table
 * ``pdf_unruled``   a born-digital PDF whose tables are drawn without ruling lines
 
@@ -189,6 +190,19 @@ def _page_break(tables: dict[str, list[Row]], rng: random.Random) -> dict[str, s
             "t4": _table(tables["t4"], _PLAIN_TABLE, _plain_cell)}
 
 
+def _rotated_headers(tables: dict[str, list[Row]], rng: random.Random) -> dict[str, str]:
+    """Merged cells printed vertically: group labels and table 四's narrow headers one character a
+    line (``三<br/>、<br/>本…``, Word's vertical text direction)."""
+    def cell(c: Cell) -> str:
+        vertical = c.kind == "group" or (c.kind == "header" and c.key.startswith("t4.col."))
+        if vertical and c.text.strip():
+            text = "<br/>".join(_esc(ch) for ch in c.text.replace("\n", ""))
+            return f'<td{_spans(c)} style="layout-flow:vertical-ideographic;writing-mode:tb-rl">{text}</td>'
+        return _plain_cell(c)
+
+    return {k: _table(rows, _PLAIN_TABLE, cell) for k, rows in tables.items()}
+
+
 def _plain(tables: dict[str, list[Row]]) -> dict[str, str]:
     return {k: _table(rows, _PLAIN_TABLE, _plain_cell) for k, rows in tables.items()}
 
@@ -281,11 +295,12 @@ def _transposed(tables: dict[str, list[Row]], rng: random.Random, doc: ReportDoc
 
 
 LAYOUTS: tuple[str, ...] = ("ueditor", "word_mso", "wps_et", "p_per_cell", "div_grid", "page_break",
-                            "total_first", "styled_numbers", "footnotes", "transposed", "docx_nested", "pdf_unruled")
+                            "total_first", "styled_numbers", "footnotes", "transposed", "rotated_headers",
+                            "docx_nested", "pdf_unruled")
 _RENDER: dict[str, Callable[[dict[str, list[Row]], random.Random], dict[str, str]]] = {
     "ueditor": _ueditor, "word_mso": _word_mso, "wps_et": _wps_et, "p_per_cell": _p_per_cell,
     "div_grid": _div_grid, "page_break": _page_break, "total_first": _total_first,
-    "styled_numbers": _styled_numbers, "footnotes": _footnotes,
+    "styled_numbers": _styled_numbers, "footnotes": _footnotes, "rotated_headers": _rotated_headers,
 }
 
 
