@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import entries, pagers
+from govcrawl.crawl import detect, entries, pagers
 from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
@@ -39,6 +39,7 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 # A file URL inside a script (attachment links written by JS).
 _SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
                           r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -97,16 +98,20 @@ class PortalSpider(scrapy.Spider):
         recogniser can follow, the list is paged the generic way, with a warning."""
         if not isinstance(response, TextResponse):
             return
-        for href, title in self.list_entries(response):
+        reports = 0
+        for href, title in self.entries_of(response):
             request = self.follow_report(response, href, title)
             if request is not None:
+                reports += 1
                 yield request
         pager = pagers.recognise(response.text, response.url)
         self.account_list_page(response, pager, count_entries(response.selector))
-        family = list(self.next_pages(response))
-        # Only a list's first page (a start URL, a list a family found) or a page of a list already
-        # paged the generic way falls back; later pages of a family-paged list were scheduled.
+        # Only a list's first page (a start URL, a list a family found) schedules other lists of its
+        # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
+        if first:
+            yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+        family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
             return
@@ -121,6 +126,26 @@ class PortalSpider(scrapy.Spider):
         shared recogniser (``follow_report`` keeps the reports); families with a known list markup
         narrow it."""
         return entries.list_entries(response.selector)
+
+    def entries_of(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        """The family's list entries, then the entries a script writes from an array of objects
+        (a list rendered client-side, whatever the family, portals.md §4.4)."""
+        seen: set[str] = set()
+        for href, title in self.list_entries(response):
+            seen.add(href.strip())
+            yield href, title
+        for href, title in entries.script_entries(response.selector):
+            if href not in seen:
+                yield href, title
+
+    def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:
+        """Other lists of this list's column, from its first page: year tabs (the same page of
+        another year), and sub-columns one directory down — all of them from a page that lists no
+        report itself (a box of 2024n/, 2023n/, 县级部门 …), else those whose link names a year."""
+        urls = detect.year_tabs(response.selector, response.url)
+        urls += [url for url, text in detect.sub_columns(response.selector, response.url)
+                 if not shows_reports or _YEAR.search(text)]
+        return [self.request(response, url, self.parse_list, meta={"new_list": True}) for url in dict.fromkeys(urls)]
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

@@ -8,8 +8,9 @@ list API wants (403 without it; Scrapy's cookie middleware carries it).  The lis
 client-side from an embedded ``DETAIL: {…}, TREE:`` object (title, publisher, date, ``content`` HTML,
 ``attachment`` list); the spider rebuilds a plain HTML page from it and reads that as the report.
 
-Registry options: ``column`` (the 年报 column id; else the start URL's ``#fragment``), ``sid`` (else
-read from the shell).
+Registry options: ``column`` (the 年报 column id; else the start URL's ``#fragment``; else the
+column(s) of the shell's column tree — ``TREE: [{id, name, children}]`` in its config — whose name
+says 年报), ``sid`` (else read from the shell).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl.detect import is_nb_column_name
 
 _SID = re.compile(r"""\bsid\b["']?\s*[:=]\s*["']?(\d+)""", re.I)
 _DETAIL = re.compile(r"\bDETAIL\s*:\s*")
@@ -34,6 +36,39 @@ MAX_DETAIL_CHARS = 20 * 1024 * 1024
 def shell_sid(text: str) -> str | None:
     match = _SID.search(text)
     return match[1] if match else None
+
+
+_TREE = re.compile(r"""["']?\bTREE\b["']?\s*[:=]\s*(?=\[)""")
+_CHILD_KEYS = ("children", "child", "nodes", "sub", "items")
+_NAME_KEYS = ("name", "title", "text", "label")
+MAX_TREE_NODES = 5_000
+
+
+def tree_columns(text: str) -> list[str]:
+    """Ids of the 年报 columns of the column tree a gkmlpt page carries (``TREE: [{"id": 6120,
+    "name": "政府信息公开年报", "children": […]}, …]``), by their names; [] without a tree."""
+    match = _TREE.search(text)
+    if match is None or len(text) > MAX_DETAIL_CHARS:
+        return []
+    try:
+        tree, _end = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return []
+    found: list[str] = []
+    stack, visited = list(tree) if isinstance(tree, list) else [], 0
+    while stack and visited < MAX_TREE_NODES:
+        node = stack.pop(0)
+        visited += 1
+        if not isinstance(node, dict):
+            continue
+        name = next((str(node[k]) for k in _NAME_KEYS if isinstance(node.get(k), str)), "")
+        ident = node.get("id")
+        if isinstance(ident, int | str) and str(ident).isdigit() and is_nb_column_name(name):
+            found.append(str(ident))
+        for key in _CHILD_KEYS:
+            if isinstance(node.get(key), list):
+                stack.extend(node[key])
+    return found
 
 
 def embedded_detail(text: str) -> dict[str, Any] | None:
@@ -103,7 +138,14 @@ class GkmlptSpider(PortalSpider):
         here = response.url.split("#")[0]
         fragments = [urlsplit(u).fragment for u in site.start_urls if u.split("#")[0] == here]
         fragments.append(urlsplit(response.request.url if response.request else response.url).fragment)
-        return sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()})
+        found = sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()})
+        if not found and isinstance(response, TextResponse):
+            # Registered without a column: the 年报 column of the shell's own column tree.
+            found = tree_columns(response.text)
+            if found:
+                self.logger.info("gkmlpt shell %s names no column; its column tree's 年报 column(s): %s",
+                                 response.url, ", ".join(found))
+        return found
 
     def api_request(self, response: Response, column: str, page: int, sid: str, referer: str) -> Any:
         # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.

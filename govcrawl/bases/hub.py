@@ -8,8 +8,9 @@ A hub's registry entry must list in ``allowed_domains`` every domain it links to
 the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
 
 * report links chosen by title (decoys rejected), on any host;
-* list links (year tabs, per-agency lists, their pages) matching ``options.list_pattern``, but only
-  on hosts no other registered portal owns — the hub never crawls another portal's columns.
+* list links (year tabs, per-agency lists, their pages) matching ``options.list_pattern``, and
+  year tabs however they are named (the same page of another year, ``qxnb/2024/`` → ``qxnb/2023/``),
+  but only on hosts no other registered portal owns — the hub never crawls another portal's columns.
 
 Agency identity: a report reached through the hub is handled as its *owning portal* handles it:
 the request carries the owner in ``meta["site"]`` and the owner's spider class (its family, or its
@@ -35,7 +36,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl import pagers
+from govcrawl.crawl import detect, pagers
 from govcrawl.crawl.entries import count_entries, entry_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
@@ -107,6 +108,9 @@ class HubSpider(PortalSpider):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
+        # Year tabs (``qxnb/2024/`` → ``qxnb/2023/``): the same hub page of another year.
+        lists += [self.request(response, url, self.parse_list, meta={"new_list": True})
+                  for url in detect.year_tabs(response.selector, response.url) if self.owner(url, hub) is hub]
         owner = response.meta.get("list_owner")
         if owner:  # a department's own list: its other pages, with the same owner
             pager = pagers.recognise(response.text, response.url)

@@ -19,7 +19,9 @@ from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title
 
-_LINKS = "ul li a[href], table td a[href], .list a[href]"
+# List rows as TRS templates write them: ``ul li``, table rows, definition lists (``dl dt a``, a
+# province platform's lists), any block whose class names a list (``zwxl-list``, ``news_list``).
+_LINKS = "ul li a[href], table td a[href], dl a[href], [class*='list'] a[href]"
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:

@@ -83,3 +83,71 @@ def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
             yield NavLink(urljoin(base_url, match[2]), "gk_area", text)
         elif _NB_COLUMN.match(text):
             yield NavLink(urljoin(base_url, match[2]), "nb_column", text)
+
+
+def is_nb_column_name(name: str) -> bool:
+    """Does a column's name say it is the 年报 column (政府信息公开年报, 年度报告 …)?"""
+    return bool(_NB_COLUMN.match("".join(name.split())))
+
+
+# Other lists of a 年报 column (portals.md §0.3, §2.4): its sub-columns one directory down
+# (``zfxxgknb/2023n/``, ``zfxxgknb/bmnb/``, ``zfxxgknb/xj/``), and year tabs — the same page of
+# another year (``qxnb/2024/`` ↔ ``qxnb/2023/``, ``2023n/`` ↔ ``nb_2022n/``).
+_INDEX_NAME = re.compile(r"^(?:index|default|list)?\.(?:s?html?|jsp|php|aspx?)$|^$", re.I)
+_YEAR_IN_SEGMENT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _same_site_links(sel: Selector, base_url: str) -> Iterator[tuple[str, str]]:
+    from urllib.parse import urljoin, urlsplit
+
+    host = urlsplit(base_url).hostname
+    for link in sel.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        url = urljoin(base_url, href).split("#")[0]
+        if urlsplit(url).hostname == host and url.startswith(("http://", "https://")):
+            yield url, "".join(link_title(link).split())
+
+
+def sub_columns(sel: Selector, base_url: str) -> list[tuple[str, str]]:
+    """Index pages of the directories one level below this list page's directory (a link to
+    ``<dir>/2023n/index.shtml`` or ``<dir>/bmnb/`` from ``<dir>/index.shtml``).  Articles one level
+    down (``./202401/t…shtml``) and pager pages (``index_1.shtml``) are not index pages.
+    (url, link text) pairs."""
+    from urllib.parse import urlsplit
+
+    here = urlsplit(base_url)
+    column = here.path.rsplit("/", 1)[0] + "/"
+    found: list[tuple[str, str]] = []
+    for url, text in _same_site_links(sel, base_url):
+        path = urlsplit(url).path
+        if not path.startswith(column) or urlsplit(url).query:
+            continue
+        rest = path[len(column):]
+        if rest.count("/") == 1 and _INDEX_NAME.match(rest.split("/", 1)[1]) and url not in dict(found):
+            found.append((url, text))
+    return found
+
+
+def year_tabs(sel: Selector, base_url: str) -> list[str]:
+    """Links to the same page of another year: the URL differs from this page's in one path
+    segment, and both segments name a year (``/qxnb/2024/index.html`` → ``/qxnb/2023/index.html``).
+    Only from a page whose own URL names a year."""
+    from urllib.parse import urlsplit
+
+    here = urlsplit(base_url)
+    mine = here.path.split("/")
+    if not any(_YEAR_IN_SEGMENT.search(s) for s in mine[:-1]):
+        return []
+    found: list[str] = []
+    for url, _text in _same_site_links(sel, base_url):
+        parts = urlsplit(url)
+        theirs = parts.path.split("/")
+        if parts.query != here.query or len(theirs) != len(mine) or theirs[-1] != mine[-1]:
+            continue
+        differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        if (len(differ) == 1 and _YEAR_IN_SEGMENT.search(mine[differ[0]])
+                and _YEAR_IN_SEGMENT.search(theirs[differ[0]]) and url not in found):
+            found.append(url)
+    return found

@@ -7,13 +7,19 @@
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
   (``ul li``, table rows, ``div`` rows, ``dl``): every link with a title, minus pager links.
 * ``count_entries``: how many entries a list page shows — links in rows that carry a date (nav
-  menus do not), else links in list rows — the figure compared with what the pager declares.
+  menus do not), else links in list rows, and entries written by a script — the figure compared
+  with what the pager declares.
+* ``script_entries``: (href, title) of a list written client-side from a script's array of
+  objects (``var itemObj = [{"aT": …, "aU": …}]``), whatever the keys are called.
+* ``column_header``: the header of a table link's column (year or 年度报告 on 年报 matrices).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from parsel import Selector
 
@@ -46,10 +52,27 @@ _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_REPORT_WORD = re.compile(r"报告|年报")
+SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "年度报告"), not a title
+
+
 def entry_title(link: Selector) -> str:
-    """``link_title``, completed with its owner on 部门年报 tables: a link that says only
-    "2023年度报告" gets the row's first cell (the department) in front of it, unless it names it."""
+    """``link_title``, completed on 年报 tables (部门年报, 区县年报 matrices, portals.md §7):
+
+    * a short cell label gets what its column header adds — the year (a matrix whose columns are
+      years: header "2024年", link "年度报告") or the report (header "年度报告", link "2024年度");
+    * a link that says only "2023年度报告" gets the row's first cell (the department or district)
+      in front of it, unless it names it."""
     title = link_title(link)
+    flat = "".join(title.split())
+    if flat and len(flat) <= SHORT_LABEL:
+        header = column_header(link)
+        if header and header not in flat:
+            if _YEAR.search(header) and not _YEAR.search(flat):
+                title = f"{header} {title}"
+            elif _REPORT_WORD.search(header) and not _REPORT_WORD.search(flat):
+                title = f"{title} {header}"
     if _YEAR_FIRST.match(title):
         owner = row_owner(link)
         if owner and owner.replace(" ", "") not in title.replace(" ", ""):
@@ -67,6 +90,36 @@ def row_owner(link: Selector) -> str | None:
         text = " ".join(" ".join(cell.xpath(".//text()").getall()).split())
         if _CJK.search(text):
             return text
+    return None
+
+
+def _span(cell: Selector) -> int:
+    try:
+        return max(1, min(int(cell.attrib.get("colspan") or 1), 100))
+    except ValueError:
+        return 1
+
+
+def column_header(link: Selector) -> str | None:
+    """The header text of the table column a link's cell is in (the table's first row of ``th``,
+    else its ``thead`` row), when that row is not the link's own."""
+    cell = link.xpath("ancestor::td[1]")
+    if not cell:
+        return None
+    row = cell[0].xpath("parent::tr")
+    table = cell[0].xpath("ancestor::table[1]")
+    if not row or not table:
+        return None
+    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
+    header = table[0].xpath("(.//thead//tr | .//tr[th])[1]")
+    if not header or header[0].root is row[0].root:
+        return None
+    column = 0
+    for head in header[0].xpath("./th | ./td"):
+        column += _span(head)
+        if column > index:
+            text = "".join("".join(head.xpath(".//text()").getall()).split())
+            return text or None
     return None
 
 
@@ -106,4 +159,68 @@ def count_entries(sel: Selector) -> int:
         row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
         if _DATE.search(row_text) and len(row_text) < 400:
             dated.add(href)
-    return len(dated) if dated else len(rows)
+    scripted = {href for href, _title in script_entries(sel)}
+    return len(dated | scripted) if dated else len(rows | scripted)
+
+
+# -- entries written by a script (portals.md §4.4) --------------------------------------------------
+# ``var itemObj = [{"aT": title, "aPd": "2026-09-21 17:00", "aU": "./202609/t…shtml"}]``: the list is
+# an array of objects in a script, written out client-side.  Key names differ from site to site, so
+# an entry is read from its values: the URL-looking string, and the longest string in Chinese.
+_ARRAY_START = re.compile(r"\[\s*\{")
+_BARE_KEY = re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:")
+_SINGLE_QUOTED = re.compile(r"'([^'\"\\\n]*)'")
+_URLISH = re.compile(r"^(?:https?://|\.{0,2}/|[\w\-]+/)[^\s\"'<>]*$|^[^\s\"'<>/]+\.(?:s?html?|jsp|pdf|docx?)(?:\?\S*)?$",
+                     re.I)
+_URL_KEY = re.compile(r"url|href|link|^\w?u$|lj|path", re.I)
+MAX_SCRIPT_CHARS = 2_000_000
+MAX_SCRIPT_ARRAYS = 50
+MAX_SCRIPT_ITEMS = 2_000
+
+
+def _js_array(text: str, start: int) -> list[Any] | None:
+    """The JSON array starting at ``start`` (a JS literal may leave keys unquoted and quote strings
+    with ``'``), or None."""
+    decoder = json.JSONDecoder()
+    try:
+        value, _end = decoder.raw_decode(text, start)
+    except ValueError:
+        end = text.find("];", start)
+        if end < 0:
+            return None
+        try:
+            literal = _SINGLE_QUOTED.sub(r'"\1"', text[start: end + 1])
+            value = json.loads(_BARE_KEY.sub(r'\1"\2":', literal))
+        except ValueError:
+            return None
+    return value if isinstance(value, list) else None
+
+
+def _script_entry(item: Any) -> tuple[str, str] | None:
+    if not isinstance(item, dict):
+        return None
+    strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
+    urls = [(k, v) for k, v in strings if _URLISH.match(v) and not _DATE.match(v)]
+    titles = [v for k, v in strings if _CJK.search(v) and (k, v) not in urls]
+    if not urls or not titles:
+        return None
+    keyed = [v for k, v in urls if _URL_KEY.search(k)]
+    return (keyed or [urls[0][1]])[0], " ".join(max(titles, key=len).split())
+
+
+def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
+    """(href, title) of the entries of lists written from a script's array of objects."""
+    seen: set[str] = set()
+    arrays = 0
+    for script in sel.xpath("//script[not(@src)]/text()").getall():
+        if len(script) > MAX_SCRIPT_CHARS or "{" not in script:
+            continue
+        for match in _ARRAY_START.finditer(script):
+            arrays += 1
+            if arrays > MAX_SCRIPT_ARRAYS:
+                return
+            for item in (_js_array(script, match.start()) or [])[:MAX_SCRIPT_ITEMS]:
+                entry = _script_entry(item)
+                if entry and _usable(entry[0]) and entry[0] not in seen:
+                    seen.add(entry[0])
+                    yield entry
