@@ -39,7 +39,6 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 # A file URL inside a script (attachment links written by JS).
 _SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
                           r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -139,13 +138,9 @@ class PortalSpider(scrapy.Spider):
                 yield href, title
 
     def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:
-        """Other lists of this list's column, from its first page: year tabs (the same page of
-        another year), and sub-columns one directory down — all of them from a page that lists no
-        report itself (a box of 2024n/, 2023n/, 县级部门 …), else those whose link names a year."""
-        urls = detect.year_tabs(response.selector, response.url)
-        urls += [url for url, text in detect.sub_columns(response.selector, response.url)
-                 if not shows_reports or _YEAR.search(text)]
-        return [self.request(response, url, self.parse_list, meta={"new_list": True}) for url in dict.fromkeys(urls)]
+        """Other lists of this list's column (``detect.column_lists``: year tabs, 年报 sub-columns)."""
+        return [self.request(response, url, self.parse_list, meta={"new_list": True})
+                for url in detect.column_lists(response.selector, response.url, shows_reports)]
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

@@ -97,6 +97,20 @@ _INDEX_NAME = re.compile(r"^(?:index|default|list)?\.(?:s?html?|jsp|php|aspx?)$|
 _YEAR_IN_SEGMENT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+_NIANBAO = re.compile(r"年报|年度报告")
+
+
+def names_nianbao_text(text: str) -> bool:
+    """Does a column's name or a page's title speak of 年报 (not 年度报表)?"""
+    return bool(_NIANBAO.search("".join(text.split())))
+
+
+def names_nianbao(sel: Selector) -> bool:
+    """Is this page a 年报 column, by its ``ColumnName`` meta or its ``<title>``?"""
+    names = sel.xpath('//meta[@name="ColumnName"]/@content').getall() + sel.xpath("//title//text()").getall()
+    return any(names_nianbao_text(name) for name in names)
+
+
 def _same_site_links(sel: Selector, base_url: str) -> Iterator[tuple[str, str]]:
     from urllib.parse import urljoin, urlsplit
 
@@ -151,3 +165,15 @@ def year_tabs(sel: Selector, base_url: str) -> list[str]:
                 and _YEAR_IN_SEGMENT.search(theirs[differ[0]]) and url not in found):
             found.append(url)
     return found
+
+
+def column_lists(sel: Selector, base_url: str, shows_reports: bool) -> list[str]:
+    """Other lists of a 年报 column, from its first page: year tabs, and sub-columns whose link
+    names a year or 年报 — or all of them when the page is a 年报 column (``names_nianbao``) that
+    lists no report itself (a box of 2024n/, 2023n/, 县级部门 …).  A home page's sections
+    (``/xwzx/``, ``/hdjl/``) are none of these."""
+    urls = year_tabs(sel, base_url)
+    box = not shows_reports and names_nianbao(sel)
+    urls += [url for url, text in sub_columns(sel, base_url)
+             if box or _YEAR_IN_SEGMENT.search(text) or names_nianbao_text(text)]
+    return list(dict.fromkeys(urls))

@@ -23,7 +23,6 @@ import random
 import subprocess
 import sys
 from html import escape
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -34,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from govcrawl.bases.gkmlpt import tree_columns
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.detect import sub_columns, year_tabs
+from govcrawl.crawl.detect import column_lists, sub_columns, year_tabs
 from govcrawl.crawl.entries import column_header, count_entries, entry_title, script_entries
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, decoy_text, make_doc, plain_cell, plain_para
@@ -73,6 +72,19 @@ def test_sub_columns_are_index_pages_one_directory_down() -> None:
     assert found == [("http://www.qingxi.gov.test/xxgk/gknb/2024/index.html", "2024年"),
                      ("http://www.qingxi.gov.test/xxgk/gknb/2023/", "2023年"),
                      ("http://www.qingxi.gov.test/xxgk/gknb/xzjd/index.html", "乡镇街道")]
+
+
+def test_which_sub_columns_are_other_lists_of_the_column() -> None:
+    """All of a 年报 box's sub-columns; a list's year-named ones only; a home page's sections never."""
+    links = ('<a href="2024/index.html">2024年</a><a href="xzjd/index.html">乡镇街道</a>'
+             '<a href="bmnb/">部门年报</a><a href="xwzx/index.html">新闻中心</a>')
+    base = "http://www.qingxi.gov.test/xxgk/gknb/index.html"
+    box = Selector(text=f"<html><head><title>政府信息公开年报</title></head><body>{links}</body></html>")
+    home = Selector(text=f"<html><head><title>青溪县人民政府</title></head><body>{links}</body></html>")
+    every = [urljoin(base, h) for h in ("2024/index.html", "xzjd/index.html", "bmnb/", "xwzx/index.html")]
+    assert column_lists(box, base, shows_reports=False) == every
+    assert column_lists(box, base, shows_reports=True) == [every[0], every[2]]
+    assert column_lists(home, base, shows_reports=False) == [every[0], every[2]]
 
 
 def test_year_tabs_are_the_same_page_of_another_year() -> None:
@@ -328,7 +340,8 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                                   "--quiet", "--fixture-proxy", server.proxy], capture_output=True, text=True,
                                  cwd=ROOT, timeout=600)
             with Session(create_engine(db)) as session:
-                stored = list(session.execute(select(Agency.name, Report.year).join(Agency, Agency.id == Report.agency_id)))
+                query = select(Agency.name, Report.year).join(Agency, Agency.id == Report.agency_id)
+                stored = list(session.execute(query))
             out[kind] = (run, stored)
         out["requested"] = [url for _method, url, _status in server.requests]
     return out
