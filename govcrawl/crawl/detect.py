@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -66,8 +67,6 @@ class NavLink:
 
 def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
     """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``)."""
-    from urllib.parse import urljoin
-
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -95,8 +94,6 @@ def is_nb_column_name(name: str) -> bool:
 # another year (``qxnb/2024/`` ↔ ``qxnb/2023/``, ``2023n/`` ↔ ``nb_2022n/``).
 _INDEX_NAME = re.compile(r"^(?:index|default|list)?\.(?:s?html?|jsp|php|aspx?)$|^$", re.I)
 _YEAR_IN_SEGMENT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
 _NIANBAO = re.compile(r"年报|年度报告")
 
 
@@ -112,8 +109,6 @@ def names_nianbao(sel: Selector) -> bool:
 
 
 def _same_site_links(sel: Selector, base_url: str) -> Iterator[tuple[str, str]]:
-    from urllib.parse import urljoin, urlsplit
-
     host = urlsplit(base_url).hostname
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
@@ -129,8 +124,6 @@ def sub_columns(sel: Selector, base_url: str) -> list[tuple[str, str]]:
     ``<dir>/2023n/index.shtml`` or ``<dir>/bmnb/`` from ``<dir>/index.shtml``).  Articles one level
     down (``./202401/t…shtml``) and pager pages (``index_1.shtml``) are not index pages.
     (url, link text) pairs."""
-    from urllib.parse import urlsplit
-
     here = urlsplit(base_url)
     column = here.path.rsplit("/", 1)[0] + "/"
     found: list[tuple[str, str]] = []
@@ -148,8 +141,6 @@ def year_tabs(sel: Selector, base_url: str) -> list[str]:
     """Links to the same page of another year: the URL differs from this page's in one path
     segment, and both segments name a year (``/qxnb/2024/index.html`` → ``/qxnb/2023/index.html``).
     Only from a page whose own URL names a year."""
-    from urllib.parse import urlsplit
-
     here = urlsplit(base_url)
     mine = here.path.split("/")
     if not any(_YEAR_IN_SEGMENT.search(s) for s in mine[:-1]):

@@ -168,10 +168,11 @@ def count_entries(sel: Selector) -> int:
 # an array of objects in a script, written out client-side.  Key names differ from site to site, so
 # an entry is read from its values: the URL-looking string, and the longest string in Chinese.
 _ARRAY_START = re.compile(r"\[\s*\{")
+_ARRAY_END = re.compile(r"\}\s*\](?=\s*(?:;|,|\)|$))", re.M)
 _BARE_KEY = re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:")
 _SINGLE_QUOTED = re.compile(r"'([^'\"\\\n]*)'")
-_URLISH = re.compile(r"^(?:https?://|\.{0,2}/|[\w\-]+/)[^\s\"'<>]*$|^[^\s\"'<>/]+\.(?:s?html?|jsp|pdf|docx?)(?:\?\S*)?$",
-                     re.I)
+_URLISH = re.compile(r"^(?:https?://|\.{0,2}/|[A-Za-z0-9_\-]+/)[^\s\"'<>]*$"
+                     r"|^[^\s\"'<>/]+\.(?:s?html?|jsp|pdf|docx?)(?:\?\S*)?$", re.I)
 _URL_KEY = re.compile(r"url|href|link|^\w?u$|lj|path", re.I)
 MAX_SCRIPT_CHARS = 2_000_000
 MAX_SCRIPT_ARRAYS = 50
@@ -185,11 +186,11 @@ def _js_array(text: str, start: int) -> list[Any] | None:
     try:
         value, _end = decoder.raw_decode(text, start)
     except ValueError:
-        end = text.find("];", start)
-        if end < 0:
+        end = _ARRAY_END.search(text, start)
+        if end is None:
             return None
         try:
-            literal = _SINGLE_QUOTED.sub(r'"\1"', text[start: end + 1])
+            literal = _SINGLE_QUOTED.sub(r'"\1"', text[start: end.end()])
             value = json.loads(_BARE_KEY.sub(r'\1"\2":', literal))
         except ValueError:
             return None
