@@ -37,7 +37,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import count_entries, entry_title, row_owner
+from govcrawl.crawl.entries import count_entries, entry_title, link_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
@@ -100,7 +100,9 @@ class HubSpider(PortalSpider):
             owner = response.meta.get("list_owner")
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
-            if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(title.split())) and row_owner(link)):
+            # The link's own text says it leads to a list ("进入栏目"), not the title completed from its column.
+            if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(link_title(link).split()))
+                                                      and row_owner(link)):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
                     lists.append(self.request(response, url, self.parse_list,
                                               meta={"list_owner": row_owner(link) or owner, "new_list": True}))

@@ -28,13 +28,18 @@ from urllib.parse import urljoin
 
 import pytest
 from parsel import Selector
+from scrapy.http import HtmlResponse
+from scrapy.http import Request as ScrapyRequest
+from scrapy.utils.test import get_crawler
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from govcrawl.bases.gkmlpt import tree_columns
+from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.detect import column_lists, sub_columns, year_tabs
 from govcrawl.crawl.entries import column_header, count_entries, entry_title, script_entries
+from govcrawl.crawl.registry import Site
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, decoy_text, make_doc, plain_cell, plain_para
 from govcrawl.store.models import Agency, Report
@@ -110,6 +115,29 @@ def test_cells_of_a_nianbao_matrix_are_completed_from_their_column_header() -> N
     assert titles["/c.html"] == "2024年"  # not in a table: nothing to complete it from
     assert [is_report_title(t) for t in titles.values()] == [True, True, True, False, False]
     assert column_header(page.css("a")[0]) == "2024年度"
+
+
+def test_hub_follows_a_departments_list_link_and_year_tabs_of_a_matrix() -> None:
+    """A 部门年报 table whose list link says only "进入栏目" under a "年度报告" header is still a list
+    link (its own text, not the title completed from its column), and the page's year tabs are lists."""
+    site = Site(id="jinchuan-bmnb", agency="金川市人民政府", cms="hub", region="测试省金川市",
+                start_urls=("http://www.jinchuan.gov.test/zwgk/bmnb/2024/index.html",),
+                allowed_domains=("jinchuan.gov.test",))
+    hub = HubSpider.from_crawler(get_crawler(HubSpider), name="jinchuan-bmnb", sites=[site])
+    html = ('<html><head><title>部门年报</title></head><body><div class="tab"><a href="../2023/index.html">2023年</a>'
+            '</div><table><tr><th>部门</th><th>年度报告</th></tr>'
+            '<tr><td>金川市林业局</td><td><a href="http://lyj.jinchuan.gov.test/xxgk/nb/">进入栏目</a></td></tr>'
+            '<tr><td>金川市财政局</td><td><a href="/zwgk/bmnb/2024/202501/t20250120_1.html">2024年度</a></td></tr>'
+            "</table></body></html>")
+    url = site.start_urls[0]
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    out = {r.url: r for r in hub.parse_list(response) if isinstance(r, ScrapyRequest)}
+    assert out["http://lyj.jinchuan.gov.test/xxgk/nb/"].meta["list_owner"] == "金川市林业局"
+    assert out["http://www.jinchuan.gov.test/zwgk/bmnb/2023/index.html"].callback == hub.parse_list
+    report = out["http://www.jinchuan.gov.test/zwgk/bmnb/2024/202501/t20250120_1.html"]
+    assert report.callback == hub.parse_report_page
+    assert report.cb_kwargs["title"] == "金川市财政局 2024年度 年度报告"
 
 
 def test_gkmlpt_column_tree_names_the_nianbao_column() -> None:
