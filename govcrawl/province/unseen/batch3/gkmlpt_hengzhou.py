@@ -7,7 +7,8 @@ The list API ``/gkmlpt/api/all/1962?page=N&sid=758233`` answers ``{"total", "pag
 publish date is a timestamp, not a date string.  Detail pages
 ``/gkmlpt/content/<a>/<b>/post_<id>.html`` have an empty ``<div id="app">`` and carry the article
 only as ``var _CONFIG = {DETAIL: {"content": "<p>…</p><table>…", "attachment": […]}, TREE: …}``
-(portals.md §1.6): the body is JSON-escaped HTML inside a script.  The 2024 report's content says
+(portals.md §1.6 names the embedded ``DETAIL`` object; a body carried only there is a variant
+inferred from it, not one seen): the body is JSON-escaped HTML inside a script.  The 2024 report's content says
 only 详见附件; its PDF is in ``DETAIL.attachment`` and the API row's ``attachment``.  Title variants:
 "…年报", a year-first title, "市自然资源局…" (agency 蘅州市自然资源局).  The 2020 report uses the
 2019 template.  Decoys: 法治政府建设情况的报告, 解读.
