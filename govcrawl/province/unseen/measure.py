@@ -263,6 +263,8 @@ def score(truth: list[Truth], records: list[dict[str, Any]], versions: list[dict
         by_url[_url(t.url)] = t
         if t.report_url:
             by_url.setdefault(_url(t.report_url), t)
+        for url in t.also_at:
+            by_url.setdefault(_url(url), t)
 
     def truth_of(record: dict[str, Any]) -> Truth | None:
         for url in _record_urls(record):
