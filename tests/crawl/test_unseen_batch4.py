@@ -34,6 +34,12 @@ def _get(proxy: str, url: str, referer: str | None = None, data: bytes | None = 
         return error.code, error.headers.get("Content-Type") or "", error.read()
 
 
+def _number(pattern: str, text: str) -> int:
+    found = re.search(pattern, text)
+    assert found, pattern
+    return int(found[1])
+
+
 def _entries() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for path in registries(BATCH):
@@ -132,26 +138,26 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
                        ["articles"]) for n in range(1, 10)) == listed["huangling-gov"]
 
         hanweb = page("http://www.qinchuan.gov.test/col/col4417/index.html")
-        assert int(re.search(r"totalRecord: (\d+)", hanweb)[1]) == listed["qinchuan-fgj"]
+        assert _number(r"totalRecord: (\d+)", hanweb) == listed["qinchuan-fgj"]
 
         xxgk = page("http://www.xingzhou.gov.test/module/xxgk/search.jsp", data=b"infotypeId=A0801&currpage=1")
-        assert int(re.search(r"共 (\d+) 条记录", xxgk)[1]) == listed["xingzhou-gov"]
+        assert _number(r"共 (\d+) 条记录", xxgk) == listed["xingzhou-gov"]
 
         vsb = page("http://www.yushui.gov.test/xxgk/gknb.htm")
-        total = int(re.search(r"第1页/共(\d+)页", vsb)[1])
+        total = _number(r"第1页/共(\d+)页", vsb)
         held = vsb.count('<li id="line_u3_') + sum(page(f"http://www.yushui.gov.test/xxgk/gknb/{n}.htm")
                                                      .count('<li id="line_u3_') for n in range(1, total))
         assert held == listed["yushui-gov"]
 
         kaipu = page("http://gk.tiaoyuan.gov.test/tyxzf/zfxxgknb/index.html")
-        assert int(re.search(r"共(\d+)条 第1页/共\d+页", kaipu)[1]) == listed["tiaoyuan-gov"]
+        assert _number(r"共(\d+)条 第1页/共\d+页", kaipu) == listed["tiaoyuan-gov"]
 
         dede = page("http://www.yanshan.gov.test/a/zwgk/xxgknb/", encoding="gb18030")
         assert "㟅山县" in dede
-        assert int(re.search(r"<strong>\d+</strong>页<strong>(\d+)</strong>条", dede)[1]) == listed["yanshan-gov"]
+        assert _number(r"<strong>\d+</strong>页<strong>(\d+)</strong>条", dede) == listed["yanshan-gov"]
 
         hub = page("http://www.shanping.gov.test/zwgk/bmxzxxgknb/index.html")
-        assert int(re.search(r"共收录(\d+)个单位", hub)[1]) == hub.count('<div class="card">')
+        assert _number(r"共收录(\d+)个单位", hub) == hub.count('<div class="card">')
 
 
 @pytest.mark.slow

@@ -222,7 +222,8 @@ def decoy_text(title: str, agency: str, year: int, rng: random.Random) -> list[s
                 f"政府性基金预算支出{rng.randint(100, 9000)}万元。", "附表：收入支出决算总表、财政拨款收入支出决算表。"]
     if "统计" in title:
         return [f"{year}年，{agency}全年地区生产总值{n}亿元，比上年增长{rng.randint(1, 9)}.{rng.randint(0, 9)}%。",
-                f"年末常住人口{rng.randint(10, 90)}.{rng.randint(0, 9)}万人；规模以上工业企业{rng.randint(20, 400)}家。",
+                f"年末常住人口{rng.randint(10, 90)}.{rng.randint(0, 9)}万人；"
+                f"规模以上工业企业{rng.randint(20, 400)}家。",
                 "注：本年报数据为初步统计数。"]
     if "公告" in title:
         return [f"根据有关规定，{agency}{year}年政府信息公开工作年度报告已编制完成，现予公告。",

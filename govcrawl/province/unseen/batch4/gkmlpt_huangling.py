@@ -36,7 +36,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 def shell(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><meta name="SiteName" content="荇州市篁岭区人民政府">'
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+        '<meta name="SiteName" content="荇州市篁岭区人民政府">'
         f'<meta name="SiteIDCode" content="9822030005"><title>{escape(title)}</title>'
         '<link rel="stylesheet" href="/gkmlpt/static/css/app.css"></head><body>'
         '<div class="gk-top"><a href="/">篁岭区人民政府门户网站</a><span class="gk-tools"><a href="javascript:;" '
@@ -65,7 +66,8 @@ class GkmlptHuangling(UnseenPortal):
                       "区教育局", "pdf")
         self.attached(make_doc(rng, "区民政局", 2023, "2024-01-25", title="区民政局2023年政府信息公开工作年度报告"),
                       "区民政局", "docx")
-        for title, date, publisher in (("篁岭区人民政府门户网站2024年政府网站工作年度报表", "2025-01-13", "区政府办公室"),
+        for title, date, publisher in (("篁岭区人民政府门户网站2024年政府网站工作年度报表", "2025-01-13",
+                                        "区政府办公室"),
                                        ("区财政局2023年度部门决算", "2024-08-16", "区财政局"),
                                        ("篁岭区人民政府政府信息公开指南（2024年版）", "2024-03-01", "区政府办公室"),
                                        ("区教育局2024年政务公开工作要点", "2024-03-18", "区教育局")):
@@ -86,7 +88,8 @@ class GkmlptHuangling(UnseenPortal):
             f'</td><td class="l">成文日期：</td><td>{date}</td></tr><tr><td class="l">名称：</td><td colspan="3">'
             f'{escape(title)}</td></tr><tr><td class="l">发布日期：</td><td colspan="3">{date}</td></tr></table>'
         )
-        inner = (f'<div class="gk-detail"><div class="gk-crumb">首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>{table}'
+        inner = (f'<div class="gk-detail"><div class="gk-crumb">首页 &gt; 政府信息公开 &gt; 政府信息公开年报'
+                 f'</div>{table}'
                  f'<h1 class="zw-title">{escape(title)}</h1><div class="zw-content">{content}</div>{after}'
                  '<div class="zw-ewm"><img src="/gkmlpt/static/img/qrcode.png">扫一扫在手机打开当前页</div></div>')
         return shell(title, inner)
@@ -135,7 +138,8 @@ class GkmlptHuangling(UnseenPortal):
         params = {"sid": SID, "apiBase": "/gkmlpt/api", "title": "篁岭区政府信息公开目录"}
         inner = ('<div id="gkml-app" class="gk-app"><div class="gk-tree"></div><div class="gk-list"></div></div>'
                  f"<script>var gkmlParams = {json.dumps(params, ensure_ascii=False)};</script>"
-                 '<script src="/gkmlpt/static/js/manifest.js"></script><script src="/gkmlpt/static/js/app.js"></script>')
+                 '<script src="/gkmlpt/static/js/manifest.js"></script><script src="/gkmlpt/static/js/app.js">'
+                 '</script>')
         return shell("篁岭区政府信息公开目录", inner)
 
     def api(self, request: Request) -> Response:

@@ -88,7 +88,8 @@ class HaiyunHuanyang(UnseenPortal):
 
     def page_of(self, title: str, date: str, source: str, content: str, after: str = "") -> str:
         metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 16:20:05">'
-                 f'<meta name="ContentSource" content="{escape(source)}"><meta name="ColumnName" content="政府信息公开年报">'
+                 f'<meta name="ContentSource" content="{escape(source)}">'
+                 f'<meta name="ColumnName" content="政府信息公开年报">'
                  '<meta name="contentid" content="' + str(self.rng.randint(10**6, 10**7)) + '">')
         inner = (
             '<div class="crumb">当前位置：<a href="/">首页</a> / <a href="/xxgk/">信息公开</a> / '
@@ -136,12 +137,14 @@ class HaiyunHuanyang(UnseenPortal):
             "  $.getJSON('/common/search/' + channelId, {_isAgg: false, _isJson: true, _pageSize: "
             f"{PAGE_SIZE}, page: page}}, function (res) {{\n"
             "    var html = '';\n    $.each(res.data.results, function (i, r) { html += '<li><a href=\"' + r.url + "
-            "'\" target=\"_blank\">' + r.title + '</a><span>' + r.publishedTimeStr.substr(0, 10) + '</span></li>'; });\n"
+            "'\" target=\"_blank\">' + r.title + '</a><span>' + r.publishedTimeStr.substr(0, 10) + '</span>"
+            "</li>'; });\n"
             "    $('#listBox').html('<ul>' + html + '</ul>');\n"
             f"    $('#pager').pagination(res.data.total, {{items_per_page: {PAGE_SIZE}, current_page: page - 1, "
             "callback: function (p) { loadList(p + 1); }});\n  });\n}\nloadList(1);</script>"
         )
-        inner = ('<div class="crumb">当前位置：<a href="/">首页</a> / <a href="/xxgk/">信息公开</a> / 政府信息公开年报</div>'
+        inner = ('<div class="crumb">当前位置：<a href="/">首页</a> / <a href="/xxgk/">信息公开</a> / 政府信息公开年报'
+                 '</div>'
                  '<aside class="xxgk-nav"><a href="/xxgk/zfxxgkzn/">政府信息公开指南</a><a href="/xxgk/fdzdgknr/">'
                  f'法定主动公开内容</a><a class="cur" href="{ROOT}index.shtml">政府信息公开年报</a>'
                  '<a href="/xxgk/qxnb/index.shtml">区县年报</a></aside><section class="list">'
@@ -161,10 +164,13 @@ class HaiyunHuanyang(UnseenPortal):
     # -- the 区县年报 page and the districts' own pages ------------------------------------------
     def district_page(self, host: str, title: str, date: str, content: str) -> str:
         name = DISTRICTS[host]
-        inner = (f'<div class="crumb">首页 &gt; 政务公开 &gt; 年度报告</div><div class="detail"><h2>{escape(title)}</h2>'
-                 f'<p class="info">发布日期：{date} 信息来源：{name}人民政府办公室</p><div class="detail-txt">{content}</div>'
+        inner = (f'<div class="crumb">首页 &gt; 政务公开 &gt; 年度报告</div><div class="detail"><h2>{escape(title)}'
+                 '</h2>'
+                 f'<p class="info">发布日期：{date} 信息来源：{name}人民政府办公室</p>'
+                 f'<div class="detail-txt">{content}</div>'
                  "</div>")
-        return chrome(title, inner, f'<meta name="ArticleTitle" content="{escape(title)}">', site=f"{CITY}{name}人民政府")
+        metas = f'<meta name="ArticleTitle" content="{escape(title)}">'
+        return chrome(title, inner, metas, site=f"{CITY}{name}人民政府")
 
     def district_report(self, host: str, year: int, pdf: bool = False) -> str:
         name = DISTRICTS[host]
@@ -193,7 +199,8 @@ class HaiyunHuanyang(UnseenPortal):
         hd, xs = DISTRICTS
         boxes = {
             2024: [("河东区", self.district_report(hd, 2024)), ("西山区", self.district_report(xs, 2024, pdf=True)),
-                   ("河东区（解读）", self.district_notice(hd, "河东区2024年政府信息公开工作年度报告解读", "2025-02-03")),
+                   ("河东区（解读）",
+                    self.district_notice(hd, "河东区2024年政府信息公开工作年度报告解读", "2025-02-03")),
                    ("西山区法治政府建设", self.district_notice(xs, "西山区2024年法治政府建设年度报告", "2025-03-25"))],
             2023: [("河东区", self.district_report(hd, 2023)), ("西山区", self.district_report(xs, 2023))],
         }
@@ -205,7 +212,8 @@ class HaiyunHuanyang(UnseenPortal):
         inner = ('<div class="crumb">当前位置：<a href="/">首页</a> / <a href="/xxgk/">信息公开</a> / 区县年报</div>'
                  f'<section class="qx"><h2>区县政府信息公开工作年度报告</h2>{selects}<p class="tip">请在下拉框中选择'
                  "区县，将在新窗口打开该区县发布的年度报告。</p></section>")
-        self.put(HOST, "/xxgk/qxnb/index.shtml", chrome("区县年报", inner, '<meta name="ColumnName" content="区县年报">'))
+        metas = '<meta name="ColumnName" content="区县年报">'
+        self.put(HOST, "/xxgk/qxnb/index.shtml", chrome("区县年报", inner, metas))
 
 
 PORTALS = [HaiyunHuanyang]

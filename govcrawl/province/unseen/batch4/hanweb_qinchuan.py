@@ -92,7 +92,8 @@ class HanwebQinchuan(UnseenPortal):
             '</SPAN>　【字体：<A href="javascript:doZoom(16)">大</A> <A href="javascript:doZoom(14)">中</A> '
             '<A href="javascript:doZoom(12)">小</A>】</TD></TR><TR><TD class=bt_content id=zoom>'
             f"<!--ZJEG_RSS.content.begin-->{content}<!--ZJEG_RSS.content.end--></TD></TR>"
-            '<TR><TD align=right>【<A href="javascript:window.print()">打印本页</A>】【<A href="javascript:window.close()">'
+            '<TR><TD align=right>【<A href="javascript:window.print()">打印本页</A>】【'
+            '<A href="javascript:window.close()">'
             "关闭窗口</A>】</TD></TR></TABLE>"
         )
         return frame(f"{title}_溱川县人民政府", inner, metas)
@@ -108,7 +109,8 @@ class HanwebQinchuan(UnseenPortal):
     def docx(self, doc: ReportDoc) -> None:
         date = doc.published_date or ""
         path = self.next_path(date)
-        file = f"/jcms/jcms_files/jcms1/web36/site/attach/0/{date.replace('-', '')[2:]}{self.rng.randint(10**6, 10**7)}.docx"
+        stamp = f"{date.replace('-', '')[2:]}{self.rng.randint(10**6, 10**7)}"
+        file = f"/jcms/jcms_files/jcms1/web36/site/attach/0/{stamp}.docx"
         file_url = self.put(HOST, file, render_docx(doc), DOCX)
         content = (f"{para(doc.title + '全文见附件。', False)}<P>附件：<A href=\"{file}\" target=_blank>"
                    f"{escape(doc.title)}.docx</A></P>")
@@ -140,7 +142,8 @@ class HanwebQinchuan(UnseenPortal):
         )
         inner = (f'{CRUMB}<TABLE width="100%"><TR><TD class=lm_title>政府信息公开年报</TD></TR><TR><TD>'
                  f'<div id="div{COLUMN}"></div>{script}</TD></TR></TABLE>')
-        html = frame("政府信息公开年报_溱川县发展和改革局", inner, '<META name="ColumnName" content="政府信息公开年报">')
+        metas = '<META name="ColumnName" content="政府信息公开年报">'
+        html = frame("政府信息公开年报_溱川县发展和改革局", inner, metas)
         return Response(200, html.encode(), "text/html; charset=utf-8")
 
     def proxy(self, request: Request) -> Response:

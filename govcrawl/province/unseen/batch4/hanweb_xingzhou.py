@@ -60,7 +60,8 @@ class HanwebXingzhou(UnseenPortal):
         for year in (2022, 2023):
             self.article(make_doc(rng, OWNER, year, f"{year + 1}-01-{rng.randint(16, 30)}"), "荇州市人民政府办公室")
         self.stub(make_doc(rng, OWNER, 2024, "2025-01-26"))
-        for short, full, date in (("市统计局", "荇州市统计局", "2025-01-19"), ("市医疗保障局", "荇州市医疗保障局", "2025-01-21")):
+        for short, full, date in (("市统计局", "荇州市统计局", "2025-01-19"),
+                                  ("市医疗保障局", "荇州市医疗保障局", "2025-01-21")):
             doc = make_doc(rng, short, 2024, date, title=f"{short}2024年度政府信息公开工作年度报告")
             self.article(doc, full, agency=full)
         for title, date in (("荇州市2023年度市级决算", "2024-08-28"),
@@ -79,7 +80,8 @@ class HanwebXingzhou(UnseenPortal):
     def page_of(self, title: str, date: str, publisher: str, index_no: str, content: str) -> str:
         table = (
             '<table class="xxgk_info"><tr><td>索引号：</td><td>' + index_no + '</td><td>信息分类：</td>'
-            '<td>政府信息公开年报</td></tr><tr><td>发布机构：</td><td>' + escape(publisher) + f'</td><td>生成日期：</td>'
+            '<td>政府信息公开年报</td></tr><tr><td>发布机构：</td><td>' + escape(publisher) + f'</td><td>生成日期：'
+            '</td>'
             f'<td>{date}</td></tr><tr><td>文件名称：</td><td colspan="3">{escape(title)}</td></tr></table>'
         )
         metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="pubDate" content="{date}">'
@@ -116,7 +118,8 @@ class HanwebXingzhou(UnseenPortal):
         path, number = self.next_path(date), self.index_no(date)
         year = int(date[:4]) - (0 if "指南" in title else 1)
         content = "".join(plain_para(p, False) for p in decoy_text(title, CITY, year, self.rng))
-        self.decoy(SITE, self.put(HOST, path, self.page_of(title, date, "荇州市人民政府办公室", number, content)), title)
+        html = self.page_of(title, date, "荇州市人民政府办公室", number, content)
+        self.decoy(SITE, self.put(HOST, path, html), title)
         self.rows.append((path, title, date, number))
 
     def column(self, request: Request) -> Response:
@@ -129,7 +132,8 @@ class HanwebXingzhou(UnseenPortal):
         inner = ('<div class="xz-pos">您的位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div><div class="xz-left">'
                  '<h3>政府信息公开</h3><ul><li><a href="/col/col1227/index.html">政府信息公开指南</a></li>'
                  f'<li class="on"><a href="/col/col{COLUMN}/index.html">政府信息公开年报</a></li></ul></div>'
-                 f'<div class="xz-right"><div class="tit">政府信息公开年报</div><div id="div{COLUMN}"></div></div>{script}')
+                 f'<div class="xz-right"><div class="tit">政府信息公开年报</div><div id="div{COLUMN}"></div>'
+                 f'</div>{script}')
         html = frame("政府信息公开年报", inner, '<meta name="ColumnName" content="政府信息公开年报">')
         return Response(200, html.encode(), "text/html; charset=utf-8")
 
@@ -149,11 +153,15 @@ class HanwebXingzhou(UnseenPortal):
                        for p, t, d, n in self.rows[(page - 1) * PER_PAGE: page * PER_PAGE])
         links = []
         if page > 1:
-            links += ['<a href="javascript:searchPage(1)">首页</a>', f'<a href="javascript:searchPage({page - 1})">上页</a>']
+            links += ['<a href="javascript:searchPage(1)">首页'
+                      '</a>', f'<a href="javascript:searchPage({page - 1})">上页</a>']
         if page < pages:
-            links += [f'<a href="javascript:searchPage({page + 1})">下页</a>', f'<a href="javascript:searchPage({pages})">尾页</a>']
-        html = ('<table class="xxgk_list" width="100%"><tr class="head"><th>索引号</th><th>名称</th><th>发布日期</th></tr>'
-                f'{rows}</table><div class="xxgk_page">共 {len(self.rows)} 条记录 第 {page}/{pages} 页 {" ".join(links)}</div>')
+            links += [f'<a href="javascript:searchPage({page + 1})">下页'
+                      f'</a>', f'<a href="javascript:searchPage({pages})">尾页</a>']
+        html = ('<table class="xxgk_list" width="100%"><tr class="head"><th>索引号</th><th>名称</th><th>发布日期</th>'
+                '</tr>'
+                f'{rows}</table>'
+                f'<div class="xxgk_page">共 {len(self.rows)} 条记录 第 {page}/{pages} 页 {" ".join(links)}</div>')
         return Response(200, html.encode(), "text/html; charset=utf-8")
 
 

@@ -95,8 +95,10 @@ class HubShanping(UnseenPortal):
     def town(self, town: str) -> str:
         date = f"2025-01-{self.rng.randint(14, 30)}"
         doc = make_doc(self.rng, f"{town}人民政府", 2024, date, title=f"{town}2024年政府信息公开工作年度报告")
-        inner = (f'<div class="crumb">首页 &gt; 政务公开 &gt; 部门、乡镇政府信息公开年报</div><h2>{escape(doc.title)}</h2>'
-                 f'<div class="info">发布时间：{date} 来源：{town}人民政府</div><div class="text">{self.body(doc)}</div>')
+        inner = (f'<div class="crumb">首页 &gt; 政务公开 &gt; 部门、乡镇政府信息公开年报</div><h2>{escape(doc.title)}'
+                 '</h2>'
+                 f'<div class="info">发布时间：{date} 来源：{town}人民政府</div><div class="text">{self.body(doc)}'
+                 '</div>')
         url = self.put(HOST, f"/zwgk/bmxzxxgknb/{date[:7].replace('-', '')}/{self.rng.randint(10**5, 10**6)}.html",
                        page("杉坪县人民政府", doc.title, inner))
         self.report(SITE, url, dataclasses.replace(doc, agency_name=COUNTY + doc.agency_name))

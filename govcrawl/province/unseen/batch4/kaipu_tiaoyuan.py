@@ -63,13 +63,15 @@ class KaipuTiaoyuan(UnseenPortal):
         self.entries.sort(key=lambda e: e[2], reverse=True)
         chunks = [self.entries[i: i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
         for n, chunk in enumerate(chunks, start=1):
-            self.put(HOST, ROOT + ("index.html" if n == 1 else f"index_{n}.html"), self.list_page(chunk, n, len(chunks)))
+            name = "index.html" if n == 1 else f"index_{n}.html"
+            self.put(HOST, ROOT + name, self.list_page(chunk, n, len(chunks)))
         target = f"http://{HOST}{ROOT}index.html"
         moved = ('<!DOCTYPE html><html><head><meta charset="utf-8">'
                  f'<meta http-equiv="refresh" content="3;url={target}"><title>栏目已迁移</title></head><body>'
                  '<div style="margin:80px auto;width:560px;text-align:center"><h3>栏目已迁移</h3>'
                  '<p>根据政府网站集约化建设要求，本站政府信息公开栏目已迁移至县政府信息公开平台，3秒后自动跳转。</p>'
-                 f"<script>setTimeout(function(){{ window.location.href = '{target}'; }}, 3000);</script></div></body></html>")
+                 f"<script>setTimeout(function(){{ window.location.href = '{target}'; }}, 3000);</script></div></body>"
+                 "</html>")
         self.put(OLD, "/zfxxgk/zfxxgknb/index.html", moved)
 
     def path(self, date: str) -> str:
@@ -79,7 +81,8 @@ class KaipuTiaoyuan(UnseenPortal):
     def page_of(self, title: str, date: str, publisher: str, content: str) -> str:
         number = f"{publisher[:3]}〔{date[:4]}〕{self.rng.randint(1, 30)}号" if "要点" in title else ""
         meta = (
-            '<table class="xxgk_table"><tr><th>索 引 号：</th><td>' + f"98221400/{date[:4]}-{self.rng.randint(10, 999):05d}"
+            '<table class="xxgk_table"><tr><th>索 引 号：</th>'
+            '<td>' + f"98221400/{date[:4]}-{self.rng.randint(10, 999):05d}"
             + '</td><th>主题分类：</th><td>政府信息公开年报</td></tr><tr><th>发布机构：</th><td>' + escape(publisher)
             + f'</td><th>成文日期：</th><td>{date}</td></tr><tr><th>文　　号：</th><td>{number}</td><th>有 效 性：</th>'
             f'<td>有效</td></tr><tr><th>名　　称：</th><td colspan="3">{escape(title)}</td></tr></table>'
@@ -125,9 +128,11 @@ class KaipuTiaoyuan(UnseenPortal):
         if n > 1:
             nav += ['<a href="javascript:goPage(1)">首页</a>', f'<a href="javascript:goPage({n - 1})">上一页</a>']
         if n < pages:
-            nav += [f'<a href="javascript:goPage({n + 1})">下一页</a>', f'<a href="javascript:goPage({pages})">末页</a>']
+            nav += [f'<a href="javascript:goPage({n + 1})">下一页</a>', f'<a href="javascript:goPage({pages})">末页'
+                    f'</a>']
         pager = (f'<div class="fenye">共{len(self.entries)}条 第{n}页/共{pages}页 {" ".join(nav)}</div>'
-                 "<script>function goPage(n){ location.href = n == 1 ? 'index.html' : 'index_' + n + '.html'; }</script>")
+                 "<script>function goPage(n){ location.href = n == 1 ? 'index.html' : 'index_' + n + '.html'; }"
+                 "</script>")
         inner = ('<div class="xxgk-crumb">当前位置：首页 &gt; 法定主动公开内容 &gt; 政府信息公开年报</div>'
                  '<div class="xxgk-left"><ul><li><a href="/tyxzf/zfxxgkzn/">政府信息公开指南</a></li>'
                  '<li><a href="/tyxzf/zfxxgkzd/">政府信息公开制度</a></li><li class="cur"><a href="index.html">'

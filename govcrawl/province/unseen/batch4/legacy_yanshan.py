@@ -78,13 +78,16 @@ class LegacyYanshan(UnseenPortal):
 
     def page_of(self, title: str, date: str, content: str) -> str:
         inner = (
-            f'<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/a/zwgk/">政务公开</a> &gt; '
-            f'<a href="{LIST}">政府信息公开年报</a> &gt;</div><div class="viewbox"><div class="title"><h2>{escape(title)}'
+            f'<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/a/zwgk/">政务公开'
+            '</a> &gt; '
+            f'<a href="{LIST}">政府信息公开年报</a> &gt;</div><div class="viewbox"><div class="title">'
+            f'<h2>{escape(title)}'
             f'</h2></div><div class="info"><small>时间:</small>{date} 09:13<small>来源:</small>㟅山县政府办'
             f'<small>作者:</small>admin<small>点击:</small><script src="/plus/count.php?view=yes&aid={self.aid}&mid=1">'
             f'</script>次</div><div class="content"><table width="100%"><tr><td>{content}</td></tr></table></div>'
             '<div class="boxoff"><strong>------分隔线----------------------------</strong></div>'
-            '<div class="handle"><div class="context"><ul><li>上一篇：<a href="javascript:;">返回列表</a></li></ul></div>'
+            '<div class="handle"><div class="context"><ul><li>上一篇：<a href="javascript:;">返回列表</a></li></ul>'
+            '</div>'
             '<div class="actbox"><ul><li id="act-fav"><a href="/plus/stow.php?aid=1">收藏</a></li>'
             '<li id="act-pus"><a href="javascript:window.print()">打印</a></li></ul></div></div></div>'
         )
@@ -102,7 +105,8 @@ class LegacyYanshan(UnseenPortal):
     def stub(self, doc: ReportDoc) -> None:
         date = doc.published_date or ""
         path = self.next_path(date)
-        file = f"/uploads/soft/{date[2:4]}{date[5:7]}{date[8:]}/1-{date[2:4]}{date[5:7]}{date[8:]}09{self.rng.randint(1000, 9999)}.pdf"
+        day = f"{date[2:4]}{date[5:7]}{date[8:]}"
+        file = f"/uploads/soft/{day}/1-{day}09{self.rng.randint(1000, 9999)}.pdf"
         file_url = self.put_pdf(HOST, file, doc)
         content = (f"<p>　　{escape(doc.title)}全文请下载附件阅读。</p>"
                    f'<p>　　<a href="{file}">{escape(doc.title)}.pdf</a></p>')
@@ -123,16 +127,19 @@ class LegacyYanshan(UnseenPortal):
         items = [f'<li><span class="pageinfo">共 <strong>{pages}</strong>页<strong>{len(self.entries)}</strong>条'
                  "</span></li>"]
         if n > 1:
-            items += [f"<li><a href='{name.format(1)}'>首页</a></li>", f"<li><a href='{name.format(n - 1)}'>上一页</a></li>"]
+            items += [f"<li><a href='{name.format(1)}'>首页</a></li>", f"<li><a href='{name.format(n - 1)}'>上一页</a>"
+                      f"</li>"]
         items += [f'<li class="thisclass">{i}</li>' if i == n else f"<li><a href='{name.format(i)}'>{i}</a></li>"
                   for i in range(1, pages + 1)]
         if n < pages:
-            items += [f"<li><a href='{name.format(n + 1)}'>下一页</a></li>", f"<li><a href='{name.format(pages)}'>末页</a></li>"]
+            items += [f"<li><a href='{name.format(n + 1)}'>下一页</a></li>", f"<li><a href='{name.format(pages)}'>末页"
+                      f"</a></li>"]
         options = "".join(f"<option value='{name.format(i)}'{' selected' if i == n else ''}>{i}</option>"
                           for i in range(1, pages + 1))
         items.append("<li><select name='sldd' style='width:36px' onchange='location.href=this.options"
                      f"[this.selectedIndex].value;'>{options}</select></li>")
-        inner = ('<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/a/zwgk/">政务公开</a> '
+        inner = ('<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/a/zwgk/">政务公开'
+                 '</a> '
                  f'&gt; 政府信息公开年报 &gt;</div><div class="listbox"><ul class="e2">{rows}</ul></div>'
                  f'<div class="dede_pages"><ul class="pagelist">{"".join(items)}</ul></div>')
         return frame("政府信息公开年报", inner)

@@ -39,9 +39,11 @@ def para(text: str, heading: bool) -> str:
 def frame(title: str, inner: str, metas: str = "") -> str:
     return (
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head>'
-        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta name="SiteName" content="沔溪县人民政府">'
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        '<meta name="SiteName" content="沔溪县人民政府">'
         f'<meta name="SiteDomain" content="www.mianxi.gov.test"><meta name="SiteIDCode" content="9821130001">{metas}'
-        f'<title>{escape(title)}-沔溪县人民政府网</title><link href="/images/mx_style.css" rel="stylesheet"></head><body>'
+        f'<title>{escape(title)}-沔溪县人民政府网</title><link href="/images/mx_style.css" rel="stylesheet"></head>'
+        '<body>'
         '<div class="wza-bar"><a href="javascript:;" onclick="aria.start()">无障碍浏览</a> | '
         '<a href="javascript:;" onclick="aria.oldFixedStart()">适老化模式</a> | <a href="/mobile/">移动版</a>'
         '<span class="today"><script>document.write(new Date().toLocaleDateString());</script></span></div>'
@@ -153,7 +155,8 @@ class TrsMianxi(UnseenPortal):
         pager = (
             f'<div class="fy">跳转到 <select id="jump" onchange="turnPage(this.value)">{options}</select> '
             '<script>function turnPage(n){n=parseInt(n,10);location.href = n == 1 ? "index.shtml" : '
-            f'"index_" + (n - 1) + ".shtml";}}\nvar cur = {index + 1}, pages = document.getElementById("jump").options.length;\n'
+            f'"index_" + (n - 1) + ".shtml";}}\nvar cur = {index + 1}, '
+            'pages = document.getElementById("jump").options.length;\n'
             'if (cur > 1) document.write(\'<a href="javascript:turnPage(\' + (cur - 1) + \')">上一页</a> \');\n'
             'if (cur < pages) document.write(\'<a href="javascript:turnPage(\' + (cur + 1) + \')">下一页</a>\');'
             '</script></div>'

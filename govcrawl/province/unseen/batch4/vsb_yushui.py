@@ -84,7 +84,8 @@ class VsbYushui(UnseenPortal):
         metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 08:45">'
                  '<meta name="ContentSource" content="淯水县人民政府办公室">')
         inner = (
-            '<div class="ys-pos">当前位置：<a href="../../index.htm">首页</a> &gt;&gt; <a href="../../xxgk.htm">信息公开'
+            '<div class="ys-pos">当前位置：<a href="../../index.htm">首页</a> &gt;&gt; '
+            '<a href="../../xxgk.htm">信息公开'
             '</a> &gt;&gt; <a href="../../xxgk/gknb.htm">政府信息公开年报</a></div>'
             '<form name="_newscontent_fromname"><div class="ys-art">'
             f'<h1>{escape(title)}</h1><div class="ys-art-info">发布时间：{date}　作者：县政府办　浏览：'
@@ -120,7 +121,8 @@ class VsbYushui(UnseenPortal):
         name = f"{doc.title}.{kind}"
         self.files[fileid] = (path, data, media, name)
         link = f"{DOWNLOAD}?urltype=news.DownloadAttachUrl&owner={OWNER_ID}&wbfileid={fileid}"
-        attachments = (f'<ul style="list-style-type:none;"><li>附件【<a href="{link}" target="_blank">{escape(name)}</a>】'
+        attachments = (f'<ul style="list-style-type:none;"><li>附件【<a href="{link}" target="_blank">{escape(name)}'
+                       '</a>】'
                        f'已下载<span id="nattach{fileid}"><script>getClickTimes({fileid},{number},"wbnews","attach")'
                        "</script></span>次</li></ul>")
         content = para(f"{doc.title}详见附件。", False)
