@@ -111,7 +111,8 @@ def test_batch4_start_pages_and_every_entry_are_served() -> None:
 
 def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
     """Each way a list declares its size (a page-jump <select>, "第1页/共N页", a JSON total, a jpage
-    totalRecord, a Dede pageinfo, a Hanweb xxgk pager) agrees with the entries the portal serves."""
+    totalRecord, a Dede pageinfo, a Hanweb xxgk pager, "记录数/页数") agrees with the entries the
+    portal serves."""
     province = build_unseen(BATCH)
     listed = {site: sum(1 for t in province.truth if t.site_id == site)
               for site in {t.site_id for t in province.truth}}
@@ -155,6 +156,13 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
         dede = page("http://www.yanshan.gov.test/a/zwgk/xxgknb/", encoding="gb18030")
         assert "㟅山县" in dede
         assert _number(r"<strong>\d+</strong>页<strong>(\d+)</strong>条", dede) == listed["yanshan-gov"]
+
+        framed = page("http://www.chuyang.gov.test/xxgk/nb/list_nb.htm", encoding="gbk")
+        pages = _number(r"页数：1/(\d+)", framed)
+        rows = framed.count("<TR><TD width=20>") + sum(
+            page(f"http://www.chuyang.gov.test/xxgk/nb/list_nb_{n}.htm", encoding="gbk").count("<TR><TD width=20>")
+            for n in range(2, pages + 1))
+        assert rows == _number(r"记录数：(\d+)", framed) == listed["chuyang-gov"]
 
         hub = page("http://www.shanping.gov.test/zwgk/bmxzxxgknb/index.html")
         assert _number(r"共收录(\d+)个单位", hub) == hub.count('<div class="card">')
