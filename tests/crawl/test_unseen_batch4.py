@@ -18,7 +18,7 @@ import yaml
 
 from govcrawl.crawl.registry import load_sites, registered_sites
 from govcrawl.province.unseen import PROVINCE, REGISTRIES, build_unseen, portal_classes, registries
-from govcrawl.province.unseen.measure import Measurement, measure
+from govcrawl.province.unseen.measure import CrawlRun, Measurement, measure, score
 
 BATCH = ("batch4",)
 PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
@@ -166,6 +166,23 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
 
         hub = page("http://www.shanping.gov.test/zwgk/bmxzxxgknb/index.html")
         assert _number(r"共收录(\d+)个单位", hub) == hub.count('<div class="card">')
+
+
+def test_a_republished_report_is_one_report_under_either_url() -> None:
+    """The scorer on batch 4: the report served under two URLs counts as found when the store
+    keeps it from either page, and is not counted as a record of no list entry."""
+    province = build_unseen(BATCH)
+    paths = registries(BATCH)
+    runs = [CrawlRun(p.name, [str(e["id"]) for e in yaml.safe_load(p.read_text(encoding="utf-8"))["sites"]], 4,
+                     "", 0) for p in paths]
+    republished = next(t for t in province.reports() if t.also_at)
+    for url in (republished.url, *republished.also_at):
+        assert republished.doc is not None
+        record: dict[str, Any] = {"agency": {"name": republished.agency_name}, "year": republished.year,
+                                  "title": republished.title, "tables": dict(republished.doc.tables), "flags": [],
+                                  "source": {"url": url, "attachments": []}}
+        m = score(province.truth, [record], [record], runs, runs, paths)
+        assert m.found == 1 and m.non_reports_stored == 0, url
 
 
 @pytest.mark.slow
