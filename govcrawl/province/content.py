@@ -30,6 +30,9 @@ class Truth:
     report_url: str | None = None  # where the report's bytes are (attachment), when not ``url``
     seed: str | None = None      # fixtures/reports/<seed> when the report is a seed page
     flags: tuple[str, ...] = ()  # record flags the report must carry (image_only, spam_injection, …)
+    # Other pages of the portal that carry this same report (republished under a second URL): a
+    # record from any of them is this report, and one record for both is what a crawl should keep.
+    also_at: tuple[str, ...] = ()
 
 
 class TrsArticlePaths:

@@ -63,9 +63,9 @@ class UnseenPortal(Portal):
         return serve
 
     def report(self, site_id: str, url: str, doc: ReportDoc, *, media_type: str = "text/html",
-               report_url: str | None = None, flags: tuple[str, ...] = ()) -> None:
+               report_url: str | None = None, flags: tuple[str, ...] = (), also_at: tuple[str, ...] = ()) -> None:
         self.truth.append(Truth(site_id, url, doc.title, "report", doc.agency_name, doc.year, doc,
-                                media_type=media_type, report_url=report_url, flags=flags))
+                                media_type=media_type, report_url=report_url, flags=flags, also_at=also_at))
 
     def decoy(self, site_id: str, url: str, title: str) -> None:
         self.truth.append(Truth(site_id, url, title, "decoy"))
@@ -193,7 +193,8 @@ def plain_para(text: str, heading: bool) -> str:
 
 def decoy_text(title: str, agency: str, year: int, rng: random.Random) -> list[str]:
     """Paragraphs of a non-report page of the kind its title says (函, 公告, 法治政府建设年度报告, 政府网站
-    工作年度报表, 工作要点, 解读) — written to mention 年度报告 and numbers, as real ones do."""
+    工作年度报表, 工作要点, 公开指南, 决算, 统计年报, 解读) — written to mention 年度报告 and numbers, as real
+    ones do."""
     n = rng.randint(120, 9000)
     if "函" in title:
         return [f"各乡镇人民政府、街道办事处，{agency}各部门：",
@@ -212,6 +213,18 @@ def decoy_text(title: str, agency: str, year: int, rng: random.Random) -> list[s
     if "要点" in title:
         return [f"为深入贯彻落实《中华人民共和国政府信息公开条例》，做好{year}年政务公开工作，制定本要点。",
                 "一、围绕稳住经济大盘加强政策发布解读。二、围绕保障改善民生加强信息公开。三、做好政府信息公开工作年度报告编制发布。"]
+    if "指南" in title:
+        return [f"为了更好地提供政府信息公开服务，依据《中华人民共和国政府信息公开条例》，编制本指南（{year}年版）。",
+                "一、主动公开。（一）公开范围；（二）公开形式；（三）公开时限。二、依申请公开。三、收费标准：不收取费用。",
+                f"四、监督和救济。每年1月31日前公布上一年度政府信息公开工作年度报告。受理机构：{agency}办公室。"]
+    if "决算" in title:
+        return [f"{agency}{year}年度决算已经批准，现予公开。", f"一般公共预算收入{n}万元，支出{n * 3}万元；"
+                f"政府性基金预算支出{rng.randint(100, 9000)}万元。", "附表：收入支出决算总表、财政拨款收入支出决算表。"]
+    if "统计" in title:
+        return [f"{year}年，{agency}全年地区生产总值{n}亿元，比上年增长{rng.randint(1, 9)}.{rng.randint(0, 9)}%。",
+                f"年末常住人口{rng.randint(10, 90)}.{rng.randint(0, 9)}万人；"
+                f"规模以上工业企业{rng.randint(20, 400)}家。",
+                "注：本年报数据为初步统计数。"]
     if "公告" in title:
         return [f"根据有关规定，{agency}{year}年政府信息公开工作年度报告已编制完成，现予公告。",
                 "公众可通过门户网站“政府信息公开年报”栏目查阅。", f"特此公告。{agency}"]
