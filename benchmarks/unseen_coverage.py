@@ -1,8 +1,9 @@
 """Coverage on portals nobody tuned the crawler for (issue 12, "Done when").
 
-    python benchmarks/unseen_coverage.py                    # both batches
+    python benchmarks/unseen_coverage.py                    # every batch
     python benchmarks/unseen_coverage.py --batch portals    # batch 1 only
     python benchmarks/unseen_coverage.py --batch holdout --json var/unseen-holdout.json
+    python benchmarks/unseen_coverage.py --batch batch3 --problems   # held-out batch 3, every miss
 
 Serves the unseen province (govcrawl/province/unseen, 未见省) on 127.0.0.1, crawls each of its
 registry files with ``govcrawl crawl --sites FILE --fixture-proxy …`` into a fresh SQLite store,

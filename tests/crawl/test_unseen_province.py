@@ -13,10 +13,13 @@ import pytest
 import yaml
 
 from govcrawl.crawl.registry import registered_sites
-from govcrawl.province.unseen import BATCHES, PROVINCE, build_unseen, registries
+from govcrawl.province.unseen import PROVINCE, build_unseen, registries
 from govcrawl.province.unseen.measure import Measurement, measure
 
 PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
+# Batches 1 and 2; batch 3 (written later, with a WAF-blocked portal) has its own fixture checks and
+# is measured, not gated, in tests/crawl/test_unseen_batch3.py and BENCHMARKS.md.
+BATCHES = ("portals", "holdout")
 
 
 def _get(proxy: str, url: str, referer: str | None = None) -> tuple[int, str, bytes]:
@@ -47,7 +50,7 @@ def test_registry_entries_are_what_a_user_writes() -> None:
 
 
 def test_every_portal_has_truth_and_every_entry_is_served() -> None:
-    province = build_unseen()
+    province = build_unseen(BATCHES)
     entries = {e["id"]: e for e in _entries()}
     assert {t.site_id for t in province.truth} == set(entries), "a registry entry without ground truth"
     assert len(province.reports()) >= 40 and len(province.decoys()) >= 25
@@ -67,7 +70,7 @@ def test_every_portal_has_truth_and_every_entry_is_served() -> None:
 
 def test_ground_truth_reports_are_distinct() -> None:
     """No two reports of the truth share (agency, year): a merge in the store is always an error."""
-    province = build_unseen()
+    province = build_unseen(BATCHES)
     keys = [(t.agency_name, t.year) for t in province.reports()]
     assert len(keys) == len(set(keys))
     for truth in province.reports():

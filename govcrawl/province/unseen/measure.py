@@ -174,9 +174,10 @@ def _record_urls(record: dict[str, Any]) -> list[str]:
 
 
 def _states(output: str, site_id: str, agency: str) -> bool:
-    """Does a line of the crawl's output name this portal together with a shortfall?"""
+    """Does a line of the crawl's output name this portal together with a shortfall?  A portal
+    reported as blocked (a WAF challenge it must not solve) states why it found nothing."""
     shortfall = re.compile(r"\d+\s*/\s*\d+|\d+\s+of\s+\d+|declared|fewer|shortfall|missed|missing|incomplete|"
-                           r"budget|not harvested|少于", re.I)
+                           r"budget|not harvested|blocked|少于", re.I)
     for line in output.splitlines():
         if (site_id in line or (agency and agency in line)) and shortfall.search(line):
             return True

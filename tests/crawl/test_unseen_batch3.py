@@ -1,0 +1,106 @@
+"""Issue 12, held-out batch 3 of the unseen province (govcrawl/province/unseen/batch3): the
+fixture's own contract — every registry entry is a plain user entry whose start page the fixture
+server serves, every list entry of the ground truth is served (the report's bytes where an
+attachment holds them), the truth is well formed.  How the crawler does on it is a measurement
+(``benchmarks/unseen_coverage.py --batch batch3``, BENCHMARKS.md), not a gate of this file."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from typing import Any
+
+import pytest
+import yaml
+
+from govcrawl.crawl.registry import load_sites, registered_sites
+from govcrawl.province.unseen import PROVINCE, REGISTRIES, build_unseen, registries
+from govcrawl.province.unseen.batch3.waf_zhangshan import CLEARANCE, clearance_value
+from govcrawl.province.unseen.measure import Measurement, measure
+
+BATCH = ("batch3",)
+PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
+WAF_COOKIE = f"{CLEARANCE}={clearance_value()}"  # what a browser sends once 加速乐's script ran
+
+
+def _get(proxy: str, url: str, referer: str | None = None, cookie: str | None = None) -> tuple[int, str, bytes]:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
+    headers = {"Referer": referer} if referer else {}
+    if cookie:
+        headers["Cookie"] = cookie
+    try:
+        with opener.open(urllib.request.Request(url, headers=headers), timeout=60) as response:
+            return response.status, response.headers.get("Content-Type") or "", response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type") or "", error.read()
+
+
+def _entries() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for path in registries(BATCH):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["province"] == PROVINCE
+        out += data["sites"]
+    return out
+
+
+def test_batch3_is_registered_with_plain_entries() -> None:
+    assert set(registries(BATCH)) == set(REGISTRIES["batch3"])
+    entries = _entries()
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids)) >= 10
+    for entry in entries:
+        assert set(entry) <= PLAIN_KEYS, f"{entry['id']}: {set(entry) - PLAIN_KEYS} is not a plain entry"
+    others = {e["id"] for b in ("portals", "holdout") for p in registries((b,))
+              for e in yaml.safe_load(p.read_text(encoding="utf-8"))["sites"]}
+    assert not (others | {s.id for s in registered_sites()}) & set(ids)
+    # The file with explicit families loads as a user's file would; the other has auto / no cms.
+    named, unknown = REGISTRIES["batch3"]
+    assert all(site.cms != "auto" for site in load_sites(named))
+    assert all(e.get("cms", "auto") == "auto" for e in yaml.safe_load(unknown.read_text(encoding="utf-8"))["sites"])
+
+
+def test_batch3_truth_is_well_formed() -> None:
+    province = build_unseen(BATCH)
+    entries = {e["id"] for e in _entries()}
+    assert {t.site_id for t in province.truth} == entries, "a registry entry without ground truth"
+    reports, decoys = province.reports(), province.decoys()
+    assert len(reports) >= 45 and len(decoys) >= 20
+    assert len({(t.agency_name, t.year) for t in reports}) == len(reports)
+    assert len({t.url for t in province.truth}) == len(province.truth)
+    for truth in reports:
+        assert truth.doc is not None and truth.doc.year == truth.year and truth.doc.agency_name == truth.agency_name
+    # Report-like titles that are not reports: each decoy's title names a 年度 document of some kind.
+    assert all(("年" in t.title) for t in decoys)
+
+
+def test_batch3_start_pages_and_every_entry_are_served() -> None:
+    province = build_unseen(BATCH)
+    waf_hosts = {"www.zhangshan.gov.test"}
+    with province.server() as server:
+        for entry in _entries():
+            for url in entry["start_urls"]:
+                status, _, body = _get(server.proxy, url.split("#")[0])
+                if any(h in url for h in waf_hosts):
+                    assert status == 521 and b"document.cookie" in body, url  # the WAF answers first
+                    status, _, body = _get(server.proxy, url, cookie=WAF_COOKIE)
+                assert status == 200 and body, url
+        for truth in province.truth:
+            cookie = WAF_COOKIE if any(h in truth.url for h in waf_hosts) else None
+            status, _, body = _get(server.proxy, truth.url, cookie=cookie)
+            assert status == 200 and body, truth.url
+            if truth.report_url:
+                status, media, body = _get(server.proxy, truth.report_url, referer=truth.url, cookie=cookie)
+                assert status == 200 and media.startswith(truth.media_type), (truth.report_url, media)
+                assert not body.lstrip().startswith(b"<"), f"{truth.report_url}: an error page, not the file"
+
+
+@pytest.mark.slow
+def test_batch3_measurement_runs() -> None:
+    """The measurement itself on batch 3 (not a coverage gate): every entry is scored against its
+    truth, each registry file is crawled by its own command and its exit code recorded."""
+    m: Measurement = measure(BATCH, ceiling=False)
+    assert {p.site_id for p in m.portals} == {e["id"] for e in _entries()}
+    assert m.expected == len(build_unseen(BATCH).reports())
+    assert [r.registry for r in m.runs] == [p.name for p in registries(BATCH)]
+    assert all(r.exit_code is not None for r in m.runs + m.recrawls)
