@@ -31,14 +31,11 @@ from parsel import Selector
 # it is reported, not requested (the per-portal page budget is the hard limit).
 MAX_DECLARED_PAGES = 10_000
 
-_INT_OR_NAME = r"""(\d+|[A-Za-z_$][\w$]*)"""
-_STR = r"""["']([\w\-]+)["']"""
-_TRS4 = re.compile(rf"createPageHTML\(\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}\s*[,)]")
-_TRS6 = re.compile(
-    rf"createPageHTML\(\s*{_STR}\s*,\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}"
-    rf"\s*(?:,\s*{_INT_OR_NAME}\s*)?\)"
-)
-_JS_VAR = r"""(?:var|let|const)?\s*\b{name}\s*=\s*["']?(\d+)"""
+# ``createPageHTML(…)``'s arguments, each a number, a quoted string or a script variable.
+_TRS_CALL = re.compile(r"""createPageHTML\(\s*((?:(?:\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$.]*)\s*,?\s*){2,8})\)""")
+_TRS_ARG = re.compile(r"""\d+|"([^"\n]*)"|'([^'\n]*)'|[A-Za-z_$][\w$.]*""")
+_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
+_NAME_ARG = re.compile(r"^[\w\-]+$")
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
@@ -85,14 +82,30 @@ class Pager:
             self.urls.append(url)
 
 
-def _number(token: str | None, text: str) -> int | None:
-    """A literal, or the value a script gives that variable (``var countPage = 7``)."""
-    if token is None:
-        return None
+def _value(token: str, text: str) -> int | str | None:
+    """A literal argument, or the value a script gives that variable (``var countPage = 7``,
+    ``var _sPageName = "index"``): a number as an int, a string without its quotes."""
     if token.isdigit():
         return int(token)
+    if token[:1] in "\"'":
+        return token[1:-1]
     match = re.search(_JS_VAR.format(name=re.escape(token)), text)
-    return int(match[1]) if match else None
+    if match is None:
+        return None
+    found = match[1]
+    return int(found) if found.isdigit() else found[1:-1]
+
+
+def _trs_arguments(text: str) -> list[int | str | None] | None:
+    """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
+    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
+    for calls, call in enumerate(_TRS_CALL.finditer(text)):
+        if calls >= 20:
+            break
+        args = [_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
+        if args and None not in args:
+            return args
+    return None
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -103,29 +116,37 @@ def _declared_range(pager: Pager, first: int, last: int) -> range:
 
 
 def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
-    """TRS ``createPageHTML`` calls: the 6-argument 1-based form, else the 4-argument 0-based one
-    (literal arguments or the stock template's ``countPage``/``currentPage`` variables)."""
+    """TRS ``createPageHTML`` calls: the 6-argument 1-based form (``'page_div', pages, current,
+    'index', 'shtml'[, records]``), else the 4-argument 0-based one (``pages, current, 'index',
+    'html'``) — each argument a literal or a variable the page's script sets (the stock template's
+    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name)."""
     pager = pager or Pager()
-    match6 = _TRS6.search(text)
-    if match6:
-        pages, current = _number(match6[2], text), _number(match6[3], text)
-        name, ext, records = match6[4], match6[5], _number(match6[6], text)
-        if pages is not None:
-            pager.kinds.append("trs6")
-            pager.pages, pager.current = pages, current
-            pager.records = pager.records if records is None else records
-            for page in _declared_range(pager, 2, pages):
-                pager.add(urljoin(base_url, f"{name}_{page}.{ext}"))
-            return pager
-    match4 = _TRS4.search(text)
-    if match4:
-        pages, current = _number(match4[1], text), _number(match4[2], text)
-        name, ext = match4[3], match4[4]
-        if pages is not None:
-            pager.kinds.append("trs4")
-            pager.pages, pager.current = pages, None if current is None else current + 1
-            for index in _declared_range(pager, 1, pages - 1):
-                pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
+    args = _trs_arguments(text)
+    if not args:
+        return pager
+
+    def name_ext(first: int) -> tuple[str, str] | None:
+        name, ext = (args + [None, None])[first: first + 2]
+        if isinstance(name, str) and isinstance(ext, str) and _NAME_ARG.match(name) and _NAME_ARG.match(ext):
+            return name, ext
+        return None
+
+    if len(args) in (5, 6) and isinstance(args[0], str) and isinstance(args[1], int) and name_ext(3):
+        name, ext = name_ext(3) or ("", "")
+        pages, current = args[1], args[2]
+        records = args[5] if len(args) == 6 and isinstance(args[5], int) else None
+        pager.kinds.append("trs6")
+        pager.pages, pager.current = pages, current if isinstance(current, int) else None
+        pager.records = pager.records if records is None else records
+        for page in _declared_range(pager, 2, pages):
+            pager.add(urljoin(base_url, f"{name}_{page}.{ext}"))
+    elif len(args) >= 4 and isinstance(args[0], int) and name_ext(2):
+        name, ext = name_ext(2) or ("", "")
+        pages, current = args[0], args[1]
+        pager.kinds.append("trs4")
+        pager.pages, pager.current = pages, current + 1 if isinstance(current, int) else None
+        for index in _declared_range(pager, 1, pages - 1):
+            pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
     return pager
 
 
