@@ -23,7 +23,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.crawl import detect, entries, pagers
-from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
+from govcrawl.crawl.classify import is_attachment_url, is_other_document_title, is_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
@@ -259,6 +259,14 @@ class PortalSpider(scrapy.Spider):
             # The report is on the page (the common case): no need to look for attachments.
             yield self.item(response, title)
             return
+        if self.declares_other_document(response):
+            # A link whose list said nothing of it ("查看" in a 年报 matrix) to a page that says it
+            # is something else (法治政府建设年度报告, 解读) and shows no report table.
+            self.logger.info("not a report: %s declares another document", response.url)
+            self.unlist(response, title)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/list_entries_skipped")
+            return
         attachments = list(self.attachment_links(response))
         if attachments:
             # The page is a stub ("详见附件"): the report is the attachment.
@@ -327,6 +335,19 @@ class PortalSpider(scrapy.Spider):
             return False
         # Lower-casing a whole page costs more than the rest of this check: only for odd markup.
         return "<table" in text or "<TABLE" in text or "<table" in text.lower()
+
+    def unlist(self, response: Response, title: str) -> None:
+        """Take back the year a list entry's title promised, once its page says it is no report."""
+        year = report_year(title)
+        if year is not None:
+            agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
+            self.coverage(response).years_listed.get(agency, set()).discard(year)
+
+    def declares_other_document(self, response: TextResponse) -> bool:
+        """The page's own title (``ArticleTitle``, else its heading) names another document."""
+        declared = response.xpath('//meta[@name="ArticleTitle"]/@content').get() \
+            or " ".join(response.css("h1 ::text").getall()) or " ".join(response.css("h2 ::text").getall()[:5])
+        return bool(declared) and is_other_document_title(declared)
 
     def is_soft_404(self, response: TextResponse) -> bool:
         if len(response.body) > 20_000:

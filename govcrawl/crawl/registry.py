@@ -93,6 +93,9 @@ def completed_name(name: str, region: str) -> str:
             break
     within = _PROVINCE.sub("", region)
     name = _level_department(name, within)
+    township = _township(name, within)
+    if township:
+        return township
     if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
         return _district_department(name, within) + suffix
     if within.endswith(name):
@@ -119,6 +122,19 @@ def _level_department(name: str, within: str) -> str:
         if place[0].endswith(match[1]):
             end = place.end()
     return within[:end] + name[1:] if end else name  # the place ends with the level name begins with
+
+
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(镇|乡|街道)(人民政府|办事处)?$")
+
+
+def _township(name: str, within: str) -> str | None:
+    """A township named alone (城关镇, 河口乡, 东城街道) within a county or district region: its
+    government under that place (蕲阳县城关镇人民政府, 南浦区东城街道办事处)."""
+    match = _TOWNSHIP.match(name)
+    if match is None or not within.endswith(("县", "区", "市", "旗")) or re.search("[省市州盟县区旗]", name):
+        return None
+    base = name[: match.end(1)]
+    return f"{within}{base}{match[2] or ('办事处' if match[1] == '街道' else '人民政府')}"
 
 
 def _district_department(name: str, within: str) -> str:

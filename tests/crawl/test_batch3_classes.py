@@ -6,7 +6,10 @@ written unlike the batch-3 portal (another site of the same family):
 * 8 — a portal blocked by a WAF is still named (blocked, backing off) on the next crawl, which exits
   non-zero although it sends it no request;
 * 1 — TRS ``createPageHTML`` arguments given as variables of any name (``var totalPage = 4``), strings
-  included, as well as literals.
+  included, as well as literals;
+* 5 — a unit × year 年报 matrix whose cells say only "详情"/"查看": unit from the row header (completed
+  from the region, townships included), year from the column header; a cell mislinked to another
+  document (its page says so) is not stored; the matrix's own pages are followed.
 
 Recognisers are tested as pure functions; classes that only a crawl shows are tested by crawling
 small portals written here (``crawled`` below: a fixture server, the CLI, a store in tmp).
@@ -22,10 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from parsel import Selector
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from govcrawl.crawl import pagers
+from govcrawl.crawl.classify import is_report_title
+from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import completed_name
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, make_doc, plain_cell, plain_para
@@ -69,6 +75,24 @@ createPageHTML('page_div', pc, cp, 'nb', 'shtml', recs);</script>"""
     assert not pagers.trs_script("<script>createPageHTML(n, 0, 'index', 'html');</script>", "http://x.gov.test/").found
 
 
+# -- 5: unit × year matrices whose cells say nothing -------------------------------------------
+def test_a_matrix_cell_that_says_nothing_is_its_rows_report_of_its_columns_year() -> None:
+    page = Selector(text="""<html><head><title>南浦区部门和街道年报</title></head><body>
+<table class="grid"><thead><tr><td>序号</td><td>单位</td><td>2023年</td><td>2022年</td></tr></thead>
+<tbody><tr><td>1</td><th>区人社局</th><td><a href="a.html">详情</a></td><td><a href="b.pdf">详情</a></td></tr>
+<tr><td>2</td><th>东城街道</th><td><a href="c.html">点击查看</a></td><td>/</td></tr></tbody></table>
+<ul class="more"><li><a href="d.html">查看</a></li></ul></body></html>""")
+    titles = {a.attrib["href"]: entry_title(a) for a in page.css("a")}
+    assert titles["a.html"] == "区人社局 2023年 年报" and titles["b.pdf"] == "区人社局 2022年 年报"
+    assert titles["c.html"] == "东城街道 2023年 年报" and titles["d.html"] == "查看"  # not in a matrix
+    assert [is_report_title(t) for t in titles.values()] == [True, True, True, False]
+    assert completed_name("东城街道", "测试省临江市南浦区") == "临江市南浦区东城街道办事处"
+    assert completed_name("河西镇", "测试省青溪县") == "青溪县河西镇人民政府"
+    # The same table on a page that does not say it lists 年报 stays unread.
+    other = Selector(text=page.get().replace("部门和街道年报", "部门名录"))
+    assert entry_title(other.css("a")[0]) != "区人社局 2023年 年报"
+
+
 # -- crawls ----------------------------------------------------------------------------------------
 def _page(title: str, body: str) -> str:
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>'
@@ -99,8 +123,51 @@ class RuishuCounty(UnseenPortal):
         return Response(412, body, "text/html", {"Set-Cookie": "NfBCSins2OywO80S=5w; path=/"})
 
 
-PORTALS: list[type[UnseenPortal]] = [RuishuCounty]
+class MatrixDistrict(UnseenPortal):
+    """5 — 南浦区's 部门和街道年报: units × years over two pages, cells "详情"; one cell mislinked to a
+    解读 page; units on the district host and one on its own sub-host."""
+
+    hosts = ("www.nanpu.gov.test", "rsj.nanpu.gov.test")
+    site = "nanpu-bmnb"
+    UNITS = (("区人力资源和社会保障局", "临江市南浦区人力资源和社会保障局"), ("东城街道", "临江市南浦区东城街道办事处"),
+             ("区水利局", "临江市南浦区水利局"))
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        super().__init__(rng)
+        www = self.hosts[0]
+        rows = []
+        for n, (short, agency) in enumerate(self.UNITS):
+            cells = []
+            for year in (2023, 2022):
+                if short == "东城街道" and year == 2022:
+                    cells.append("<td>/</td>")
+                    continue
+                host = self.hosts[1] if n == 0 else www
+                path = f"/bmnb/{year}/{n}.html"
+                if short == "区水利局" and year == 2023:
+                    title = f"{agency}{year}年政府信息公开工作年度报告解读"
+                    self.put(host, path, _page(title, f"<h1>{escape(title)}</h1><p>一、解读要点。</p>"))
+                    self.decoy(self.site, f"http://{host}{path}", title)
+                else:
+                    doc = make_doc(self.rng, agency, year, f"{year + 1}-01-2{n}",
+                                   title=f"{short}{year}年政府信息公开工作年度报告")
+                    body = body_html(doc, plain_para, plain_cell, TABLE)
+                    url = self.put(host, path, _page(doc.title, f"<div class='content'>{body}</div>"))
+                    self.report(self.site, url, doc)
+                cells.append(f'<td><a href="http://{host}{path}">详情</a></td>')
+            rows.append(f"<tr><th>{short}</th>{''.join(cells)}</tr>")
+        head = "<thead><tr><td>单位</td><td>2023年</td><td>2022年</td></tr></thead>"
+        for index, chunk in enumerate((rows[:2], rows[2:])):
+            pager = '<p class="pg"><a href="list_2.html">下页</a></p>' if index == 0 else \
+                '<p class="pg"><a href="list.html">上页</a></p>'
+            table = f"<table>{head}<tbody>{''.join(chunk)}</tbody></table>{pager}"
+            name = 'list.html' if index == 0 else 'list_2.html'
+            self.put(www, f"/bmnb/{name}", _page("南浦区部门和街道政府信息公开年报", table))
+
+
+PORTALS: list[type[UnseenPortal]] = [RuishuCounty, MatrixDistrict]
 ENTRIES = [
+    ("nanpu-bmnb", "临江市南浦区人民政府", "测试省临江市南浦区", "hub", "http://www.nanpu.gov.test/bmnb/list.html"),
     ("baishui-gov", "白水县人民政府", "测试省白水县", "hanweb", "http://www.baishui.gov.test/col/col1229/index.html"),
 ]
 
@@ -146,3 +213,17 @@ def test_a_blocked_portal_is_named_again_when_the_recrawl_backs_off(crawled: dic
     named = "blocked portals: baishui-gov (ruishu at www.baishui.gov.test, backing off until"
     assert named in again.stdout, again.stdout
     assert again.returncode != 0
+
+
+def _stored_of(crawled: dict[str, Any], region: str) -> list[tuple[str, int]]:
+    return sorted((a, y) for a, y in crawled["stored"] if a.startswith(region))
+
+
+def _truth_of(crawled: dict[str, Any], site: str) -> list[tuple[str, int]]:
+    return sorted((t.agency_name, t.year) for p in crawled["portals"] if getattr(p, "site", "") == site
+                  for t in p.truth if t.kind == "report")
+
+
+def test_matrix_reports_are_stored_under_their_units(crawled: dict[str, Any]) -> None:
+    assert _stored_of(crawled, "临江市南浦区") == _truth_of(crawled, "nanpu-bmnb")  # not the hub's, not merged
+    assert "nanpu-bmnb" not in crawled["first"].stdout.split("coverage:")[-1], crawled["first"].stdout
