@@ -44,6 +44,11 @@ _NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|
 _LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
 _PAGE_FIELD = re.compile(r"^(?:page|pageno|page_no|pagenum|pagenumber|curpage|cur_page|currentpage|pageindex|"
                          r"page_index|p|pn|pageNo|PAGENUM)$", re.I)
+# A page field named with its list's prefix (VSB's ``a1194PAGENUM``, ``list_pageNo``).
+_PREFIXED_PAGE_FIELD = re.compile(r"^[A-Za-z]\w*?_?(?:pagenum|pageno|pagenumber|curpage|currentpage|pageindex)$", re.I)
+# A script that sets a form field to the page it was asked for and submits the form:
+# ``document.a1194a.a1194PAGENUM.value=n; document.a1194a.submit()``, ``form.pageNo.value = page``.
+_SCRIPT_SETS_FIELD = re.compile(r"\.(\w+)\.value\s*=\s*[A-Za-z_$][\w$]*\s*;[^}]{0,200}?\.submit\(\)")
 _PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
                          r"pn|p)=(\d+)", re.I)
 _PAGER_CLASS = re.compile(r"pag|pager|fenye|fy|p_pages|pb_sys|turn|pg", re.I)
@@ -250,7 +255,10 @@ def _in_pager(link: Selector) -> bool:
 
 
 def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
-    """A form with a page-number field (legacy ASP/JSP lists paged by POST)."""
+    """A form with a page-number field (legacy ASP/JSP lists paged by POST): a field named as a page
+    number, or one the page's pager script sets to the page it goes to before submitting."""
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
+    script_set = set(_SCRIPT_SETS_FIELD.findall(scripts))
     for form in sel.xpath("//form"):
         fields: dict[str, str] = {}
         page_field = None
@@ -259,7 +267,8 @@ def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
             if node.attrib.get("type", "").lower() in ("submit", "button", "image", "reset"):
                 continue
             fields[name] = node.attrib.get("value", "")
-            if page_field is None and _PAGE_FIELD.match(name):
+            if page_field is None and (_PAGE_FIELD.match(name) or _PREFIXED_PAGE_FIELD.match(name)
+                                       or name in script_set):
                 page_field = name
         if page_field is not None:
             method = form.attrib.get("method", "get").lower()

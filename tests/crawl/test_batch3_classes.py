@@ -7,6 +7,9 @@ written unlike the batch-3 portal (another site of the same family):
   non-zero although it sends it no request;
 * 1 — TRS ``createPageHTML`` arguments given as variables of any name (``var totalPage = 4``), strings
   included, as well as literals;
+* 2 — pagers whose requests the page only describes: a POST form whose page field is named with its
+  list's prefix or set by the pager script before ``submit()``; a Hanweb JPaaS column whose later
+  pages come from the ``front/page/build/unit`` renderer (``paramJson``), answering JSON;
 * 5 — a unit × year 年报 matrix whose cells say only "详情"/"查看": unit from the row header (completed
   from the region, townships included), year from the column header; a cell mislinked to another
   document (its page says so) is not stored; the matrix's own pages are followed.
@@ -29,6 +32,7 @@ from parsel import Selector
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from govcrawl.bases.hanweb import unit_pager
 from govcrawl.crawl import pagers
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title
@@ -73,6 +77,36 @@ createPageHTML('page_div', pc, cp, 'nb', 'shtml', recs);</script>"""
     assert pager.urls == ["http://www.baisha.gov.test/zwgk/nb_2.shtml", "http://www.baisha.gov.test/zwgk/nb_3.shtml"]
     # A variable the page never sets is not a count: nothing is requested.
     assert not pagers.trs_script("<script>createPageHTML(n, 0, 'index', 'html');</script>", "http://x.gov.test/").found
+
+
+# -- 2: pagers that need a request the page only describes ------------------------------------
+def test_a_form_pager_whose_field_the_script_sets_is_posted_page_by_page() -> None:
+    page = """<html><body><ul><li><a href="/info/2011/901.htm">青溪县2023年政府信息公开工作年度报告</a>
+2024-01-20</li></ul>
+<form id="pf" name="listform" method="post" action="list.jsp?urltype=tree&amp;wbtreeid=2011">
+<input type="hidden" name="wbtreeid" value="2011"><input type="hidden" name="curIdx" value="1">
+<div class="pages">共 5 条 第 1/2 页 <a href="javascript:goPage(2)">下一页</a></div></form>
+<script>function goPage(p){var f=document.listform; f.curIdx.value=p; f.submit();}</script></body></html>"""
+    pager = pagers.recognise(page, "http://www.qingxi.gov.test/xxgk/list.jsp?wbtreeid=2011")
+    assert pager.form is not None and pager.form.page_field == "curIdx" and pager.pages == 2
+    assert pager.form.action == "http://www.qingxi.gov.test/xxgk/list.jsp?urltype=tree&wbtreeid=2011"
+    assert pagers.form_pages(pager) == [2]
+    prefixed = page.replace("curIdx", "b2011PAGENUM").replace("f.b2011PAGENUM.value=p; f.submit();", "")
+    found = pagers.recognise(prefixed, "http://www.qingxi.gov.test/xxgk/list.jsp?wbtreeid=2011").form
+    assert found is not None and found.page_field == "b2011PAGENUM"
+
+
+def test_a_jpaas_unit_pager_is_read_from_the_script_that_calls_it() -> None:
+    page = """<div id="u88"><ul><li><a href="/art/2024/1/9/art_77_1.html">一</a></li></ul>
+<div class="page">共 12 条记录 第1页 共3页</div></div><script>
+const unitConf = {"webId": "a1b2", "pageId": "88", "tagId": "内容列表", "tplSetId": "t9", "pageType": "column"};
+function turn(no){ fetch("/api-gateway/jpaas-publish-server/front/page/build/unit?" + $.param(
+  Object.assign({}, unitConf, {paramJson: JSON.stringify({pageNo: no, pageSize: 5})}))).then(r => r.json()); }
+</script>"""
+    unit = unit_pager(page)
+    assert unit is not None and unit.endpoint == "/api-gateway/jpaas-publish-server/front/page/build/unit"
+    assert unit.params["pageId"] == "88" and unit.params["tagId"] == "内容列表" and unit.page_size == 5
+    assert unit_pager(page.replace("build/unit", "build/other")) is None
 
 
 # -- 5: unit × year matrices whose cells say nothing -------------------------------------------
