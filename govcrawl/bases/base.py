@@ -40,6 +40,9 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 _SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
                           r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
+                        "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
+NAV_DEPTH = 3
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -75,8 +78,42 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for site in self.sites:
             for url in site.start_urls:
-                yield scrapy.Request(url, callback=self.parse_list,
+                yield scrapy.Request(url, callback=self.parse_entry,
                                      meta={"site": site, "start_url": True, **site_meta(site)})
+
+    def parse_entry(self, response: Response) -> Iterator[Any]:
+        """A start page, or a page navigation led to: toward the 年报 lists when it lists no report
+        itself (``navigate``), then read as a list."""
+        if isinstance(response, TextResponse):
+            ways = list(self.navigate(response))
+            if ways:  # a way in (home page, 信息公开 area), not a list: its columns are not the 年报's
+                response.meta["way_in"] = True
+            yield from ways
+        yield from self.parse_list(response)
+
+    def navigates_from(self, response: TextResponse) -> bool:
+        """Does this start page lead to the lists rather than being one?  A family's start URL is
+        its 年报 list, unless it is the portal's home page (the URL a user has)."""
+        return urlsplit(response.meta.get("redirect_urls", [response.url])[0]).path in HOME_PATHS
+
+    def navigate(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Links toward the 年报 lists — the 年报 column, the 信息公开 area (often on another host of
+        the portal's domain, or a link a script writes) — from a page that lists no report itself, at
+        most ``NAV_DEPTH`` links from the start page; a 年报 column reached so is read, not left."""
+        depth = int(response.meta.get("nav_depth", 0))
+        if depth >= NAV_DEPTH or response.meta.get("list_url") or response.meta.get("nav_kind") == "nb_column":
+            return
+        if depth == 0 and not self.navigates_from(response):
+            return
+        if any(is_report_title(title) for _href, title in entries.list_entries(response.selector)):
+            return
+        requests = []
+        for link in detect.navigation_links(response.selector, response.url):
+            # nb_column links first: they are the lists themselves.
+            priority = 10 if link.kind == "nb_column" else 5
+            requests.append(self.request(response, link.url, self.parse_entry, priority=priority,
+                                         meta={"nav_depth": depth + 1, "new_list": True, "nav_kind": link.kind}))
+        yield from self.paged(response, requests, "nav")
 
     def site_of(self, response: Response) -> Site:
         site = response.meta.get("site")
@@ -109,7 +146,7 @@ class PortalSpider(scrapy.Spider):
         # Only a list's first page (a start URL, a list a family found) schedules other lists of its
         # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
-        if first:
+        if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):

@@ -10,6 +10,8 @@ written unlike the batch-3 portal (another site of the same family):
 * 2 — pagers whose requests the page only describes: a POST form whose page field is named with its
   list's prefix or set by the pager script before ``submit()``; a Hanweb JPaaS column whose later
   pages come from the ``front/page/build/unit`` renderer (``paramJson``), answering JSON;
+* 4 — a family entry whose start URL is the home page: its 政务公开 link (a redirect to another host of
+  the same government domain) and that area's 年报 link are followed to the list;
 * 5 — a unit × year 年报 matrix whose cells say only "详情"/"查看": unit from the row header (completed
   from the region, townships included), year from the column header; a cell mislinked to another
   document (its page says so) is not stored; the matrix's own pages are followed.
@@ -199,8 +201,36 @@ class MatrixDistrict(UnseenPortal):
             self.put(www, f"/bmnb/{name}", _page("南浦区部门和街道政府信息公开年报", table))
 
 
-PORTALS: list[type[UnseenPortal]] = [RuishuCounty, MatrixDistrict]
+class HomePageCounty(UnseenPortal):
+    """4 — 河西县 (TRS): registered by its home page; 政务公开 → 302 to gk.hexi.gov.test → 年报 column."""
+
+    hosts = ("www.hexi.gov.test", "gk.hexi.gov.test")
+    site = "hexi-gov"
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        super().__init__(rng)
+        www, gk = self.hosts
+        nav = '<div class="nav"><a href="/">首页</a> <a href="/xwzx/">新闻</a> <a href="/zwgk/">政务公开</a></div>'
+        self.put(www, "/index.html", _page("河西县人民政府", f"{nav}<p>欢迎</p>"))
+        self.route(www, "/zwgk/", lambda _request: Response(302, b"", None, {"Location": f"http://{gk}/"}))
+        menu = ('<ul class="menu"><li><a href="/zcwj/index.html">政策文件</a></li>'
+                '<li><a href="/nb/index.html">政府信息公开年报</a></li></ul>')
+        self.put(gk, "/index.html", _page("河西县政务公开", menu))
+        items = []
+        for n, year in enumerate((2024, 2023, 2022)):
+            doc = make_doc(self.rng, "河西县人民政府", year, f"{year + 1}-01-1{n}")
+            path = f"/nb/{year + 1}01/t{year + 1}011{n}_{n + 40}.html"
+            body = f"<div class='TRS_Editor'>{body_html(doc, plain_para, plain_cell, TABLE)}</div>"
+            self.report(self.site, self.put(gk, path, _page(doc.title, body)), doc)
+            items.append(f'<li><a href=".{path[3:]}">{escape(doc.title)}</a><span>{doc.published_date}</span></li>')
+        pager = "<script>createPageHTML(2, {0}, 'index', 'html');</script>"
+        self.put(gk, "/nb/index.html", _page("政府信息公开年报", f"<ul>{''.join(items[:2])}</ul>{pager.format(0)}"))
+        self.put(gk, "/nb/index_1.html", _page("政府信息公开年报", f"<ul>{''.join(items[2:])}</ul>{pager.format(1)}"))
+
+
+PORTALS: list[type[UnseenPortal]] = [RuishuCounty, MatrixDistrict, HomePageCounty]
 ENTRIES = [
+    ("hexi-gov", "河西县人民政府", "测试省河西县", "trs_classic", "http://www.hexi.gov.test/"),
     ("nanpu-bmnb", "临江市南浦区人民政府", "测试省临江市南浦区", "hub", "http://www.nanpu.gov.test/bmnb/list.html"),
     ("baishui-gov", "白水县人民政府", "测试省白水县", "hanweb", "http://www.baishui.gov.test/col/col1229/index.html"),
 ]
@@ -261,3 +291,9 @@ def _truth_of(crawled: dict[str, Any], site: str) -> list[tuple[str, int]]:
 def test_matrix_reports_are_stored_under_their_units(crawled: dict[str, Any]) -> None:
     assert _stored_of(crawled, "临江市南浦区") == _truth_of(crawled, "nanpu-bmnb")  # not the hub's, not merged
     assert "nanpu-bmnb" not in crawled["first"].stdout.split("coverage:")[-1], crawled["first"].stdout
+
+
+def test_a_family_entry_given_as_the_home_page_reaches_its_list(crawled: dict[str, Any]) -> None:
+    assert _stored_of(crawled, "河西县") == _truth_of(crawled, "hexi-gov")
+    asked = crawled["requested"]
+    assert "http://gk.hexi.gov.test/zcwj/index.html" not in asked and "http://www.hexi.gov.test/xwzx/" not in asked
