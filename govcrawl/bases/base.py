@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers
+from govcrawl.crawl import detect, entries, pagers, scriptapi
 from govcrawl.crawl.classify import is_attachment_url, is_other_document_title, is_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
@@ -148,6 +148,8 @@ class PortalSpider(scrapy.Spider):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+        if first and not reports:
+            yield from self.paged(response, self.script_api_requests(response), "family")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -157,6 +159,45 @@ class PortalSpider(scrapy.Spider):
             self.warn_coverage(response, f"{self.site_of(response).cms} pager found no other page of {response.url}; "
                                          f"followed the page's own pager ({', '.join(pager.kinds)})")
         yield from self.paged(response, generic, "generic")
+
+    # -- lists a script loads from a JSON API (govcrawl.crawl.scriptapi) ---------------------
+    def script_api_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """Page 1 of each JSON list the page's scripts load (a page that shows no report itself)."""
+        scripts = response.xpath("//script[not(@src)]/text()").getall()[:50]
+        return [self.script_api_request(response, call, 1) for call in scriptapi.api_lists(scripts, response.url)]
+
+    def script_api_request(self, response: Response, call: scriptapi.ApiList, page: int) -> scrapy.Request:
+        meta = {"api": call, "api_page": page, "site": self.site_of(response), **site_meta(self.site_of(response))}
+        headers = {"Referer": response.meta.get("api_referer") or response.url,
+                   "X-Requested-With": "XMLHttpRequest"}
+        meta["api_referer"] = headers["Referer"]
+        if call.method == "POST":
+            meta["form_page"] = page
+            return scrapy.FormRequest(call.url(page), formdata=call.fields(page), callback=self.parse_api,
+                                      headers=headers, meta=meta, dont_filter=True)
+        return scrapy.Request(call.url(page), callback=self.parse_api, headers=headers, meta=meta)
+
+    def parse_api(self, response: Response) -> Iterator[Any]:
+        """One page of a JSON list: its entries, and from page 1 the pages the answer declares."""
+        found = scriptapi.json_list(response.body)
+        if found is None:
+            self.warn_coverage(response, f"list API {response.url} did not answer JSON")
+            return
+        listed, total, pages = found
+        coverage = self.coverage(response)
+        key = self.list_key(response)
+        coverage.declare(key, records=total, pages=pages)
+        coverage.harvested(key, entries=len(listed))
+        for href, title in listed:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        call: scriptapi.ApiList = response.meta["api"]
+        if response.meta.get("api_page") == 1 and listed:
+            last = pages or (-(-total // len(listed)) if total else 1)
+            last = min(last, pagers.MAX_DECLARED_PAGES)
+            more = [self.script_api_request(response, call, n) for n in range(2, last + 1)]
+            yield from self.paged(response, more, "family")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """(href, title) of every entry of a list page: by default every link of the page, read by the

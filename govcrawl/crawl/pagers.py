@@ -87,7 +87,7 @@ class Pager:
             self.urls.append(url)
 
 
-def _value(token: str, text: str) -> int | str | None:
+def script_value(token: str, text: str) -> int | str | None:
     """A literal argument, or the value a script gives that variable (``var countPage = 7``,
     ``var _sPageName = "index"``): a number as an int, a string without its quotes."""
     if token.isdigit():
@@ -107,7 +107,7 @@ def _trs_arguments(text: str) -> list[int | str | None] | None:
     for calls, call in enumerate(_TRS_CALL.finditer(text)):
         if calls >= 20:
             break
-        args = [_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
+        args = [script_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
         if args and None not in args:
             return args
     return None

@@ -12,6 +12,8 @@ written unlike the batch-3 portal (another site of the same family):
   pages come from the ``front/page/build/unit`` renderer (``paramJson``), answering JSON;
 * 4 — a family entry whose start URL is the home page: its 政务公开 link (a redirect to another host of
   the same government domain) and that area's 年报 link are followed to the list;
+* 3 — a list a script loads from a JSON API (``$.ajax``/``$.getJSON``/``fetch``, parameters from
+  script variables): its pages requested as the script would, entries read from the JSON;
 * 5 — a unit × year 年报 matrix whose cells say only "详情"/"查看": unit from the row header (completed
   from the region, townships included), year from the column header; a cell mislinked to another
   document (its page says so) is not stored; the matrix's own pages are followed.
@@ -22,6 +24,7 @@ small portals written here (``crawled`` below: a fixture server, the CLI, a stor
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -35,7 +38,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from govcrawl.bases.hanweb import unit_pager
-from govcrawl.crawl import pagers
+from govcrawl.crawl import pagers, scriptapi
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import completed_name
@@ -109,6 +112,28 @@ function turn(no){ fetch("/api-gateway/jpaas-publish-server/front/page/build/uni
     assert unit is not None and unit.endpoint == "/api-gateway/jpaas-publish-server/front/page/build/unit"
     assert unit.params["pageId"] == "88" and unit.params["tagId"] == "内容列表" and unit.page_size == 5
     assert unit_pager(page.replace("build/unit", "build/other")) is None
+
+
+# -- 3: lists loaded by a script from a JSON API ------------------------------------------------
+def test_json_list_calls_are_read_from_the_script_with_their_variables() -> None:
+    ajax = """var catId = "nb2024"; var rows = 10;
+function show(p) { $.ajax({ url: "/interface/article/page.do", type: "post", dataType: "json",
+    data: { catId: catId, page: p, rows: rows }, success: function (d) { draw(d.rows); } }); }
+show(1);"""
+    (call,) = scriptapi.api_lists([ajax], "http://www.hexi.gov.test/zwgk/nb/")
+    assert (call.endpoint, call.method, call.page_key) == ("http://www.hexi.gov.test/interface/article/page.do",
+                                                           "POST", "page")
+    assert call.fields(2) == {"catId": "nb2024", "rows": "10", "page": "2"}
+    fetch = "const cid = 77; function go(n){ fetch('/api/list?cid=' + cid + '&pageIndex=' + n).then(r => r.json()); }"
+    (call,) = scriptapi.api_lists([fetch], "http://www.hexi.gov.test/zwgk/nb/")
+    assert call.url(3) == "http://www.hexi.gov.test/api/list?cid=77&pageIndex=3"
+    # A parameter the script does not give (an input's value read at run time) is not guessed.
+    assert scriptapi.api_lists(["$.getJSON('/api/list', {q: $('#kw').val(), pageNo: n})"], "http://x.gov.test/") == []
+    answer = ('{"status": 1, "result": {"records": [{"docTitle": "河西县2023年政府信息公开工作年度报告", '
+              '"link": "/nb/202401/t1.html", "time": "2024-01-10"}], "totalCount": 11, "totalPage": 2}}')
+    entry = ("/nb/202401/t1.html", "河西县2023年政府信息公开工作年度报告")
+    assert scriptapi.json_list(answer.encode()) == ([entry], 11, 2)
+    assert scriptapi.json_list(b"<html>error</html>") is None
 
 
 # -- 5: unit × year matrices whose cells say nothing -------------------------------------------
@@ -228,8 +253,45 @@ class HomePageCounty(UnseenPortal):
         self.put(gk, "/nb/index_1.html", _page("政府信息公开年报", f"<ul>{''.join(items[2:])}</ul>{pager.format(1)}"))
 
 
-PORTALS: list[type[UnseenPortal]] = [RuishuCounty, MatrixDistrict, HomePageCounty]
+class ApiListTown(UnseenPortal):
+    """3 — 白石区 (no cms): an empty ``<div id="list">`` filled by ``$.ajax`` POSTs to a JSON API."""
+
+    hosts = ("www.baishi.gov.test",)
+    site = "baishi-gov"
+
+    def __init__(self, rng: random.Random | None = None) -> None:
+        super().__init__(rng)
+        host = self.hosts[0]
+        self.items: list[dict[str, str]] = []
+        for n, year in enumerate((2024, 2023, 2022, 2021)):
+            doc = make_doc(self.rng, "临江市白石区人民政府", year, f"{year + 1}-02-0{n + 1}",
+                           title=f"白石区{year}年政府信息公开工作年度报告")
+            path = f"/xxgk/art/{year + 1}/{n + 100}.html"
+            body = f"<div id='zoom'>{body_html(doc, plain_para, plain_cell, TABLE)}</div>"
+            self.report(self.site, self.put(host, path, _page(doc.title, body)), doc)
+            self.items.append({"docTitle": doc.title, "link": path, "time": doc.published_date or ""})
+        script = ('<script>var catId = "nb"; var rows = 3;\nfunction show(p) { $.ajax({ '
+                  'url: "/interface/article/page.do", type: "post", data: { catId: catId, page: p, rows: rows }, '
+                  'success: function (d) { draw(d); } }); }'
+                  "\nshow(1);</script>")
+        self.put(host, "/xxgk/nb/index.html", _page("政府信息公开年报", f'<div id="list"></div>{script}'))
+        self.route(host, "/interface/article/page.do", self.api)
+
+    def api(self, request: Request) -> Response:
+        from urllib.parse import parse_qs
+
+        form = {k: v[0] for k, v in parse_qs(request.body.decode()).items()}
+        if request.method != "POST" or form.get("catId") != "nb":
+            return Response(200, b'{"status": 0}', "application/json")
+        page, rows = int(form.get("page", "1")), int(form.get("rows", "3"))
+        data = {"status": 1, "result": {"records": self.items[(page - 1) * rows: page * rows],
+                                        "totalCount": len(self.items), "totalPage": -(-len(self.items) // rows)}}
+        return Response(200, json.dumps(data, ensure_ascii=False).encode(), "application/json")
+
+
+PORTALS: list[type[UnseenPortal]] = [RuishuCounty, MatrixDistrict, HomePageCounty, ApiListTown]
 ENTRIES = [
+    ("baishi-gov", "临江市白石区人民政府", "测试省临江市白石区", "auto", "http://www.baishi.gov.test/xxgk/nb/index.html"),
     ("hexi-gov", "河西县人民政府", "测试省河西县", "trs_classic", "http://www.hexi.gov.test/"),
     ("nanpu-bmnb", "临江市南浦区人民政府", "测试省临江市南浦区", "hub", "http://www.nanpu.gov.test/bmnb/list.html"),
     ("baishui-gov", "白水县人民政府", "测试省白水县", "hanweb", "http://www.baishui.gov.test/col/col1229/index.html"),
@@ -297,3 +359,8 @@ def test_a_family_entry_given_as_the_home_page_reaches_its_list(crawled: dict[st
     assert _stored_of(crawled, "河西县") == _truth_of(crawled, "hexi-gov")
     asked = crawled["requested"]
     assert "http://gk.hexi.gov.test/zcwj/index.html" not in asked and "http://www.hexi.gov.test/xwzx/" not in asked
+
+
+def test_a_list_loaded_from_a_json_api_is_read_through_the_api(crawled: dict[str, Any]) -> None:
+    assert _stored_of(crawled, "临江市白石区") == _truth_of(crawled, "baishi-gov")
+    assert "baishi-gov" not in crawled["first"].stdout.split("coverage:")[-1], crawled["first"].stdout
