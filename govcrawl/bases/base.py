@@ -60,6 +60,25 @@ def site_meta(site: Site) -> dict[str, Any]:
     return meta
 
 
+def _subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def full_name(name: str, declared: str | None) -> str:
+    """An abbreviated agency name (茗城县住建局) written out as the page's declared source names it
+    (茗城县住房和城乡建设局): the same place first, the same last character, and every character of
+    the short name in the long one in order; any other source leaves the name as it is."""
+    source = "".join((declared or "").split())
+    if not source or source == name or len(source) <= len(name) or source[-1] != name[-1]:
+        return name
+    place = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)", name)
+    if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],
+                                                                              source[len(place[0]):]):
+        return name
+    return source
+
+
 class PortalSpider(scrapy.Spider):
     site: ClassVar[Site]
     supports_many_sites: ClassVar[bool] = False
@@ -421,6 +440,16 @@ class PortalSpider(scrapy.Spider):
             agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
             self.coverage(response).years_listed.get(agency, set()).discard(year)
 
+    def relist(self, response: Response, title: str, listed: str, agency: str) -> None:
+        """The year a list entry promised under an abbreviated name, moved to the name written out."""
+        year = report_year(title)
+        if year is None:
+            return
+        site = self.site_of(response)
+        years = self.coverage(response).years_listed
+        years.get(str(site.agency_record(listed)["name"]), set()).discard(year)
+        years.setdefault(str(site.agency_record(agency)["name"]), set()).add(year)
+
     def declares_other_document(self, response: TextResponse) -> bool:
         """The page's own title (``ArticleTitle``, else its heading) names another document."""
         declared = response.xpath('//meta[@name="ArticleTitle"]/@content').get() \
@@ -461,6 +490,11 @@ class PortalSpider(scrapy.Spider):
                     found = self.agency_in_title(declared)
                     if found:
                         break
+        if found is not None and isinstance(response, TextResponse):
+            written = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
+            if written != found:
+                self.relist(response, title, found, written)
+                found = written
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""

@@ -37,6 +37,7 @@ from parsel import Selector
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
+from govcrawl.bases.base import full_name
 from govcrawl.bases.hanweb import unit_pager
 from govcrawl.crawl import pagers, scriptapi
 from govcrawl.crawl.classify import is_report_title
@@ -60,6 +61,13 @@ def test_a_department_titled_by_its_level_is_completed_from_the_region() -> None
     assert completed_name("市场监督管理局", "测试省青溪县") == "市场监督管理局"
     assert completed_name("区教育局", "测试省青溪县") == "区教育局"
     assert completed_name("区人民政府", "测试省临江市南浦区") == "临江市南浦区人民政府"
+
+
+def test_an_abbreviated_agency_is_written_out_as_the_page_declares_its_source() -> None:
+    assert full_name("河西县人社局", "河西县人力资源和社会保障局") == "河西县人力资源和社会保障局"
+    assert full_name("河西县人社局", "河西县人民政府办公室") == "河西县人社局"  # another agency: kept
+    assert full_name("河西县人社局", "东山县人力资源和社会保障局") == "河西县人社局"  # another place: kept
+    assert full_name("河西县人社局", None) == "河西县人社局"
 
 
 # -- 1: TRS pager arguments however they are given ---------------------------------------------
