@@ -17,7 +17,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -58,6 +58,27 @@ def site_meta(site: Site) -> dict[str, Any]:
     if maxsize:
         meta["download_maxsize"] = int(maxsize)
     return meta
+
+
+# Query parameters that name the document a viewer shows (pdf.js ``viewer.html?file=…``, OFD and
+# Office web viewers' ``url=``/``src=``).
+_VIEWER_PARAMS = frozenset({"file", "url", "src", "path", "filepath", "fileurl", "doc"})
+
+
+def embedded_files(response: TextResponse) -> Iterator[str]:
+    """Files a page shows in an ``<iframe>``/``<embed>``/``<object>``: the frame's own URL when it is
+    a file, else the file its viewer is asked to show (``/pdfjs/web/viewer.html?file=%2F…pdf``,
+    resolved as the viewer resolves it: against the viewer's URL)."""
+    seen: set[str] = set()
+    for node in response.xpath("//iframe[@src] | //embed[@src] | //object[@data]")[:20]:
+        frame = response.urljoin((node.attrib.get("src") or node.attrib.get("data") or "").strip())
+        candidates = [frame] if is_attachment_url(urlsplit(frame).path) else [
+            urljoin(frame, value) for key, value in parse_qsl(urlsplit(frame).query)
+            if key.lower() in _VIEWER_PARAMS and is_attachment_url(urlsplit(value).path)]
+        for url in candidates:
+            if url not in seen and url.startswith(("http://", "https://")):
+                seen.add(url)
+                yield url
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -403,6 +424,8 @@ class PortalSpider(scrapy.Spider):
         anywhere on the page — a sibling block after the editor div (``div.fj``, 附件：…) — and
         links written by a script (``var fj = '<a href=…pdf>'``)."""
         found = list(self._attachments_in(response, self.attachment_scope(response)))
+        if not found:
+            found = [(url, "") for url in embedded_files(response)]
         if not found:
             found = list(self._attachments_in(response, response))
             seen = {url for url, _ in found}

@@ -14,6 +14,9 @@ written unlike the batch-3 portal (another site of the same family):
   the same government domain) and that area's 年报 link are followed to the list;
 * 3 — a list a script loads from a JSON API (``$.ajax``/``$.getJSON``/``fetch``, parameters from
   script variables): its pages requested as the script would, entries read from the JSON;
+* 6 — report bytes behind a viewer (``<embed src="…viewer?url=….ofd">``, ``<object data="….pdf">``) are
+  fetched as attachments; a body carried only in an embedded article object (``"detail": {"content":
+  "<table>…"}``) is read by the HTML reader as the rendered page would show it;
 * 5 — a unit × year 年报 matrix whose cells say only "详情"/"查看": unit from the row header (completed
   from the region, townships included), year from the column header; a cell mislinked to another
   document (its page says so) is not stored; the matrix's own pages are followed.
@@ -34,10 +37,11 @@ from typing import Any
 
 import pytest
 from parsel import Selector
+from scrapy.http import HtmlResponse
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from govcrawl.bases.base import full_name
+from govcrawl.bases.base import embedded_files, full_name
 from govcrawl.bases.hanweb import unit_pager
 from govcrawl.crawl import pagers, scriptapi
 from govcrawl.crawl.classify import is_report_title
@@ -45,6 +49,7 @@ from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import completed_name
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, make_doc, plain_cell, plain_para
+from govcrawl.report.html import read_html
 from govcrawl.store.models import Agency, Report
 from tests.conftest import ROOT
 
@@ -142,6 +147,31 @@ show(1);"""
     entry = ("/nb/202401/t1.html", "河西县2023年政府信息公开工作年度报告")
     assert scriptapi.json_list(answer.encode()) == ([entry], 11, 2)
     assert scriptapi.json_list(b"<html>error</html>") is None
+
+
+# -- 6: report bytes behind a viewer, or only in an embedded article object ----------------------
+def test_files_shown_in_a_viewer_frame_are_the_attachments() -> None:
+    page = """<html><body><div class="con"><p>全文如下：</p>
+<embed src="/ofdreader/index.html?url=%2Fuploads%2F2025%2Fnb2024.ofd&amp;toolbar=0" width="100%" height="800">
+<object data="../files/nb2023.pdf" type="application/pdf"></object>
+<iframe src="https://map.example.test/embed?x=1"></iframe></div></body></html>"""
+    response = HtmlResponse("http://www.hexi.gov.test/nb/202501/t1.html", body=page.encode(), encoding="utf-8")
+    assert list(embedded_files(response)) == ["http://www.hexi.gov.test/uploads/2025/nb2024.ofd",
+                                              "http://www.hexi.gov.test/nb/files/nb2023.pdf"]
+
+
+def test_a_body_carried_only_in_an_embedded_article_object_is_read() -> None:
+    doc = make_doc(random.Random(6), "河西县自然资源局", 2023, "2024-01-20")
+    content = body_html(doc, plain_para, plain_cell, TABLE)
+    plain = read_html(_page(doc.title, f"<div class='zw'>{content}</div>").encode())
+    state = json.dumps({"page": {"detail": {"title": doc.title, "content": content}}}, ensure_ascii=False)
+    escaped = state.replace("</", "<" + chr(92) + "/")  # as JSON in a script is written
+    shell = _page(doc.title, f'<div id="root"></div><script>window.__STATE__ = {escaped};</script>')
+    embedded = read_html(shell.encode())
+    assert len(plain.tables) >= 3 and embedded.tables == plain.tables
+    # A page that shows the body in its markup too is read once, from its markup.
+    both = read_html(shell.replace('<div id="root"></div>', f"<div class='zw'>{content}</div>").encode())
+    assert len(both.tables) == len(plain.tables)
 
 
 # -- 5: unit × year matrices whose cells say nothing -------------------------------------------
