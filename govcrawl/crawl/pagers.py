@@ -5,15 +5,17 @@ way, as a pure function of the page, and returns a ``Pager``: the other pages' U
 page *links* or *declares* (a script's page count with its naming rule), never a guessed
 ``2.html`` — and what the page declares (pages, records) for coverage accounting.
 
-* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2), with literal numbers or
-  the stock template's variables (``var countPage = 7//共多少页``); 6 arguments, 1-based
-  (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2).
+* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
+  (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
+  argument a literal or a variable the page's script sets, whatever its name (``var countPage =
+  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``).
 * ``pageParam`` data (``{total:7,pageCount:3}``) with the script's naming rule
   (``page == 1 ? "" : "_" + page``).
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
-* Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …) and a
-  declared page count: one POST per declared page.
+* Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
+  ``a1194PAGENUM``, or the field the pager script sets before ``submit()``) and a declared page
+  count: one POST per declared page.
 
 Pagers that print no count are followed link by link: every list page's own next link is followed
 until there is none (the dupefilter and the page budget stop loops).
