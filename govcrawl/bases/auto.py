@@ -12,7 +12,8 @@ falls back to the generic pager with a warning (``PortalSpider.parse_list``).
 
 Both navigate: a page that lists no report follows its links to a 年报 column
 (政府信息公开年报, 年报, …) and to the 信息公开 area (政府信息公开, 政务公开 — often another host of
-the portal's government domain), at most ``NAV_DEPTH`` links from the start URL.
+the portal's government domain), at most ``NAV_DEPTH`` links from the start URL
+(``PortalSpider.navigate``; family spiders navigate only from a start URL that is a home page).
 """
 
 from __future__ import annotations
@@ -20,15 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.detect import detect_family, navigation_links
-from govcrawl.crawl.entries import list_entries
-
-NAV_DEPTH = 3
+from govcrawl.crawl.detect import detect_family
 
 
 class GenericSpider(PortalSpider):
@@ -40,20 +36,11 @@ class GenericSpider(PortalSpider):
         yield from self.navigate(response)
         yield from super().parse_list(response)
 
-    def navigate(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        """Links toward the 年报 lists, from a page that lists no report itself."""
-        depth = int(response.meta.get("nav_depth", 0))
-        if depth >= NAV_DEPTH or response.meta.get("list_url"):
-            return
-        if any(is_report_title(title) for _href, title in list_entries(response.selector)):
-            return
-        requests = []
-        for link in navigation_links(response.selector, response.url):
-            # nb_column links first: they are the lists themselves.
-            priority = 10 if link.kind == "nb_column" else 5
-            requests.append(self.request(response, link.url, self.parse_list, priority=priority,
-                                         meta={"nav_depth": depth + 1, "new_list": True}))
-        yield from self.paged(response, requests, "nav")
+    def parse_entry(self, response: Response) -> Iterator[Any]:
+        return self.parse_list(response)  # every page navigates (``parse_list``)
+
+    def navigates_from(self, response: TextResponse) -> bool:
+        return True  # no family knowledge: any start page may be a way in
 
 
 class AutoSpider(GenericSpider):

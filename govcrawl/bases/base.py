@@ -17,13 +17,13 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers
-from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
+from govcrawl.crawl import detect, entries, pagers, scriptapi
+from govcrawl.crawl.classify import is_attachment_url, is_other_document_title, is_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
@@ -39,6 +39,10 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 # A file URL inside a script (attachment links written by JS).
 _SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
                           r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
+                        "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
+NAV_DEPTH = 3
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -54,6 +58,46 @@ def site_meta(site: Site) -> dict[str, Any]:
     if maxsize:
         meta["download_maxsize"] = int(maxsize)
     return meta
+
+
+# Query parameters that name the document a viewer shows (pdf.js ``viewer.html?file=…``, OFD and
+# Office web viewers' ``url=``/``src=``).
+_VIEWER_PARAMS = frozenset({"file", "url", "src", "path", "filepath", "fileurl", "doc"})
+
+
+def embedded_files(response: TextResponse) -> Iterator[str]:
+    """Files a page shows in an ``<iframe>``/``<embed>``/``<object>``: the frame's own URL when it is
+    a file, else the file its viewer is asked to show (``/pdfjs/web/viewer.html?file=%2F…pdf``,
+    resolved as the viewer resolves it: against the viewer's URL)."""
+    seen: set[str] = set()
+    for node in response.xpath("//iframe[@src] | //embed[@src] | //object[@data]")[:20]:
+        frame = response.urljoin((node.attrib.get("src") or node.attrib.get("data") or "").strip())
+        candidates = [frame] if is_attachment_url(urlsplit(frame).path) else [
+            urljoin(frame, value) for key, value in parse_qsl(urlsplit(frame).query)
+            if key.lower() in _VIEWER_PARAMS and is_attachment_url(urlsplit(value).path)]
+        for url in candidates:
+            if url not in seen and url.startswith(("http://", "https://")):
+                seen.add(url)
+                yield url
+
+
+def _subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def full_name(name: str, declared: str | None) -> str:
+    """An abbreviated agency name (茗城县住建局) written out as the page's declared source names it
+    (茗城县住房和城乡建设局): the same place first, the same last character, and every character of
+    the short name in the long one in order; any other source leaves the name as it is."""
+    source = "".join((declared or "").split())
+    if not source or source == name or len(source) <= len(name) or source[-1] != name[-1]:
+        return name
+    place = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)", name)
+    if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],
+                                                                              source[len(place[0]):]):
+        return name
+    return source
 
 
 class PortalSpider(scrapy.Spider):
@@ -74,8 +118,42 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         for site in self.sites:
             for url in site.start_urls:
-                yield scrapy.Request(url, callback=self.parse_list,
+                yield scrapy.Request(url, callback=self.parse_entry,
                                      meta={"site": site, "start_url": True, **site_meta(site)})
+
+    def parse_entry(self, response: Response) -> Iterator[Any]:
+        """A start page, or a page navigation led to: toward the 年报 lists when it lists no report
+        itself (``navigate``), then read as a list."""
+        if isinstance(response, TextResponse):
+            ways = list(self.navigate(response))
+            if ways:  # a way in (home page, 信息公开 area), not a list: its columns are not the 年报's
+                response.meta["way_in"] = True
+            yield from ways
+        yield from self.parse_list(response)
+
+    def navigates_from(self, response: TextResponse) -> bool:
+        """Does this start page lead to the lists rather than being one?  A family's start URL is
+        its 年报 list, unless it is the portal's home page (the URL a user has)."""
+        return urlsplit(response.meta.get("redirect_urls", [response.url])[0]).path in HOME_PATHS
+
+    def navigate(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """Links toward the 年报 lists — the 年报 column, the 信息公开 area (often on another host of
+        the portal's domain, or a link a script writes) — from a page that lists no report itself, at
+        most ``NAV_DEPTH`` links from the start page; a 年报 column reached so is read, not left."""
+        depth = int(response.meta.get("nav_depth", 0))
+        if depth >= NAV_DEPTH or response.meta.get("list_url") or response.meta.get("nav_kind") == "nb_column":
+            return
+        if depth == 0 and not self.navigates_from(response):
+            return
+        if any(is_report_title(title) for _href, title in entries.list_entries(response.selector)):
+            return
+        requests = []
+        for link in detect.navigation_links(response.selector, response.url):
+            # nb_column links first: they are the lists themselves.
+            priority = 10 if link.kind == "nb_column" else 5
+            requests.append(self.request(response, link.url, self.parse_entry, priority=priority,
+                                         meta={"nav_depth": depth + 1, "new_list": True, "nav_kind": link.kind}))
+        yield from self.paged(response, requests, "nav")
 
     def site_of(self, response: Response) -> Site:
         site = response.meta.get("site")
@@ -108,8 +186,10 @@ class PortalSpider(scrapy.Spider):
         # Only a list's first page (a start URL, a list a family found) schedules other lists of its
         # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
-        if first:
+        if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+        if first and not reports:
+            yield from self.paged(response, self.script_api_requests(response), "family")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -119,6 +199,45 @@ class PortalSpider(scrapy.Spider):
             self.warn_coverage(response, f"{self.site_of(response).cms} pager found no other page of {response.url}; "
                                          f"followed the page's own pager ({', '.join(pager.kinds)})")
         yield from self.paged(response, generic, "generic")
+
+    # -- lists a script loads from a JSON API (govcrawl.crawl.scriptapi) ---------------------
+    def script_api_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """Page 1 of each JSON list the page's scripts load (a page that shows no report itself)."""
+        scripts = response.xpath("//script[not(@src)]/text()").getall()[:50]
+        return [self.script_api_request(response, call, 1) for call in scriptapi.api_lists(scripts, response.url)]
+
+    def script_api_request(self, response: Response, call: scriptapi.ApiList, page: int) -> scrapy.Request:
+        meta = {"api": call, "api_page": page, "site": self.site_of(response), **site_meta(self.site_of(response))}
+        headers = {"Referer": response.meta.get("api_referer") or response.url,
+                   "X-Requested-With": "XMLHttpRequest"}
+        meta["api_referer"] = headers["Referer"]
+        if call.method == "POST":
+            meta["form_page"] = page
+            return scrapy.FormRequest(call.url(page), formdata=call.fields(page), callback=self.parse_api,
+                                      headers=headers, meta=meta, dont_filter=True)
+        return scrapy.Request(call.url(page), callback=self.parse_api, headers=headers, meta=meta)
+
+    def parse_api(self, response: Response) -> Iterator[Any]:
+        """One page of a JSON list: its entries, and from page 1 the pages the answer declares."""
+        found = scriptapi.json_list(response.body)
+        if found is None:
+            self.warn_coverage(response, f"list API {response.url} did not answer JSON")
+            return
+        listed, total, pages = found
+        coverage = self.coverage(response)
+        key = self.list_key(response)
+        coverage.declare(key, records=total, pages=pages)
+        coverage.harvested(key, entries=len(listed))
+        for href, title in listed:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        call: scriptapi.ApiList = response.meta["api"]
+        if response.meta.get("api_page") == 1 and listed:
+            last = pages or (-(-total // len(listed)) if total else 1)
+            last = min(last, pagers.MAX_DECLARED_PAGES)
+            more = [self.script_api_request(response, call, n) for n in range(2, last + 1)]
+            yield from self.paged(response, more, "family")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """(href, title) of every entry of a list page: by default every link of the page, read by the
@@ -254,6 +373,14 @@ class PortalSpider(scrapy.Spider):
             # The report is on the page (the common case): no need to look for attachments.
             yield self.item(response, title)
             return
+        if self.declares_other_document(response):
+            # A link whose list said nothing of it ("查看" in a 年报 matrix) to a page that says it
+            # is something else (法治政府建设年度报告, 解读) and shows no report table.
+            self.logger.info("not a report: %s declares another document", response.url)
+            self.unlist(response, title)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("govcrawl/list_entries_skipped")
+            return
         attachments = list(self.attachment_links(response))
         if attachments:
             # The page is a stub ("详见附件"): the report is the attachment.
@@ -294,6 +421,8 @@ class PortalSpider(scrapy.Spider):
         links written by a script (``var fj = '<a href=…pdf>'``)."""
         found = list(self._attachments_in(response, self.attachment_scope(response)))
         if not found:
+            found = [(url, "") for url in embedded_files(response)]
+        if not found:
             found = list(self._attachments_in(response, response))
             seen = {url for url, _ in found}
             for script in response.xpath("//script/text()").getall():
@@ -322,6 +451,29 @@ class PortalSpider(scrapy.Spider):
             return False
         # Lower-casing a whole page costs more than the rest of this check: only for odd markup.
         return "<table" in text or "<TABLE" in text or "<table" in text.lower()
+
+    def unlist(self, response: Response, title: str) -> None:
+        """Take back the year a list entry's title promised, once its page says it is no report."""
+        year = report_year(title)
+        if year is not None:
+            agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
+            self.coverage(response).years_listed.get(agency, set()).discard(year)
+
+    def relist(self, response: Response, title: str, listed: str, agency: str) -> None:
+        """The year a list entry promised under an abbreviated name, moved to the name written out."""
+        year = report_year(title)
+        if year is None:
+            return
+        site = self.site_of(response)
+        years = self.coverage(response).years_listed
+        years.get(str(site.agency_record(listed)["name"]), set()).discard(year)
+        years.setdefault(str(site.agency_record(agency)["name"]), set()).add(year)
+
+    def declares_other_document(self, response: TextResponse) -> bool:
+        """The page's own title (``ArticleTitle``, else its heading) names another document."""
+        declared = response.xpath('//meta[@name="ArticleTitle"]/@content').get() \
+            or " ".join(response.css("h1 ::text").getall()) or " ".join(response.css("h2 ::text").getall()[:5])
+        return bool(declared) and is_other_document_title(declared)
 
     def is_soft_404(self, response: TextResponse) -> bool:
         if len(response.body) > 20_000:
@@ -357,6 +509,11 @@ class PortalSpider(scrapy.Spider):
                     found = self.agency_in_title(declared)
                     if found:
                         break
+        if found is not None and isinstance(response, TextResponse):
+            written = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
+            if written != found:
+                self.relist(response, title, found, written)
+                found = written
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""

@@ -18,6 +18,7 @@ expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from parsel import Selector
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl import entries, pagers
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -158,6 +160,44 @@ def jpage_configs(text: str) -> list[JpageConfig]:
     return configs
 
 
+# JPaaS's template unit renderer: a column's later pages are ``GET <endpoint>?<the page's unit
+# parameters>&paramJson={"pageNo": n, "pageSize": k}``, answering ``{"data": {"html": "<ul>…"}}``.
+_UNIT_ENDPOINT = re.compile(r"""["']((?:https?://[^"'\s]+)?/[^"'\s]*front/page/build/unit)\??["']""")
+_SCRIPT_OBJECT = re.compile(r"""(?:var|let|const)\s+[\w$]+\s*=\s*(\{[^{}]{0,2000}\})""")
+_PAGE_SIZE = re.compile(r"""\bpageSize["']?\s*:\s*(\d+)""")
+_JSON_KEY = re.compile(r"""([{,]\s*)([A-Za-z_$][\w$]*)\s*:""")
+
+
+@dataclass
+class UnitPager:
+    endpoint: str
+    params: dict[str, str]
+    page_size: int
+
+
+def _js_object(literal: str) -> dict[str, Any] | None:
+    try:
+        value = json.loads(_JSON_KEY.sub(r'\1"\2":', literal.replace("'", '"')))
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def unit_pager(text: str) -> UnitPager | None:
+    """The JPaaS unit renderer a column's pager script calls: its endpoint, the unit parameters
+    (the script object naming ``pageId``/``webId``) and the page size it asks for."""
+    endpoint = _UNIT_ENDPOINT.search(text)
+    size = _PAGE_SIZE.search(text)
+    if endpoint is None or size is None or int(size[1]) < 1:
+        return None
+    for match in _SCRIPT_OBJECT.finditer(text):
+        params = _js_object(match[1])
+        if params and ("pageId" in params or "webId" in params):
+            flat = {k: str(v) for k, v in params.items() if isinstance(v, str | int)}
+            return UnitPager(endpoint[1], flat, int(size[1]))
+    return None
+
+
 class HanwebSpider(PortalSpider):
     """Registry options: ``jpage: post`` (default) or ``get``."""
 
@@ -186,7 +226,44 @@ class HanwebSpider(PortalSpider):
         requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]
         if not configs:  # no settings on the page: the datastore's <nextgroup> links, one after another
             requests = self.nextgroup_requests(response, nextgroups)
+        if not configs and not response.meta.get("unit_page"):
+            requests += self.unit_requests(response)
         yield from self.paged(response, requests, "family")
+
+    def unit_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """A JPaaS column's pages 2 … N from its unit renderer, N as the page's pager declares it."""
+        unit = unit_pager(response.text)
+        if unit is None:
+            return []
+        pager = pagers.recognise(response.text, response.url)
+        pages = pager.pages or (-(-pager.records // unit.page_size) if pager.records else None)
+        if not pages or pages < 2:
+            return []
+        endpoint = response.urljoin(unit.endpoint)
+        requests = []
+        for number in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1):
+            param = json.dumps({"pageNo": number, "pageSize": unit.page_size}, separators=(",", ":"))
+            query = urlencode({**unit.params, "paramJson": param})
+            requests.append(self.request(response, f"{endpoint}?{query}", self.parse_unit,
+                                         headers={"Referer": response.url}))
+        return requests
+
+    def parse_unit(self, response: Response) -> Iterator[Any]:
+        """One page of a JPaaS unit: JSON whose ``data.html`` is the list fragment."""
+        try:
+            data = json.loads(response.body[:MAX_DATASTORE_BYTES])
+        except ValueError:
+            data = None
+        html = (data.get("data") or {}).get("html") if isinstance(data, dict) else None
+        if not isinstance(html, str):
+            self.logger.warning("unit page %s is not the renderer's JSON", response.url)
+            return
+        found = list(entries.list_entries(Selector(text=html)))
+        self.coverage(response).harvested(self.list_key(response), entries=len(found))
+        for href, title in found:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
 
     def nextgroup_requests(self, response: Response, nextgroups: list[str]) -> list[scrapy.Request]:
         return [self.request(response, href, self.parse_proxy, headers={"Referer": response.url},

@@ -113,12 +113,13 @@ class HubSpider(PortalSpider):
         # Year tabs (``qxnb/2024/`` → ``qxnb/2023/``): the same hub page of another year.
         lists += [self.request(response, url, self.parse_list, meta={"new_list": True})
                   for url in detect.year_tabs(response.selector, response.url) if self.owner(url, hub) is hub]
+        # The page's other pages (a hub matrix over several pages; a department's own list, with the
+        # same owner), on the hub's own hosts.
         owner = response.meta.get("list_owner")
-        if owner:  # a department's own list: its other pages, with the same owner
-            pager = pagers.recognise(response.text, response.url)
-            self.account_list_page(response, pager, count_entries(response.selector))
-            lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner}) for url in pager.urls
-                      if self.owner(url, hub) is hub]
+        pager = pagers.recognise(response.text, response.url)
+        self.account_list_page(response, pager, count_entries(response.selector))
+        lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
+                  for url in pager.urls if self.owner(url, hub) is hub]
         yield from self.paged(response, lists, "hub")
 
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:

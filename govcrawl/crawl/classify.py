@@ -32,6 +32,12 @@ def is_report_title(title: str) -> bool:
     return not _DECOY.search(flat.replace("图片版", ""))
 
 
+def is_other_document_title(title: str) -> bool:
+    """A title that names something beside a report (its 解读, a 法治政府建设年度报告, a notice)."""
+    flat = squash(title)
+    return bool(flat) and bool(_DECOY.search(flat.replace("图片版", "")))
+
+
 def report_year(title: str) -> int | None:
     return year_in(title)
 

@@ -57,15 +57,33 @@ _REPORT_WORD = re.compile(r"报告|年报")
 SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "年度报告"), not a title
 
 
+# Link texts that say nothing about what they link (a 年报 matrix's cells: "查看", "详情" …).
+_SAYS_NOTHING = re.compile(r"^(?:点击)?(?:查看|详情|详细|浏览|阅读|打开|进入|下载|链接|全文|原文)(?:详情|全文|原文)?$")
+_NIANBAO = re.compile(r"年报|年度报告")
+_PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//text() | //h2//text()"
+               " | //h3//text() | ancestor::table[1]/caption//text()")
+
+
+def _names_nianbao(link: Selector) -> bool:
+    """Does the page (its title, column name, headings) or the link's table say it lists 年报?"""
+    return any(_NIANBAO.search(text) for text in link.xpath(_PAGE_NAMES).getall()[:50])
+
+
 def entry_title(link: Selector) -> str:
     """``link_title``, completed on 年报 tables (部门年报, 区县年报 matrices, portals.md §7):
 
     * a short cell label gets what its column header adds — the year (a matrix whose columns are
       years: header "2024年", link "年度报告") or the report (header "年度报告", link "2024年度");
     * a link that says only "2023年度报告" gets the row's first cell (the department or district)
-      in front of it, unless it names it."""
+      in front of it, unless it names it;
+    * a cell whose link says nothing ("查看") on a page that lists 年报 is that row's 年报 of that
+      column's year (unit × year matrices)."""
     title = link_title(link)
     flat = "".join(title.split())
+    if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and _names_nianbao(link):
+        # A cell of a unit × year 年报 matrix: the row says whose, the column which year, the page
+        # that these are 年报; the cell's own "查看" says nothing.
+        title = flat = "年报"
     if flat and len(flat) <= SHORT_LABEL:
         header = column_header(link)
         if header and header not in flat:
@@ -197,7 +215,7 @@ def _js_array(text: str, start: int) -> list[Any] | None:
     return value if isinstance(value, list) else None
 
 
-def _script_entry(item: Any) -> tuple[str, str] | None:
+def script_entry(item: Any) -> tuple[str, str] | None:
     if not isinstance(item, dict):
         return None
     strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
@@ -221,7 +239,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
             if arrays > MAX_SCRIPT_ARRAYS:
                 return
             for item in (_js_array(script, match.start()) or [])[:MAX_SCRIPT_ITEMS]:
-                entry = _script_entry(item)
+                entry = script_entry(item)
                 if entry and _usable(entry[0]) and entry[0] not in seen:
                     seen.add(entry[0])
                     yield entry

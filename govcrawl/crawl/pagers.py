@@ -5,15 +5,17 @@ way, as a pure function of the page, and returns a ``Pager``: the other pages' U
 page *links* or *declares* (a script's page count with its naming rule), never a guessed
 ``2.html`` — and what the page declares (pages, records) for coverage accounting.
 
-* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2), with literal numbers or
-  the stock template's variables (``var countPage = 7//共多少页``); 6 arguments, 1-based
-  (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2).
+* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
+  (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
+  argument a literal or a variable the page's script sets, whatever its name (``var countPage =
+  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``).
 * ``pageParam`` data (``{total:7,pageCount:3}``) with the script's naming rule
   (``page == 1 ? "" : "_" + page``).
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
-* Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …) and a
-  declared page count: one POST per declared page.
+* Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
+  ``a1194PAGENUM``, or the field the pager script sets before ``submit()``) and a declared page
+  count: one POST per declared page.
 
 Pagers that print no count are followed link by link: every list page's own next link is followed
 until there is none (the dupefilter and the page budget stop loops).
@@ -31,14 +33,11 @@ from parsel import Selector
 # it is reported, not requested (the per-portal page budget is the hard limit).
 MAX_DECLARED_PAGES = 10_000
 
-_INT_OR_NAME = r"""(\d+|[A-Za-z_$][\w$]*)"""
-_STR = r"""["']([\w\-]+)["']"""
-_TRS4 = re.compile(rf"createPageHTML\(\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}\s*[,)]")
-_TRS6 = re.compile(
-    rf"createPageHTML\(\s*{_STR}\s*,\s*{_INT_OR_NAME}\s*,\s*{_INT_OR_NAME}\s*,\s*{_STR}\s*,\s*{_STR}"
-    rf"\s*(?:,\s*{_INT_OR_NAME}\s*)?\)"
-)
-_JS_VAR = r"""(?:var|let|const)?\s*\b{name}\s*=\s*["']?(\d+)"""
+# ``createPageHTML(…)``'s arguments, each a number, a quoted string or a script variable.
+_TRS_CALL = re.compile(r"""createPageHTML\(\s*((?:(?:\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$.]*)\s*,?\s*){2,8})\)""")
+_TRS_ARG = re.compile(r"""\d+|"([^"\n]*)"|'([^'\n]*)'|[A-Za-z_$][\w$.]*""")
+_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
+_NAME_ARG = re.compile(r"^[\w\-]+$")
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
@@ -47,6 +46,11 @@ _NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|
 _LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
 _PAGE_FIELD = re.compile(r"^(?:page|pageno|page_no|pagenum|pagenumber|curpage|cur_page|currentpage|pageindex|"
                          r"page_index|p|pn|pageNo|PAGENUM)$", re.I)
+# A page field named with its list's prefix (VSB's ``a1194PAGENUM``, ``list_pageNo``).
+_PREFIXED_PAGE_FIELD = re.compile(r"^[A-Za-z]\w*?_?(?:pagenum|pageno|pagenumber|curpage|currentpage|pageindex)$", re.I)
+# A script that sets a form field to the page it was asked for and submits the form:
+# ``document.a1194a.a1194PAGENUM.value=n; document.a1194a.submit()``, ``form.pageNo.value = page``.
+_SCRIPT_SETS_FIELD = re.compile(r"\.(\w+)\.value\s*=\s*[A-Za-z_$][\w$]*\s*;[^}]{0,200}?\.submit\(\)")
 _PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
                          r"pn|p)=(\d+)", re.I)
 _PAGER_CLASS = re.compile(r"pag|pager|fenye|fy|p_pages|pb_sys|turn|pg", re.I)
@@ -85,14 +89,30 @@ class Pager:
             self.urls.append(url)
 
 
-def _number(token: str | None, text: str) -> int | None:
-    """A literal, or the value a script gives that variable (``var countPage = 7``)."""
-    if token is None:
-        return None
+def script_value(token: str, text: str) -> int | str | None:
+    """A literal argument, or the value a script gives that variable (``var countPage = 7``,
+    ``var _sPageName = "index"``): a number as an int, a string without its quotes."""
     if token.isdigit():
         return int(token)
+    if token[:1] in "\"'":
+        return token[1:-1]
     match = re.search(_JS_VAR.format(name=re.escape(token)), text)
-    return int(match[1]) if match else None
+    if match is None:
+        return None
+    found = match[1]
+    return int(found) if found.isdigit() else found[1:-1]
+
+
+def _trs_arguments(text: str) -> list[int | str | None] | None:
+    """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
+    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
+    for calls, call in enumerate(_TRS_CALL.finditer(text)):
+        if calls >= 20:
+            break
+        args = [script_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
+        if args and None not in args:
+            return args
+    return None
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -103,29 +123,37 @@ def _declared_range(pager: Pager, first: int, last: int) -> range:
 
 
 def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
-    """TRS ``createPageHTML`` calls: the 6-argument 1-based form, else the 4-argument 0-based one
-    (literal arguments or the stock template's ``countPage``/``currentPage`` variables)."""
+    """TRS ``createPageHTML`` calls: the 6-argument 1-based form (``'page_div', pages, current,
+    'index', 'shtml'[, records]``), else the 4-argument 0-based one (``pages, current, 'index',
+    'html'``) — each argument a literal or a variable the page's script sets (the stock template's
+    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name)."""
     pager = pager or Pager()
-    match6 = _TRS6.search(text)
-    if match6:
-        pages, current = _number(match6[2], text), _number(match6[3], text)
-        name, ext, records = match6[4], match6[5], _number(match6[6], text)
-        if pages is not None:
-            pager.kinds.append("trs6")
-            pager.pages, pager.current = pages, current
-            pager.records = pager.records if records is None else records
-            for page in _declared_range(pager, 2, pages):
-                pager.add(urljoin(base_url, f"{name}_{page}.{ext}"))
-            return pager
-    match4 = _TRS4.search(text)
-    if match4:
-        pages, current = _number(match4[1], text), _number(match4[2], text)
-        name, ext = match4[3], match4[4]
-        if pages is not None:
-            pager.kinds.append("trs4")
-            pager.pages, pager.current = pages, None if current is None else current + 1
-            for index in _declared_range(pager, 1, pages - 1):
-                pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
+    args = _trs_arguments(text)
+    if not args:
+        return pager
+
+    def name_ext(first: int) -> tuple[str, str] | None:
+        name, ext = (args + [None, None])[first: first + 2]
+        if isinstance(name, str) and isinstance(ext, str) and _NAME_ARG.match(name) and _NAME_ARG.match(ext):
+            return name, ext
+        return None
+
+    if len(args) in (5, 6) and isinstance(args[0], str) and isinstance(args[1], int) and name_ext(3):
+        name, ext = name_ext(3) or ("", "")
+        pages, current = args[1], args[2]
+        records = args[5] if len(args) == 6 and isinstance(args[5], int) else None
+        pager.kinds.append("trs6")
+        pager.pages, pager.current = pages, current if isinstance(current, int) else None
+        pager.records = pager.records if records is None else records
+        for page in _declared_range(pager, 2, pages):
+            pager.add(urljoin(base_url, f"{name}_{page}.{ext}"))
+    elif len(args) >= 4 and isinstance(args[0], int) and name_ext(2):
+        name, ext = name_ext(2) or ("", "")
+        pages, current = args[0], args[1]
+        pager.kinds.append("trs4")
+        pager.pages, pager.current = pages, current + 1 if isinstance(current, int) else None
+        for index in _declared_range(pager, 1, pages - 1):
+            pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
     return pager
 
 
@@ -229,7 +257,10 @@ def _in_pager(link: Selector) -> bool:
 
 
 def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
-    """A form with a page-number field (legacy ASP/JSP lists paged by POST)."""
+    """A form with a page-number field (legacy ASP/JSP lists paged by POST): a field named as a page
+    number, or one the page's pager script sets to the page it goes to before submitting."""
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
+    script_set = set(_SCRIPT_SETS_FIELD.findall(scripts))
     for form in sel.xpath("//form"):
         fields: dict[str, str] = {}
         page_field = None
@@ -238,7 +269,8 @@ def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
             if node.attrib.get("type", "").lower() in ("submit", "button", "image", "reset"):
                 continue
             fields[name] = node.attrib.get("value", "")
-            if page_field is None and _PAGE_FIELD.match(name):
+            if page_field is None and (_PAGE_FIELD.match(name) or _PREFIXED_PAGE_FIELD.match(name)
+                                       or name in script_set):
                 page_field = name
         if page_field is not None:
             method = form.attrib.get("method", "get").lower()

@@ -92,6 +92,10 @@ def completed_name(name: str, region: str) -> str:
             name, suffix = name[: -len(tail)], tail
             break
     within = _PROVINCE.sub("", region)
+    name = _level_department(name, within)
+    township = _township(name, within)
+    if township:
+        return township
     if not _BARE_PLACE.match(name) or re.search("[省市州盟]", name[:-1]):
         return _district_department(name, within) + suffix
     if within.endswith(name):
@@ -99,6 +103,38 @@ def completed_name(name: str, region: str) -> str:
     if not name.endswith("区") or not within or within.endswith(("省", "自治区")):
         return name + suffix  # a county, or a province-level region that cannot say which city
     return f"{within}{name}{suffix or '人民政府'}"
+
+
+# A department named by its level only, as its own site titles it ("市统计局…", "县教育局…", "区卫健局…").
+_LEVEL_DEPARTMENT = re.compile(r"^(市|县|区|旗|州)(?!场|域|级|直|属)[\u4e00-\u9fff]{1,20}"
+                               r"(?:局|委员会|委|办公室|办|院|中心|厅|所|队|馆|处|部|会|站|政府)$")
+_REGION_LEVEL = re.compile(r".+?(?:自治州|自治县|自治旗|市|县|区|旗|盟)")
+
+
+def _level_department(name: str, within: str) -> str:
+    """A department titled by its level only (市统计局 on 渚阳市's site) completed from the region's
+    place of that level (渚阳市统计局); a name that cannot be placed is left as it is."""
+    match = _LEVEL_DEPARTMENT.match(name)
+    if match is None:
+        return name
+    end = 0
+    for place in _REGION_LEVEL.finditer(within):
+        if place[0].endswith(match[1]):
+            end = place.end()
+    return within[:end] + name[1:] if end else name  # the place ends with the level name begins with
+
+
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(镇|乡|街道)(人民政府|办事处)?$")
+
+
+def _township(name: str, within: str) -> str | None:
+    """A township named alone (城关镇, 河口乡, 东城街道) within a county or district region: its
+    government under that place (蕲阳县城关镇人民政府, 南浦区东城街道办事处)."""
+    match = _TOWNSHIP.match(name)
+    if match is None or not within.endswith(("县", "区", "市", "旗")) or re.search("[省市州盟县区旗]", name):
+        return None
+    base = name[: match.end(1)]
+    return f"{within}{base}{match[2] or ('办事处' if match[1] == '街道' else '人民政府')}"
 
 
 def _district_department(name: str, within: str) -> str:

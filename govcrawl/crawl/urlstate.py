@@ -167,6 +167,20 @@ class UrlStateMiddleware:
         if self.crawler.stats:
             self.crawler.stats.inc_value(f"govcrawl/urlstate/{name}")
 
+    def _note_backing_off(self, request: Request, row: UrlRow) -> None:
+        """A request not sent because its URL backs off after errors still names its portal's
+        trouble: a WAF block stays a blocked portal on every crawl until it answers, and a host
+        that failed stays failed (unreachable, unless another of its requests is answered)."""
+        site: Any = request.meta.get("site")
+        site_id = str(getattr(site, "id", None) or row.site_id or "")
+        error = row.error or ""
+        if error.startswith("blocked") and site_id:
+            cause = error.removeprefix("blocked:").strip().removesuffix(" WAF challenge")
+            self.state.blocked.setdefault(site_id, f"{cause} at {row.host}, backing off until "
+                                                   f"{row.next_due:%Y-%m-%d %H:%M}")
+        elif row.host:
+            self.state.hosts_failed.add(row.host)
+
     # -- requests --------------------------------------------------------------------------
     def process_request(self, request: Request) -> Response | None:
         memory = self.memory()
@@ -192,6 +206,7 @@ class UrlStateMiddleware:
                 raise NotDue(f"not due before {row.next_due:%Y-%m-%d %H:%M} (record stored)")
             if row.consecutive_errors:
                 self._stat("backing_off")
+                self._note_backing_off(request, row)
                 raise NotDue(f"backing off after {row.consecutive_errors} errors until "
                                     f"{row.next_due:%Y-%m-%d %H:%M}")
         # Asked conditionally when a 304 can be answered: the body is on disk to replay, or the

@@ -8,6 +8,7 @@ removes the page chrome (portals.md §3).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 
@@ -65,8 +66,11 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
         raise ReadError("unreadable_html", f"cannot parse HTML: {exc}") from exc
 
     _read_metas(tree, doc)
+    embedded = _embedded_content(tree) if _EMBEDDED.search(text) else None
     for el in tree.iter("script", "style", "noscript", "template"):
         el.text = None  # keeps the tree small for trafilatura; scripts carry no report content
+    if embedded is not None:
+        _show_embedded(tree, embedded)
     if _hides(text):  # most pages hide nothing: skip the tree walk
         doc.extra_text += [t for el in _hidden(tree) if (t := _text(el).strip())]
     if _DIV_GRID_HINT.search(text):
@@ -77,6 +81,47 @@ def read_html(data: bytes, declared_charset: str | None = None) -> Document:
     doc.image_count = _content_images(tree)
     doc.text = _main_text(tree, tables)
     return doc
+
+
+# A page the browser renders from an article object in a script (gkmlpt's ``var _CONFIG =
+# {DETAIL: {"content": "<p>…<table>…"}}``, portals.md §1.6): the object's HTML is the page's body.
+_EMBEDDED = re.compile(r"""\b(?:DETAIL|detail|articleDetail|ARTICLE)["']?\s*:\s*\{""")
+_CONTENT_KEYS = ("content", "contentHtml", "body", "htmlContent")
+MAX_EMBEDDED_SCRIPT = 5_000_000
+
+
+def _embedded_content(tree: lxml.html.HtmlElement) -> str | None:
+    """The HTML of the article object a script embeds (JSON-escaped inside the script), if any."""
+    for script in tree.iter("script"):
+        source = script.text or ""
+        if len(source) > MAX_EMBEDDED_SCRIPT:
+            continue
+        match = _EMBEDDED.search(source)
+        if match is None:
+            continue
+        try:
+            value, _end = json.JSONDecoder().raw_decode(source, match.end() - 1)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            for key in _CONTENT_KEYS:
+                content = value.get(key)
+                if isinstance(content, str) and "<" in content:
+                    return content
+    return None
+
+
+def _show_embedded(tree: lxml.html.HtmlElement, content: str) -> None:
+    """The embedded article as the page shows it once rendered — only when the page's own markup
+    carries no report table (a page that renders both keeps its markup, read once)."""
+    body = tree.find("body")
+    if body is None or any(cue in _text(body) for cue in _TABLE_CUES):
+        return
+    try:
+        fragment = lxml.html.fragment_fromstring(content, create_parent="div", parser=_parser())
+    except (etree.ParserError, ValueError):
+        return
+    body.append(fragment)
 
 
 def _parser() -> etree.HTMLParser:

@@ -170,7 +170,10 @@ def _record_urls(record: dict[str, Any]) -> list[str]:
     source = record.get("source") or {}
     urls = [source.get("url"), source.get("page_url"), source.get("listed_url")]
     urls += [a.get("url") for a in source.get("attachments") or []]
-    return [_url(u) for u in urls if u]
+    exact = [_url(u) for u in urls if u]
+    # A list may link a page with a view parameter the page's truth does not carry
+    # (``t20240131_1.html?isMobile=false``): the same page, matched after the exact URLs.
+    return exact + [u.split("?", 1)[0] for u in exact if "?" in u]
 
 
 def _states(output: str, site_id: str, agency: str) -> bool:
