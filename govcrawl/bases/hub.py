@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -47,6 +48,20 @@ LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?
 # A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
 _LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_list_link(link: Selector, title: str) -> bool:
+    """A row's link to a department's own 年报 list: its own text says so ("进入栏目", "查看"), not
+    the title completed from its column (which would hide it), and that completed title names no
+    year unless the text names a list (栏目, 专栏): a bare "查看" cell under a year's column is that
+    year's report of a unit × year matrix."""
+    own = "".join(link_title(link).split())
+    if not (_LIST_LINK.match(own) and row_owner(link)):
+        return False
+    return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
+
+
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
 
 
@@ -100,9 +115,7 @@ class HubSpider(PortalSpider):
             owner = response.meta.get("list_owner")
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
-            # The link's own text says it leads to a list ("进入栏目"), not the title completed from its column.
-            if pattern.search(urlsplit(url).path) or (_LIST_LINK.match("".join(link_title(link).split()))
-                                                      and row_owner(link)):
+            if pattern.search(urlsplit(url).path) or _is_list_link(link, title):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
                     lists.append(self.request(response, url, self.parse_list,
                                               meta={"list_owner": row_owner(link) or owner, "new_list": True}))

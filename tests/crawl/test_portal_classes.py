@@ -140,6 +140,30 @@ def test_hub_follows_a_departments_list_link_and_year_tabs_of_a_matrix() -> None
     assert report.cb_kwargs["title"] == "金川市财政局 2024年度 年度报告"
 
 
+def test_hub_reads_a_cell_that_says_only_chakan_under_a_years_column_as_that_years_report() -> None:
+    """"查看" is also how a unit × year 年报 matrix links a report: under a year's column it is that
+    unit's report of the year (a file or a page), never a list to page through."""
+    site = Site(id="baisha-bmnb", agency="白沙县人民政府", cms="hub", region="测试省白沙县",
+                start_urls=("http://www.baisha.gov.test/xxgk/bmxznb/index.html",),
+                allowed_domains=("baisha.gov.test",))
+    hub = HubSpider.from_crawler(get_crawler(HubSpider), name="baisha-bmnb", sites=[site])
+    html = ('<html><head><title>部门、乡镇政府信息公开年度报告</title></head><body>'
+            '<table><thead><tr><td>单位</td><td>2024年</td><td>2023年</td></tr></thead>'
+            '<tr><td>白沙县水利局</td><td><a href="/files/2025/0120/slj2024.pdf">查看</a></td>'
+            '<td><a href="/xxgk/bmxznb/202401/t20240125_9.html">查看</a></td></tr>'
+            '<tr><td>白沙县农业农村局</td><td><a href="http://nyj.baisha.gov.test/nb/">进入栏目</a></td><td></td></tr>'
+            "</table></body></html>")
+    url = site.start_urls[0]
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    out = {r.url: r for r in hub.parse_list(response) if isinstance(r, ScrapyRequest)}
+    for path in ("/files/2025/0120/slj2024.pdf", "/xxgk/bmxznb/202401/t20240125_9.html"):
+        request = out["http://www.baisha.gov.test" + path]
+        assert request.callback != hub.parse_list, path
+        assert "白沙县水利局" in request.cb_kwargs["title"]
+    assert out["http://nyj.baisha.gov.test/nb/"].callback == hub.parse_list
+
+
 def test_gkmlpt_column_tree_names_the_nianbao_column() -> None:
     shell = ('<script>var config = {"sid": "755100", "siteName": "南浦区", "TREE": [{"id": 11, "name": "机构信息", '
              '"children": []}, {"id": 20, "name": "政府信息公开", "children": [{"id": 21, "name": "政府信息公开指南"}, '
