@@ -289,8 +289,10 @@ def test_no_file_is_written_outside_the_raw_store(hostile: dict[str, Any]) -> No
         else:
             assert relative.name.startswith("govcrawl.sqlite3"), relative
     assert not [p for p in files_under(work) if "govcrawl-escape" in str(p) or "govcrawl-absolute" in str(p)]
-    assert hostile["root_after"] <= hostile["root_before"] | {ROOT / "var"}, \
-        hostile["root_after"] - hostile["root_before"]
+    # (Other test workers run meanwhile: hypothesis may create its example database in the
+    # checkout then; that is the test harness, not the crawl.)
+    harness = {ROOT / "var", ROOT / ".hypothesis"}
+    assert hostile["root_after"] <= hostile["root_before"] | harness, hostile["root_after"] - hostile["root_before"]
 
 
 # -- resource limits -----------------------------------------------------------------------------
