@@ -100,9 +100,31 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    config.option.loadscopereorder = False  # the workers' collection order: LONGEST_FIRST
+
     class LoadFileSharing(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             path = nodeid.split("::", 1)[0]
             return "province crawl" if path in SHARING else path
 
     return LoadFileSharing(config, log)
+
+
+# The modules that take longest (wall time on a loaded machine: OCR, whole crawls, outages,
+# distributed workers), started first so that no worker is left with one of them at the end.
+LONGEST_FIRST = (
+    "tests/report/test_ocr.py", *sorted(SHARING), "tests/hostile/test_hostile_crawl.py",
+    "tests/reliability/test_db_trouble.py", "tests/distributed/test_two_workers.py", "tests/crawl/test_resume.py",
+    "tests/reliability/test_fuzz.py", "tests/crawl/test_unseen_province.py", "tests/crawl/test_obstacles.py",
+    "tests/crawl/test_coverage_crawl.py", "tests/report/test_pdf_docx.py", "tests/report/test_property.py",
+    "tests/crawl/test_progress.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, every worker orders its collection the same way: LONGEST_FIRST, then
+    the rest as collected (the scheduler hands out modules in that order)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
