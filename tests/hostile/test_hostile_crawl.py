@@ -152,7 +152,7 @@ def test_good_reports_are_stored_with_exact_values(hostile: dict[str, Any]) -> N
         record = records.get((truth.agency_name, truth.year))
         assert record is not None, truth.url
         assert truth.doc is not None
-        assert flat_tables(record["tables"]) == flat_tables(dict(truth.doc.tables)), truth.url
+        assert flat_tables(record["tables"]) == flat_tables(dict(truth.doc.tables)), (truth.url, record["flags"])
         assert record["source"]["url"] == (truth.report_url or truth.url)
         assert not {"partial", "truncated", "tables_missing", "parser_error"} & set(record["flags"]), truth.url
 
