@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -55,17 +56,19 @@ class FixtureServer:
     """``govcrawl serve-province`` in its own process."""
 
     def __init__(self) -> None:
-        self.port = free_port()
+        # Port 0: the server binds a free port itself and names it (no probe-then-bind race with
+        # other test workers).
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "govcrawl", "serve-province", "--port", str(self.port)],
+            [sys.executable, "-m", "govcrawl", "serve-province", "--port", "0"],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True,
         )
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
-        if not line.startswith("serving"):
+        found = re.search(r"on (http://127\.0\.0\.1:(\d+))", line)
+        if not line.startswith("serving") or found is None:
             self.stop()
             raise RuntimeError(f"fixture server did not start: {line!r}")
-        self.proxy = f"http://127.0.0.1:{self.port}"
+        self.proxy, self.port = found.group(1), int(found.group(2))
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -88,12 +91,19 @@ def crawl(db: Path, proxy: str, timeout: float = 300) -> tuple[int, float, str]:
     return proc.returncode, time.perf_counter() - start, proc.stdout[-4000:] + proc.stderr[-8000:]
 
 
-def crawl_killed(db: Path, proxy: str, delay: float) -> bool:
-    """Start a crawl and SIGKILL its process group after ``delay`` s; False if it ended first."""
+def crawl_killed(db: Path, proxy: str, delay: float, at_reports: int | None = None) -> bool:
+    """Start a crawl and SIGKILL its process group after ``delay`` s — or, given ``at_reports``,
+    once that many reports are stored (the crawl's own progress, whatever the machine's load;
+    ``delay`` then only bounds a hang); False if it ended first."""
     proc = subprocess.Popen(crawl_command(db, proxy), cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + delay
     try:
-        proc.wait(delay)
+        while at_reports is not None and stored_reports(db) < at_reports:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        proc.wait(0 if at_reports is not None else delay)
         return False
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -113,13 +123,15 @@ def stored_reports(db: Path) -> int:
         conn.close()
 
 
-def one_trial(reference: dict[str, Any], proxy: str, db: Path, delay: float) -> dict[str, Any]:
-    """Crawl into ``db`` (a fresh path), SIGKILL after ``delay`` s, check what is left, crawl again
-    to completion and compare with ``reference`` (a ``canonical_dump``).  ``problems`` lists
-    every difference (empty: nothing lost, nothing duplicated)."""
+def one_trial(reference: dict[str, Any], proxy: str, db: Path, delay: float,
+              at_reports: int | None = None) -> dict[str, Any]:
+    """Crawl into ``db`` (a fresh path), SIGKILL after ``delay`` s (or at ``at_reports`` stored
+    reports: ``crawl_killed``), check what is left, crawl again to completion and compare with
+    ``reference`` (a ``canonical_dump``).  ``problems`` lists every difference (empty: nothing
+    lost, nothing duplicated)."""
     db.parent.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{db}"
-    killed = crawl_killed(db, proxy, delay)
+    killed = crawl_killed(db, proxy, delay, at_reports)
     at_kill = stored_reports(db)
     problems: list[str] = []
     if db.exists():

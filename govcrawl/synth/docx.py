@@ -58,14 +58,21 @@ def _add_table(word: WordDocument | _Cell, rows: list[Row], width: int) -> None:
     table = word.add_table(len(rows), width) if isinstance(word, _Cell) else word.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     grid = expand_grid(rows, width)
+    # ``table.cell(r, c)`` lays out the whole table on every call (quadratic: seconds per report,
+    # more inside a nested table); the layout changes only when cells merge, so it is taken once
+    # per merge.  Same calls in the same order: the same bytes.
+    cells: list[_Cell] | None = None
     for r, line in enumerate(grid):
         for c, cell in enumerate(line[:width]):
             if cell is None:
                 continue  # covered by a span, or past the end of a short row
-            target = table.cell(r, c)
+            if cells is None:
+                cells = table._cells
+            target = cells[r * width + c]
             if cell.rowspan > 1 or cell.colspan > 1:
-                end = table.cell(min(r + cell.rowspan, len(rows)) - 1, min(c + cell.colspan, width) - 1)
+                end = cells[(min(r + cell.rowspan, len(rows)) - 1) * width + min(c + cell.colspan, width) - 1]
                 target = target.merge(end)
+                cells = None
             target.text = cell.text
     for r, line in enumerate(grid):
         if len(line) < width:

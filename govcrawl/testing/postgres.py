@@ -173,12 +173,21 @@ class PostgresServer:
         administrator's restart does: ``mode`` ``fast`` (sessions are terminated, open
         transactions rolled back) or ``immediate`` (a crash: recovery on start).  The server stays
         down for ``down_seconds`` in between.  Clients see their connections dropped."""
+        self.halt(mode=mode)
+        if down_seconds > 0:
+            time.sleep(down_seconds)
+        self.resume()
+
+    def halt(self, *, mode: str = "fast") -> None:
+        """Stop the server, keeping its data and port, until ``resume()``: an outage that lasts
+        as long as the caller wants (a test ends it on an event, not after a delay)."""
         if not self._started:
             raise RuntimeError("the server is not running")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", mode, "-w", "stop")
         self._started = False
-        if down_seconds > 0:
-            time.sleep(down_seconds)
+
+    def resume(self) -> None:
+        """Start a halted server again on the same port with the same data."""
         self._pg_ctl_start()
         self._started = True
 

@@ -1,43 +1,32 @@
 """End to end: crawl the whole fixture province (served on 127.0.0.1) into a fresh SQLite store;
 every report is found with its exact values, no decoy is stored, and a second crawl of the
-unchanged province creates no new version."""
+unchanged province creates no new version.  (The two crawls are the session's, shared with
+test_recrawl.py: tests/provincecrawl.py.)"""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from govcrawl.errors import ExitCode
-from govcrawl.province.fixture import PROVINCE, build_province
 from govcrawl.report.normalize import squash
 from govcrawl.report.schema import assert_valid_record
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES
+from tests.provincecrawl import ProvinceCrawl, copy_store, govcrawl
 from tests.report.expected import expected_values, flat_tables
 
 
-def govcrawl(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "govcrawl", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
-
-
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    db = f"sqlite:///{tmp_path_factory.mktemp('crawl') / 'govcrawl.sqlite3'}"
-    first = govcrawl("crawl", "--province", PROVINCE, "--db", db, "--quiet")
-    # The province's three WAF portals are blocked by design: ExitCode.PORTALS_UNREACHABLE.
-    assert first.returncode == ExitCode.PORTALS_UNREACHABLE, first.stdout + first.stderr
-    assert "blocked portals: wafportal-" in first.stdout
-    export = govcrawl("export", "--db", db, "--format", "jsonl")
-    assert export.returncode == 0, export.stderr
-    records = [json.loads(line) for line in export.stdout.splitlines() if line.strip()]
-    second = govcrawl("crawl", "--province", PROVINCE, "--db", db, "--quiet")
-    again = govcrawl("export", "--db", db, "--format", "jsonl", "--all-versions")
-    return {"first": first, "records": records, "second": second, "db": db,
-            "all_versions": [json.loads(line) for line in again.stdout.splitlines() if line.strip()]}
+def crawled(province_recrawled: ProvinceCrawl) -> dict[str, Any]:
+    """The session's province crawl (default politeness, in a subprocess) and its re-crawl."""
+    crawl = province_recrawled
+    assert crawl.first is not None and crawl.second is not None
+    assert "blocked portals: wafportal-" in crawl.first.done.stdout
+    return {"first": crawl.first.done, "records": crawl.records, "second": crawl.second.done,
+            "after_second": crawl.after_second, "all_versions": crawl.all_versions, "province": crawl.province}
 
 
 def _key(agency_name: str, year: int | None) -> tuple[str, int | None]:
@@ -45,7 +34,7 @@ def _key(agency_name: str, year: int | None) -> tuple[str, int | None]:
 
 
 def test_every_report_found_and_no_decoy(crawled: dict[str, Any]) -> None:
-    province = build_province()
+    province = crawled["province"]  # its truth (the session builds it once)
     stored = {_key(r["agency"]["name"], r["year"]) for r in crawled["records"]}
     wanted = {_key(t.agency_name, t.year) for t in province.reports()}
     assert stored == wanted
@@ -55,7 +44,7 @@ def test_every_report_found_and_no_decoy(crawled: dict[str, Any]) -> None:
 
 
 def test_exact_values(crawled: dict[str, Any]) -> None:
-    province = build_province()
+    province = crawled["province"]  # its truth (the session builds it once)
     by_key = {_key(r["agency"]["name"], r["year"]): r for r in crawled["records"]}
     for truth in province.reports():
         record = by_key[_key(truth.agency_name, truth.year)]
@@ -86,15 +75,16 @@ def test_summary_names_agencies_and_years(crawled: dict[str, Any]) -> None:
     assert "青山县人民政府" in out and "2019:new" in out
 
 
-def test_reparse_yields_the_records_the_crawl_made(crawled: dict[str, Any]) -> None:
+def test_reparse_yields_the_records_the_crawl_made(crawled: dict[str, Any], tmp_path: Path) -> None:
     # One completion path (govcrawl.crawl.parsejob): a reparse with the same parser makes the
     # crawl's own records — the .doc and .ofd reports keep the year their list entry named, the
     # attachments keep their page URL, the agency keeps its portal — so no parse row is added.
-    run = govcrawl("reparse", "--db", crawled["db"])
+    db = f"sqlite:///{copy_store(crawled['after_second'], tmp_path / 'store')}"
+    run = govcrawl("reparse", "--db", db)
     assert run.returncode == 0, run.stderr
     total = len(crawled["records"])
     assert f"reparsed {total} version(s): 0 new parse(s), {total} unchanged, 0 failed" in run.stdout, run.stdout
-    export = govcrawl("export", "--db", crawled["db"], "--format", "jsonl")
+    export = govcrawl("export", "--db", db, "--format", "jsonl")
     assert [json.loads(line) for line in export.stdout.splitlines() if line.strip()] == crawled["records"]
 
 

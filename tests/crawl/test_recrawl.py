@@ -2,7 +2,9 @@
 schedule, ``crawl --due`` and ``govcrawl schedule``.
 
 One fixture province server runs in this process and counts what it is asked; the crawls are
-``govcrawl crawl`` subprocesses routed through it (``--fixture-proxy``), all into one database:
+``govcrawl crawl`` subprocesses routed through it (``--fixture-proxy``), all into one database.
+The first two are the session's province crawls (tests/provincecrawl.py, shared with
+test_province_e2e.py):
 
 1. the first crawl of the province;
 2. a re-crawl at once: only list pages are asked (static ones answer 304), no report page or
@@ -15,9 +17,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
-import sys
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,16 +26,11 @@ import pytest
 import yaml
 
 from govcrawl.crawl import revisit
-from govcrawl.errors import ExitCode
-from govcrawl.province.fixture import PROVINCE, build_province
+from govcrawl.province.fixture import PROVINCE
 from govcrawl.province.server import Portal
 from govcrawl.province.server import Request as FixtureRequest
 from tests.conftest import ROOT
-
-
-def govcrawl(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "govcrawl", *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=timeout)
+from tests.provincecrawl import ProvinceCrawl, govcrawl
 
 
 def _rows(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -57,43 +51,36 @@ def _static_report_page(portals: list[Portal], truth_urls: set[str]) -> tuple[Po
 
 
 @pytest.fixture(scope="module")
-def recrawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    work = tmp_path_factory.mktemp("recrawl")
-    db_path = work / "govcrawl.sqlite3"
-    db = f"sqlite:///{db_path}"
-    province = build_province()
+def recrawl(province_recrawled: ProvinceCrawl) -> dict[str, Any]:
+    """The session's two province crawls (tests/provincecrawl.py), then a report corrected on its
+    portal and a crawl four months later into the same store."""
+    crawl = province_recrawled
+    assert crawl.first is not None and crawl.second is not None
+    assert crawl.after_first is not None and crawl.after_second is not None
+    province = crawl.province
+    db_path, db = crawl.db_path, crawl.db
     out: dict[str, Any] = {"db": db_path, "province": province}
-    with province.server() as server:
-        def crawl(*extra: str) -> tuple[subprocess.CompletedProcess[str], list[tuple[str, str, int]], float]:
-            before = len(server.requests)
-            started = time.monotonic()
-            done = govcrawl("crawl", "--province", PROVINCE, "--db", db, "--fixture-proxy", server.proxy,
-                            "--fast", "--quiet", *extra)
-            # The province's WAF portals are blocked by design: ExitCode.PORTALS_UNREACHABLE (a later
-            # crawl may not ask them again while they back off: then 0).
-            assert done.returncode in (ExitCode.OK, ExitCode.PORTALS_UNREACHABLE), done.stdout + done.stderr
-            return done, server.requests[before:], time.monotonic() - started
+    out["first"] = (crawl.first.done, crawl.first.requests, crawl.first.seconds)
+    out["versions_1"] = _rows(crawl.after_first, "SELECT count(*) FROM report_versions")[0][0]
+    out["parses_1"] = _rows(crawl.after_first, "SELECT count(*) FROM report_parses")[0][0]
+    # (A URL's #fragment never reaches the server.)
+    out["kinds"] = {url.split("#")[0]: kind
+                    for url, kind in _rows(crawl.after_first, "SELECT url, kind FROM url_state WHERE method = 'GET'")}
+    out["second"] = (crawl.second.done, crawl.second.requests, crawl.second.seconds)
+    out["versions_2"] = _rows(crawl.after_second, "SELECT count(*) FROM report_versions")[0][0]
+    out["parses_2"] = _rows(crawl.after_second, "SELECT count(*) FROM report_parses")[0][0]
+    out["due_now"] = govcrawl("crawl", "--due", "--province", PROVINCE, "--db", db)
 
-        out["first"] = crawl()
-        out["versions_1"] = _rows(db_path, "SELECT count(*) FROM report_versions")[0][0]
-        out["parses_1"] = _rows(db_path, "SELECT count(*) FROM report_parses")[0][0]
-        # (A URL's #fragment never reaches the server.)
-        out["kinds"] = {url.split("#")[0]: kind
-                        for url, kind in _rows(db_path, "SELECT url, kind FROM url_state WHERE method = 'GET'")}
-        out["second"] = crawl()
-        out["versions_2"] = _rows(db_path, "SELECT count(*) FROM report_versions")[0][0]
-        out["parses_2"] = _rows(db_path, "SELECT count(*) FROM report_parses")[0][0]
-        out["due_now"] = govcrawl("crawl", "--due", "--province", PROVINCE, "--db", db)
-
-        truth_urls = {t.report_url or t.url for t in province.reports()}
-        portal, path, url = _static_report_page(province.portals, truth_urls)
-        body = portal.resources[path].body
-        cell = re.search(rb"(<td[^>]*>\s*)(\d+)(\s*</td>)", body)
-        assert cell is not None
-        portal.replace(path, body[:cell.start(2)] + str(int(cell.group(2)) + 7).encode() + body[cell.end(2):])
-        out["changed_url"] = url
-        later = (datetime.now(UTC) + timedelta(days=120)).strftime("%Y-%m-%dT%H:%M")
-        out["third"] = crawl("--as-of", later)
+    truth_urls = {t.report_url or t.url for t in province.reports()}
+    portal, path, url = _static_report_page(province.portals, truth_urls)
+    body = portal.resources[path].body
+    cell = re.search(rb"(<td[^>]*>\s*)(\d+)(\s*</td>)", body)
+    assert cell is not None
+    portal.replace(path, body[:cell.start(2)] + str(int(cell.group(2)) + 7).encode() + body[cell.end(2):])
+    out["changed_url"] = url
+    later = (datetime.now(UTC) + timedelta(days=120)).strftime("%Y-%m-%dT%H:%M")
+    third = crawl.crawl("--as-of", later, "--fast")
+    out["third"] = (third.done, third.requests, third.seconds)
     return out
 
 

@@ -152,7 +152,7 @@ def test_good_reports_are_stored_with_exact_values(hostile: dict[str, Any]) -> N
         record = records.get((truth.agency_name, truth.year))
         assert record is not None, truth.url
         assert truth.doc is not None
-        assert flat_tables(record["tables"]) == flat_tables(dict(truth.doc.tables)), truth.url
+        assert flat_tables(record["tables"]) == flat_tables(dict(truth.doc.tables)), (truth.url, record["flags"])
         assert record["source"]["url"] == (truth.report_url or truth.url)
         assert not {"partial", "truncated", "tables_missing", "parser_error"} & set(record["flags"]), truth.url
 
@@ -289,8 +289,10 @@ def test_no_file_is_written_outside_the_raw_store(hostile: dict[str, Any]) -> No
         else:
             assert relative.name.startswith("govcrawl.sqlite3"), relative
     assert not [p for p in files_under(work) if "govcrawl-escape" in str(p) or "govcrawl-absolute" in str(p)]
-    assert hostile["root_after"] <= hostile["root_before"] | {ROOT / "var"}, \
-        hostile["root_after"] - hostile["root_before"]
+    # (Other test workers run meanwhile: hypothesis may create its example database in the
+    # checkout then; that is the test harness, not the crawl.)
+    harness = {ROOT / "var", ROOT / ".hypothesis"}
+    assert hostile["root_after"] <= hostile["root_before"] | harness, hostile["root_after"] - hostile["root_before"]
 
 
 # -- resource limits -----------------------------------------------------------------------------

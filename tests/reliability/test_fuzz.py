@@ -46,9 +46,11 @@ def test_many_label_lines_without_values_parse_in_linear_time() -> None:
     at = text.index("收到和处理政府信息公开申请情况")
     block = "\n".join(f"第{i}项说明事项" for i in range(6000))
     data = (text[:at] + block + "\n" + text[at:]).encode()
-    start = time.perf_counter()
+    # CPU seconds of this process, not the wall clock: other processes' load does not count (the
+    # quadratic version took 107 s; the linear one well under a second).
+    start = time.process_time()
     record = parse_report(data, "text/plain")
-    assert time.perf_counter() - start < 10, "quadratic label matching is back"
+    assert time.process_time() - start < 10, "quadratic label matching is back"
     assert record["template_version"] == "v2021"
 
 
@@ -68,9 +70,9 @@ def test_inputs_the_fuzzer_found_are_handled(fuzzer: ModuleType, index: int, med
     kind = rng.choices(list(fuzzer.SEED_WEIGHTS), list(fuzzer.SEED_WEIGHTS.values()))[0]
     base = rng.choice([s for s in fuzzer._SEEDS if s.kind == kind])
     data, _ = fuzzer.mutate(base, rng, fuzzer._SEEDS)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: the load of other processes does not count
     record = parse_report(data, media_type)
-    assert time.perf_counter() - start < 30
+    assert time.process_time() - start < 30
     assert fuzzer.check_record(record) is None
 
 

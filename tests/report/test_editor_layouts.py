@@ -5,7 +5,9 @@ them, every null with its reason, and every cell exact where the page prints eve
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +17,14 @@ from govcrawl.synth.editors import LAYOUTS, layout_pages
 from tests.report.expected import cell_flags, flat_tables
 
 ROOT = Path(__file__).resolve().parents[2]
-_PAGES = layout_pages(ROOT)
+
+
+@functools.cache
+def _pages() -> list[tuple[str, str, bytes, dict[str, Any]]]:
+    """Rendered on first use, not at import: every pytest-xdist worker imports this module."""
+    return layout_pages(ROOT)
+
+
 # Layouts that print zero as —, / or 无: the record.md contract reads those as null (``blank``),
 # so the cells the identities could force from printed zeros stay null there.
 _PRINTS_DASHES = {"styled_numbers"}
@@ -25,7 +34,7 @@ _KNOWN_MISSES: dict[str, int] = {}
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_layout_reads_every_number_and_none_wrong(layout: str) -> None:
-    pages = [p for p in _PAGES if p[0] == layout]
+    pages = [p for p in _pages() if p[0] == layout]
     assert len(pages) == 8
     missed: list[str] = []
     for _, name, page, truth in pages:

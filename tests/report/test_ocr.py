@@ -3,6 +3,8 @@
 The pictures are rendered from a synthetic report (govcrawl.synth.raster: the born-digital PDF
 through poppler with a real CJK font), so every cell's true value is known.  A handful of pages
 only: the engine costs seconds per page.  Accuracy and speed figures are benchmarks/bench_ocr.py's.
+The suite reads the two-page scanned PDF (in a parse worker, cell by cell); the skewed JPEG read by
+``govcrawl parse`` (deskew, the image path, the command) is in the heavy step (``-m slow``).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def test_scanned_pdf_is_read_cell_by_cell(scanned: tuple[ReportDoc, list[Image.I
     assert exact >= 0.97 * len(keys)
 
 
+@pytest.mark.slow  # OCR costs 5–20 CPU s a page: the suite reads the scanned PDF above, this the heavy step
 @needs_poppler
 def test_parse_command_reads_an_image(scanned: tuple[ReportDoc, list[Image.Image]], tmp_path: Path) -> None:
     doc, pages = scanned

@@ -31,11 +31,13 @@ def test_web_command_serves_the_store_on_loopback(tmp_path: Path) -> None:
         line = proc.stdout.readline()
         assert f"http://127.0.0.1:{port}/" in line
         body = b""
-        for _ in range(100):  # the socket is bound just after the line is printed
+        # The socket is bound just after the line is printed: ask until it answers (the deadline
+        # only bounds a hang; a loaded machine may take seconds between the two).
+        deadline = time.monotonic() + 120
+        while not body and time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/compliance?year=2022", timeout=10) as resp:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/compliance?year=2022", timeout=60) as resp:
                     body = resp.read()
-                break
             except OSError:
                 time.sleep(0.1)
         assert "逾期发布" in body.decode()
