@@ -5,7 +5,11 @@ Each worker is a spawned child of the caller (it dies with it) whose address spa
 (``RLIMIT_AS``): an allocation past the cap raises ``MemoryError`` in the worker, which answers
 ``ParseResourceLimit`` and is replaced.  A parse still running ``seconds`` after it was handed to
 its worker is killed with its worker (``SIGKILL``: a C loop in lxml or zlib cannot be interrupted
-any other way) and answers ``ParseTimeout``; the other workers' parses are not disturbed.  Callers
+any other way) and answers ``ParseTimeout``; the other workers' parses are not disturbed.  The
+clock starts when the worker has the job in hand (it says so), not when it is handed over: a new
+worker's start-up (a spawned interpreter importing the parser) can take many seconds on a loaded
+machine and is not the parse's time; a worker that never takes its job is stopped after
+``STARTUP_SECONDS``.  Callers
 turn these into records flagged ``parser_timeout`` / ``parser_resource_limit``
 (``govcrawl.crawl.parsejob.unparsed``).
 
@@ -36,6 +40,8 @@ from govcrawl.proc import die_with_parent
 
 # Defaults; GOVCRAWL_PARSE_SECONDS / GOVCRAWL_PARSE_MEMORY_MB override them (benchmarks, tests).
 PARSE_SECONDS = 30.0
+# How long a worker may take to start and take its job (spawn, imports): only catches a hang.
+STARTUP_SECONDS = 300.0
 PARSE_MEMORY_BYTES = 1024 * 1024 * 1024
 # The most a parse may ask for with ``widen_limits`` (OCR: its 600 s page budget and the record).
 MAX_WIDENED_SECONDS = 900.0
@@ -69,6 +75,12 @@ class ParserDied(ParseLimitExceeded):
     """The worker process ended without an answer (a crash in a C library)."""
 
     flag = "parser_error"
+
+
+class _Started:
+    """A worker's word that it has the job in hand: the parse's clock starts now."""
+
+    __slots__ = ()
 
 
 class _Widen:
@@ -122,6 +134,7 @@ def _worker(conn: Connection, memory: int, parent: int) -> None:
         if job is None:
             return
         fn, args, kwargs = job
+        conn.send(_Started())
         try:
             answer: tuple[bool, Any] = (True, fn(*args, **kwargs))
         except MemoryError:
@@ -159,6 +172,7 @@ class _Slot:
         self.deadline = 0.0
         self.allowed = pool.seconds  # the running parse's time (widen_limits changes it)
         self.widened = False
+        self.started = False  # the worker has said it holds its job (the parse's clock runs)
 
     def stop(self, *, kill: bool) -> None:
         if kill:
@@ -234,7 +248,9 @@ class ParsePool:
                     if slot.conn in ready:
                         self._answer(slot)
                     elif time.monotonic() >= slot.deadline:
-                        self._fail(slot, ParseTimeout(f"the parse took longer than {slot.allowed:g} s"), kill=True)
+                        reason = (f"the parse took longer than {slot.allowed:g} s" if slot.started else
+                                  f"the parser process did not start within {max(STARTUP_SECONDS, self.seconds):g} s")
+                        self._fail(slot, ParseTimeout(reason), kill=True)
         finally:
             with self._lock:
                 pending = list(self._queue)
@@ -280,7 +296,8 @@ class ParsePool:
             except Exception as exc:  # arguments that cannot be pickled
                 job.future.set_exception(exc)
                 return
-            slot.job, slot.deadline = job, time.monotonic() + self.seconds
+            slot.job, slot.started = job, False
+            slot.deadline = time.monotonic() + max(STARTUP_SECONDS, self.seconds)
             return
         job.future.set_exception(ParserDied("no parser process could take the parse"))
 
@@ -296,6 +313,9 @@ class ParsePool:
             return
         except MemoryError:
             self._fail(slot, ParseResourceLimit("the parse's result did not fit in memory"), kill=True)
+            return
+        if isinstance(message, _Started):
+            slot.started, slot.deadline = True, time.monotonic() + slot.allowed
             return
         if isinstance(message, _Widen):  # the parse goes on, with the limits of heavy work
             slot.deadline, slot.allowed = time.monotonic() + message.seconds, message.seconds
