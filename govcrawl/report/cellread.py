@@ -32,16 +32,20 @@ if TYPE_CHECKING:
 
 # Ink height (px) every crop is scaled to on a line; the recogniser's input is 48 px high.
 GLYPH_HEIGHT: Final = 32
-# Cells per recogniser line, and the blank between two cells (× GLYPH_HEIGHT): wide enough for
-# the CTC to emit blanks there, so two cells' "0"s are never merged into one.
+# Cells per recogniser line, and the blank between two cells (× GLYPH_HEIGHT).  Narrow gaps make
+# the line look like a line: a line of eight blurred "0"s a glyph apart read 23 of 156 zeros as
+# "。"; half a glyph apart, none (PP-OCRv4, blurred fixture pages).  Each cell's characters are
+# decoded from its own span of the output, so two cells' "0"s are never merged into one.
 CELLS_PER_LINE: Final = 8
-GAP: Final = 1.0
+GAP: Final = 0.5
 # Lines per call of the recogniser (one batch is padded to its widest line).
 LINES_PER_BATCH: Final = 8
+# Ink is this much darker than the crop's paper (0–255 grey), as ``ocr._ink_bbox`` counts it.
+INK_CONTRAST: Final = 60
 # Characters a number may be printed with (the restricted reading).
 NUMBER_CHARS: Final = "0123456789.-"
 # Readings made only of these are digits misread as letters ("0" as "o" or "。", "1" as "l").
-_DIGIT_LOOKALIKES = re.compile(r"^[0-9oODQlI|。〇○]+$")
+_DIGIT_LOOKALIKES = re.compile(r"^[0-9oODQlI|。〇○.·]+$")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class CellReading:
     score: float
     number: str  # restricted to NUMBER_CHARS
     number_score: float
+    complete: bool = True  # every run of ink in the crop had a character emitted over it
 
     def value(self) -> tuple[str, float] | None:
         """The number this reading stands for, with its score; None when it reads as text."""
@@ -58,9 +63,14 @@ class CellReading:
         # The restricted reading replaces look-alike letters, or a glyph that lost to the blank;
         # it must account for every character the unrestricted one saw.
         lookalikes = bool(_DIGIT_LOOKALIKES.match(self.text)) and len(self.number) == len(self.text)
-        if self.number and (not self.text or lookalikes):
+        if self.number and (not self.text or lookalikes) and is_value_text(self.number):
             return self.number, self.number_score
         return None
+
+
+def looks_like_digits(text: str) -> bool:
+    """True for nothing read, or only digits and letters that look like them ("o", "。")."""
+    return not text or bool(_DIGIT_LOOKALIKES.match(text))
 
 
 def _compose(crops: list[np.ndarray]) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -82,20 +92,40 @@ def _compose(crops: list[np.ndarray]) -> tuple[np.ndarray, list[tuple[int, int]]
     return line, spans
 
 
-def _decode(probs: np.ndarray, characters: list[str], columns: list[int]) -> tuple[str, float]:
-    """Greedy CTC decoding of ``probs`` (steps × classes) over ``columns`` (0 = blank first)."""
+def _decode(probs: np.ndarray, characters: list[str], columns: list[int]) -> tuple[str, float, list[int]]:
+    """Greedy CTC decoding of ``probs`` (steps × classes) over ``columns`` (0 = blank first):
+    text, its weakest character's probability, and the step each character was emitted at."""
     sub = probs[:, columns]
     best = sub.argmax(axis=1).tolist()
     best_prob = sub.max(axis=1).tolist()
     out: list[str] = []
     kept: list[float] = []
+    at: list[int] = []
     previous = 0
-    for index, prob in zip(best, best_prob, strict=True):
-        if index != 0 and index != previous:
+    for step, (index, prob) in enumerate(zip(best, best_prob, strict=True)):
+        if index != 0 and index != previous and characters[columns[index]] != " ":
             out.append(characters[columns[index]])
             kept.append(prob)
+            at.append(step)
         previous = index
-    return "".join(out).replace(" ", ""), (min(kept) if kept else 0.0)
+    return "".join(out), (min(kept) if kept else 0.0), at
+
+
+def _ink_runs(crop: np.ndarray) -> list[tuple[int, int]]:
+    """Column ranges [x0, x1) of the crop holding ink, separated by at least one clean column."""
+    import numpy as np
+
+    paper = int(np.percentile(crop, 90))
+    columns = (crop < paper - INK_CONTRAST).sum(axis=0) >= 2
+    runs: list[tuple[int, int]] = []
+    start = None
+    for x, inked in enumerate(columns.tolist() + [False]):
+        if inked and start is None:
+            start = x
+        elif not inked and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
 
 
 def read_cells(crops: list[np.ndarray], recogniser: Any) -> list[CellReading]:
@@ -129,10 +159,16 @@ def read_cells(crops: list[np.ndarray], recogniser: Any) -> list[CellReading]:
             centres = (np.arange(probs.shape[0]) + 0.5) * step
             half_gap = GAP * GLYPH_HEIGHT / 2
             for member, (x0, x1) in zip(members, spans, strict=True):
-                steps = probs[(centres >= x0 - half_gap) & (centres < x1 + half_gap)]
-                text, score = _decode(steps, characters, everything)
-                number, number_score = _decode(steps, characters, number_columns)
-                readings[member] = CellReading(text, score, number, number_score)
+                window = (centres >= x0 - half_gap) & (centres < x1 + half_gap)
+                steps, where = probs[window], centres[window] - x0
+                text, score, at = _decode(steps, characters, everything)
+                number, number_score, number_at = _decode(steps, characters, number_columns)
+                emitted = [float(where[i]) for i in at + number_at]
+                # A run of ink with no character emitted over it was not read (a faint minus
+                # sign dropped from "-1"): the reading does not account for the cell.
+                complete = all(any(r0 - step / 2 <= x <= r1 + step / 2 for x in emitted)
+                               for r0, r1 in _ink_runs(crops[member]) if r1 - r0 >= 2)
+                readings[member] = CellReading(text, score, number, number_score, complete)
     return [r for r in readings if r is not None]
 
 
@@ -157,4 +193,4 @@ def untiled(reading: CellReading) -> CellReading:
     if text is None:
         text = "" if _DIGIT_LOOKALIKES.match(reading.text) else reading.text
     number = one(reading.number) or ""
-    return CellReading(text, reading.score, number, reading.number_score if number else 0.0)
+    return CellReading(text, reading.score, number, reading.number_score if number else 0.0, reading.complete)

@@ -402,7 +402,9 @@ def fill_table(table: RuledTable, boxes: list[Box], grey: np.ndarray) -> Grid:
         grid[r0][c0] = value if value is not None else text
         # A short reading with no Chinese in it ("。", "o") is a number misread as often as not.
         odd = value is None and 0 < len(text) <= 3 and not _HAN.search(text)
-        if crosses or not inside or odd or (value is not None and score < RECHECK_SCORE):
+        # Every number is read from the cell's pixels too: the detector's box may have left out
+        # a faint "-" that the cell's own reading shows as ink no character was read from.
+        if crosses or not inside or odd or value is not None:
             ink = _ink_bbox(grey, rect)
             if ink is None:
                 grid[r0][c0] = "" if not inside else grid[r0][c0]
@@ -419,36 +421,55 @@ def fill_table(table: RuledTable, boxes: list[Box], grey: np.ndarray) -> Grid:
     text_height = float(heights[len(heights) // 2] if heights else median_height * 0.6)
     rereads = [_Reread(r, c, _line_crop(grey, rect, ink, text_height), text, score)
                for r, c, rect, ink, text, score in pending]
-    for reread, (text, score) in zip(rereads, _read_crops([r.crop for r in rereads]), strict=True):
-        # The cell's own pixels against the detector's boxes: the more confident reading wins,
-        # but a box that read no number ("。") never outweighs a number read from the pixels.
-        box_counts = _value_text(reread.box_text) is not None or _value_text(text) is None
-        if reread.box_text and box_counts and score < reread.box_score:
-            text, score = reread.box_text, reread.box_score
-        value = _value_text(text)
-        if value is not None:
-            grid[reread.row][reread.col] = value if score >= MIN_VALUE_SCORE else UNREADABLE
-        else:
-            grid[reread.row][reread.col] = text if score >= MIN_VALUE_SCORE else UNREADABLE
+    for reread, reading in zip(rereads, _read_crops([r.crop for r in rereads]), strict=True):
+        grid[reread.row][reread.col] = _decide(reread.box_text, reread.box_score, *reading)
     return grid
 
 
-def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
-    """Each crop's reading: its number when it reads as one, else its text; then the doubtful
-    numbers and unread ink once more, each crop tiled three times (``cellread.tiled``)."""
+def _decide(box_text: str, box_score: float, text: str, score: float, complete: bool) -> str:
+    """A cell's text from its boxes' reading and its own pixels' reading (``_read_crops``).
+
+    A number is kept only when the readings leave no doubt: the pixels' reading must account
+    for all the cell's ink, and two confident readings that disagree make the cell unreadable
+    — choosing one of them would be a guess.  A box that read no number ("。") never outweighs
+    a number read from the pixels.
+    """
+    box_value = _value_text(box_text) if box_text else None
+    value = _value_text(text)
+    if value is None:  # the pixels read text (a label): the more confident reading stands
+        if box_text and box_score > score:
+            text, score = box_text, box_score
+        return (_value_text(text) or text) if score >= MIN_VALUE_SCORE else UNREADABLE
+    if not complete:
+        return UNREADABLE  # ink that no character was read from: a dropped "-", a lost digit
+    if box_value is None or box_value == value:
+        score = max(score, box_score) if box_value == value else score
+        return value if score >= MIN_VALUE_SCORE else UNREADABLE
+    (best, best_score), (_, other_score) = sorted([(value, score), (box_value, box_score)], key=lambda r: -r[1])
+    if other_score >= RECHECK_SCORE or best_score < MIN_VALUE_SCORE:
+        return UNREADABLE
+    return best
+
+
+def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float, bool]]:
+    """Each crop's reading (text, score, whether it accounts for all the crop's ink): its number
+    when it reads as one, else its text; then the doubtful numbers and unread ink once more,
+    each crop tiled three times (``cellread.tiled``)."""
     recogniser = engine().text_rec
-    readings = cellread.read_cells(crops, recogniser)
-    out: list[tuple[str, float]] = []
-    for reading in readings:
+    out: list[tuple[str, float, bool]] = []
+    for reading in cellread.read_cells(crops, recogniser):
         number = reading.value()
-        out.append(number if number is not None else (reading.text, reading.score))
-    doubtful = [i for i, (text, score) in enumerate(out)
-                if (_value_text(text) is not None or not text) and score < RECHECK_SCORE]
+        out.append((*number, reading.complete) if number is not None else (reading.text, reading.score, True))
+    doubtful = [i for i, (text, score, complete) in enumerate(out)
+                if (is_value_text(text) and (score < RECHECK_SCORE or not complete))
+                or (not is_value_text(text) and cellread.looks_like_digits(text))]
     again = cellread.read_cells([cellread.tiled(crops[i]) for i in doubtful], recogniser)
     for i, reading in zip(doubtful, again, strict=True):
-        number = cellread.untiled(reading).value()
-        if number is not None and number[1] > out[i][1]:
-            out[i] = number
+        triple = cellread.untiled(reading)
+        number = triple.value()
+        if number is not None and triple.complete and (number[1] > out[i][1] or not is_value_text(out[i][0])
+                                                       or not out[i][2]):
+            out[i] = (*number, True)
     return out
 
 
