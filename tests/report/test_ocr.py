@@ -26,6 +26,7 @@ from govcrawl.parsepool import ParsePool
 from govcrawl.report import parse_report
 from govcrawl.report.document import Document
 from govcrawl.report.image import to_grey
+from govcrawl.report.normalize import UNREADABLE
 from govcrawl.report.ocr import fill_table, find_tables
 from govcrawl.report.parse import build_record
 from govcrawl.report.schema import assert_valid_record
@@ -213,10 +214,13 @@ def _cells_against_the_pdf(pdf: bytes, condition: raster.Condition) -> list[tupl
 @pytest.mark.parametrize("version", ["v2021", "v2019"])
 def test_blurred_cells_are_read_from_their_own_pixels(version: str) -> None:
     # A Gaussian blur of 1.2 px leaves a "0" at table type size no darker than ~150 grey, and
-    # alone on a recogniser line it reads as "o", "。" or nothing.  Read as lines of cells, at a
-    # digit's size, every number comes out as printed: none blank, none unreadable, none wrong.
+    # alone on a recogniser line it reads as "o", "。" or nothing (before: blank or unreadable
+    # cells by the dozen).  Read as lines of cells, at a digit's size, the numbers come out as
+    # printed; the few that do not are unreadable (null + reason), never blank, never wrong —
+    # 171.9 with its blurred decimal point merged into the digits' ink is not read as 1719.
     year = 2022 if version == "v2021" else 2020
     doc = random_report(random.Random(13), version, year)
     pairs = _cells_against_the_pdf(render_pdf(doc, random.Random(13)), "blur")
     assert len(pairs) >= 100
-    assert [(printed, read) for printed, read in pairs if printed != read] == []
+    assert [(printed, read) for printed, read in pairs if read not in (printed, UNREADABLE)] == []
+    assert sum(read == UNREADABLE for _, read in pairs) <= len(pairs) // 100
