@@ -14,9 +14,12 @@ A page is read in four steps:
    gives for a born-digital PDF, so the table recognisers read it unchanged.
 3. **Text boxes into cells**: the detector's text boxes go into the cell their centre lies in.
    A value lands in a column only when its box lies inside that column's ruled span — never by
-   counting positions.  A ruled cell with ink but no box (the detector misses lone digits) and
-   a box that crosses a rule are re-read from the cell's own pixels.  A cell whose ink cannot be
-   read confidently prints ``UNREADABLE``, which the number reader turns into null + ``unreadable``.
+   counting positions.  Every cell that reads as a number, a ruled cell with ink but no box
+   (the detector misses lone digits), a short reading with no Chinese in it ("。") and a box
+   that crosses a rule are re-read from the cell's own pixels, many cells to one recogniser
+   line (``cellread``).  A number stands only when the readings leave no doubt
+   (``decide_cell``); else the cell prints ``UNREADABLE``, which the number reader turns into
+   null + ``unreadable``.
 4. **Text outside tables** is grouped into lines by box position and ordered top to bottom with
    the tables' cells, like the PDF reader's text.
 
@@ -422,11 +425,11 @@ def fill_table(table: RuledTable, boxes: list[Box], grey: np.ndarray) -> Grid:
     rereads = [_Reread(r, c, _line_crop(grey, rect, ink, text_height), text, score)
                for r, c, rect, ink, text, score in pending]
     for reread, reading in zip(rereads, _read_crops([r.crop for r in rereads]), strict=True):
-        grid[reread.row][reread.col] = _decide(reread.box_text, reread.box_score, *reading)
+        grid[reread.row][reread.col] = decide_cell(reread.box_text, reread.box_score, *reading)
     return grid
 
 
-def _decide(box_text: str, box_score: float, text: str, score: float, complete: bool) -> str:
+def decide_cell(box_text: str, box_score: float, text: str, score: float, complete: bool) -> str:
     """A cell's text from its boxes' reading and its own pixels' reading (``_read_crops``).
 
     A number is kept only when the readings leave no doubt: the pixels' reading must account

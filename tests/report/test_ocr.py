@@ -27,7 +27,7 @@ from govcrawl.report import parse_report
 from govcrawl.report.document import Document
 from govcrawl.report.image import to_grey
 from govcrawl.report.normalize import UNREADABLE
-from govcrawl.report.ocr import fill_table, find_tables
+from govcrawl.report.ocr import decide_cell, fill_table, find_tables
 from govcrawl.report.parse import build_record
 from govcrawl.report.schema import assert_valid_record
 from govcrawl.synth import raster
@@ -224,3 +224,32 @@ def test_blurred_cells_are_read_from_their_own_pixels(version: str) -> None:
     assert len(pairs) >= 100
     assert [(printed, read) for printed, read in pairs if read not in (printed, UNREADABLE)] == []
     assert sum(read == UNREADABLE for _, read in pairs) <= len(pairs) // 100
+
+
+@pytest.mark.parametrize("ocr_flag", [True, False])
+def test_a_label_with_one_glyph_misread_names_its_row_only_in_ocr(ocr_flag: bool) -> None:
+    # Blurred and JPEG'd, 予以公开 came back as 子以公开: the one row whose label differs from it
+    # by one glyph is that row's.  A born-digital document's labels are what was printed.
+    doc = random_report(random.Random(4), "v2021", 2022)
+    grids = _grids_of(doc)
+    row = next(r for r in grids[1] if any(c and "予以公开" in c for c in r))
+    row[:] = [c.replace("予以公开", "子以公开") if c else c for c in row]
+    text = "\n".join([doc.title, *(h for h, _ in doc.sections)])
+    record = build_record(Document(media_type="image/png", text=text, tables=grids, flags=["ocr"] if ocr_flag else []))
+    granted = {c["col"]: c for c in record["cells"] if c["table"] == "t3" and c["row"] == "granted"}
+    if ocr_flag:
+        assert {col: c["value"] for col, c in granted.items()} == doc.tables["t3"]["granted"]
+    else:
+        assert all(c["raw"] is None for c in granted.values())
+
+
+def test_readings_that_disagree_or_leave_ink_unread_are_unreadable() -> None:
+    # The cell's boxes and its own pixels: agreement, or one confident reading, gives the number;
+    # two confident readings that disagree, or ink no character was read from, give none.
+    assert decide_cell("41", 0.99, "41", 0.98, True) == "41"
+    assert decide_cell("。", 0.97, "0", 0.8, True) == "0"  # the box read no number
+    assert decide_cell("284", 0.97, "24", 0.98, True) == UNREADABLE
+    assert decide_cell("284", 0.97, "24", 0.6, True) == "284"
+    assert decide_cell("1", 0.99, "1", 0.97, False) == UNREADABLE  # "-1" with its minus unread
+    assert decide_cell("", 0.0, "", 0.0, True) == UNREADABLE  # ink, nothing read
+    assert decide_cell("", 0.0, "予以公开", 0.9, True) == "予以公开"
