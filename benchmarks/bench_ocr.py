@@ -2,6 +2,7 @@
 
     python benchmarks/bench_ocr.py                          # 2 reports (v2021, v2019), all conditions
     python benchmarks/bench_ocr.py --reports 4 --conditions clean combined
+    python benchmarks/bench_ocr.py --cache /tmp/ocr-pages ...   # rendered pages kept between runs
 
 Each report is drawn by the synth model (``govcrawl.synth.model.random_report``), rendered to a
 born-digital PDF (``govcrawl.synth.pdf.render_pdf``) and rasterised by poppler's ``pdftoppm`` at
@@ -27,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -78,10 +81,29 @@ def score(doc: ReportDoc, record: dict[str, Any]) -> dict[str, Any]:
     return {**tally, "wrong_examples": wrong[:5]}
 
 
+def report_pages(n: int, seed: int, cache: Path | None) -> tuple[ReportDoc, str, list[Image.Image]]:
+    """Report ``n``'s model and its rendered pages (from ``cache`` when it holds them: rendering
+    is deterministic for a seed, and pdftoppm costs seconds a page)."""
+    rng = random.Random(seed + n)
+    version = "v2021" if n % 2 == 0 else "v2019"
+    doc = random_report(rng, version, 2022 if version == "v2021" else 2020)
+    folder = cache / f"seed{seed}-report{n}" if cache else None
+    if folder and folder.is_dir() and any(folder.glob("page*.png")):
+        return doc, version, [Image.open(p).convert("L") for p in sorted(folder.glob("page*.png"))]
+    pdf = render_pdf(doc, rng)
+    pages = rasterise(pdf, table_pages(pdf))
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, page in enumerate(pages):
+            page.save(folder / f"page{i:02d}.png")
+    return doc, version, pages
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=2)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--cache", type=Path, help="folder keeping the rendered pages between runs")
     parser.add_argument("--conditions", nargs="+", default=list(CONDITIONS), choices=CONDITIONS)
     args = parser.parse_args(argv)
     os.environ.setdefault("GOVCRAWL_OCR_THREADS", "2")
@@ -92,11 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
     totals: dict[str, dict[str, float]] = {c: {} for c in args.conditions}
     for n in range(args.reports):
-        rng = random.Random(args.seed + n)
-        version = "v2021" if n % 2 == 0 else "v2019"
-        doc = random_report(rng, version, 2022 if version == "v2021" else 2020)
-        pdf = render_pdf(doc, rng)
-        pages = rasterise(pdf, table_pages(pdf))
+        doc, version, pages = report_pages(n, args.seed, args.cache)
         for condition in args.conditions:
             grey = [to_grey(degrade(p, condition)) for p in pages]
             started, cpu_started = time.perf_counter(), time.process_time()

@@ -144,10 +144,10 @@ def _text_table_rows(lines: list[str]) -> list[RawRow]:
 
 def _segment(doc: Document, lines: list[str]) -> Segmented:
     grid_rows = [row for grid in table3_in_template_shape(doc.tables) for row in rows_from_grid(grid)]
-    seg = segment(grid_rows) if grid_rows else Segmented()
+    seg = segment(grid_rows, ocr="ocr" in doc.flags) if grid_rows else Segmented()
     wanted = {"t2", "t3", "t4"}
     if not grid_rows or not wanted <= {r.table for r in seg.rows}:
-        text_seg = segment(_text_table_rows(lines))
+        text_seg = segment(_text_table_rows(lines), ocr="ocr" in doc.flags)
         have = {r.table for r in seg.rows}
         for row in text_seg.rows:
             if row.table not in have:

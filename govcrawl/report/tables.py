@@ -105,6 +105,28 @@ def _match(body: str, aliases: dict[str, tuple[str, ...]], *, exact_only: frozen
     return None
 
 
+# In an OCR'd document, aliases this long found in a label with one character different still
+# name their row: the recogniser misreads one glyph of a blurred label (予以公开 as 子以公开,
+# 需要 as 常要).  Only when no alias matches as printed, and only when one row's alias does.
+_MIN_FUZZY_ALIAS = 4
+
+
+def _match_one_misread(body: str, aliases: dict[str, tuple[str, ...]]) -> str | None:
+    """The one row whose alias appears in ``body`` with exactly one character substituted; None
+    when no row's does, or more than one row's does (then the label does not say which)."""
+    hits = set()
+    for key, names in aliases.items():
+        for name in names:
+            if len(name) < _MIN_FUZZY_ALIAS or len(name) > len(body):
+                continue
+            for start in range(len(body) - len(name) + 1):
+                window = body[start : start + len(name)]
+                if sum(a != b for a, b in zip(window, name, strict=True)) == 1:
+                    hits.add(key)
+                    break
+    return hits.pop() if len(hits) == 1 else None
+
+
 _T3_DATA_ALIASES = {k: v for k, v in tpl.T3_ROW_LABELS.items() if k != "results_total"}
 
 
@@ -189,7 +211,8 @@ def _t2_header_run(body: str) -> list[tuple[TemplateVersion | None, str | None]]
 _MAX_FRAGMENTS = 8  # pieces of one wrapped label joined to match it
 
 class _Segmenter:
-    def __init__(self) -> None:
+    def __init__(self, ocr: bool = False) -> None:
+        self.ocr = ocr  # labels may have one glyph misread (_match_one_misread)
         self.out = Segmented()
         self.table: str | None = None
         self.block: str | None = None
@@ -341,6 +364,8 @@ class _Segmenter:
                     self.out.header_units[(self.block or "", col)] = unit.group(1)
                 return ("header", "t2", "", "")
             row = _match_t2_row(body)
+            if row is None and self.ocr and _t2_header(body) is None:
+                row = _match_one_misread(body, tpl.T2_ROW_LABELS)
             if row is not None:
                 block = tpl.T2_ROW_BLOCK[row]
                 self.block = block
@@ -359,6 +384,8 @@ class _Segmenter:
                 return ("header", "t3", "", "")
             group = _match(body, {k: v for k, v in tpl.T3_GROUP_LABELS.items()})
             row = _match_t3_row(body)
+            if row is None and group is None and self.ocr:
+                row = _match_one_misread(body, _T3_DATA_ALIASES)
             if row is not None and not (group and row in ("results_total",)):
                 if row in tpl.T3_OTHER_V2021 and row != "other_misc":
                     self.out.signals[("t3", "v2021")] += 2
@@ -382,8 +409,10 @@ class _Segmenter:
         return None
 
 
-def segment(raw_rows: list[RawRow]) -> Segmented:
-    seg = _Segmenter()
+def segment(raw_rows: list[RawRow], ocr: bool = False) -> Segmented:
+    """Rows of the template's tables; ``ocr``: the labels were read by OCR (one glyph of a
+    label may be misread)."""
+    seg = _Segmenter(ocr)
     for raw in raw_rows:
         seg.feed(raw)
     out = seg.out

@@ -46,8 +46,13 @@ def rasterise(pdf: bytes, pages: list[int], dpi: int = 150) -> list[Image.Image]
         path.write_bytes(pdf)
         for number in pages:
             stem = Path(tmp) / f"page{number}"
-            subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(number), "-l", str(number),
-                            "-singlefile", str(path), str(stem)], check=True, timeout=120, capture_output=True)
+            done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(number), "-l",
+                                   str(number), "-singlefile", str(path), str(stem)],
+                                  check=True, timeout=120, capture_output=True)
+            if b"Missing language pack" in done.stderr:
+                # Without poppler-data the CJK font's glyphs are not drawn: a blank page would be
+                # measured as a report whose every cell is null.
+                raise RuntimeError("pdftoppm cannot draw the CJK font: install poppler-data (.ci/install-ocr.sh)")
             with Image.open(stem.with_suffix(".png")) as image:
                 out.append(image.convert("L"))
     return out

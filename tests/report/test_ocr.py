@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import struct
 import subprocess
 import sys
@@ -26,7 +27,9 @@ from PIL import Image
 from govcrawl.parsepool import ParsePool
 from govcrawl.report import parse_report
 from govcrawl.report.document import Document
-from govcrawl.report.ocr import find_tables
+from govcrawl.report.image import to_grey
+from govcrawl.report.normalize import UNREADABLE
+from govcrawl.report.ocr import decide_cell, fill_table, find_tables
 from govcrawl.report.parse import build_record
 from govcrawl.report.schema import assert_valid_record
 from govcrawl.synth import raster
@@ -180,3 +183,76 @@ def test_an_empty_picture_is_an_image_only_record() -> None:
     record = parse_report(buf.getvalue())
     assert_valid_record(record)
     assert "image_only" in record["flags"] and record["template_version"] is None
+
+
+def _cells_against_the_pdf(pdf: bytes, condition: raster.Condition) -> list[tuple[str, str | None]]:
+    """(printed number, what the OCR reader's cells say) for every number printed in a ruled
+    table cell of the report's table pages, the pictures degraded by ``condition``.
+
+    The detector is left out (no boxes): every cell is read from its own pixels, the path the
+    cells the detector misses take.  The truth is the born-digital PDF's own words, placed by
+    their coordinates (150 dpi: a PDF point is 150/72 pixels; no skew, so none move).
+    """
+    import pdfplumber
+
+    pairs: list[tuple[str, str | None]] = []
+    numbers = raster.table_pages(pdf)[1:]
+    pictures = raster.rasterise(pdf, numbers)
+    with pdfplumber.open(io.BytesIO(pdf)) as born:
+        for number, picture in zip(numbers, pictures, strict=True):
+            words = born.pages[number - 1].extract_words()
+            grey = to_grey(raster.degrade(picture, condition))
+            for table in find_tables(grey):
+                grid = fill_table(table, [], grey)
+                for region in table.regions:
+                    x0, y0, x1, y1 = (v * 72 / 150 for v in table.rect(region))
+                    inside = [w["text"] for w in words
+                              if x0 < (w["x0"] + w["x1"]) / 2 < x1 and y0 < (w["top"] + w["bottom"]) / 2 < y1]
+                    if len(inside) == 1 and re.fullmatch(r"-?\d+(\.\d+)?", inside[0]):
+                        pairs.append((inside[0], grid[region[0]][region[2]]))
+    return pairs
+
+
+@needs_poppler
+@pytest.mark.parametrize("version", ["v2021", "v2019"])
+def test_blurred_cells_are_read_from_their_own_pixels(version: str) -> None:
+    # A Gaussian blur of 1.2 px leaves a "0" at table type size no darker than ~150 grey, and
+    # alone on a recogniser line it reads as "o", "。" or nothing (before: blank or unreadable
+    # cells by the dozen).  Read as lines of cells, at a digit's size, the numbers come out as
+    # printed; the few that do not are unreadable (null + reason), never blank, never wrong —
+    # 171.9 with its blurred decimal point merged into the digits' ink is not read as 1719.
+    year = 2022 if version == "v2021" else 2020
+    doc = random_report(random.Random(13), version, year)
+    pairs = _cells_against_the_pdf(render_pdf(doc, random.Random(13)), "blur")
+    assert len(pairs) >= 100
+    assert [(printed, read) for printed, read in pairs if read not in (printed, UNREADABLE)] == []
+    assert sum(read == UNREADABLE for _, read in pairs) <= len(pairs) // 100
+
+
+@pytest.mark.parametrize("ocr_flag", [True, False])
+def test_a_label_with_one_glyph_misread_names_its_row_only_in_ocr(ocr_flag: bool) -> None:
+    # Blurred and JPEG'd, 予以公开 came back as 子以公开: the one row whose label differs from it
+    # by one glyph is that row's.  A born-digital document's labels are what was printed.
+    doc = random_report(random.Random(4), "v2021", 2022)
+    grids = _grids_of(doc)
+    row = next(r for r in grids[1] if any(c and "予以公开" in c for c in r))
+    row[:] = [c.replace("予以公开", "子以公开") if c else c for c in row]
+    text = "\n".join([doc.title, *(h for h, _ in doc.sections)])
+    record = build_record(Document(media_type="image/png", text=text, tables=grids, flags=["ocr"] if ocr_flag else []))
+    granted = {c["col"]: c for c in record["cells"] if c["table"] == "t3" and c["row"] == "granted"}
+    if ocr_flag:
+        assert {col: c["value"] for col, c in granted.items()} == doc.tables["t3"]["granted"]
+    else:
+        assert all(c["raw"] is None for c in granted.values())
+
+
+def test_readings_that_disagree_or_leave_ink_unread_are_unreadable() -> None:
+    # The cell's boxes and its own pixels: agreement, or one confident reading, gives the number;
+    # two confident readings that disagree, or ink no character was read from, give none.
+    assert decide_cell("41", 0.99, "41", 0.98, True) == "41"
+    assert decide_cell("。", 0.97, "0", 0.8, True) == "0"  # the box read no number
+    assert decide_cell("284", 0.97, "24", 0.98, True) == UNREADABLE
+    assert decide_cell("284", 0.97, "24", 0.6, True) == "284"
+    assert decide_cell("1", 0.99, "1", 0.97, False) == UNREADABLE  # "-1" with its minus unread
+    assert decide_cell("", 0.0, "", 0.0, True) == UNREADABLE  # ink, nothing read
+    assert decide_cell("", 0.0, "予以公开", 0.9, True) == "予以公开"
