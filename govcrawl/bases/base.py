@@ -23,7 +23,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.crawl import detect, entries, pagers
-from govcrawl.crawl.classify import is_attachment_url, is_report_title, report_year
+from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_undated_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
@@ -218,7 +218,10 @@ class PortalSpider(scrapy.Spider):
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
         """A request for a list entry if its title names an annual report, else None (decoy)."""
         stats = self.crawler.stats
-        if not is_report_title(title):
+        # A title without a year is followed when it otherwise names a report and its agency: the
+        # year is on the page (kept only if the page holds a report, see parse_report_page).
+        undated = not is_report_title(title) and is_undated_report_title(title)
+        if not is_report_title(title) and not undated:
             if stats:
                 stats.inc_value("govcrawl/list_entries_skipped")
             return None
@@ -234,7 +237,7 @@ class PortalSpider(scrapy.Spider):
             agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
             self.coverage(response).years_listed.setdefault(agency, set()).add(year)
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
-        meta = {"report_year": report_year(title)}
+        meta = {"report_year": report_year(title), "undated_title": undated}
         if is_attachment_url(url):
             return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
                                 headers={"Referer": response.url}, meta=meta)
@@ -262,6 +265,11 @@ class PortalSpider(scrapy.Spider):
                                    cb_kwargs={"title": title, "page_url": response.url},
                                    headers={"Referer": response.url},
                                    meta={"report_year": response.meta.get("report_year")})
+            return
+        if response.meta.get("undated_title"):
+            # A year-less title whose page is neither tables nor attachments: a column page or a
+            # notice, not a report; counted, never stored.
+            self.warn_coverage(response, f"entry {title!r} ({response.url}) names no year and holds no report")
             return
         # Neither tables nor attachments (a picture-only report, a page of prose): parsed and
         # flagged as it is (image_only, tables_missing).
@@ -352,11 +360,13 @@ class PortalSpider(scrapy.Spider):
         if found is None and isinstance(response, TextResponse):
             for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
                              " ".join(response.css("h1 ::text").getall()),
-                             response.css("title::text").get()):
+                             report_part(response.css("title::text").get())):
                 if declared and is_report_title(declared):
                     found = self.agency_in_title(declared)
                     if found:
                         break
+            if found is None:
+                found = declared_publisher(response, self.site_of(response).agency)
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""
@@ -367,4 +377,37 @@ class PortalSpider(scrapy.Spider):
     def agency_in_title(self, title: str) -> str | None:
         from govcrawl.report.metadata import agency_from_title
 
-        return agency_from_title(title)
+        found = agency_from_title(title)
+        # "苕原县政府信息公开", "…门户网站": a site's name left over from a page title, not an agency.
+        return None if found and _SITE_NAME.search(found) else found
+
+
+# A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|\s-\s)\s*")
+_SITE_NAME = re.compile(r"(?:政府信息公开|信息公开网?|政务公开|门户网站|网站|政府网|政务网|平台|专栏)$")
+# The 信息公开 metadata table's publisher cell (索引号 / 发布机构 / 成文日期 …), or the ContentSource meta.
+_PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-space(.),' 　',''),'发布机构')]"
+                   "/following-sibling::td[1]//text()")
+# An office of the government publishes the government's own report: that is no other agency.
+_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
+_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
+
+
+def report_part(page_title: str | None) -> str | None:
+    """The part of a page's ``<title>`` that is a report title (the site's name cut off)."""
+    if not page_title:
+        return None
+    parts = [p for p in _TITLE_SEPARATOR.split(page_title.strip()) if p]
+    return next((p for p in parts if is_report_title(p)), None)
+
+
+def declared_publisher(response: TextResponse, own_agency: str) -> str | None:
+    """The agency a report page declares as its publisher (发布机构 cell, ContentSource meta), when it
+    is another agency than the portal's own and not its government's office."""
+    for text in (" ".join(response.xpath(_PUBLISHER_CELL).getall()),
+                 response.xpath('//meta[@name="ContentSource"]/@content').get() or ""):
+        name = "".join(text.split()).strip("：:")
+        if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
+                and name != own_agency):
+            return name
+    return None

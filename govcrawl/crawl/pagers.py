@@ -157,6 +157,41 @@ def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = No
     return pager
 
 
+_OPTION_PAGE = re.compile(r"^(?:第\s*)?(\d{1,5})\s*页?$")
+# The page-jump script's naming rule: ``"index_" + (n - 1) + ".shtml"`` (0-based file index) or
+# ``"index_" + n + ".html"`` (1-based), with page 1 the column's index file.
+_JUMP_RULE = re.compile(r"""["']([\w\-]+?[_\-])["']\s*\+\s*\(?\s*([A-Za-z_$][\w$]*)\s*(-\s*1)?\s*\)?\s*\+\s*"""
+                        r"""["']\.(s?html?)["']""")
+
+
+def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """A page-jump ``<select>`` whose options are the pages ("第1页" … "第4页"): the pages it
+    declares, and their URLs when the page's script gives the file-naming rule."""
+    pager = pager or Pager()
+    for select in sel.xpath("//select"):
+        numbers: list[int] = []
+        for option in select.xpath("./option"):
+            match = _OPTION_PAGE.match(" ".join(" ".join(option.xpath(".//text()").getall()).split()))
+            if match is None:
+                numbers = []
+                break
+            numbers.append(int(match[1]))
+        if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        selected = select.xpath("./option[@selected]/text()").get()
+        pager.kinds.append("select")
+        pager.pages = len(numbers)
+        current = _OPTION_PAGE.match(selected.strip()) if selected else None
+        pager.current = int(current[1]) if current else pager.current
+        rule = _JUMP_RULE.search(text)
+        if rule is not None:
+            offset = 1 if rule[3] else 0
+            for page in _declared_range(pager, 2, len(numbers)):
+                pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
+        return pager
+    return pager
+
+
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
     """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
     records = _RECORDS.search(text)
@@ -254,6 +289,8 @@ def recognise(text: str, base_url: str) -> Pager:
     pager = trs_script(text, base_url)
     if not pager.found:
         page_param(sel, text, base_url, pager)
+    if not pager.found:
+        page_select(sel, text, base_url, pager)
     records, pages, current = printed_counts(_pager_text(sel))
     if pager.records is None:
         pager.records = records
