@@ -383,7 +383,7 @@ class PortalSpider(scrapy.Spider):
 
 
 # A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|\s-\s)\s*")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|(?<!\d)-(?!\d))\s*")  # not the "-" of a date
 _SITE_NAME = re.compile(r"(?:政府信息公开|信息公开网?|政务公开|门户网站|网站|政府网|政务网|平台|专栏)$")
 # The 信息公开 metadata table's publisher cell (索引号 / 发布机构 / 成文日期 …), or the ContentSource meta.
 _PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-space(.),' 　',''),'发布机构')]"

@@ -1,0 +1,104 @@
+"""Issue 12, the classes of held-out batch 4, each tested on markup written unlike batch 4's portals
+(other sites of the same families):
+
+* A — silence: a page-jump ``<select>`` declares a list's pages (and, with the jump script's
+  naming rule, where they are); a report title without a year that names its agency is followed,
+  and kept only when its page holds a report;
+* B — wrong agency: a page ``<title>``'s site-name tail ("…_某区人民政府门户网站") is not the
+  report's agency; the 信息公开 table's 发布机构 cell names the agency when the title does not;
+* C — decoys: 统计年报, 统计年鉴, 决算 are not 政府信息公开 reports.
+"""
+
+from __future__ import annotations
+
+from scrapy.http import HtmlResponse
+from scrapy.http import Request as ScrapyRequest
+from scrapy.utils.test import get_crawler
+
+from govcrawl.bases.trs import TrsClassicSpider
+from govcrawl.crawl import pagers
+from govcrawl.crawl.classify import is_report_title, is_undated_report_title
+from govcrawl.crawl.registry import Site
+
+SITE = Site(id="luoping-jyj", agency="洛坪县教育局", cms="trs_classic", region="测试省洛坪县",
+            start_urls=("http://jyj.luoping.gov.test/xxgk/ndbg/index.html",), allowed_domains=("luoping.gov.test",))
+TABLES = ('<table border="1"><tr><td>第二十条第（一）项</td><td>本年制发件数</td></tr>'
+          '<tr><td>规章</td><td>0</td></tr></table>')
+
+
+def _spider() -> TrsClassicSpider:
+    return TrsClassicSpider.from_crawler(get_crawler(TrsClassicSpider), name=SITE.id, sites=[SITE])
+
+
+def _response(url: str, html: str, **meta: object) -> HtmlResponse:
+    return HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                        request=ScrapyRequest(url, meta={"site": SITE, **meta}))
+
+
+# -- A: silence ------------------------------------------------------------------------------------
+def test_a_page_jump_select_declares_the_pages_and_the_jump_rule_names_them() -> None:
+    """Options "1" … "3" (no 第…页), a 1-based rule ``"list_" + p + ".html"``: 3 pages declared, pages
+    2 and 3 named; a year filter (<select> of years) is no pager."""
+    html = ('<html><body><div class="news"><div class="row"><a href="./t1.html">洛坪县教育局2023年政府信息公开'
+            '工作年度报告</a><span>2024-01-20</span></div></div>'
+            '<select name="year"><option>2024</option><option>2023</option></select>'
+            '<span>转到<select name="go" onchange="jump(this.value)"><option value="1" selected>1</option>'
+            '<option value="2">2</option><option value="3">3</option></select>页</span>'
+            '<script>function jump(p){ window.location.href = p == 1 ? "list.html" : "list_" + p + ".html"; }'
+            '</script></body></html>')
+    pager = pagers.recognise(html, "http://jyj.luoping.gov.test/xxgk/ndbg/list.html")
+    assert pager.pages == 3 and pager.current == 1
+    assert pager.urls == ["http://jyj.luoping.gov.test/xxgk/ndbg/list_2.html",
+                          "http://jyj.luoping.gov.test/xxgk/ndbg/list_3.html"]
+
+
+def test_a_year_less_report_title_is_followed_and_kept_only_when_its_page_holds_a_report() -> None:
+    title = "洛坪县教育局政府信息公开工作年度报告"
+    assert not is_report_title(title) and is_undated_report_title(title)
+    assert not is_undated_report_title("政府信息公开工作年度报告")  # a column's label names no agency
+    assert not is_undated_report_title("洛坪县教育局政府信息公开工作年度报告解读")
+    spider = _spider()
+    listing = _response(SITE.start_urls[0], "<html><body></body></html>")
+    request = spider.follow_report(listing, "./202201/t20220125_9.html", title)
+    assert request is not None and request.meta["undated_title"]
+    url = request.url
+    crumb = '<div class="crumb">首页 &gt; 年度报告 &gt; 2021年度</div>'
+    report = _response(url, f"<html><body>{crumb}<div class='TRS_Editor'>{TABLES}</div></body></html>",
+                       **request.meta)
+    assert [item.title for item in spider.parse_report_page(report, title)] == [title]
+    column = _response(url, f"<html><body>{crumb}<ul><li><a href='a.html'>通知</a></li></ul></body></html>",
+                       **request.meta)
+    assert list(spider.parse_report_page(column, title)) == []
+
+
+# -- B: the agency ---------------------------------------------------------------------------------
+def test_b_a_page_titles_site_name_is_not_the_reports_agency() -> None:
+    """A bureau's report titled "2024年度…报告" on a page whose <title> ends with the county's site name
+    is the bureau's (the portal entry's), not the county's nor the site's."""
+    spider = _spider()
+    for page_title in ("2024年度政府信息公开工作年度报告-洛坪县人民政府", "2024年度政府信息公开工作年度报告|洛坪县人民政府门户网站"):
+        page = _response("http://jyj.luoping.gov.test/xxgk/ndbg/202501/t20250120_3.html",
+                         f"<html><head><title>{page_title}</title></head><body>{TABLES}</body></html>")
+        assert spider.report_agency(page, "2024年度政府信息公开工作年度报告", None) is None
+        assert spider.item(page, "2024年度政府信息公开工作年度报告").agency["name"] == "洛坪县教育局"
+    assert spider.agency_in_title("2024年政府信息公开工作年度报告 洛坪县政务公开") is None
+
+
+def test_b_the_publisher_cell_names_the_agency_when_the_title_does_not() -> None:
+    spider = _spider()
+    page = _response("http://jyj.luoping.gov.test/xxgk/ndbg/202501/t20250121_4.html",
+                     "<html><head><title>2024年政府信息公开工作年度报告_洛坪县信息公开网</title></head><body>"
+                     '<table class="info"><tr><td>索引号</td><td>L01/2025-00012</td></tr>'
+                     "<tr><td>发 布 机 构</td><td> 洛坪县卫生健康局 </td><td>发布日期</td><td>2025-01-21</td></tr>"
+                     f"</table>{TABLES}</body></html>")
+    assert spider.report_agency(page, "2024年政府信息公开工作年度报告", None) == "洛坪县卫生健康局"
+    office = _response(page.url, page.text.replace("洛坪县卫生健康局", "洛坪县人民政府办公室"))
+    assert spider.report_agency(office, "2024年政府信息公开工作年度报告", None) is None
+
+
+# -- C: decoys -------------------------------------------------------------------------------------
+def test_c_statistical_and_budget_yearly_reports_are_not_disclosure_reports() -> None:
+    for title in ("洛坪县2023年统计年报", "洛坪县统计年鉴（2023年）", "洛坪县教育局2023年度决算公开",
+                  "洛坪县2024年度财政预算执行情况报告"):
+        assert not is_report_title(title), title
+    assert is_report_title("洛坪县统计局2023年政府信息公开工作年度报告")
