@@ -76,7 +76,8 @@ def test_b_a_page_titles_site_name_is_not_the_reports_agency() -> None:
     """A bureau's report titled "2024年度…报告" on a page whose <title> ends with the county's site name
     is the bureau's (the portal entry's), not the county's nor the site's."""
     spider = _spider()
-    for page_title in ("2024年度政府信息公开工作年度报告-洛坪县人民政府", "2024年度政府信息公开工作年度报告|洛坪县人民政府门户网站"):
+    for page_title in ("2024年度政府信息公开工作年度报告-洛坪县人民政府",
+                       "2024年度政府信息公开工作年度报告|洛坪县人民政府门户网站"):
         page = _response("http://jyj.luoping.gov.test/xxgk/ndbg/202501/t20250120_3.html",
                          f"<html><head><title>{page_title}</title></head><body>{TABLES}</body></html>")
         assert spider.report_agency(page, "2024年度政府信息公开工作年度报告", None) is None
@@ -102,3 +103,22 @@ def test_c_statistical_and_budget_yearly_reports_are_not_disclosure_reports() ->
                   "洛坪县2024年度财政预算执行情况报告"):
         assert not is_report_title(title), title
     assert is_report_title("洛坪县统计局2023年政府信息公开工作年度报告")
+
+
+# -- D: discovery ----------------------------------------------------------------------------------
+def test_d_a_list_held_in_a_frame_on_the_portals_domain_is_another_list_of_the_column() -> None:
+    """A column page of chrome only, whose list is an ``<iframe>`` on the 信息公开 sub-host; frames on
+    other domains (a map, a visit counter) are not lists; a column page that lists reports itself
+    does not look into its frames."""
+    from parsel import Selector
+
+    from govcrawl.crawl.detect import column_lists
+
+    html = ('<html><head><title>年度报告</title></head><body><div class="left"><a href="/">首页</a></div>'
+            '<iframe frameborder="0" src="//xxgk.luoping.gov.test/ndbg/frame_list.jsp?col=12"></iframe>'
+            '<iframe src="https://map.example.test/embed?q=1"></iframe><iframe src="about:blank"></iframe>'
+            '</body></html>')
+    base = "http://www.luoping.gov.test/zwgk/ndbg/"
+    assert column_lists(Selector(text=html), base, shows_reports=False) == [
+        "http://xxgk.luoping.gov.test/ndbg/frame_list.jsp?col=12"]
+    assert column_lists(Selector(text=html), base, shows_reports=True) == []
