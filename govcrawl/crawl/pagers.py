@@ -183,12 +183,25 @@ def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = N
         pager.pages = len(numbers)
         current = _OPTION_PAGE.match(selected.strip()) if selected else None
         pager.current = int(current[1]) if current else pager.current
-        rule = _JUMP_RULE.search(text)
-        if rule is not None:
-            offset = 1 if rule[3] else 0
-            for page in _declared_range(pager, 2, len(numbers)):
-                pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
+        jump_rule_pages(text, base_url, pager)
         return pager
+    return pager
+
+
+def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
+    """The declared pages' URLs by the naming rule of the page's jump function (``function goPage(n)
+    { location.href = n == 1 ? 'index.html' : 'index_' + n + '.html'; }``, reached from
+    ``javascript:goPage(2)`` links or a page-jump ``<select>``)."""
+    if not pager.pages or pager.pages < 2 or (pager.current or 1) != 1:
+        return pager
+    for rule in _JUMP_RULE.finditer(text):
+        if not re.search(rf"function\s*[\w$]*\s*\(\s*{re.escape(rule[2])}\s*\)", text):
+            continue  # the rule of a jump function's page parameter only
+        offset = 1 if rule[3] else 0
+        pager.kinds.append("jump_rule")
+        for page in _declared_range(pager, 2, pager.pages):
+            pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
+        break
     return pager
 
 
@@ -301,6 +314,8 @@ def recognise(text: str, base_url: str) -> Pager:
     elif records is not None and "count" not in pager.kinds:
         pager.kinds.append("count")
     linked_pages(sel, base_url, pager)
+    if not pager.urls and "select" not in pager.kinds:
+        jump_rule_pages(text, base_url, pager)
     form = form_paging(sel, base_url)
     if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
         pager.form = form

@@ -122,3 +122,17 @@ def test_d_a_list_held_in_a_frame_on_the_portals_domain_is_another_list_of_the_c
     assert column_lists(Selector(text=html), base, shows_reports=False) == [
         "http://xxgk.luoping.gov.test/ndbg/frame_list.jsp?col=12"]
     assert column_lists(Selector(text=html), base, shows_reports=True) == []
+
+
+def test_d_javascript_pager_links_are_named_by_the_jump_functions_rule() -> None:
+    """Pager links ``javascript:toPage(n)`` with "共 12 条 共 4 页" printed and a 0-based rule in the
+    script's jump function: pages 2–4 named; a rule outside a jump function is not used."""
+    html = ('<html><body><ul><li><a href="./a/1.html">洛坪县2024年政府信息公开工作年度报告</a></li></ul>'
+            '<div class="page">共 12 条 共 4 页 <a href="javascript:toPage(2)">下一页</a></div><script>'
+            'var toPage = function (k) { window.location = k == 1 ? "nb.html" : "nb-" + (k - 1) + ".html"; };'
+            "</script></body></html>")
+    pager = pagers.recognise(html, "http://www.luoping.gov.test/xxgk/nb.html")
+    assert pager.pages == 4
+    assert pager.urls == [f"http://www.luoping.gov.test/xxgk/nb-{i}.html" for i in (1, 2, 3)]
+    loose = html.replace("var toPage = function (k)", "var k = 2; (function ()")
+    assert pagers.recognise(loose, "http://www.luoping.gov.test/xxgk/nb.html").urls == []
