@@ -93,6 +93,21 @@ def row_owner(link: Selector) -> str | None:
     return None
 
 
+_CARD_HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
+
+
+def card_owner(link: Selector) -> str | None:
+    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``):
+    the card's heading, a sibling of the link (or of its wrapper) before it, without a link."""
+    for node in (link, *link.xpath("parent::*[not(self::body)]")):
+        heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
+        if heading:
+            text = " ".join(" ".join(heading[0].xpath(".//text()").getall()).split())
+            if _CJK.search(text) and len(text) <= 30:
+                return text
+    return None
+
+
 def _span(cell: Selector) -> int:
     try:
         return max(1, min(int(cell.attrib.get("colspan") or 1), 100))

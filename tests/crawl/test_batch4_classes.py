@@ -136,3 +136,33 @@ def test_d_javascript_pager_links_are_named_by_the_jump_functions_rule() -> None
     assert pager.urls == [f"http://www.luoping.gov.test/xxgk/nb-{i}.html" for i in (1, 2, 3)]
     loose = html.replace("var toPage = function (k)", "var k = 2; (function ()")
     assert pagers.recognise(loose, "http://www.luoping.gov.test/xxgk/nb.html").urls == []
+
+
+def test_d_hub_cards_link_a_departments_column_and_a_towns_report_by_its_year() -> None:
+    """A 年报 hub of cards (not table rows): "查看年报栏目" under a card heading is a department's list,
+    owned by the card's unit (completed from its own site's SiteName); "2024年" under a township's
+    heading is that township's 2024 report."""
+    from govcrawl.bases.hub import HubSpider
+
+    site = Site(id="luoping-bmnb", agency="洛坪县人民政府", cms="hub", region="测试省洛坪县",
+                start_urls=("http://www.luoping.gov.test/xxgk/bmnb/index.html",), allowed_domains=("luoping.gov.test",))
+    hub = HubSpider.from_crawler(get_crawler(HubSpider), name=site.id, sites=[site])
+    html = ('<html><head><title>部门乡镇年报</title></head><body><ul class="units">'
+            '<li class="unit"><strong>县林业局</strong><a href="http://lyj.luoping.gov.test/nb/">查看年报栏目</a></li>'
+            '<li class="unit"><h5>东岭乡</h5><p><a href="/xxgk/bmnb/202501/t20250117_8.html">2024年</a></p></li>'
+            "</ul></body></html>")
+    url = site.start_urls[0]
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    out = {r.url: r for r in hub.parse_list(response) if isinstance(r, ScrapyRequest)}
+    assert out["http://lyj.luoping.gov.test/nb/"].meta["list_owner"] == "县林业局"
+    report = out["http://www.luoping.gov.test/xxgk/bmnb/202501/t20250117_8.html"]
+    assert report.callback == hub.parse_report_page and is_report_title(report.cb_kwargs["title"])
+    assert report.cb_kwargs["title"].startswith("东岭乡")
+    column = HtmlResponse("http://lyj.luoping.gov.test/nb/", encoding="utf-8",
+                          body='<html><head><meta name="SiteName" content="洛坪县林业局"></head><body><ul>'
+                               '<li><a href="./2.html">2024年度报告</a><span>2025-01-20</span></li></ul></body></html>'
+                          .encode(), request=ScrapyRequest("http://lyj.luoping.gov.test/nb/",
+                                                           meta={"site": site, "list_owner": "县林业局"}))
+    titles = [r.cb_kwargs["title"] for r in hub.parse_list(column) if isinstance(r, ScrapyRequest) and r.cb_kwargs]
+    assert titles == ["洛坪县林业局 2024年度报告"]
