@@ -135,6 +135,10 @@ class PortalSpider(scrapy.Spider):
             yield href, title
         for href, title in entries.script_entries(response.selector):
             if href not in seen:
+                seen.add(href)
+                yield href, title
+        for href, title in entries.option_entries(response.selector):  # options of a 区县年报 box
+            if href not in seen:
                 yield href, title
 
     def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:

@@ -166,3 +166,24 @@ def test_d_hub_cards_link_a_departments_column_and_a_towns_report_by_its_year() 
                                                            meta={"site": site, "list_owner": "县林业局"}))
     titles = [r.cb_kwargs["title"] for r in hub.parse_list(column) if isinstance(r, ScrapyRequest) and r.cb_kwargs]
     assert titles == ["洛坪县林业局 2024年度报告"]
+
+
+def test_d_select_options_whose_values_are_reports_are_entries_named_by_the_box() -> None:
+    """A 区县年报 box: a heading then a ``<select>`` (jump on change) whose options are districts'
+    report pages (one relative, one on a sub-host); the placeholder and non-URL values are not entries;
+    an option that names its year keeps its own text."""
+    from parsel import Selector
+
+    from govcrawl.crawl.entries import option_entries
+
+    html = ('<html><body><div class="nb"><h4>2023年各区县政务公开年度报告</h4><select name="qx" '
+            'onchange="location.href=this.options[this.selectedIndex].value"><option value="0">请选择</option>'
+            '<option value="http://nc.luoping.gov.test/zwgk/nb/t20240120_1.html">南城区</option>'
+            '<option value="/qxnb/bc/2023.html">北城区</option></select></div>'
+            '<div><span>区县</span><select><option value="./dc/2022nb.html">东城区2022年政府信息公开工作年度报告</option>'
+            '<option value="javascript:void(0)">西城区</option></select></div></body></html>')
+    found = list(option_entries(Selector(text=html)))
+    assert found == [("http://nc.luoping.gov.test/zwgk/nb/t20240120_1.html", "南城区2023年政务公开年度报告"),
+                     ("/qxnb/bc/2023.html", "北城区2023年政务公开年度报告"),
+                     ("./dc/2022nb.html", "东城区2022年政府信息公开工作年度报告")]
+    assert all(is_report_title(title) for _href, title in found)
