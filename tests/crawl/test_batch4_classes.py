@@ -180,7 +180,8 @@ def test_d_select_options_whose_values_are_reports_are_entries_named_by_the_box(
             'onchange="location.href=this.options[this.selectedIndex].value"><option value="0">请选择</option>'
             '<option value="http://nc.luoping.gov.test/zwgk/nb/t20240120_1.html">南城区</option>'
             '<option value="/qxnb/bc/2023.html">北城区</option></select></div>'
-            '<div><span>区县</span><select><option value="./dc/2022nb.html">东城区2022年政府信息公开工作年度报告</option>'
+            '<div><span>区县</span><select>'
+            '<option value="./dc/2022nb.html">东城区2022年政府信息公开工作年度报告</option>'
             '<option value="javascript:void(0)">西城区</option></select></div></body></html>')
     found = list(option_entries(Selector(text=html)))
     assert found == [("http://nc.luoping.gov.test/zwgk/nb/t20240120_1.html", "南城区2023年政务公开年度报告"),
