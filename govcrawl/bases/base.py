@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers
+from govcrawl.crawl import detect, entries, pagers, scriptapi
 from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_undated_report_title, report_year
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
@@ -110,6 +110,8 @@ class PortalSpider(scrapy.Spider):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first:
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+            if not reports:
+                yield from self.paged(response, self.json_lists(response), "column")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -145,6 +147,40 @@ class PortalSpider(scrapy.Spider):
         """Other lists of this list's column (``detect.column_lists``: year tabs, 年报 sub-columns)."""
         return [self.request(response, url, self.parse_list, meta={"new_list": True})
                 for url in detect.column_lists(response.selector, response.url, shows_reports)]
+
+    def json_lists(self, response: TextResponse) -> list[scrapy.Request]:
+        """The JSON list a column page's script requests when the page holds no rows (scriptapi)."""
+        found = scriptapi.json_list_request(" ".join(response.xpath("//script[not(@src)]/text()").getall()),
+                                            response.url)
+        if found is None:
+            return []
+        url, page_name, size = found
+        return [self.request(response, url, self.parse_json_list, dont_filter=False,
+                             meta={"new_list": True, "json_page": (page_name, size)})]
+
+    def parse_json_list(self, response: Response) -> Iterator[Any]:
+        """One page of a script's JSON list: its entries, the total it declares, and (from page 1)
+        the other pages, by the page size the script asked for."""
+        if not isinstance(response, TextResponse):
+            return
+        found, total = scriptapi.json_list(response.text)
+        for href, title in found:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        page_name, size = response.meta.get("json_page") or ("page", None)
+        pages = -(-total // size) if total is not None and size else None
+        coverage = self.coverage(response)
+        coverage.declare(self.list_key(response), records=total)
+        coverage.harvested(self.list_key(response), entries=len(found))
+        if response.meta.get("new_list") and pages:
+            base, _, query = response.url.partition("?")
+            others = []
+            for number in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1):
+                query_n = re.sub(rf"(^|&){re.escape(page_name)}=1(?=&|$)", rf"\g<1>{page_name}={number}", query)
+                others.append(self.request(response, f"{base}?{query_n}", self.parse_json_list,
+                                           meta={"json_page": (page_name, size)}))
+            yield from self.paged(response, others, "family")
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

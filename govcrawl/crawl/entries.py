@@ -212,7 +212,7 @@ def _js_array(text: str, start: int) -> list[Any] | None:
     return value if isinstance(value, list) else None
 
 
-def _script_entry(item: Any) -> tuple[str, str] | None:
+def script_entry(item: Any) -> tuple[str, str] | None:
     if not isinstance(item, dict):
         return None
     strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
@@ -236,7 +236,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
             if arrays > MAX_SCRIPT_ARRAYS:
                 return
             for item in (_js_array(script, match.start()) or [])[:MAX_SCRIPT_ITEMS]:
-                entry = _script_entry(item)
+                entry = script_entry(item)
                 if entry and _usable(entry[0]) and entry[0] not in seen:
                     seen.add(entry[0])
                     yield entry

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import json
+
 from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
@@ -188,3 +190,30 @@ def test_d_select_options_whose_values_are_reports_are_entries_named_by_the_box(
                      ("/qxnb/bc/2023.html", "北城区2023年政务公开年度报告"),
                      ("./dc/2022nb.html", "东城区2022年政府信息公开工作年度报告")]
     assert all(is_report_title(title) for _href, title in found)
+
+
+def test_d_a_json_list_a_script_requests_is_read_and_paged_by_its_declared_total() -> None:
+    """``$.post('/api/list/' + colId, {pageNo: pageNo, rows: 4, siteId: siteId})``: the request is built
+    from the script's own variables and literals (page 1); an answer ``{"result": {"count": 9, "list":
+    [{docTitle, docUrl}]}}`` gives its entries, and 9 records of 4 a page are 3 pages."""
+    from scrapy.http import TextResponse
+
+    from govcrawl.crawl.scriptapi import json_list_request
+
+    script = ('var colId = \'88\'; var siteId = "2";\nfunction show(pageNo) { $.post("/api/list/" + colId, '
+              '{pageNo: pageNo, rows: 4, siteId: siteId}, function (d) { render(d.result.list); }); }')
+    found = json_list_request(script, "http://www.luoping.gov.test/xxgk/nb/index.html")
+    assert found == ("http://www.luoping.gov.test/api/list/88?pageNo=1&rows=4&siteId=2", "pageNo", 4)
+    assert json_list_request(script.replace('var siteId = "2";', ""), "http://www.luoping.gov.test/") is None
+    spider = _spider()
+    answer = json.dumps({"code": 0, "result": {"count": 9, "list": [
+        {"docTitle": "洛坪县2024年政府信息公开工作年度报告", "docUrl": "/xxgk/nb/202501/t20250120_5.html",
+         "time": "2025-01-20"},
+        {"docTitle": "洛坪县2024年政府信息公开工作年度报告解读", "docUrl": "/xxgk/nb/202501/t20250121_6.html"}]}},
+        ensure_ascii=False)
+    response = TextResponse(found[0], body=answer.encode(), encoding="utf-8", request=ScrapyRequest(
+        found[0], meta={"site": SITE, "new_list": True, "json_page": ("pageNo", 4)}))
+    out = [r for r in spider.parse_json_list(response) if isinstance(r, ScrapyRequest)]
+    assert [r.url for r in out] == ["http://www.luoping.gov.test/xxgk/nb/202501/t20250120_5.html",
+                                    "http://www.luoping.gov.test/api/list/88?pageNo=2&rows=4&siteId=2",
+                                    "http://www.luoping.gov.test/api/list/88?pageNo=3&rows=4&siteId=2"]
