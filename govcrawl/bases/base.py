@@ -149,37 +149,47 @@ class PortalSpider(scrapy.Spider):
                 for url in detect.column_lists(response.selector, response.url, shows_reports)]
 
     def json_lists(self, response: TextResponse) -> list[scrapy.Request]:
-        """The JSON list a column page's script requests when the page holds no rows (scriptapi)."""
-        found = scriptapi.json_list_request(" ".join(response.xpath("//script[not(@src)]/text()").getall()),
-                                            response.url)
-        if found is None:
-            return []
-        url, page_name, size = found
-        return [self.request(response, url, self.parse_json_list, dont_filter=False,
-                             meta={"new_list": True, "json_page": (page_name, size)})]
+        """The list a column page's script requests (JSON, or HTML put into a div) when the page holds
+        no rows (scriptapi)."""
+        found = scriptapi.script_list_request(" ".join(response.xpath("//script[not(@src)]/text()").getall()),
+                                              response.url)
+        return [] if found is None else [self.script_list_page(response, found, 1)]
 
-    def parse_json_list(self, response: Response) -> Iterator[Any]:
-        """One page of a script's JSON list: its entries, the total it declares, and (from page 1)
-        the other pages, by the page size the script asked for."""
+    def script_list_page(self, response: Response, found: scriptapi.ScriptList, number: int) -> scrapy.Request:
+        meta = {"script_list": found, "new_list": number == 1, "site": self.site_of(response),
+                **site_meta(self.site_of(response))}
+        if found.method == "POST":
+            return scrapy.FormRequest(found.url, formdata=found.page(number), callback=self.parse_script_list,
+                                      meta={**meta, "form_page": number}, headers={"Referer": response.url},
+                                      dont_filter=True)
+        return scrapy.Request(found.get_url(number), callback=self.parse_script_list, meta=meta,
+                              headers={"Referer": response.url})
+
+    def parse_script_list(self, response: Response) -> Iterator[Any]:
+        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the total
+        it declares, and (from page 1) the other pages, by the declared pages or total and page size."""
         if not isinstance(response, TextResponse):
             return
-        found, total = scriptapi.json_list(response.text)
-        for href, title in found:
+        found: scriptapi.ScriptList = response.meta["script_list"]
+        rows, total = scriptapi.json_list(response.text)
+        pages = None
+        if rows or total is not None:
+            self.coverage(response).declare(self.list_key(response), records=total)
+            self.coverage(response).harvested(self.list_key(response), entries=len(rows))
+        else:
+            rows = list(self.entries_of(response))
+            pager = pagers.recognise(response.text, response.url)
+            self.account_list_page(response, pager, count_entries(response.selector))
+            total, pages = pager.records, pager.pages
+        for href, title in rows:
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
-        page_name, size = response.meta.get("json_page") or ("page", None)
-        pages = -(-total // size) if total is not None and size else None
-        coverage = self.coverage(response)
-        coverage.declare(self.list_key(response), records=total)
-        coverage.harvested(self.list_key(response), entries=len(found))
+        if pages is None and total is not None and found.size:
+            pages = -(-total // found.size)
         if response.meta.get("new_list") and pages:
-            base, _, query = response.url.partition("?")
-            others = []
-            for number in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1):
-                query_n = re.sub(rf"(^|&){re.escape(page_name)}=1(?=&|$)", rf"\g<1>{page_name}={number}", query)
-                others.append(self.request(response, f"{base}?{query_n}", self.parse_json_list,
-                                           meta={"json_page": (page_name, size)}))
+            others = [self.script_list_page(response, found, n)
+                      for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:

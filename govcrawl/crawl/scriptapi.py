@@ -2,7 +2,7 @@
 asks an API for them — ``$.getJSON('/common/search/' + channelId, {_isJson: true, _pageSize: 3,
 page: page}, …)`` with ``var channelId = "4127"``.
 
-* ``json_list_request``: the first page's URL of such a request, built only from what the script
+* ``script_list_request``: such a request (GET or POST), built only from what the script
   says (the path, the variables it names, the literal parameters, the page parameter set to 1);
 * ``json_list``: the entries (via ``entries.script_entries``' reading of an object: its URL-looking
   value and its longest Chinese string) and the declared total and page size of an answer.
@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urljoin
 
 from govcrawl.crawl.entries import script_entry
 
-_CALL = re.compile(r"""\$\.(?:getJSON|get|post)\(\s*((?:["'][^"']*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"']*["']|"""
+_CALL = re.compile(r"""\$\.(getJSON|get|post)\(\s*((?:["'][^"']*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"']*["']|"""
                    r"""[A-Za-z_$][\w$]*))*)\s*,\s*\{([^{}]{0,400})\}""")
 _PART = re.compile(r"""["']([^"']*)["']|([A-Za-z_$][\w$]*)""")
 _PARAM = re.compile(r"""([A-Za-z_$][\w$]*)\s*:\s*(?:["']([^"']*)["']|(-?\d+|true|false)|([A-Za-z_$][\w$]*))""")
-_PAGE_NAME = re.compile(r"^(?:page|pageNo|pageNum|pageIndex|curPage|currentPage|p)$", re.I)
+_PAGE_NAME = re.compile(r"^(?:page|pageNo|pageNum|pageIndex|curPage|currPage|cur_page|currentPage|p)$", re.I)
 _SIZE_NAME = re.compile(r"size|rows|limit|perPage", re.I)
 MAX_ITEMS = 1_000
 
@@ -31,12 +32,29 @@ def _variable(script: str, name: str) -> str | None:
     return match[1] if match else None
 
 
-def json_list_request(scripts: str, base_url: str) -> tuple[str, str, int | None] | None:
-    """(first page's URL, the page parameter's name, the page size) of a script's JSON list request
-    whose URL parts and parameters are all literals or variables the script sets, else None."""
+@dataclass(frozen=True)
+class ScriptList:
+    """A list request a script makes: GET ``url`` with ``params`` in the query, or POST them."""
+
+    url: str
+    method: str  # "GET" or "POST"
+    params: dict[str, str]
+    page_name: str
+    size: int | None
+
+    def page(self, number: int) -> dict[str, str]:
+        return {**self.params, self.page_name: str(number)}
+
+    def get_url(self, number: int) -> str:
+        return f"{self.url}?{urlencode(self.page(number))}"
+
+
+def script_list_request(scripts: str, base_url: str) -> ScriptList | None:
+    """The list request of a script (``$.getJSON``/``$.get``/``$.post``) whose URL parts and parameters
+    are all literals or variables the script sets and one of whose parameters is the page, else None."""
     for call in _CALL.finditer(scripts):
         path = ""
-        for literal, name in _PART.findall(call[1]):
+        for literal, name in _PART.findall(call[2]):
             value = literal if not name else _variable(scripts, name)
             if value is None:
                 path = ""
@@ -46,7 +64,7 @@ def json_list_request(scripts: str, base_url: str) -> tuple[str, str, int | None
             continue
         params: dict[str, str] = {}
         page_name, size = None, None
-        for key, text, number, name in _PARAM.findall(call[2]):
+        for key, text, number, name in _PARAM.findall(call[3]):
             if _PAGE_NAME.match(key):
                 page_name, params[key] = key, "1"
             elif name:
@@ -61,7 +79,7 @@ def json_list_request(scripts: str, base_url: str) -> tuple[str, str, int | None
         else:
             if page_name is None:
                 continue
-            return urljoin(base_url, path) + "?" + urlencode(params), page_name, size
+            return ScriptList(urljoin(base_url, path), "POST" if call[1] == "post" else "GET", params, page_name, size)
     return None
 
 
