@@ -42,7 +42,12 @@ def is_undated_report_title(title: str) -> bool:
     flat = squash(title)
     if not flat or year_in(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
         return False
-    return agency_from_title(title) is not None
+    agency = agency_from_title(title)
+    return agency is not None and bool(_AGENCY_NAME.search(agency))
+
+
+# The agency an undated title names is a unit ("…人民政府", "…局", "…镇"), not "部门" or "各区县".
+_AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
 
 
 # Only the full report name: a bare "年报" or "年度报告" is a column's or a card's label.

@@ -58,6 +58,7 @@ def test_a_year_less_report_title_is_followed_and_kept_only_when_its_page_holds_
     title = "洛坪县教育局政府信息公开工作年度报告"
     assert not is_report_title(title) and is_undated_report_title(title)
     assert not is_undated_report_title("政府信息公开工作年度报告")  # a column's label names no agency
+    assert not is_undated_report_title("部门信息公开年报")  # a hub's link: "部门" is no agency
     assert not is_undated_report_title("洛坪县教育局政府信息公开工作年度报告解读")
     spider = _spider()
     listing = _response(SITE.start_urls[0], "<html><body></body></html>")
