@@ -22,8 +22,14 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers, scriptapi
-from govcrawl.crawl.classify import is_attachment_url, is_other_document_title, is_report_title, report_year
+from govcrawl.crawl import detect, entries, pagers, scriptapi, scriptlists
+from govcrawl.crawl.classify import (
+    is_attachment_url,
+    is_other_document_title,
+    is_report_title,
+    is_undated_report_title,
+    report_year,
+)
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
@@ -188,7 +194,11 @@ class PortalSpider(scrapy.Spider):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
-        if first and not reports:
+        script_lists: list[scrapy.Request] = []
+        if first and not response.meta.get("way_in") and not reports:
+            script_lists = self.json_lists(response)
+            yield from self.paged(response, script_lists, "column")
+        if first and not reports and not script_lists:  # the other reader of script-made requests
             yield from self.paged(response, self.script_api_requests(response), "family")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
@@ -254,12 +264,60 @@ class PortalSpider(scrapy.Spider):
             yield href, title
         for href, title in entries.script_entries(response.selector):
             if href not in seen:
+                seen.add(href)
+                yield href, title
+        for href, title in entries.option_entries(response.selector):  # options of a 区县年报 box
+            if href not in seen:
                 yield href, title
 
     def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:
         """Other lists of this list's column (``detect.column_lists``: year tabs, 年报 sub-columns)."""
         return [self.request(response, url, self.parse_list, meta={"new_list": True})
                 for url in detect.column_lists(response.selector, response.url, shows_reports)]
+
+    def json_lists(self, response: TextResponse) -> list[scrapy.Request]:
+        """The list a column page's script requests (JSON, or HTML put into a div) when the page holds
+        no rows (scriptlists)."""
+        found = scriptlists.script_list_request(" ".join(response.xpath("//script[not(@src)]/text()").getall()),
+                                              response.url)
+        return [] if found is None else [self.script_list_page(response, found, 1)]
+
+    def script_list_page(self, response: Response, found: scriptlists.ScriptList, number: int) -> scrapy.Request:
+        meta = {"script_list": found, "new_list": number == 1, "site": self.site_of(response),
+                **site_meta(self.site_of(response))}
+        if found.method == "POST":
+            return scrapy.FormRequest(found.url, formdata=found.page(number), callback=self.parse_script_list,
+                                      meta={**meta, "form_page": number}, headers={"Referer": response.url},
+                                      dont_filter=True)
+        return scrapy.Request(found.get_url(number), callback=self.parse_script_list, meta=meta,
+                              headers={"Referer": response.url})
+
+    def parse_script_list(self, response: Response) -> Iterator[Any]:
+        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the total
+        it declares, and (from page 1) the other pages, by the declared pages or total and page size."""
+        if not isinstance(response, TextResponse):
+            return
+        found: scriptlists.ScriptList = response.meta["script_list"]
+        rows, total = scriptlists.json_list(response.text)
+        pages = None
+        if rows or total is not None:
+            self.coverage(response).declare(self.list_key(response), records=total)
+            self.coverage(response).harvested(self.list_key(response), entries=len(rows))
+        else:
+            rows = list(self.entries_of(response))
+            pager = pagers.recognise(response.text, response.url)
+            self.account_list_page(response, pager, count_entries(response.selector))
+            total, pages = pager.records, pager.pages
+        for href, title in rows:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        if pages is None and total is not None and found.size:
+            pages = -(-total // found.size)
+        if response.meta.get("new_list") and pages:
+            others = [self.script_list_page(response, found, n)
+                      for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
+            yield from self.paged(response, others, "family")
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""
@@ -337,7 +395,10 @@ class PortalSpider(scrapy.Spider):
     def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
         """A request for a list entry if its title names an annual report, else None (decoy)."""
         stats = self.crawler.stats
-        if not is_report_title(title):
+        # A title without a year is followed when it otherwise names a report and its agency: the
+        # year is on the page (kept only if the page holds a report, see parse_report_page).
+        undated = not is_report_title(title) and is_undated_report_title(title)
+        if not is_report_title(title) and not undated:
             if stats:
                 stats.inc_value("govcrawl/list_entries_skipped")
             return None
@@ -353,7 +414,7 @@ class PortalSpider(scrapy.Spider):
             agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
             self.coverage(response).years_listed.setdefault(agency, set()).add(year)
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
-        meta = {"report_year": report_year(title)}
+        meta = {"report_year": report_year(title), "undated_title": undated}
         if is_attachment_url(url):
             return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
                                 headers={"Referer": response.url}, meta=meta)
@@ -389,6 +450,11 @@ class PortalSpider(scrapy.Spider):
                                    cb_kwargs={"title": title, "page_url": response.url},
                                    headers={"Referer": response.url},
                                    meta={"report_year": response.meta.get("report_year")})
+            return
+        if response.meta.get("undated_title"):
+            # A year-less title whose page is neither tables nor attachments: a column page or a
+            # notice, not a report; counted, never stored.
+            self.warn_coverage(response, f"entry {title!r} ({response.url}) names no year and holds no report")
             return
         # Neither tables nor attachments (a picture-only report, a page of prose): parsed and
         # flagged as it is (image_only, tables_missing).
@@ -504,11 +570,13 @@ class PortalSpider(scrapy.Spider):
         if found is None and isinstance(response, TextResponse):
             for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
                              " ".join(response.css("h1 ::text").getall()),
-                             response.css("title::text").get()):
+                             report_part(response.css("title::text").get())):
                 if declared and is_report_title(declared):
                     found = self.agency_in_title(declared)
                     if found:
                         break
+            if found is None:
+                found = declared_publisher(response, self.site_of(response).agency)
         if found is not None and isinstance(response, TextResponse):
             written = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
             if written != found:
@@ -524,4 +592,37 @@ class PortalSpider(scrapy.Spider):
     def agency_in_title(self, title: str) -> str | None:
         from govcrawl.report.metadata import agency_from_title
 
-        return agency_from_title(title)
+        found = agency_from_title(title)
+        # "苕原县政府信息公开", "…门户网站": a site's name left over from a page title, not an agency.
+        return None if found and _SITE_NAME.search(found) else found
+
+
+# A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|(?<!\d)-(?!\d))\s*")  # not the "-" of a date
+_SITE_NAME = re.compile(r"(?:政府信息公开|信息公开网?|政务公开|门户网站|网站|政府网|政务网|平台|专栏)$")
+# The 信息公开 metadata table's publisher cell (索引号 / 发布机构 / 成文日期 …), or the ContentSource meta.
+_PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-space(.),' 　',''),'发布机构')]"
+                   "/following-sibling::td[1]//text()")
+# An office of the government publishes the government's own report: that is no other agency.
+_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
+_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
+
+
+def report_part(page_title: str | None) -> str | None:
+    """The part of a page's ``<title>`` that is a report title (the site's name cut off)."""
+    if not page_title:
+        return None
+    parts = [p for p in _TITLE_SEPARATOR.split(page_title.strip()) if p]
+    return next((p for p in parts if is_report_title(p)), None)
+
+
+def declared_publisher(response: TextResponse, own_agency: str) -> str | None:
+    """The agency a report page declares as its publisher (发布机构 cell, ContentSource meta), when it
+    is another agency than the portal's own and not its government's office."""
+    for text in (" ".join(response.xpath(_PUBLISHER_CELL).getall()),
+                 response.xpath('//meta[@name="ContentSource"]/@content').get() or ""):
+        name = "".join(text.split()).strip("：:")
+        if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
+                and name != own_agency):
+            return name
+    return None

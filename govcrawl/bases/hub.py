@@ -38,7 +38,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import count_entries, entry_title, link_title, row_owner
+from govcrawl.crawl.entries import card_owner, count_entries, entry_title, link_title, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
@@ -48,16 +48,17 @@ LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?
 # A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
 _LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _is_list_link(link: Selector, title: str) -> bool:
-    """A row's link to a department's own 年报 list: its own text says so ("进入栏目", "查看"), not
-    the title completed from its column (which would hide it), and that completed title names no
-    year unless the text names a list (栏目, 专栏): a bare "查看" cell under a year's column is that
-    year's report of a unit × year matrix."""
+def _is_list_link(link: Selector, title: str, unit: str | None) -> bool:
+    """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
+    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
+    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
+    under a year's column is that year's report of a unit × year matrix."""
     own = "".join(link_title(link).split())
-    if not (_LIST_LINK.match(own) and row_owner(link)):
+    if not (_LIST_LINK.match(own) and unit):
         return False
     return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
 
@@ -87,6 +88,18 @@ def owner_site(host: str, hub: Site, sites: tuple[Site, ...] | None = None) -> S
     return best
 
 
+def full_owner(owner: str | None, response: TextResponse) -> str | None:
+    """A department's list reached from a hub card named by its short name (县财政局): the full name
+    its own site declares (``SiteName`` meta "杉坪县财政局") when that name ends with the short one."""
+    if not owner:
+        return owner
+    declared = "".join((response.xpath('//meta[@name="SiteName"]/@content').get() or "").split())
+    core = owner.replace(" ", "").lstrip("县区市")
+    if len(core) >= 2 and declared.endswith(core) and len(declared) > len(owner.replace(" ", "")):
+        return declared
+    return owner
+
+
 class HubSpider(PortalSpider):
     supports_many_sites = True
 
@@ -106,19 +119,25 @@ class HubSpider(PortalSpider):
         hub = self.site_of(response)
         pattern = self.list_pattern(hub)
         lists: list[scrapy.Request] = []
+        owner = full_owner(response.meta.get("list_owner"), response)
         for link in response.css("a[href]"):
             href = link.attrib["href"].strip()
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue
             title = entry_title(link)
-            owner = response.meta.get("list_owner")
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
-            if pattern.search(urlsplit(url).path) or _is_list_link(link, title):
+            card = card_owner(link) if _YEAR_ONLY.match(title) else None
+            if card and detect.names_nianbao(response.selector):
+                # A 年报 page's card labels its unit's report by the year only ("2024年度"), as a
+                # matrix cell under a 年度报告 header does.
+                title = f"{card} {title} 年度报告"
+            unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
+            if pattern.search(urlsplit(url).path) or _is_list_link(link, title, unit):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
                     lists.append(self.request(response, url, self.parse_list,
-                                              meta={"list_owner": row_owner(link) or owner, "new_list": True}))
+                                              meta={"list_owner": unit or owner, "new_list": True}))
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:

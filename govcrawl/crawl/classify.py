@@ -12,7 +12,9 @@ from govcrawl.report.normalize import squash
 # Report-like titles that are not reports (portals.md §7): letters and notices about reports
 # (…的函, 公告), other annual reports (法治政府建设年度报告, 政府网站工作年度报表), work plans.
 _DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集"
-                    r"|的函|函$|公告|公示|法治政府|法治建设|网站工作|报表|述职|述法|统计公报|部门决算|部门预算")
+                    r"|的函|函$|公告|公示|法治政府|法治建设|网站工作|报表|述职|述法|统计公报|部门决算|部门预算"
+                    # Other 年报 that are not 政府信息公开 reports: statistics, accounts, yearbooks.
+                    r"|统计年报|统计年鉴|年鉴|决算|预算")
 # Report titles: …政府信息公开工作年度报告, …年度政府信息公开工作报告, …年报, 年度…工作报告 (the
 # last only about 信息公开 / 政务公开).
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"
@@ -36,6 +38,26 @@ def is_other_document_title(title: str) -> bool:
     """A title that names something beside a report (its 解读, a 法治政府建设年度报告, a notice)."""
     flat = squash(title)
     return bool(flat) and bool(_DECOY.search(flat.replace("图片版", "")))
+
+
+def is_undated_report_title(title: str) -> bool:
+    """A report title with no year that names its agency ("淯水县人民政府政府信息公开工作年度报告"): the
+    year is on the report's page (breadcrumb, text).  A column link ("政府信息公开年报") names no agency."""
+    from govcrawl.report.metadata import agency_from_title
+
+    flat = squash(title)
+    if not flat or year_in(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
+        return False
+    agency = agency_from_title(title)
+    return agency is not None and bool(_AGENCY_NAME.search(agency))
+
+
+# The agency an undated title names is a unit ("…人民政府", "…局", "…镇"), not "部门" or "各区县".
+_AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
+
+
+# Only the full report name: a bare "年报" or "年度报告" is a column's or a card's label.
+_UNDATED_REPORT = re.compile(r"信息公开(?:工作)?(?:年度报告|年报)$|年度(?:政府)?信息公开工作报告$")
 
 
 def report_year(title: str) -> int | None:

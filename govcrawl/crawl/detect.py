@@ -167,4 +167,28 @@ def column_lists(sel: Selector, base_url: str, shows_reports: bool) -> list[str]
     box = not shows_reports and names_nianbao(sel)
     urls += [url for url, text in sub_columns(sel, base_url)
              if box or _YEAR_IN_SEGMENT.search(text) or names_nianbao_text(text)]
+    if not shows_reports:
+        urls += frame_lists(sel, base_url)
     return list(dict.fromkeys(urls))
+
+
+def frame_lists(sel: Selector, base_url: str) -> list[str]:
+    """The documents of a page's ``<iframe>``/``<frame>``s on the portal's own domain: a column page
+    whose list is held in a frame (portals.md §4) shows it only there.  Frames elsewhere (maps,
+    video, counters on other hosts) are not the portal's."""
+    from govcrawl.crawl.registry import government_domain
+
+    domain = government_domain(urlsplit(base_url).hostname or "")
+    found: list[str] = []
+    for src in sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES]:
+        src = src.strip()
+        if not src or src.startswith(("javascript:", "about:", "data:", "#")):
+            continue
+        url = urljoin(base_url, src).split("#")[0]
+        host = urlsplit(url).hostname or ""
+        if url.startswith(("http://", "https://")) and government_domain(host) == domain and url not in found:
+            found.append(url)
+    return found
+
+
+MAX_FRAMES = 10  # a page's frames looked at (a column page has one or two)

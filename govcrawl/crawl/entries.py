@@ -111,6 +111,21 @@ def row_owner(link: Selector) -> str | None:
     return None
 
 
+_CARD_HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
+
+
+def card_owner(link: Selector) -> str | None:
+    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``):
+    the card's heading, a sibling of the link (or of its wrapper) before it, without a link."""
+    for node in (link, *link.xpath("parent::*[not(self::body)]")):
+        heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
+        if heading:
+            text = " ".join(" ".join(heading[0].xpath(".//text()").getall()).split())
+            if _CJK.search(text) and len(text) <= 30:
+                return text
+    return None
+
+
 def _span(cell: Selector) -> int:
     try:
         return max(1, min(int(cell.attrib.get("colspan") or 1), 100))
@@ -243,3 +258,36 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
                 if entry and _usable(entry[0]) and entry[0] not in seen:
                     seen.add(entry[0])
                     yield entry
+
+
+# -- entries in a <select> (portals.md §7: 区县年报 pages) ---------------------------------------------
+# ``<label>2024年度区县政府信息公开工作年度报告</label><select onchange="window.open(this.value)">
+# <option value="http://hd.…/t…html">河东区</option>``: each option is a unit's report, named by the
+# option (the unit) and the box's label (the year and the report).
+_OPTION_URL = re.compile(r"^(?:https?://|/|\.{1,2}/)[^\s\"'<>]+$|^[^\s\"'<>/:]+/[^\s\"'<>]+\.\w{2,5}$", re.I)
+_LABEL_REPORT = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
+MAX_OPTIONS = 500
+
+
+def option_entries(sel: Selector) -> Iterator[tuple[str, str]]:
+    """(href, title) of ``<select>`` options whose values are report URLs; an option that names
+    only its unit takes the year and the report's name from the box's label (or the heading before it)."""
+    seen: set[str] = set()
+    for option in sel.xpath("//select/option[@value]")[:MAX_OPTIONS]:
+        href = option.attrib["value"].strip()
+        if not _OPTION_URL.match(href) or href in seen:
+            continue
+        text = " ".join(" ".join(option.xpath(".//text()").getall()).split())
+        if not text or not _CJK.search(text):
+            continue
+        title = text
+        if not _YEAR.search(text):
+            label = " ".join(" ".join(option.xpath(
+                "../preceding-sibling::*[self::label or self::span or self::h3 or self::h4 or self::p][1]//text()"
+                " | ../parent::label/text()").getall()).split())
+            year, report = _YEAR.search(label), _LABEL_REPORT.search("".join(label.split()))
+            if not year or not report:
+                continue
+            title = f"{text}{year[0]}年{report[0]}"
+        seen.add(href)
+        yield href, title

@@ -185,6 +185,54 @@ def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = No
     return pager
 
 
+_OPTION_PAGE = re.compile(r"^(?:第\s*)?(\d{1,5})\s*页?$")
+# The page-jump script's naming rule: ``"index_" + (n - 1) + ".shtml"`` (0-based file index) or
+# ``"index_" + n + ".html"`` (1-based), with page 1 the column's index file.
+_JUMP_RULE = re.compile(r"""["']([\w\-]+?[_\-])["']\s*\+\s*\(?\s*([A-Za-z_$][\w$]*)\s*(-\s*1)?\s*\)?\s*\+\s*"""
+                        r"""["']\.(s?html?)["']""")
+
+
+def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """A page-jump ``<select>`` whose options are the pages ("第1页" … "第4页"): the pages it
+    declares, and their URLs when the page's script gives the file-naming rule."""
+    pager = pager or Pager()
+    for select in sel.xpath("//select"):
+        numbers: list[int] = []
+        for option in select.xpath("./option"):
+            match = _OPTION_PAGE.match(" ".join(" ".join(option.xpath(".//text()").getall()).split()))
+            if match is None:
+                numbers = []
+                break
+            numbers.append(int(match[1]))
+        if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        selected = select.xpath("./option[@selected]/text()").get()
+        pager.kinds.append("select")
+        pager.pages = len(numbers)
+        current = _OPTION_PAGE.match(selected.strip()) if selected else None
+        pager.current = int(current[1]) if current else pager.current
+        jump_rule_pages(text, base_url, pager)
+        return pager
+    return pager
+
+
+def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
+    """The declared pages' URLs by the naming rule of the page's jump function (``function goPage(n)
+    { location.href = n == 1 ? 'index.html' : 'index_' + n + '.html'; }``, reached from
+    ``javascript:goPage(2)`` links or a page-jump ``<select>``)."""
+    if not pager.pages or pager.pages < 2 or (pager.current or 1) != 1:
+        return pager
+    for rule in _JUMP_RULE.finditer(text):
+        if not re.search(rf"function\s*[\w$]*\s*\(\s*{re.escape(rule[2])}\s*\)", text):
+            continue  # the rule of a jump function's page parameter only
+        offset = 1 if rule[3] else 0
+        pager.kinds.append("jump_rule")
+        for page in _declared_range(pager, 2, pager.pages):
+            pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
+        break
+    return pager
+
+
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
     """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
     records = _RECORDS.search(text)
@@ -286,6 +334,8 @@ def recognise(text: str, base_url: str) -> Pager:
     pager = trs_script(text, base_url)
     if not pager.found:
         page_param(sel, text, base_url, pager)
+    if not pager.found:
+        page_select(sel, text, base_url, pager)
     records, pages, current = printed_counts(_pager_text(sel))
     if pager.records is None:
         pager.records = records
@@ -296,6 +346,8 @@ def recognise(text: str, base_url: str) -> Pager:
     elif records is not None and "count" not in pager.kinds:
         pager.kinds.append("count")
     linked_pages(sel, base_url, pager)
+    if not pager.urls and "select" not in pager.kinds:
+        jump_rule_pages(text, base_url, pager)
     form = form_paging(sel, base_url)
     if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
         pager.form = form
