@@ -6,63 +6,24 @@ attachment holds them), the truth is well formed.  How the crawler does on it is
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
-from typing import Any
-
 import pytest
-import yaml
 
-from govcrawl.crawl.registry import load_sites, registered_sites
-from govcrawl.province.unseen import PROVINCE, REGISTRIES, build_unseen, registries
+from govcrawl.province.unseen import build_unseen, registries
 from govcrawl.province.unseen.batch3.waf_zhangshan import CLEARANCE, clearance_value
 from govcrawl.province.unseen.measure import Measurement, measure
+from tests.crawl.unseen_fixture import assert_registered_as_a_user_would, fetch, registry_entries
 
 BATCH = ("batch3",)
-PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
 WAF_COOKIE = f"{CLEARANCE}={clearance_value()}"  # what a browser sends once 加速乐's script ran
 
 
-def _get(proxy: str, url: str, referer: str | None = None, cookie: str | None = None) -> tuple[int, str, bytes]:
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
-    headers = {"Referer": referer} if referer else {}
-    if cookie:
-        headers["Cookie"] = cookie
-    try:
-        with opener.open(urllib.request.Request(url, headers=headers), timeout=60) as response:
-            return response.status, response.headers.get("Content-Type") or "", response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("Content-Type") or "", error.read()
-
-
-def _entries() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in registries(BATCH):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert data["province"] == PROVINCE
-        out += data["sites"]
-    return out
-
-
 def test_batch3_is_registered_with_plain_entries() -> None:
-    assert set(registries(BATCH)) == set(REGISTRIES["batch3"])
-    entries = _entries()
-    ids = [e["id"] for e in entries]
-    assert len(ids) == len(set(ids)) >= 10
-    for entry in entries:
-        assert set(entry) <= PLAIN_KEYS, f"{entry['id']}: {set(entry) - PLAIN_KEYS} is not a plain entry"
-    others = {e["id"] for b in ("portals", "holdout") for p in registries((b,))
-              for e in yaml.safe_load(p.read_text(encoding="utf-8"))["sites"]}
-    assert not (others | {s.id for s in registered_sites()}) & set(ids)
-    # The file with explicit families loads as a user's file would; the other has auto / no cms.
-    named, unknown = REGISTRIES["batch3"]
-    assert all(site.cms != "auto" for site in load_sites(named))
-    assert all(e.get("cms", "auto") == "auto" for e in yaml.safe_load(unknown.read_text(encoding="utf-8"))["sites"])
+    assert_registered_as_a_user_would("batch3", ('portals', 'holdout'))
 
 
 def test_batch3_truth_is_well_formed() -> None:
     province = build_unseen(BATCH)
-    entries = {e["id"] for e in _entries()}
+    entries = {e["id"] for e in registry_entries(BATCH)}
     assert {t.site_id for t in province.truth} == entries, "a registry entry without ground truth"
     reports, decoys = province.reports(), province.decoys()
     assert len(reports) >= 45 and len(decoys) >= 20
@@ -78,19 +39,19 @@ def test_batch3_start_pages_and_every_entry_are_served() -> None:
     province = build_unseen(BATCH)
     waf_hosts = {"www.zhangshan.gov.test"}
     with province.server() as server:
-        for entry in _entries():
+        for entry in registry_entries(BATCH):
             for url in entry["start_urls"]:
-                status, _, body = _get(server.proxy, url.split("#")[0])
+                status, _, body = fetch(server.proxy, url.split("#")[0])
                 if any(h in url for h in waf_hosts):
                     assert status == 521 and b"document.cookie" in body, url  # the WAF answers first
-                    status, _, body = _get(server.proxy, url, cookie=WAF_COOKIE)
+                    status, _, body = fetch(server.proxy, url, cookie=WAF_COOKIE)
                 assert status == 200 and body, url
         for truth in province.truth:
             cookie = WAF_COOKIE if any(h in truth.url for h in waf_hosts) else None
-            status, _, body = _get(server.proxy, truth.url, cookie=cookie)
+            status, _, body = fetch(server.proxy, truth.url, cookie=cookie)
             assert status == 200 and body, truth.url
             if truth.report_url:
-                status, media, body = _get(server.proxy, truth.report_url, referer=truth.url, cookie=cookie)
+                status, media, body = fetch(server.proxy, truth.report_url, referer=truth.url, cookie=cookie)
                 assert status == 200 and media.startswith(truth.media_type), (truth.report_url, media)
                 assert not body.lstrip().startswith(b"<"), f"{truth.report_url}: an error page, not the file"
 
@@ -100,7 +61,7 @@ def test_batch3_measurement_runs() -> None:
     """The measurement itself on batch 3 (not a coverage gate): every entry is scored against its
     truth, each registry file is crawled by its own command and its exit code recorded."""
     m: Measurement = measure(BATCH, ceiling=False)
-    assert {p.site_id for p in m.portals} == {e["id"] for e in _entries()}
+    assert {p.site_id for p in m.portals} == {e["id"] for e in registry_entries(BATCH)}
     assert m.expected == len(build_unseen(BATCH).reports())
     assert [r.registry for r in m.runs] == [p.name for p in registries(BATCH)]
     assert all(r.exit_code is not None for r in m.runs + m.recrawls)

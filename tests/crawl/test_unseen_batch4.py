@@ -9,29 +9,16 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.error
-import urllib.request
 from typing import Any
 
 import pytest
 import yaml
 
-from govcrawl.crawl.registry import load_sites, registered_sites
-from govcrawl.province.unseen import PROVINCE, REGISTRIES, build_unseen, portal_classes, registries
+from govcrawl.province.unseen import build_unseen, portal_classes, registries
 from govcrawl.province.unseen.measure import CrawlRun, Measurement, measure, score
+from tests.crawl.unseen_fixture import assert_registered_as_a_user_would, fetch, registry_entries
 
 BATCH = ("batch4",)
-PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
-
-
-def _get(proxy: str, url: str, referer: str | None = None, data: bytes | None = None) -> tuple[int, str, bytes]:
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
-    headers = {"Referer": referer} if referer else {}
-    try:
-        with opener.open(urllib.request.Request(url, data=data, headers=headers), timeout=60) as response:
-            return response.status, response.headers.get("Content-Type") or "", response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("Content-Type") or "", error.read()
 
 
 def _number(pattern: str, text: str) -> int:
@@ -40,28 +27,8 @@ def _number(pattern: str, text: str) -> int:
     return int(found[1])
 
 
-def _entries() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in registries(BATCH):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert data["province"] == PROVINCE
-        out += data["sites"]
-    return out
-
-
 def test_batch4_is_registered_with_plain_entries() -> None:
-    assert set(registries(BATCH)) == set(REGISTRIES["batch4"])
-    entries = _entries()
-    ids = [e["id"] for e in entries]
-    assert len(ids) == len(set(ids)) >= 10
-    for entry in entries:
-        assert set(entry) <= PLAIN_KEYS, f"{entry['id']}: {set(entry) - PLAIN_KEYS} is not a plain entry"
-    others = {e["id"] for b in ("portals", "holdout", "batch3") for p in registries((b,))
-              for e in yaml.safe_load(p.read_text(encoding="utf-8"))["sites"]}
-    assert not (others | {s.id for s in registered_sites()}) & set(ids)
-    named, unknown = REGISTRIES["batch4"]
-    assert all(site.cms != "auto" for site in load_sites(named))
-    assert all(e.get("cms", "auto") == "auto" for e in yaml.safe_load(unknown.read_text(encoding="utf-8"))["sites"])
+    assert_registered_as_a_user_would("batch4", ('portals', 'holdout', 'batch3'))
 
 
 def test_batch4_hosts_are_its_own() -> None:
@@ -72,7 +39,7 @@ def test_batch4_hosts_are_its_own() -> None:
 
 def test_batch4_truth_is_well_formed() -> None:
     province = build_unseen(BATCH)
-    entries = {e["id"] for e in _entries()}
+    entries = {e["id"] for e in registry_entries(BATCH)}
     assert {t.site_id for t in province.truth} == entries, "a registry entry without ground truth"
     reports, decoys = province.reports(), province.decoys()
     assert len(reports) >= 45 and len(decoys) >= 20
@@ -90,22 +57,22 @@ def test_batch4_truth_is_well_formed() -> None:
 def test_batch4_start_pages_and_every_entry_are_served() -> None:
     province = build_unseen(BATCH)
     with province.server() as server:
-        for entry in _entries():
+        for entry in registry_entries(BATCH):
             for url in entry["start_urls"]:
-                status, _, body = _get(server.proxy, url.split("#")[0])
+                status, _, body = fetch(server.proxy, url.split("#")[0])
                 assert status == 200 and body, url
         for truth in province.truth:
             for url in (truth.url, *truth.also_at):
-                status, _, body = _get(server.proxy, url)
+                status, _, body = fetch(server.proxy, url)
                 assert status == 200 and body, url
             if truth.also_at:  # republished: the same page under its second URL
-                assert _get(server.proxy, truth.also_at[0])[2] == _get(server.proxy, truth.url)[2]
+                assert fetch(server.proxy, truth.also_at[0])[2] == fetch(server.proxy, truth.url)[2]
             if truth.report_url:
-                status, media, body = _get(server.proxy, truth.report_url, referer=truth.url)
+                status, media, body = fetch(server.proxy, truth.report_url, referer=truth.url)
                 assert status == 200 and media.startswith(truth.media_type), (truth.report_url, media)
                 assert not body.lstrip().startswith(b"<"), f"{truth.report_url}: an error page, not the file"
             elif truth.kind == "report" and truth.media_type != "text/html":
-                status, media, body = _get(server.proxy, truth.url)
+                status, media, body = fetch(server.proxy, truth.url)
                 assert media.startswith(truth.media_type) and not body.lstrip().startswith(b"<"), truth.url
 
 
@@ -118,7 +85,7 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
               for site in {t.site_id for t in province.truth}}
     with province.server() as server:
         def page(url: str, data: bytes | None = None, encoding: str = "utf-8") -> str:
-            status, _, body = _get(server.proxy, url, data=data)
+            status, _, body = fetch(server.proxy, url, data=data)
             assert status == 200, url
             return body.decode(encoding)
 
@@ -127,7 +94,7 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
         rows = sum(page(f"http://www.mianxi.gov.test/zwgk/xxgk/gknb/{'index' if i == 0 else f'index_{i}'}.shtml")
                    .count('class="list-row"') for i in range(pages))
         assert rows == listed["mianxi-gov"] + 1  # the republished report is listed twice
-        assert _get(server.proxy, f"http://www.mianxi.gov.test/zwgk/xxgk/gknb/index_{pages}.shtml")[0] == 404
+        assert fetch(server.proxy, f"http://www.mianxi.gov.test/zwgk/xxgk/gknb/index_{pages}.shtml")[0] == 404
 
         api = json.loads(page("http://www.huanyang.gov.test/common/search/4c1e0a9b7f2d4e63?_isAgg=false&_isJson="
                               "true&_pageSize=3&page=1"))
@@ -190,7 +157,7 @@ def test_batch4_measurement_runs() -> None:
     """The measurement itself on batch 4 (not a coverage gate): every entry is scored against its
     truth, each registry file is crawled by its own command and its exit code recorded."""
     m: Measurement = measure(BATCH, ceiling=False)
-    assert {p.site_id for p in m.portals} == {e["id"] for e in _entries()}
+    assert {p.site_id for p in m.portals} == {e["id"] for e in registry_entries(BATCH)}
     assert m.expected == len(build_unseen(BATCH).reports())
     assert [r.registry for r in m.runs] == [p.name for p in registries(BATCH)]
     assert all(r.exit_code is not None for r in m.runs + m.recrawls)

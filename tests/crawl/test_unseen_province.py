@@ -6,64 +6,43 @@ portals' ground truth (govcrawl/province/unseen/measure.py, benchmarks/unseen_co
 
 from __future__ import annotations
 
-import urllib.request
 from typing import Any
 
 import pytest
 import yaml
 
-from govcrawl.crawl.registry import registered_sites
-from govcrawl.province.unseen import PROVINCE, build_unseen, registries
+from govcrawl.province.unseen import build_unseen
 from govcrawl.province.unseen.measure import Measurement, measure
+from tests.crawl.unseen_fixture import assert_plain_entries, fetch, registry_entries
 
-PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
 # Batches 1 and 2; batch 3 (written later, with a WAF-blocked portal) has its own fixture checks and
 # is measured, not gated, in tests/crawl/test_unseen_batch3.py and BENCHMARKS.md.
 BATCHES = ("portals", "holdout")
 
 
-def _get(proxy: str, url: str, referer: str | None = None) -> tuple[int, str, bytes]:
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
-    request = urllib.request.Request(url, headers={"Referer": referer} if referer else {})
-    with opener.open(request, timeout=30) as response:
-        return response.status, response.headers.get("Content-Type") or "", response.read()
-
-
-def _entries() -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in registries(BATCHES):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert data["province"] == PROVINCE
-        out += data["sites"]
-    return out
 
 
 def test_registry_entries_are_what_a_user_writes() -> None:
-    entries = _entries()
+    entries = registry_entries(BATCHES)
     assert len(entries) >= 10
-    ids = [e["id"] for e in entries]
-    assert len(ids) == len(set(ids))
-    for entry in entries:
-        assert set(entry) <= PLAIN_KEYS, f"{entry['id']}: {set(entry) - PLAIN_KEYS} is not a plain entry"
-    # The unseen province is not part of the bundled registry (`crawl --all` never crawls it).
-    assert not {s.id for s in registered_sites()} & set(ids)
+    assert_plain_entries(entries)
 
 
 def test_every_portal_has_truth_and_every_entry_is_served() -> None:
     province = build_unseen(BATCHES)
-    entries = {e["id"]: e for e in _entries()}
+    entries = {e["id"]: e for e in registry_entries(BATCHES)}
     assert {t.site_id for t in province.truth} == set(entries), "a registry entry without ground truth"
     assert len(province.reports()) >= 40 and len(province.decoys()) >= 25
     with province.server() as server:
         for entry in entries.values():
             for url in entry["start_urls"]:
-                status, _, _ = _get(server.proxy, url.split("#")[0])
+                status, _, _ = fetch(server.proxy, url.split("#")[0])
                 assert status == 200, url
         for truth in province.truth:
-            status, media, body = _get(server.proxy, truth.url)
+            status, media, body = fetch(server.proxy, truth.url)
             assert status == 200 and body, truth.url
             if truth.report_url:
-                status, media, body = _get(server.proxy, truth.report_url, referer=truth.url)
+                status, media, body = fetch(server.proxy, truth.report_url, referer=truth.url)
                 assert status == 200 and media.startswith(truth.media_type), (truth.report_url, media)
                 assert not body.lstrip().startswith(b"<"), f"{truth.report_url}: an error page, not the file"
 

@@ -1,0 +1,60 @@
+"""What the unseen province's fixture checks share (tests/crawl/test_unseen_*.py): a request
+through the fixture proxy, a batch's registry entries, and the check that a batch is registered
+the way a user would write it."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from typing import Any
+
+import yaml
+
+from govcrawl.crawl.registry import load_sites, registered_sites
+from govcrawl.province.unseen import PROVINCE, REGISTRIES, registries
+
+PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
+
+
+def fetch(proxy: str, url: str, referer: str | None = None, cookie: str | None = None,
+          data: bytes | None = None) -> tuple[int, str, bytes]:
+    """(status, Content-Type, body) of ``url`` through the fixture proxy; an error status is an answer."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": proxy}))
+    headers = {"Referer": referer} if referer else {}
+    if cookie:
+        headers["Cookie"] = cookie
+    try:
+        with opener.open(urllib.request.Request(url, data=data, headers=headers), timeout=60) as response:
+            return response.status, response.headers.get("Content-Type") or "", response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Content-Type") or "", error.read()
+
+
+def registry_entries(batches: tuple[str, ...]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for path in registries(batches):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["province"] == PROVINCE
+        out += data["sites"]
+    return out
+
+
+def assert_plain_entries(entries: list[dict[str, Any]]) -> None:
+    """Unique ids, only the keys a user writes, none in the bundled registry (`crawl --all`)."""
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    for entry in entries:
+        assert set(entry) <= PLAIN_KEYS, f"{entry['id']}: {set(entry) - PLAIN_KEYS} is not a plain entry"
+    assert not {s.id for s in registered_sites()} & set(ids)
+
+
+def assert_registered_as_a_user_would(batch: str, earlier: tuple[str, ...]) -> None:
+    """A later batch: plain entries, ids of its own, one file naming families, one with auto / no cms."""
+    assert set(registries((batch,))) == set(REGISTRIES[batch])
+    entries = registry_entries((batch,))
+    assert len(entries) >= 10
+    assert_plain_entries(entries)
+    assert not {e["id"] for e in registry_entries(earlier)} & {e["id"] for e in entries}
+    named, unknown = REGISTRIES[batch]
+    assert all(site.cms != "auto" for site in load_sites(named))
+    assert all(e.get("cms", "auto") == "auto" for e in yaml.safe_load(unknown.read_text(encoding="utf-8"))["sites"])
