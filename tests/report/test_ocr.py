@@ -43,12 +43,15 @@ needs_poppler = pytest.mark.skipif(not raster.available(), reason="pdftoppm miss
 
 @pytest.fixture(scope="module")
 def scanned() -> tuple[ReportDoc, list[Image.Image]]:
-    """The title page and the page where table 三 starts (two pages: the suite stays fast)."""
+    """The title block of the first page and the page where table 三 starts.  (The whole title
+    page is ~40 lines of narrative, twice the OCR time of a table page; the benchmark reads whole
+    reports — here the year comes from the title, the template and the cells from the table.)"""
     doc = random_report(random.Random(31), "v2021", 2022)
     pdf = render_pdf(doc, random.Random(31))
     pages = raster.rasterise(pdf, raster.table_pages(pdf))
     t3_page = next(p for p in pages[1:] if _has_rows_of_table_three(pdf, pages.index(p)))
-    return doc, [pages[0], t3_page]
+    width, height = pages[0].size
+    return doc, [pages[0].crop((0, 0, width, height // 4)), t3_page]
 
 
 def _has_rows_of_table_three(pdf: bytes, index: int) -> bool:
