@@ -135,7 +135,8 @@ class HaiyunLianjiang(UnseenPortal):
             "  el.innerHTML = h;\n}\n"
             f"createPageHTML('pagediv', {count}, {index + 1}, 'nblist', 'shtml', {total});\n</script>"
         )
-        inner = (f'<div class="lj-crumb"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息公开年报</div>'
+        inner = ('<div class="lj-crumb"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+                 '政府信息公开年报</div>'
                  f'<div class="lj-list"><h3>政府信息公开年报</h3><ul>{rows}</ul>{pager}</div>')
         return frame(OWNER, "政府信息公开年报", inner, '<meta name="ColumnName" content="政府信息公开年报">')
 
@@ -151,8 +152,9 @@ class HaiyunLianjiang(UnseenPortal):
                 cells.append(f"<td>{self.district_report(host, name, year)}</td>")
             rows.append(f'<tr><td class="qx">{name}</td>{"".join(cells)}</tr>')
         head = "".join(f"<th>{y}年度</th>" for y in YEARS)
-        inner = ('<div class="lj-crumb"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 区县政府信息公开年报'
-                 '</div><h2>区县政府信息公开工作年度报告</h2><table class="qxnb" border="1" cellspacing="0">'
+        inner = ('<div class="lj-crumb"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+                 '区县政府信息公开年报</div><h2>区县政府信息公开工作年度报告</h2>'
+                 '<table class="qxnb" border="1" cellspacing="0">'
                  f'<tr><th>区县</th>{head}</tr>{"".join(rows)}</table>')
         self.put(HOST, "/zwgk/qxnb/index.shtml", frame(OWNER, "区县政府信息公开年报", inner))
 

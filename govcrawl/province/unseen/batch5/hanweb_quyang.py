@@ -86,7 +86,8 @@ class HanwebQuyang(UnseenPortal):
                  '<meta name="ContentSource" content="渠阳县人民政府办公室">')
         inner = (f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/col/col{COLUMN}/index.html">'
                  f'政府信息公开年报</a></div><div class="art_title">{escape(title)}</div><div class="art_info">'
-                 f'发布日期：{date}　信息来源：渠阳县人民政府办公室　浏览次数：<script>document.write(1204)</script></div>'
+                 f'发布日期：{date}　信息来源：渠阳县人民政府办公室　浏览次数：'
+                 '<script>document.write(1204)</script></div>'
                  f'<div id="zoom" class="art_con">{body}</div>{after}<div class="art_tool"><a href="javascript:'
                  'window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div>')
         return frame(title, inner, metas)
@@ -107,7 +108,8 @@ class HanwebQuyang(UnseenPortal):
         after = (f'<div class="art_fj"><p>附件：</p><ul><li><a href="{link}" target="_blank">'
                  f"{escape(doc.title)}.docx</a></li></ul></div>")
         path = self.path(date)
-        url = self.put(HOST, path, self.page_of(doc.title, date, "<p>　　现将本县2024年度报告予以公开（见附件）。</p>", after))
+        body = "<p>　　现将本县2024年度报告予以公开（见附件）。</p>"
+        url = self.put(HOST, path, self.page_of(doc.title, date, body, after))
         self.record(path, doc.title, date)
         self.report(SITE, url, doc, media_type=DOCX, report_url=f"http://{HOST}{link}")
 
@@ -131,12 +133,14 @@ class HanwebQuyang(UnseenPortal):
         total = len(self.records)
         pages = -(-total // PER_PAGE)
         records = "".join(f"<record><![CDATA[{r}]]></record>\n" for _, r in self.records[first - 1: last])
-        return f"<datastore><totalrecord>{total}</totalrecord><totalpage>{pages}</totalpage><recordset>\n{records}</recordset></datastore>"
+        return (f"<datastore><totalrecord>{total}</totalrecord><totalpage>{pages}</totalpage>"
+                f"<recordset>\n{records}</recordset></datastore>")
 
     def column_page(self) -> str:
         inner = (
-            f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; 政府信息公开年报</div><div class="lm_name">政府信息公开年报'
-            f'</div><div id="{UNIT}"><script type="text/xml">{self.datastore(1, PER_PAGE)}</script></div>'
+            '<div class="crumb">当前位置：<a href="/">首页</a> &gt; 政府信息公开年报</div>'
+            f'<div class="lm_name">政府信息公开年报</div><div id="{UNIT}"><script type="text/xml">'
+            f'{self.datastore(1, PER_PAGE)}</script></div>'
             "<script>$(document).ready(function(){\n"
             f"  $('#{UNIT}').jpage({{dataStore: $('#{UNIT} script').html(), perPage: {PER_PAGE}, groupSize: 3,\n"
             "    proxyUrl: '/module/web/jpage/dataproxy.jsp', barPosition: 'bottom',\n"

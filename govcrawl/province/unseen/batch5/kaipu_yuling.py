@@ -112,8 +112,9 @@ class KaipuYuling(UnseenPortal):
         links.append(f'<a href="?pageIndex={count}">尾页</a>')
         pager = (f'<div class="fenye">共 {len(self.entries)} 条记录，每页 {PER_PAGE} 条，当前第 {page}/{count} 页　'
                  f'{" ".join(links)}</div>')
-        inner = ('<div class="bread">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; 政府信息公开年报'
-                 f'</div><div class="list_title">政府信息公开年报</div><ul class="list_ul">{rows}</ul>{pager}')
+        inner = ('<div class="bread">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; '
+                 '政府信息公开年报</div><div class="list_title">政府信息公开年报</div>'
+                 f'<ul class="list_ul">{rows}</ul>{pager}')
         body = frame("政府信息公开年报", inner, '<meta name="ColumnName" content="政府信息公开年报">')
         return Response(200, body.encode(), "text/html; charset=utf-8")
 

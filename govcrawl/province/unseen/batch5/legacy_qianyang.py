@@ -27,6 +27,7 @@ SITE = "qianyang-gov"
 OWNER = "汧阳县人民政府"
 PER_PAGE = 3
 CONTENT_TYPE = "text/html; Charset=gb2312"
+WHERE = "<TABLE width=\"100%\"><TR><TD class=weizhi>您现在的位置：信息公开 &gt;&gt; 政府信息公开年报</TD></TR></TABLE>"
 
 
 def frame(title: str, inner: str) -> bytes:
@@ -34,7 +35,8 @@ def frame(title: str, inner: str) -> bytes:
         '<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=gb2312">'
         f'<TITLE>{escape(title)}--汧阳县人民政府信息公开</TITLE></HEAD><BODY topmargin=0>'
         '<TABLE width=980 align=center><TR><TD><IMG src="/xxgk/images/top.jpg"></TD></TR>'
-        '<TR><TD class=nav><A href="/">首页</A> | <A href="/xxgk/">信息公开</A> | <A href="/xxgk/guide.jsp">公开指南</A>'
+        '<TR><TD class=nav><A href="/">首页</A> | <A href="/xxgk/">信息公开</A> | '
+        '<A href="/xxgk/guide.jsp">公开指南</A>'
         f'</TD></TR><TR><TD>{inner}</TD></TR><TR><TD class=foot align=center>主办：汧阳县人民政府办公室　'
         '地址：汧阳县城关镇人民路1号　邮编：982460　<BR>网站标识码：9824460001　未ICP备09007741号</TD></TR></TABLE>'
         "</BODY></HTML>"
@@ -76,10 +78,9 @@ class LegacyQianyang(UnseenPortal):
             + (f"<TR><TD>附　　　件：</TD><TD colspan=3>{attachment}</TD></TR>" if attachment else "")
             + "</TABLE>"
         )
-        inner = (f"<TABLE width=\"100%\"><TR><TD class=weizhi>您现在的位置：信息公开 &gt;&gt; 政府信息公开年报</TD></TR>"
-                 f"<TR><TD>{block}</TD></TR><TR><TD align=center class=bt><B>{escape(title)}</B></TD></TR>"
-                 f"<TR><TD class=content>{content}</TD></TR><TR><TD align=right>【<A href=\"javascript:window.close()\">"
-                 "关闭窗口</A>】</TD></TR></TABLE>")
+        inner = (f"{WHERE}<TABLE width=\"100%\"><TR><TD>{block}</TD></TR><TR><TD align=center class=bt><B>"
+                 f"{escape(title)}</B></TD></TR><TR><TD class=content>{content}</TD></TR><TR><TD align=right>"
+                 "【<A href=\"javascript:window.close()\">关闭窗口</A>】</TD></TR></TABLE>")
         self.details[info_id] = frame(title, inner)
         self.entries.append((info_id, index, title, date))
         return f"http://{HOST}/xxgk/InfoPublic_detail.action?infoId={info_id}"
@@ -92,7 +93,8 @@ class LegacyQianyang(UnseenPortal):
 
     def stub(self, doc: ReportDoc) -> None:
         date = doc.published_date or ""
-        path = f"/uploadfiles/xxgk/{date[:7].replace('-', '')}/{date.replace('-', '')}{self.rng.randint(10**5, 10**6)}.pdf"
+        stamp = f"{date.replace('-', '')}{self.rng.randint(10**5, 10**6)}"
+        path = f"/uploadfiles/xxgk/{date[:7].replace('-', '')}/{stamp}.pdf"
         file_url = self.put_pdf(HOST, path, doc)
         link = f'<A href="{path}" target=_blank>{escape(doc.title)}.pdf</A>'
         url = self.page_of(doc.title, date, "<P>　　全文请下载附件。</P>", OWNER, link)
@@ -117,8 +119,9 @@ class LegacyQianyang(UnseenPortal):
         except ValueError:
             page = 1
         first = (page - 1) * PER_PAGE
-        rows = "".join(f"<TR><TD align=center>{first + n + 1}</TD><TD>{index}</TD><TD><A href=\"InfoPublic_detail.action?"
-                       f"infoId={info}\" target=_blank>{escape(t)}</A></TD><TD align=center>{d}</TD></TR>"
+        rows = "".join(f"<TR><TD align=center>{first + n + 1}</TD><TD>{index}</TD><TD><A "
+                       f"href=\"InfoPublic_detail.action?infoId={info}\" target=_blank>{escape(t)}</A></TD>"
+                       f"<TD align=center>{d}</TD></TR>"
                        for n, (info, index, t, d) in enumerate(self.entries[first: first + PER_PAGE]))
 
         def link(n: int, text: str) -> str:
@@ -127,9 +130,9 @@ class LegacyQianyang(UnseenPortal):
         pager = (f"共 {len(self.entries)} 条　第 {page}/{count} 页　{link(1, '首页')} "
                  + (link(page - 1, "上一页") if page > 1 else "上一页") + " "
                  + (link(page + 1, "下一页") if page < count else "下一页") + f" {link(count, '末页')}")
-        inner = ("<TABLE width=\"100%\"><TR><TD class=weizhi>您现在的位置：信息公开 &gt;&gt; 政府信息公开年报</TD></TR></TABLE>"
-                 "<TABLE class=list width=\"100%\" border=1 cellspacing=0><TR><TH>序号</TH><TH>索引号</TH><TH>信息名称</TH>"
-                 f"<TH>生成日期</TH></TR>{rows}</TABLE><TABLE width=\"100%\"><TR><TD align=right>{pager}</TD></TR></TABLE>")
+        inner = (f"{WHERE}<TABLE class=list width=\"100%\" border=1 cellspacing=0><TR><TH>序号</TH><TH>索引号</TH>"
+                 f"<TH>信息名称</TH><TH>生成日期</TH></TR>{rows}</TABLE>"
+                 f"<TABLE width=\"100%\"><TR><TD align=right>{pager}</TD></TR></TABLE>")
         return Response(200, frame("政府信息公开年报", inner), CONTENT_TYPE)
 
 

@@ -89,9 +89,10 @@ class PlatformFengkou(UnseenPortal):
     def page_of(self, title: str, date: str, content: str, dept: str, after: str = "") -> str:
         self.article_id += self.rng.randint(7, 600)
         key = str(self.article_id)
-        inner = (f'<div class="fk-crumb">首页 &gt; 信息公开 &gt; <a href="/site/xxgk/nb.html">政府信息公开年报</a></div>'
-                 f'<article><h1 class="article-title">{escape(title)}</h1><div class="article-meta">'
-                 f'<span>发布机构：{dept}</span><span>发布日期：{date}</span><span>阅读：<i id="views"></i></span></div>'
+        inner = ('<div class="fk-crumb">首页 &gt; 信息公开 &gt; <a href="/site/xxgk/nb.html">政府信息公开年报</a>'
+                 f'</div><article><h1 class="article-title">{escape(title)}</h1><div class="article-meta">'
+                 f'<span>发布机构：{dept}</span><span>发布日期：{date}</span><span>阅读：<i id="views"></i>'
+                 '</span></div>'
                  f'<div class="article-content">{content}</div>{after}</article>')
         self.details[key] = frame(title, inner).encode()
         link = f"/site/xxgk/detail.html?articleId={key}"
@@ -100,7 +101,8 @@ class PlatformFengkou(UnseenPortal):
         return f"http://{HOST}{link}"
 
     def body(self, doc: ReportDoc) -> str:
-        return body_html(doc, plain_para, plain_cell, '<table border="1" style="border-collapse:collapse" width="100%">')
+        return body_html(doc, plain_para, plain_cell,
+                         '<table border="1" style="border-collapse:collapse" width="100%">')
 
     def article(self, doc: ReportDoc) -> None:
         self.report(SITE, self.page_of(doc.title, doc.published_date or "", self.body(doc), doc.agency_name), doc)

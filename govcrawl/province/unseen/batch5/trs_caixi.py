@@ -131,8 +131,8 @@ class TrsCaixi(UnseenPortal):
         links = " ".join(f'<span class="cur">{n + 1}</span>' if n == index else
                          f'<a href="{self.page_name(n)}">{n + 1}</a>' for n in range(count))
         pager = f'<div class="cx-page">{links} <a href="{self.page_name(count - 1)}">尾页</a></div>'
-        inner = ('<div class="cx-pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息公开年报'
-                 '</div><div class="cx-side"><a href="/zwgk/zfxxgk/zfxxgkzn/">政府信息公开指南</a>'
+        inner = ('<div class="cx-pos">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+                 '政府信息公开年报</div><div class="cx-side"><a href="/zwgk/zfxxgk/zfxxgkzn/">政府信息公开指南</a>'
                  '<a href="/zwgk/zfxxgk/fdzdgknr/">法定主动公开内容</a><a href="index.htm">政府信息公开年报</a></div>'
                  '<table class="gknb-tab" width="100%"><tr><th width="8%">序号</th><th>标题</th>'
                  f'<th width="18%">发布日期</th></tr>{rows}</table>{pager}')

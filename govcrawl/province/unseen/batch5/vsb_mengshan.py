@@ -129,10 +129,11 @@ class VsbMengshan(UnseenPortal):
             return (f'<a href="lm_list.jsp?totalpage={count}&PAGENUM={n}&urltype=tree.TreeTempUrl&wbtreeid={TREE}" '
                     f'class="Next">{text}</a>')
 
+        back = link(1, "首页") + link(page - 1, "上页") if page > 1 else '<span class="PrevDisabled">首页 上页</span>'
+        on = (link(page + 1, "下页") + link(count, "尾页") if page < count
+              else '<span class="NextDisabled">下页 尾页</span>')
         pager = (f'<table width="100%"><tr><td align="right">共{len(self.entries)}条&nbsp;&nbsp;{page}/{count}&nbsp;'
-                 + (link(1, "首页") + link(page - 1, "上页") if page > 1 else '<span class="PrevDisabled">首页 上页</span>')
-                 + (link(page + 1, "下页") + link(count, "尾页") if page < count else
-                    '<span class="NextDisabled">下页 尾页</span>') + "</td></tr></table>")
+                 f"{back}{on}</td></tr></table>")
         inner = ('<div class="ms-pos">当前位置: <a href="/">首页</a>&gt;&gt;政府信息公开年报</div><div class="ms-lm">'
                  '政府信息公开年报</div><table class="winstyle1183" width="100%" cellpadding="0" cellspacing="0">'
                  f"{rows}</table>{pager}")
