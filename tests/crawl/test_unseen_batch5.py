@@ -43,6 +43,8 @@ def test_batch5_truth_is_well_formed() -> None:
     reports, decoys = province.reports(), province.decoys()
     assert len(reports) >= 45 and len(decoys) >= 20
     assert len({(t.agency_name, t.year) for t in reports}) == len(reports)
+    # one report per agency and year also under the registry's rule (县人民政府办公室 = 县人民政府)
+    assert len({(re.sub(r"人民政府(?:办公室)?$", "", t.agency_name), t.year) for t in reports}) == len(reports)
     urls = [t.url for t in province.truth] + [u for t in province.truth for u in t.also_at]
     assert len(set(urls)) == len(urls)
     for truth in reports:

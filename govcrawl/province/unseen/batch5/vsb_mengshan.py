@@ -6,8 +6,9 @@ the date cell *first* and the link relative without a leading slash (``info/1183
 pager is VSB's: "共8条 1/3" and 首页/上页/下页/尾页 links ``lm_list.jsp?totalpage=3&PAGENUM=2&urltype=
 tree.TreeTempUrl&wbtreeid=1183``.  Articles ``/info/1183/<id>.htm``, body ``#vsb_content_6
 .v_news_content``; the 2024 report is an OFD in VSB's attachment list after the form
-(``download.jsp?…&wbfileid=<n>``, an HTML error page unless the article is the Referer).  One report
-is the county government office's ("濛山县人民政府办公室2023年…", its own agency).  Decoys: 公告,
+(``download.jsp?…&wbfileid=<n>``, an HTML error page unless the article is the Referer).  The 2023
+report is titled by the office that compiled it ("濛山县人民政府办公室2023年…", 龙游-style, portals.md
+§2.3); its agency is the county government.  Decoys: 公告,
 部门决算.
 """
 
@@ -55,10 +56,10 @@ class VsbMengshan(UnseenPortal):
         self.article(make_doc(rng, OWNER, 2021, "2022-01-28"))
         self.notice("濛山县2021年度部门决算公开", "2022-08-30")
         self.article(make_doc(rng, OWNER, 2022, "2023-01-18"))
-        self.article(make_doc(rng, "濛山县人民政府办公室", 2023, "2024-01-29"))
+        office = "濛山县人民政府办公室2023年政府信息公开工作年度报告"
+        self.article(make_doc(rng, OWNER, 2023, "2024-01-29", title=office))
         self.notice("关于濛山县2023年政府信息公开工作年度报告发布的公告", "2024-02-02")
         self.ofd(make_doc(rng, OWNER, 2024, "2025-01-23"))
-        self.article(make_doc(rng, OWNER, 2023, "2024-01-31"))
         self.entries.sort(key=lambda e: e[2], reverse=True)
         self.route(HOST, "/lm_list.jsp", self.list_page)
         self.route(HOST, "/system/_content/download.jsp", self.download)
