@@ -1,8 +1,8 @@
 """Issue 12, held-out batch 5 of the unseen province (govcrawl/province/unseen/batch5): the
 fixture's own contract — every registry entry is a plain user entry whose start page the fixture
 server serves, every list entry of the ground truth is served (the report's bytes where an
-attachment holds them), the truth is well formed, and
-every count a portal declares matches what it holds.  How the crawler does on it is a measurement
+attachment holds them), the truth is well formed, and every count a portal declares matches what
+it holds.  How the crawler does on it is a measurement
 (``benchmarks/unseen_coverage.py --batch batch5``, BENCHMARKS.md), not a gate of this file."""
 
 from __future__ import annotations
