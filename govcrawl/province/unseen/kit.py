@@ -21,6 +21,8 @@ from govcrawl.synth.model import ReportDoc
 from govcrawl.synth.pdf import render_pdf
 
 PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+OFD = "application/ofd"
 Handler = Callable[[Request], Response]
 
 

@@ -1,0 +1,170 @@
+"""Issue 12, held-out batch 5 of the unseen province (govcrawl/province/unseen/batch5): the
+fixture's own contract — every registry entry is a plain user entry whose start page the fixture
+server serves, every list entry of the ground truth is served (the report's bytes where an
+attachment holds them), the truth is well formed, and every count a portal declares matches what
+it holds.  How the crawler does on it is a measurement
+(``benchmarks/unseen_coverage.py --batch batch5``, BENCHMARKS.md), not a gate of this file."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from govcrawl.province.unseen import build_unseen, portal_classes, registries
+from govcrawl.province.unseen.measure import Measurement, measure
+from tests.crawl.unseen_fixture import assert_registered_as_a_user_would, fetch, registry_entries
+
+BATCH = ("batch5",)
+
+
+def _number(pattern: str, text: str) -> int:
+    found = re.search(pattern, text)
+    assert found, pattern
+    return int(found[1])
+
+
+def test_batch5_is_registered_with_plain_entries() -> None:
+    assert_registered_as_a_user_would("batch5", ("portals", "holdout", "batch3", "batch4"))
+
+
+def test_batch5_hosts_are_its_own() -> None:
+    mine = {h for cls in portal_classes(BATCH) for h in cls.hosts}
+    earlier = {h for cls in portal_classes(("portals", "holdout", "batch3", "batch4")) for h in cls.hosts}
+    assert mine and not mine & earlier
+
+
+def test_batch5_truth_is_well_formed() -> None:
+    province = build_unseen(BATCH)
+    entries = {e["id"] for e in registry_entries(BATCH)}
+    assert {t.site_id for t in province.truth} == entries, "a registry entry without ground truth"
+    reports, decoys = province.reports(), province.decoys()
+    assert len(reports) >= 45 and len(decoys) >= 20
+    assert len({(t.agency_name, t.year) for t in reports}) == len(reports)
+    # one report per agency and year also under the registry's rule (县人民政府办公室 = 县人民政府)
+    assert len({(re.sub(r"人民政府(?:办公室)?$", "", t.agency_name), t.year) for t in reports}) == len(reports)
+    urls = [t.url for t in province.truth] + [u for t in province.truth for u in t.also_at]
+    assert len(set(urls)) == len(urls)
+    for truth in reports:
+        assert truth.doc is not None and truth.doc.year == truth.year and truth.doc.agency_name == truth.agency_name
+    assert all(("年" in t.title) for t in decoys)
+    media = {t.media_type.split(";")[0] for t in reports}
+    assert {"text/html", "application/pdf", "application/ofd"} <= media and any("word" in m for m in media)
+
+
+def test_batch5_start_pages_and_every_entry_are_served() -> None:
+    province = build_unseen(BATCH)
+    with province.server() as server:
+        for entry in registry_entries(BATCH):
+            for url in entry["start_urls"]:
+                status, _, body = fetch(server.proxy, url.split("#")[0])
+                assert status == 200 and body, url
+        for truth in province.truth:
+            for url in (truth.url, *truth.also_at):
+                status, _, body = fetch(server.proxy, url)
+                assert status == 200 and body, url
+            if truth.also_at:  # republished: the same page under its second URL
+                assert fetch(server.proxy, truth.also_at[0])[2] == fetch(server.proxy, truth.url)[2]
+            if truth.report_url:
+                status, media, body = fetch(server.proxy, truth.report_url, referer=truth.url)
+                assert status == 200 and media.startswith(truth.media_type), (truth.report_url, media)
+                assert not body.lstrip().startswith(b"<"), f"{truth.report_url}: an error page, not the file"
+            elif truth.kind == "report" and truth.media_type != "text/html":
+                status, media, body = fetch(server.proxy, truth.url)
+                assert media.startswith(truth.media_type) and not body.lstrip().startswith(b"<"), truth.url
+
+
+def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
+    """Each way a list declares its size (numbered page links, a 6-argument pager call, a datastore
+    <totalrecord>, VSB's "共N条", a gkmlpt total, "共 N 条记录", "共N个单位", a Struts "共 N 条", a
+    JSON totalCount) agrees with the entries the portal serves."""
+    province = build_unseen(BATCH)
+    listed = {site: sum(1 for t in province.truth if t.site_id == site)
+              for site in {t.site_id for t in province.truth}}
+    with province.server() as server:
+        def page(url: str, data: bytes | None = None, encoding: str = "utf-8") -> str:
+            status, _, body = fetch(server.proxy, url, data=data)
+            assert status == 200, url
+            return body.decode(encoding)
+
+        root = "http://www.caixi.gov.test/zwgk/zfxxgk/zfxxgknb/"
+        caixi = page(root + "index.htm")
+        pages = len(re.findall(r'href="index(?:_\d+)?\.htm">\d+</a>', caixi)) + 1
+        assert f'href="index_{pages - 1}.htm">尾页' in caixi
+        rows = sum(page(root + ("index.htm" if i == 0 else f"index_{i}.htm")).count('<td class="xh">')
+                   for i in range(pages))
+        assert rows == listed["caixi-gov"]
+        assert fetch(server.proxy, root + f"index_{pages}.htm")[0] == 404
+
+        root = "http://www.lianjiang.gov.test/zwgk/zfxxgknb/"
+        first = page(root + "nblist.shtml")
+        found = re.search(r"createPageHTML\('pagediv', (\d+), 1, 'nblist', 'shtml', (\d+)\)", first)
+        assert found and int(found[2]) == listed["lianjiang-gov"]
+        rows = sum(page(root + ("nblist.shtml" if i == 0 else f"nblist_{i}.shtml")).count('<li><span class="date">')
+                   for i in range(int(found[1])))
+        assert rows == listed["lianjiang-gov"]
+        assert fetch(server.proxy, root + f"nblist_{found[1]}.shtml")[0] == 404
+        qxnb = page("http://www.lianjiang.gov.test/zwgk/qxnb/index.shtml")
+        assert qxnb.count(">年度报告</a>") + qxnb.count(">解读</a>") == listed["lianjiang-qxnb"]
+
+        hanweb = page("http://www.quyang.gov.test/col/col1229433071/index.html")
+        total = _number(r"<totalrecord>(\d+)</totalrecord>", hanweb)
+        assert total == listed["quyang-gov"]
+        proxy = "http://www.quyang.gov.test/module/web/jpage/dataproxy.jsp"
+        window = page(f"{proxy}?startrecord=1&endrecord=60&perpage=3",
+                      data=b"col=1&appid=1&webid=3317&path=/&columnid=1229433071&unitid=4481203")
+        assert window.count("<record>") == total
+        assert sum(page(f"{proxy}?page={n}&columnid=1229433071").count("<record>") for n in range(1, 6)) == total
+
+        vsb = page("http://www.mengshan.gov.test/lm_list.jsp?wbtreeid=1183")
+        total, pages = _number(r"共(\d+)条", vsb), _number(r"1/(\d+)", vsb)
+        rows = sum(page(f"http://www.mengshan.gov.test/lm_list.jsp?totalpage={pages}&PAGENUM={n}&urltype="
+                        f"tree.TreeTempUrl&wbtreeid=1183").count('<tr id="line_u6_') for n in range(1, pages + 1))
+        assert total == rows == listed["mengshan-gov"]
+
+        api = "http://www.tanwan.gov.test/gkmlpt/api/all/3301?sid=755212&page="
+        gkml = json.loads(page(api + "1"))
+        assert gkml["total"] == listed["tanwan-gov"]
+        assert sum(len(json.loads(page(api + str(n)))["articles"]) for n in range(1, 5)) == listed["tanwan-gov"]
+
+        kaipu = page("http://www.yuling.gov.test/xxgk/zfxxgknb/index.html")
+        total, pages = _number(r"共 (\d+) 条记录", kaipu), _number(r"当前第 1/(\d+) 页", kaipu)
+        rows = sum(page(f"http://www.yuling.gov.test/xxgk/zfxxgknb/index.html?pageIndex={n}").count("<li>")
+                   for n in range(1, pages + 1))
+        assert total == rows == listed["yuling-gov"]
+
+        hub = page("http://www.beiyuan.gov.test/xxgk/bmnb/index.html")
+        units, pages = _number(r"共(\d+)个单位", hub), _number(r"第1/(\d+)页", hub)
+        blocks = sum(page(f"http://www.beiyuan.gov.test/xxgk/bmnb/{'index' if i == 0 else f'index_{i}'}.html")
+                     .count('<dl class="unit">') for i in range(pages))
+        assert units == blocks == 6
+
+        struts = "http://www.qianyang.gov.test/xxgk/InfoPublic_list.action?columnId=nb&pageNo="
+        legacy = page(struts + "1", encoding="gbk")
+        assert "汧阳县" in legacy
+        total, pages = _number(r"共 (\d+) 条", legacy), _number(r"第 1/(\d+) 页", legacy)
+        rows = sum(page(struts + str(n), encoding="gbk").count("InfoPublic_detail.action?infoId=")
+                   for n in range(1, pages + 1))
+        assert total == rows == listed["qianyang-gov"]
+
+        def posted(n: int) -> dict[str, Any]:
+            body = json.dumps({"channelCode": "zfxxgknb", "pageNo": n, "pageSize": 4}).encode()
+            return dict(json.loads(page("http://www.fengkou.gov.test/api/cms/article/page", data=body))["data"])
+
+        data = posted(1)
+        assert data["totalCount"] == listed["fengkou-gov"]
+        assert sum(len(posted(n)["records"]) for n in range(1, data["totalPage"] + 1)) == listed["fengkou-gov"]
+        assert fetch(server.proxy, "http://www.fengkou.gov.test/api/cms/article/page?pageNo=1")[0] == 405
+
+
+@pytest.mark.slow
+def test_batch5_measurement_runs() -> None:
+    """The measurement itself on batch 5 (not a coverage gate): every entry is scored against its
+    truth, each registry file is crawled by its own command and its exit code recorded."""
+    m: Measurement = measure(BATCH, ceiling=False)
+    assert {p.site_id for p in m.portals} == {e["id"] for e in registry_entries(BATCH)}
+    assert m.expected == len(build_unseen(BATCH).reports())
+    assert [r.registry for r in m.runs] == [p.name for p in registries(BATCH)]
+    assert all(r.exit_code is not None for r in m.runs + m.recrawls)
