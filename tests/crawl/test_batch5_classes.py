@@ -1,0 +1,54 @@
+"""Issue 12, the classes of held-out batch 5, each tested on markup written unlike batch 5's portals
+(other sites of the same families):
+
+1. a TRS ``createPageHTML`` call read by the page's own definition of the function (argument order,
+   page-file naming);
+2. a Hanweb datastore's own ``<totalrecord>`` is a declared count (the proxy is asked for the rest;
+   a shortfall is stated when it cannot be);
+3. the gkmlpt site id wherever the shell names it (meta, data- attribute, script, URL);
+4. a year-only link under a unit's heading is that unit's report of that year;
+5. a generic link text in a table cell under a year column is that year's report.
+"""
+
+from __future__ import annotations
+
+from govcrawl.crawl import pagers
+
+
+# -- 1: createPageHTML by the page's own function --------------------------------------------------
+def test_1_trs_call_is_read_by_the_pages_own_function_order_and_naming() -> None:
+    """A 5-argument call, records last, current 0-based, whose inline function names page n
+    ``list_{n}.htm`` from a 0-based index ``i + 1``: pages 2 and 3 are ``list_2``/``list_3`` (the
+    4-argument convention would have said ``list_1``, ``list_2``)."""
+    html = ('<html><body><ul class="xxgk"><li><a href="./202402/t20240201_5521.htm">蒲江县2023年政府信息公开'
+            '工作年度报告</a></li></ul><div id="fy"></div><script type="text/javascript">\n'
+            'function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt, _nRecordCount) {\n'
+            '  var s = "";\n'
+            '  for (var i = 0; i < _nPageCount; i++) {\n'
+            '    var href = (i == 0) ? _sPageName + "." + _sPageExt : _sPageName + "_" + (i + 1) + "." + _sPageExt;\n'
+            '    s += i == _nCurrIndex ? "<b>" + (i + 1) + "</b>" : "<a href=\\"" + href + "\\">" + (i + 1) + "</a>";\n'
+            '  }\n'
+            '  document.getElementById("fy").innerHTML = "共" + _nRecordCount + "条 " + s;\n'
+            '}\n'
+            'createPageHTML(3, 0, "list", "htm", 26);\n</script></body></html>')
+    pager = pagers.recognise(html, "http://www.pujiang.gov.test/zwgk/nb/list.htm")
+    assert pager.urls == ["http://www.pujiang.gov.test/zwgk/nb/list_2.htm",
+                          "http://www.pujiang.gov.test/zwgk/nb/list_3.htm"]
+    assert (pager.pages, pager.current, pager.records) == (3, 1, 26)
+
+
+def test_1_a_1_based_function_with_the_previous_pages_suffix_and_a_container_last() -> None:
+    """``createPageHTML(pages, cur, name, ext, records, box)`` whose function names page n ``_{n-1}``
+    when ``n > 1``: page 2 is ``index_1``, the last page ``index_3``; nothing past the count."""
+    html = ('<script>function createPageHTML(pageCount, currentPage, fileName, fileExt, total, box) {'
+            ' var link = function (n) { if (n > 1) { return fileName + "_" + (n - 1) + "." + fileExt; }'
+            ' return fileName + "." + fileExt; }; /* … */ }\n'
+            'createPageHTML(4, 1, "index", "shtml", 31, "pagebox");</script>')
+    pager = pagers.trs_script(html, "http://www.heyang.gov.test/xxgk/ndbg/index.shtml")
+    assert pager.urls == [f"http://www.heyang.gov.test/xxgk/ndbg/index_{i}.shtml" for i in (1, 2, 3)]
+    assert (pager.pages, pager.current, pager.records) == (4, 1, 31)
+
+
+def test_1_without_the_function_in_the_page_the_conventions_stay() -> None:
+    pager = pagers.trs_script("<script>createPageHTML(3, 0, 'index', 'html');</script>", "http://x.gov.test/a/")
+    assert pager.urls == ["http://x.gov.test/a/index_1.html", "http://x.gov.test/a/index_2.html"]
