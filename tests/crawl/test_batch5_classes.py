@@ -52,3 +52,38 @@ def test_1_a_1_based_function_with_the_previous_pages_suffix_and_a_container_las
 def test_1_without_the_function_in_the_page_the_conventions_stay() -> None:
     pager = pagers.trs_script("<script>createPageHTML(3, 0, 'index', 'html');</script>", "http://x.gov.test/a/")
     assert pager.urls == ["http://x.gov.test/a/index_1.html", "http://x.gov.test/a/index_2.html"]
+
+
+# -- 3: the gkmlpt site id wherever the shell names it ----------------------------------------------
+def _gkmlpt_shell_request(shell: str) -> str:
+    from scrapy.http import HtmlResponse
+    from scrapy.http import Request as ScrapyRequest
+    from scrapy.utils.test import get_crawler
+
+    from govcrawl.bases.gkmlpt import GkmlptSpider
+    from govcrawl.crawl.registry import Site
+
+    site = Site(id="shiqiao-gov", agency="石桥区人民政府", cms="gkmlpt", region="测试省石桥区",
+                start_urls=("http://www.shiqiao.gov.test/gkmlpt/index#2207",), allowed_domains=("shiqiao.gov.test",))
+    spider = GkmlptSpider.from_crawler(get_crawler(GkmlptSpider), name=site.id, sites=[site])
+    url = "http://www.shiqiao.gov.test/gkmlpt/index#2207"
+    response = HtmlResponse(url, body=shell.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    requests = [r for r in spider.parse_list(response) if isinstance(r, ScrapyRequest)]
+    assert len(requests) == 1
+    return str(requests[0].url)
+
+
+def test_3_gkmlpt_site_id_in_a_data_attribute_of_the_app_root_or_a_meta_property() -> None:
+    body = '<body><div id="gkml-app" data-site-id="757120" data-column="2207"></div></body>'
+    assert _gkmlpt_shell_request(body).endswith("/gkmlpt/api/all/2207?page=1&sid=757120")
+    head = '<head><meta property="gkmlpt:siteId" content="757121"></head><body><div id="app"></div></body>'
+    assert _gkmlpt_shell_request(head).endswith("sid=757121")
+
+
+def test_3_gkmlpt_site_id_in_a_script_object_or_a_url_the_shell_holds() -> None:
+    from govcrawl.bases.gkmlpt import shell_sid
+
+    assert shell_sid('<script>var gkmlConf = {"siteId": 757122, "apiBase": "/gkmlpt/api"};</script>') == "757122"
+    assert shell_sid('<link rel="prefetch" href="/gkmlpt/api/all/2207?page=1&amp;sid=757123">') == "757123"
+    assert shell_sid("<script>var basid = 5; var websiteid = 3;</script>") is None  # not a site id's name
