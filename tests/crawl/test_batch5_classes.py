@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from govcrawl.crawl import pagers
+from govcrawl.crawl.coverage import PortalCoverage, coverage_lines
 
 
 # -- 1: createPageHTML by the page's own function --------------------------------------------------
@@ -87,3 +90,63 @@ def test_3_gkmlpt_site_id_in_a_script_object_or_a_url_the_shell_holds() -> None:
     assert shell_sid('<script>var gkmlConf = {"siteId": 757122, "apiBase": "/gkmlpt/api"};</script>') == "757122"
     assert shell_sid('<link rel="prefetch" href="/gkmlpt/api/all/2207?page=1&amp;sid=757123">') == "757123"
     assert shell_sid("<script>var basid = 5; var websiteid = 3;</script>") is None  # not a site id's name
+
+
+# -- 2: a Hanweb datastore's own totals --------------------------------------------------------------
+def _hanweb_parse(html: str) -> tuple[list[Any], PortalCoverage]:
+    from scrapy.http import HtmlResponse
+    from scrapy.http import Request as ScrapyRequest
+    from scrapy.utils.test import get_crawler
+
+    from govcrawl.bases.hanweb import HanwebSpider
+    from govcrawl.crawl.registry import Site
+
+    site = Site(id="xiaoshan-jyj", agency="潇山县教育局", cms="hanweb", region="测试省潇山县",
+                start_urls=("http://jyj.xiaoshan.gov.test/col/col1512044/index.html",),
+                allowed_domains=("xiaoshan.gov.test",))
+    spider = HanwebSpider.from_crawler(get_crawler(HanwebSpider), name=site.id, sites=[site])
+    url = site.start_urls[0]
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    return list(spider.parse_list(response)), spider.coverage(response)
+
+
+def _records(first: int, last: int) -> str:
+    return "".join(f'<record><![CDATA[<div class="row"><a href="/art/2024/3/{n}/art_1512044_{n}.html" '
+                   f'title="潇山县教育局{2024 - n}年政府信息公开工作年度报告">潇山县教育局{2024 - n}年…</a>'
+                   f'<i>2024-03-0{n % 9 + 1}</i></div>]]></record>' for n in range(first, last + 1))
+
+
+def test_2_the_datastores_totalrecord_is_the_count_when_the_jpage_call_names_none() -> None:
+    """A widget call with a proxy and no ``totalRecord`` (its container an ``<ul>``, the call written
+    ``jQuery("#…").jpage``): the datastore's ``<totalrecord>`` 11 is declared and records 5 … 11 are
+    asked of the proxy."""
+    from scrapy import FormRequest
+
+    html = ('<html><body><ul id="unit_88120"><script type="text/xml"><datastore><nextgroup><![CDATA[]]>'
+            f'</nextgroup><recordset>{_records(1, 4)}</recordset><totalrecord>11</totalrecord>'
+            '<totalpage>3</totalpage></datastore></script></ul>'
+            '<script>jQuery(function(){ $("#unit_88120").jpage({ dataStore: $("#unit_88120 script").html(),'
+            ' perPage: 4, groupSize: 2, proxyUrl: "/module/jpage/dataproxy.jsp",'
+            ' ajaxParam: { columnid: "1512044", unitid: "88120", webid: "41", path: "/", permissiontype: 0 } }); });'
+            '</script></body></html>')
+    out, coverage = _hanweb_parse(html)
+    posts = [r for r in out if isinstance(r, FormRequest)]
+    assert [r.url.split("?", 1)[1] for r in posts] == ["startrecord=5&endrecord=11&perpage=4"]
+    assert posts[0].url.startswith("http://jyj.xiaoshan.gov.test/module/jpage/dataproxy.jsp?")
+    assert b"columnid=1512044" in posts[0].body and b"unitid=88120" in posts[0].body
+    [entry] = coverage.lists.values()
+    assert (entry.declared_records, entry.entries) == (11, 4)
+
+
+def test_2_a_datastore_declaring_more_records_than_it_holds_with_no_proxy_is_a_stated_shortfall() -> None:
+    """No widget call, no ``<nextgroup>`` link: nothing more can be asked, and the 7 declared against
+    the 3 held are a shortfall in the summary (and so in the exit code), not silence."""
+
+    html = ('<html><body><div class="lmlist"><script type="text/xml"><datastore><totalrecord>7</totalrecord>'
+            f'<recordset>{_records(1, 3)}</recordset></datastore></script></div></body></html>')
+    out, coverage = _hanweb_parse(html)
+    assert len(out) == 3  # the records it holds are followed
+    assert coverage.falls_short
+    lines = coverage_lines({"xiaoshan-jyj": coverage})
+    assert any(line.strip().startswith("SHORT xiaoshan-jyj") and "3 of 7 declared" in line for line in lines)
