@@ -48,7 +48,6 @@ LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?
 # A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
 _LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -128,11 +127,6 @@ class HubSpider(PortalSpider):
             title = entry_title(link)
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
-            card = card_owner(link) if _YEAR_ONLY.match(title) else None
-            if card and detect.names_nianbao(response.selector):
-                # A 年报 page's card labels its unit's report by the year only ("2024年度"), as a
-                # matrix cell under a 年度报告 header does.
-                title = f"{card} {title} 年度报告"
             unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
             if pattern.search(urlsplit(url).path) or _is_list_link(link, title, unit):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job

@@ -150,3 +150,79 @@ def test_2_a_datastore_declaring_more_records_than_it_holds_with_no_proxy_is_a_s
     assert coverage.falls_short
     lines = coverage_lines({"xiaoshan-jyj": coverage})
     assert any(line.strip().startswith("SHORT xiaoshan-jyj") and "3 of 7 declared" in line for line in lines)
+
+
+# -- 4: a year-only link under its unit's heading ---------------------------------------------------
+def _titles(html: str) -> dict[str, str]:
+    from parsel import Selector
+
+    from govcrawl.crawl import entries
+
+    return {href: title for href, title in entries.list_entries(Selector(text=html))}
+
+
+def test_4_a_year_only_link_under_a_units_heading_is_that_units_report_of_that_year() -> None:
+    """Units as cards with a ``<span class="dept-name">`` and as table rows headed by a ``<th>``; the
+    links say "2024年度" / "2023年"; a 解读 in the same card, a box of year tabs under a heading that
+    names the 年报, and a 法治政府 report stay what they are."""
+    from govcrawl.crawl.classify import is_report_title, report_year
+
+    html = ('<html><head><title>部门政府信息公开工作年度报告_桂垣县人民政府</title></head><body>'
+            '<div class="nb-tabs"><h4>政府信息公开年报</h4><a href="/nb/2024/">2024年</a><a href="/nb/2023/">2023年</a></div>'
+            '<div class="dept"><span class="dept-name">县财政局</span><p class="years">'
+            '<a href="/czj/nb2024.html">2024年度</a> <a href="/czj/nb2023.pdf">2023年度</a>'
+            ' <a href="/czj/jd2024.html">2024年度报告解读</a></p></div>'
+            '<table class="units"><tr><th scope="row">县水利局</th><td><a href="/slj/2024.html">2024年</a></td>'
+            '<td><a href="/slj/fz2024.html">2024年法治政府建设年度报告</a></td></tr></table></body></html>')
+    titles = _titles(html)
+    reports = {href: title for href, title in titles.items() if is_report_title(title)}
+    assert sorted(reports) == ["/czj/nb2023.pdf", "/czj/nb2024.html", "/slj/2024.html"]
+    assert "县财政局" in reports["/czj/nb2024.html"] and report_year(reports["/czj/nb2023.pdf"]) == 2023
+    assert "县水利局" in reports["/slj/2024.html"] and report_year(reports["/slj/2024.html"]) == 2024
+
+
+def test_4_a_year_only_link_is_not_a_report_off_a_nianbao_page_or_under_another_column() -> None:
+    from govcrawl.crawl.classify import is_report_title
+
+    card = '<div class="dept"><b>县财政局</b><a href="/czj/2024.html">2024年</a></div>'
+    assert not any(is_report_title(t) for t in _titles(f"<html><head><title>部门预算</title></head><body>{card}"
+                                                       "</body></html>").values())
+    table = ('<html><head><title>部门年报</title></head><body><table><tr><th>单位</th><th>解读</th></tr>'
+             '<tr><td>县财政局</td><td><a href="/czj/jd.html">2024年</a></td></tr></table></body></html>')
+    assert not any(is_report_title(t) for t in _titles(table).values())
+
+
+# -- 5: a generic link text under a year's column, whatever the family reads the list ---------------
+def test_5_a_generic_link_under_a_year_column_is_that_years_report_in_every_familys_list() -> None:
+    """A 区县年报 table read by the families' own list readers (not only the hub's): columns
+    "2023年" / "2022年", cells "年报", "详情", "查看" (a 解读 beside one stays a 解读)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.http import Request as ScrapyRequest
+    from scrapy.utils.test import get_crawler
+
+    from govcrawl.bases.kaipu import KaipuSpider
+    from govcrawl.bases.legacy import GkmlActionSpider
+    from govcrawl.bases.vsb import VsbSpider
+    from govcrawl.crawl.classify import is_report_title
+    from govcrawl.crawl.registry import Site
+
+    html = ('<html><head><title>县区政府信息公开年报</title></head><body><table class="grid">'
+            '<thead><tr><td>县区</td><td>2023年</td><td>2022年</td></tr></thead><tbody>'
+            '<tr><td>榆东县</td><td><a href="http://yd.yulin.gov.test/nb/t20240115_3321.html">年报</a>'
+            ' <a href="http://yd.yulin.gov.test/nb/t20240115_3322.html">解读</a></td>'
+            '<td><a href="http://yd.yulin.gov.test/nb/t20230120_2876.html">详情</a></td></tr>'
+            '<tr><td>榆西县</td><td><a href="http://yx.yulin.gov.test/nb/t20240115_3321.html">查看</a></td><td>—</td></tr>'
+            '</tbody></table></body></html>')
+    url = "http://www.yulin.gov.test/xxgk/qxnb/index.html"
+    expected = {"http://yd.yulin.gov.test/nb/t20240115_3321.html": 2023, "http://yd.yulin.gov.test/nb/t20230120_2876.html": 2022,
+                "http://yx.yulin.gov.test/nb/t20240115_3321.html": 2023}
+    for spider_class, cms in ((KaipuSpider, "kaipu"), (VsbSpider, "vsb"), (GkmlActionSpider, "gkml_action")):
+        site = Site(id=f"yulin-{cms}", agency="榆林市人民政府", cms=cms, region="测试省榆林市", start_urls=(url,),
+                    allowed_domains=("yulin.gov.test",))
+        spider = spider_class.from_crawler(get_crawler(spider_class), name=site.id, sites=[site])
+        response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=ScrapyRequest(url, meta={"site": site}))
+        reports = {response.urljoin(href): title for href, title in spider.list_entries(response)
+                   if is_report_title(title)}
+        assert sorted(reports) == sorted(expected), cms
+        for href, year in expected.items():
+            assert str(year) in reports[href] and ("榆东县" in reports[href] or "榆西县" in reports[href]), cms
