@@ -27,7 +27,8 @@ _LINKS = 'li[id^="line_u"] a[href], .list a[href], ul li a[href], table td a[hre
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
-    """(href, title) of a list page's links, ``title=`` first (list text is often cut short), completed on 年报 tables (``entry_title``)."""
+    """(href, title) of a list page's links, ``title=`` first (list text is often cut short),
+    completed on 年报 tables (``entry_title``)."""
     seen: set[str] = set()
     for link in response.css(_LINKS):
         href = link.attrib["href"]

@@ -168,7 +168,8 @@ def test_4_a_year_only_link_under_a_units_heading_is_that_units_report_of_that_y
     from govcrawl.crawl.classify import is_report_title, report_year
 
     html = ('<html><head><title>部门政府信息公开工作年度报告_桂垣县人民政府</title></head><body>'
-            '<div class="nb-tabs"><h4>政府信息公开年报</h4><a href="/nb/2024/">2024年</a><a href="/nb/2023/">2023年</a></div>'
+            '<div class="nb-tabs"><h4>政府信息公开年报</h4><a href="/nb/2024/">2024年</a>'
+            '<a href="/nb/2023/">2023年</a></div>'
             '<div class="dept"><span class="dept-name">县财政局</span><p class="years">'
             '<a href="/czj/nb2024.html">2024年度</a> <a href="/czj/nb2023.pdf">2023年度</a>'
             ' <a href="/czj/jd2024.html">2024年度报告解读</a></p></div>'
@@ -214,13 +215,15 @@ def test_5_a_generic_link_under_a_year_column_is_that_years_report_in_every_fami
             '<tr><td>榆西县</td><td><a href="http://yx.yulin.gov.test/nb/t20240115_3321.html">查看</a></td><td>—</td></tr>'
             '</tbody></table></body></html>')
     url = "http://www.yulin.gov.test/xxgk/qxnb/index.html"
-    expected = {"http://yd.yulin.gov.test/nb/t20240115_3321.html": 2023, "http://yd.yulin.gov.test/nb/t20230120_2876.html": 2022,
+    expected = {"http://yd.yulin.gov.test/nb/t20240115_3321.html": 2023,
+                "http://yd.yulin.gov.test/nb/t20230120_2876.html": 2022,
                 "http://yx.yulin.gov.test/nb/t20240115_3321.html": 2023}
     for spider_class, cms in ((KaipuSpider, "kaipu"), (VsbSpider, "vsb"), (GkmlActionSpider, "gkml_action")):
         site = Site(id=f"yulin-{cms}", agency="榆林市人民政府", cms=cms, region="测试省榆林市", start_urls=(url,),
                     allowed_domains=("yulin.gov.test",))
         spider = spider_class.from_crawler(get_crawler(spider_class), name=site.id, sites=[site])
-        response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=ScrapyRequest(url, meta={"site": site}))
+        response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                                request=ScrapyRequest(url, meta={"site": site}))
         reports = {response.urljoin(href): title for href, title in spider.list_entries(response)
                    if is_report_title(title)}
         assert sorted(reports) == sorted(expected), cms
