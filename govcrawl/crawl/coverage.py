@@ -6,8 +6,10 @@ number) — against the entries and pages harvested.  Per portal: the years its 
 titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
 
 A portal *falls short* when a list harvested fewer entries or pages than it declared, when its
-page budget cut it short, or when no list of it showed a report at all (silence is the worst
-answer); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
+page budget cut it short, when no list of it showed a report at all (silence is the worst
+answer), or when two different documents of one crawl were stored as one (agency, year) report
+(one of them is no longer its current version); the crawl then exits
+``ExitCode.COVERAGE_SHORTFALL``.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class PortalCoverage:
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
     families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
     pages_read: int = 0  # answers of the portal's hosts this run (pages, lists, APIs; replays too)
+    # (agency, year)s for which this run stored two different documents ("agency year: url and url")
+    conflicts: list[str] = field(default_factory=list)
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -90,7 +94,7 @@ class PortalCoverage:
 
     @property
     def falls_short(self) -> bool:
-        return bool(self.budget_refused or self.short_lists() or self.found_nothing)
+        return bool(self.budget_refused or self.short_lists() or self.found_nothing or self.conflicts)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -103,7 +107,7 @@ class PortalCoverage:
             "years_found": {a: sorted(y) for a, y in self.years_found.items()},
             "found_nothing": self.found_nothing, "pages_read": self.pages_read,
             "warnings": list(self.warnings), "falls_short": self.falls_short,
-            "families_detected": sorted(self.families),
+            "families_detected": sorted(self.families), "conflicts": list(self.conflicts),
         }
 
 
@@ -125,6 +129,9 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         if portal.found_nothing:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
                          f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")
+        for conflict in portal.conflicts:
+            lines.append(f"  SHORT {portal.site_id}: two different documents stored as one report, the later "
+                         f"one now current: {conflict}")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")
