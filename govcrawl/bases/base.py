@@ -178,9 +178,25 @@ class PortalSpider(scrapy.Spider):
 
         The shared pager recogniser reads what the page declares (coverage accounting).  When the
         family's pager schedules nothing from a list's first page while the page shows a pager the
-        recogniser can follow, the list is paged the generic way, with a warning."""
+        recogniser can follow, the list is paged the generic way, with a warning.  Units' own 年报
+        lists the page links (a 部门年报 hub's rows) that this path did not request are a shortfall."""
         if not isinstance(response, TextResponse):
             return
+        yield from self.harvest_list(response)
+        self.account_unit_lists(response)
+
+    def account_unit_lists(self, response: TextResponse) -> None:
+        """Units' own 年报 lists the page links (``entries.unit_lists``) that were not requested for
+        the portal: stated as lists not read (only the hub family follows them)."""
+        coverage = self.coverage(response)
+        for href, unit in entries.unit_lists(response.selector):
+            url = response.urljoin(href)
+            if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
+                coverage.lists_unread.setdefault(
+                    url, f"{unit}'s own 年报 list, linked from {response.url}; the {self.site_of(response).cms} "
+                         f"path does not follow a 部门年报 page's list links (cms: hub or auto does)")
+
+    def harvest_list(self, response: TextResponse) -> Iterator[Any]:
         reports = 0
         for href, title in self.entries_of(response):
             request = self.follow_report(response, href, title)
@@ -325,7 +341,9 @@ class PortalSpider(scrapy.Spider):
 
     # -- pages, budget and coverage ----------------------------------------------------------
     def coverage(self, response: Response) -> PortalCoverage:
-        site = self.site_of(response)
+        return self.coverage_of(self.site_of(response))
+
+    def coverage_of(self, site: Site) -> PortalCoverage:
         budget = site.options.get("page_budget") or self.settings.getint("GOVCRAWL_PAGE_BUDGET", 0) or None
         # The crawl's state when there is one (the runner installs it, the pipelines make it for
         # ``scrapy crawl``); else a spider-local tally — counting never opens a store.
