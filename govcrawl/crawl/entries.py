@@ -25,6 +25,8 @@ from typing import Any
 
 from parsel import Selector
 
+from govcrawl.crawl.classify import is_unit_name
+
 _TOOLTIP_FIELD = re.compile(r"(文章标题|标题|作者|更新时间|发布时间|发布日期|点击数?|浏览次数|来源)\s*[:：]")
 _TOOLTIP_TITLE = re.compile(r"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*"
                             r"(?=(?:作者|更新时间|发布时间|发布日期|点击|浏览次数|来源)\s*[:：]|$)", re.S)
@@ -315,16 +317,19 @@ def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
 
 
 def unit_lists(sel: Selector) -> list[tuple[str, str]]:
-    """(href, unit) of the links of a page to units' own 年报 lists — what makes a page a 部门年报
-    hub, whichever path reads it (the hub family follows them; any other must account for them)."""
+    """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
+    the table's caption) to units' own 年报 lists — what makes a page a 部门年报 hub, whichever path
+    reads it (the hub family follows them; any other must account for them)."""
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
         if not _usable(href) or href in found:
             continue
         unit = row_owner(link) or card_owner(link)
-        if is_unit_list_link(link, entry_title(link), unit):
-            found[href] = str(unit)
+        # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
+        # a section heading (通知公告) is no unit's list.
+        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and _names_nianbao(link):
+            found[href] = unit
         if len(found) >= MAX_UNIT_LISTS:
             break
     return list(found.items())

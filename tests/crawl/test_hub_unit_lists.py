@@ -114,3 +114,16 @@ def test_a_unit_list_that_does_not_answer_is_stated() -> None:
     assert stored and stored < expected(province, entry["id"])
     assert code == ExitCode.COVERAGE_SHORTFALL, output[-2000:]
     assert any("SHORT" in line and dead in line and "not read" in line for line in output.splitlines()), output[-2000:]
+
+
+def test_a_home_page_s_more_links_are_no_unit_lists() -> None:
+    """A portal's home page: section headings (通知公告, 政务动态) each with a "更多" link — no unit's
+    年报 list, so no hub and nothing stated; the same cards on a 部门年报 page naming bureaus are."""
+    cards = ('<div class="box"><h3>{0}</h3><a href="/{1}/">更多</a><ul><li><a href="/{1}/t1.html">关于做好'
+             '春节期间安全生产工作的通知</a><span>2025-01-20</span></li></ul></div>')
+    home = ("<html><head><title>榆台县人民政府</title></head><body>" + cards.format("通知公告", "tzgg")
+            + cards.format("政务动态", "zwdt") + "</body></html>")
+    assert unit_lists(Selector(text=home)) == []
+    hub = ('<html><head><title>部门政府信息公开年报_榆台县人民政府</title></head><body>'
+           + cards.format("县财政局", "czj") + cards.format("县民政局", "mzj") + "</body></html>")
+    assert unit_lists(Selector(text=hub)) == [("/czj/", "县财政局"), ("/mzj/", "县民政局")]
