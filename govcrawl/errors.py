@@ -7,8 +7,9 @@ lowest non-zero code among them except ``OK``:
 - ``FAILED`` (1): the command ran but something failed (a crawl with errors, stopped early).
 - ``USER_ERROR`` (2): the command could not start (bad arguments, registry, missing database).
 - ``PORTALS_UNREACHABLE`` (3): a portal was blocked (WAF) or could not be reached.
-- ``COVERAGE_SHORTFALL`` (4): a list declared more entries than the crawl harvested, or a page
-  budget cut a portal's lists short.
+- ``COVERAGE_SHORTFALL`` (4): a list declared more entries than the crawl harvested, a unit's 年报
+  list a page links was not read, a page budget cut a portal's lists short, a portal showed no
+  report at all, or two different documents of one crawl were stored as one (agency, year) report.
 - ``INTERRUPTED`` (130): Ctrl-C.
 """
 

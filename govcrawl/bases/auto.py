@@ -7,7 +7,8 @@ form POSTs), page after page, within the portal's page budget.
 
 ``auto``: on each page reached from a start URL, the family is detected from the page
 (``govcrawl.crawl.detect``); a detected family's spider reads the page (and its later pages),
-else the generic path does.  A family pager that finds nothing where the page shows a pager
+else the generic path does.  A page that links units' own 年报 lists (a 部门年报 hub,
+``entries.unit_lists``) is read by the hub family.  A family pager that finds nothing where the page shows a pager
 falls back to the generic pager with a warning (``PortalSpider.parse_list``).
 
 Both navigate: a page that lists no report follows its links to a 年报 column
@@ -24,6 +25,7 @@ from typing import Any
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl import entries
 from govcrawl.crawl.detect import detect_family
 
 
@@ -65,7 +67,9 @@ class AutoSpider(GenericSpider):
     def parse_list(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        name = detect_family(response.url, response.text)
+        # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads
+        # it, whatever CMS built it: the family its signatures name would not follow those lists.
+        name = "hub" if entries.unit_lists(response.selector) else detect_family(response.url, response.text)
         if name is None:
             yield from super().parse_list(response)
             return

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers, scriptapi, scriptlists
+from govcrawl.crawl import detect, entries, pagers, scriptlists
 from govcrawl.crawl.classify import (
     is_attachment_url,
     is_other_document_title,
@@ -49,6 +49,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
                         "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
 NAV_DEPTH = 3
+MAX_INLINE_SCRIPTS = 100  # a page's inline scripts read for the list requests they make
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -178,9 +179,25 @@ class PortalSpider(scrapy.Spider):
 
         The shared pager recogniser reads what the page declares (coverage accounting).  When the
         family's pager schedules nothing from a list's first page while the page shows a pager the
-        recogniser can follow, the list is paged the generic way, with a warning."""
+        recogniser can follow, the list is paged the generic way, with a warning.  Units' own 年报
+        lists the page links (a 部门年报 hub's rows) that this path did not request are a shortfall."""
         if not isinstance(response, TextResponse):
             return
+        yield from self.harvest_list(response)
+        self.account_unit_lists(response)
+
+    def account_unit_lists(self, response: TextResponse) -> None:
+        """Units' own 年报 lists the page links (``entries.unit_lists``) that were not requested for
+        the portal: stated as lists not read (only the hub family follows them)."""
+        coverage = self.coverage(response)
+        for href, unit in entries.unit_lists(response.selector):
+            url = response.urljoin(href)
+            if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
+                coverage.lists_unread.setdefault(
+                    url, f"{unit}'s own 年报 list, linked from {response.url}; the {self.site_of(response).cms} "
+                         f"path does not follow a 部门年报 page's list links (cms: hub or auto does)")
+
+    def harvest_list(self, response: TextResponse) -> Iterator[Any]:
         reports = 0
         for href, title in self.entries_of(response):
             request = self.follow_report(response, href, title)
@@ -194,12 +211,8 @@ class PortalSpider(scrapy.Spider):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
-        script_lists: list[scrapy.Request] = []
-        if first and not response.meta.get("way_in") and not reports:
-            script_lists = self.json_lists(response)
-            yield from self.paged(response, script_lists, "column")
-        if first and not reports and not script_lists:  # the other reader of script-made requests
-            yield from self.paged(response, self.script_api_requests(response), "family")
+        if first and not reports:  # rows a script requests (JSON, or HTML put into a div)
+            yield from self.paged(response, self.script_list_requests(response), "column")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -209,45 +222,6 @@ class PortalSpider(scrapy.Spider):
             self.warn_coverage(response, f"{self.site_of(response).cms} pager found no other page of {response.url}; "
                                          f"followed the page's own pager ({', '.join(pager.kinds)})")
         yield from self.paged(response, generic, "generic")
-
-    # -- lists a script loads from a JSON API (govcrawl.crawl.scriptapi) ---------------------
-    def script_api_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        """Page 1 of each JSON list the page's scripts load (a page that shows no report itself)."""
-        scripts = response.xpath("//script[not(@src)]/text()").getall()[:50]
-        return [self.script_api_request(response, call, 1) for call in scriptapi.api_lists(scripts, response.url)]
-
-    def script_api_request(self, response: Response, call: scriptapi.ApiList, page: int) -> scrapy.Request:
-        meta = {"api": call, "api_page": page, "site": self.site_of(response), **site_meta(self.site_of(response))}
-        headers = {"Referer": response.meta.get("api_referer") or response.url,
-                   "X-Requested-With": "XMLHttpRequest"}
-        meta["api_referer"] = headers["Referer"]
-        if call.method == "POST":
-            meta["form_page"] = page
-            return scrapy.FormRequest(call.url(page), formdata=call.fields(page), callback=self.parse_api,
-                                      headers=headers, meta=meta, dont_filter=True)
-        return scrapy.Request(call.url(page), callback=self.parse_api, headers=headers, meta=meta)
-
-    def parse_api(self, response: Response) -> Iterator[Any]:
-        """One page of a JSON list: its entries, and from page 1 the pages the answer declares."""
-        found = scriptapi.json_list(response.body)
-        if found is None:
-            self.warn_coverage(response, f"list API {response.url} did not answer JSON")
-            return
-        listed, total, pages = found
-        coverage = self.coverage(response)
-        key = self.list_key(response)
-        coverage.declare(key, records=total, pages=pages)
-        coverage.harvested(key, entries=len(listed))
-        for href, title in listed:
-            request = self.follow_report(response, href, title)
-            if request is not None:
-                yield request
-        call: scriptapi.ApiList = response.meta["api"]
-        if response.meta.get("api_page") == 1 and listed:
-            last = pages or (-(-total // len(listed)) if total else 1)
-            last = min(last, pagers.MAX_DECLARED_PAGES)
-            more = [self.script_api_request(response, call, n) for n in range(2, last + 1)]
-            yield from self.paged(response, more, "family")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """(href, title) of every entry of a list page: by default every link of the page, read by the
@@ -275,45 +249,51 @@ class PortalSpider(scrapy.Spider):
         return [self.request(response, url, self.parse_list, meta={"new_list": True})
                 for url in detect.column_lists(response.selector, response.url, shows_reports)]
 
-    def json_lists(self, response: TextResponse) -> list[scrapy.Request]:
-        """The list a column page's script requests (JSON, or HTML put into a div) when the page holds
-        no rows (scriptlists)."""
-        found = scriptlists.script_list_request(" ".join(response.xpath("//script[not(@src)]/text()").getall()),
-                                              response.url)
-        return [] if found is None else [self.script_list_page(response, found, 1)]
+    # -- lists a page's scripts request (govcrawl.crawl.scriptlists) -------------------------
+    def script_list_requests(self, response: TextResponse) -> list[scrapy.Request]:
+        """Page 1 of each list the page's scripts request (a page that shows no report itself)."""
+        scripts = response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]
+        return [self.script_list_page(response, found, 1) for found in scriptlists.script_lists(scripts, response.url)]
 
     def script_list_page(self, response: Response, found: scriptlists.ScriptList, number: int) -> scrapy.Request:
-        meta = {"script_list": found, "new_list": number == 1, "site": self.site_of(response),
-                **site_meta(self.site_of(response))}
+        """The request for page ``number``, as the script makes it (an XMLHttpRequest from the page)."""
+        referer = response.meta.get("script_referer") or response.url
+        meta = {"script_list": found, "new_list": number == 1, "script_referer": referer,
+                "site": self.site_of(response), **site_meta(self.site_of(response))}
+        headers = {"Referer": referer, "X-Requested-With": "XMLHttpRequest"}
         if found.method == "POST":
-            return scrapy.FormRequest(found.url, formdata=found.page(number), callback=self.parse_script_list,
-                                      meta={**meta, "form_page": number}, headers={"Referer": response.url},
-                                      dont_filter=True)
-        return scrapy.Request(found.get_url(number), callback=self.parse_script_list, meta=meta,
-                              headers={"Referer": response.url})
+            return scrapy.FormRequest(found.url(number), formdata=found.fields(number), callback=self.parse_script_list,
+                                      meta={**meta, "form_page": number}, headers=headers, dont_filter=True)
+        return scrapy.Request(found.url(number), callback=self.parse_script_list, meta=meta, headers=headers)
 
     def parse_script_list(self, response: Response) -> Iterator[Any]:
-        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the total
-        it declares, and (from page 1) the other pages, by the declared pages or total and page size."""
-        if not isinstance(response, TextResponse):
-            return
-        found: scriptlists.ScriptList = response.meta["script_list"]
-        rows, total = scriptlists.json_list(response.text)
-        pages = None
-        if rows or total is not None:
-            self.coverage(response).declare(self.list_key(response), records=total)
-            self.coverage(response).harvested(self.list_key(response), entries=len(rows))
-        else:
+        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the counts
+        it declares, and (from page 1) the other pages — by the declared pages, else the declared total
+        and the page size (the script's, else the entries of page 1)."""
+        answer = scriptlists.json_list(response.text if isinstance(response, TextResponse) else response.body)
+        key = self.list_key(response)
+        if answer is not None:
+            rows, total, pages = answer
+            self.coverage(response).declare(key, records=total, pages=pages)
+            self.coverage(response).harvested(key, entries=len(rows))
+        elif isinstance(response, TextResponse):
             rows = list(self.entries_of(response))
             pager = pagers.recognise(response.text, response.url)
-            self.account_list_page(response, pager, count_entries(response.selector))
+            shown = count_entries(response.selector)
+            self.account_list_page(response, pager, shown)
             total, pages = pager.records, pager.pages
+            if not shown:
+                self.warn_coverage(response, f"script list {response.url} answered neither JSON entries nor rows")
+        else:
+            self.warn_coverage(response, f"script list {response.url} answered neither JSON nor HTML")
+            return
         for href, title in rows:
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
-        if pages is None and total is not None and found.size:
-            pages = -(-total // found.size)
+        found: scriptlists.ScriptList = response.meta["script_list"]
+        if pages is None and total and (found.size or rows):
+            pages = -(-total // (found.size or len(rows)))
         if response.meta.get("new_list") and pages:
             others = [self.script_list_page(response, found, n)
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
@@ -325,7 +305,9 @@ class PortalSpider(scrapy.Spider):
 
     # -- pages, budget and coverage ----------------------------------------------------------
     def coverage(self, response: Response) -> PortalCoverage:
-        site = self.site_of(response)
+        return self.coverage_of(self.site_of(response))
+
+    def coverage_of(self, site: Site) -> PortalCoverage:
         budget = site.options.get("page_budget") or self.settings.getint("GOVCRAWL_PAGE_BUDGET", 0) or None
         # The crawl's state when there is one (the runner installs it, the pipelines make it for
         # ``scrapy crawl``); else a spider-local tally — counting never opens a store.

@@ -32,34 +32,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from parsel import Selector
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import card_owner, count_entries, entry_title, link_title, row_owner
+from govcrawl.crawl.entries import card_owner, count_entries, entry_title, is_unit_list_link, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
-# A 部门年报 table's link to a department's own 年报 list (on its sub-host), by its text.
-_LIST_LINK = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$|^(?:进入|查看)(?:年报)?$|^更多$")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-
-
-def _is_list_link(link: Selector, title: str, unit: str | None) -> bool:
-    """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
-    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
-    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
-    under a year's column is that year's report of a unit × year matrix."""
-    own = "".join(link_title(link).split())
-    if not (_LIST_LINK.match(own) and unit):
-        return False
-    return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
 
 
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
@@ -128,9 +113,9 @@ class HubSpider(PortalSpider):
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
             unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
-            if pattern.search(urlsplit(url).path) or _is_list_link(link, title, unit):
+            if pattern.search(urlsplit(url).path) or is_unit_list_link(link, title, unit):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
-                    lists.append(self.request(response, url, self.parse_list,
+                    lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
                                               meta={"list_owner": unit or owner, "new_list": True}))
                 continue
             request = self.follow_report(response, href, title)
@@ -162,6 +147,18 @@ class HubSpider(PortalSpider):
         self.logger.warning("dead link %s: %s", getattr(request, "url", "?"), failure.getErrorMessage())
         if self.crawler.stats:
             self.crawler.stats.inc_value("govcrawl/dead_links")
+
+    def dead_list(self, failure: Failure) -> None:
+        """A unit's list the hub links that does not answer: its reports are not found — a list not
+        read (coverage), not a silent gap."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        self.logger.warning("dead list %s: %s", request.url, failure.getErrorMessage())
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.lists_unread.setdefault(request.url, f"linked as {request.meta.get('list_owner') or 'a'} 年报 "
+                                                      f"list, it did not answer: {failure.getErrorMessage()}")
 
     def delegate(self, response: Response) -> PortalSpider | None:
         """The owner's spider for a report of another portal (None for the hub's own)."""

@@ -56,6 +56,11 @@ def is_undated_report_title(title: str) -> bool:
 _AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
 
 
+def is_unit_name(text: str) -> bool:
+    """Does ``text`` name a unit ("县财政局", "柘湾区人民政府"), not a section ("通知公告", "政务动态")?"""
+    return bool(_AGENCY_NAME.search("".join(text.split())))
+
+
 # Only the full report name: a bare "年报" or "年度报告" is a column's or a card's label.
 _UNDATED_REPORT = re.compile(r"信息公开(?:工作)?(?:年度报告|年报)$|年度(?:政府)?信息公开工作报告$")
 

@@ -2,12 +2,16 @@
 
 Per list (keyed by its first page's URL): the total it declares — records (``totalRecord``,
 ``共 N 条``, the JSON ``total``) or pages (``countPage``, ``共 N 页``, ``1/3``, the last page
-number) — against the entries and pages harvested.  Per portal: the years its lists show (report
+number) — against the entries and pages harvested; units' own 年报 lists a page links (a 部门年报
+hub's rows) that were not read — the path that read the page does not follow them, or they did not
+answer.  Per portal: the years its lists show (report
 titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
 
-A portal *falls short* when a list harvested fewer entries or pages than it declared, when its
-page budget cut it short, or when no list of it showed a report at all (silence is the worst
-answer); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
+A portal *falls short* when a list harvested fewer entries or pages than it declared, when a list
+a page links was not read, when its page budget cut it short, when no list of it showed a report
+at all (silence is the worst answer), or when two different documents of one crawl were stored as
+one (agency, year) report (one of them is no longer its current version); the crawl then exits
+``ExitCode.COVERAGE_SHORTFALL``.
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ class PortalCoverage:
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
     families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
     pages_read: int = 0  # answers of the portal's hosts this run (pages, lists, APIs; replays too)
+    lists_unread: dict[str, str] = field(default_factory=dict)  # a linked unit's list → why it was not read
+    # (agency, year)s for which this run stored two different documents ("agency year: url and url")
+    conflicts: list[str] = field(default_factory=list)
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -90,7 +97,8 @@ class PortalCoverage:
 
     @property
     def falls_short(self) -> bool:
-        return bool(self.budget_refused or self.short_lists() or self.found_nothing)
+        return bool(self.budget_refused or self.short_lists() or self.found_nothing or self.lists_unread
+                    or self.conflicts)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -102,8 +110,9 @@ class PortalCoverage:
             "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
             "years_found": {a: sorted(y) for a, y in self.years_found.items()},
             "found_nothing": self.found_nothing, "pages_read": self.pages_read,
+            "lists_unread": dict(self.lists_unread),
             "warnings": list(self.warnings), "falls_short": self.falls_short,
-            "families_detected": sorted(self.families),
+            "families_detected": sorted(self.families), "conflicts": list(self.conflicts),
         }
 
 
@@ -122,9 +131,17 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
     for portal in sorted(coverage.values(), key=lambda c: c.site_id):
         for url, why in portal.short_lists():
             lines.append(f"  SHORT {portal.site_id}: list {url}: harvested {why}")
+        for url, why in sorted(portal.lists_unread.items())[:MAX_AGENCY_LINES]:
+            lines.append(f"  SHORT {portal.site_id}: list {url} not read: {why}")
+        if len(portal.lists_unread) > MAX_AGENCY_LINES:
+            more = len(portal.lists_unread) - MAX_AGENCY_LINES
+            lines.append(f"  SHORT {portal.site_id}: … and {more} more lists not read")
         if portal.found_nothing:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
                          f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")
+        for conflict in portal.conflicts:
+            lines.append(f"  SHORT {portal.site_id}: two different documents stored as one report, the later "
+                         f"one now current: {conflict}")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")

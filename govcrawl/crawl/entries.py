@@ -12,6 +12,8 @@
 * ``script_entries``: (href, title) of a list written client-side from a script's array of
   objects (``var itemObj = [{"aT": …, "aU": …}]``), whatever the keys are called.
 * ``column_header``: the header of a table link's column (year or 年度报告 on 年报 matrices).
+* ``unit_lists``: the links of a 部门年报 hub's rows or cards to units' own 年报 lists ("进入年报栏目")
+  — the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from parsel import Selector
+
+from govcrawl.crawl.classify import is_unit_name
 
 _TOOLTIP_FIELD = re.compile(r"(文章标题|标题|作者|更新时间|发布时间|发布日期|点击数?|浏览次数|来源)\s*[:：]")
 _TOOLTIP_TITLE = re.compile(r"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*"
@@ -304,3 +308,41 @@ def option_entries(sel: Selector) -> Iterator[tuple[str, str]]:
             title = f"{text}{year[0]}年{report[0]}"
         seen.add(href)
         yield href, title
+
+
+# -- a unit's own 年报 list, linked from a 部门年报 hub (portals.md §0.3) -----------------------------
+# A 部门年报 table's row (or a card) names a department and links its own 年报 list (often on its
+# sub-host) by a text that says "list", not by a report title: "进入年报栏目", "查看", "更多".
+_UNIT_LIST_TEXT = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
+                             r"|^(?:进入|查看)(?:年报)?$|^更多$")
+MAX_UNIT_LISTS = 500
+
+
+def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
+    """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
+    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
+    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
+    under a year's column is that year's report of a unit × year matrix."""
+    own = "".join(link_title(link).split())
+    if not (_UNIT_LIST_TEXT.match(own) and unit):
+        return False
+    return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
+
+
+def unit_lists(sel: Selector) -> list[tuple[str, str]]:
+    """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
+    the table's caption) to units' own 年报 lists — what makes a page a 部门年报 hub, whichever path
+    reads it (the hub family follows them; any other must account for them)."""
+    found: dict[str, str] = {}
+    for link in sel.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not _usable(href) or href in found:
+            continue
+        unit = row_owner(link) or card_owner(link)
+        # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
+        # a section heading (通知公告) is no unit's list.
+        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and _names_nianbao(link):
+            found[href] = unit
+        if len(found) >= MAX_UNIT_LISTS:
+            break
+    return list(found.items())

@@ -1,13 +1,22 @@
-"""Lists a page's script requests as JSON (portals.md §4.4): the column page holds no rows, its script
-asks an API for them — ``$.getJSON('/common/search/' + channelId, {_isJson: true, _pageSize: 3,
-page: page}, …)`` with ``var channelId = "4127"``.  (``scriptapi`` reads the $.ajax/fetch forms
-and is tried when this finds nothing; the two were written in parallel and are to be folded into
-one reader.)
+"""Lists a page's scripts request (portals.md §4.4): the column page ships no rows (an empty ``<ul>``)
+and a script asks an endpoint for them, page by page —
 
-* ``script_list_request``: such a request (GET or POST), built only from what the script
-  says (the path, the variables it names, the literal parameters, the page parameter set to 1);
-* ``json_list``: the entries (via ``entries.script_entries``' reading of an object: its URL-looking
-  value and its longest Chinese string) and the declared total and page size of an answer.
+* ``$.getJSON('/common/search/' + channelId, {_isJson: true, _pageSize: 3, page: page}, …)``,
+  ``$.get(…)``, ``$.post(…)`` (the URL a concatenation of literals and variables the script sets);
+* ``$.ajax({url: …, type: 'post', data: {…}})``;
+* ``fetch('/api/list?catId=' + catId + '&page=' + p)``.
+
+One recogniser and one reader, pure functions of the page and of the answers:
+
+* ``script_lists``: the requests a page's scripts make, built only from what the script says (the
+  URL, the literals and the variables it sets — ``var channelId = 1578`` — and the one parameter
+  that is the page number); a call whose other parameters do not resolve is left out (nothing is
+  guessed), and so is a call with no page parameter.
+* ``ScriptList.url(page)`` / ``.fields(page)``: the request for one page, as the script makes it
+  (GET: the fields in the query, in the script's order; POST: the fields as the form).
+* ``json_list``: the entries of a JSON answer (the first array of objects that have a URL and a
+  Chinese title, wherever it sits) and the counts it declares (``total``, ``pages``); None when the
+  answer is not JSON — the base then reads it as HTML rows (a list put into a ``<div>``).
 """
 
 from __future__ import annotations
@@ -15,108 +24,180 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlencode, urljoin
 
 from govcrawl.crawl.entries import script_entry
+from govcrawl.crawl.pagers import script_value
 
-_CALL = re.compile(r"""\$\.(getJSON|get|post)\(\s*((?:["'][^"']*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"']*["']|"""
-                   r"""[A-Za-z_$][\w$]*))*)\s*,\s*\{([^{}]{0,400})\}""")
-_PART = re.compile(r"""["']([^"']*)["']|([A-Za-z_$][\w$]*)""")
-_PARAM = re.compile(r"""([A-Za-z_$][\w$]*)\s*:\s*(?:["']([^"']*)["']|(-?\d+|true|false)|([A-Za-z_$][\w$]*))""")
-_PAGE_NAME = re.compile(r"^(?:page|pageNo|pageNum|pageIndex|curPage|currPage|cur_page|currentPage|p)$", re.I)
-_SIZE_NAME = re.compile(r"size|rows|limit|perPage", re.I)
-MAX_ITEMS = 1_000
-
-
-def _variable(script: str, name: str) -> str | None:
-    match = re.search(rf"""\bvar\s+{re.escape(name)}\s*=\s*["']([^"']*)["']""", script)
-    return match[1] if match else None
+MAX_CALLS = 10
+MAX_JSON_BYTES = 5 * 1024 * 1024
+MAX_ITEMS = 2_000
+MAX_DEPTH = 6
+_PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
+                       r"|pn|p)$", re.I)
+_SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
+_EXPR = r"""(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*))*"""
+_CALL = re.compile(rf"""\$\.(getJSON|get|post)\(\s*({_EXPR})\s*,\s*\{{([^{{}}]{{0,600}})\}}""")
+_AJAX = re.compile(r"""\$\.ajax\(\s*\{(.{0,600}?)\}\s*\)""", re.S)
+_AJAX_URL = re.compile(rf"""\burl\s*:\s*({_EXPR})""")
+_AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
+_AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
+_FETCH = re.compile(rf"""fetch\(\s*({_EXPR})""")
+_PAIR = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$]*)""")
+_PIECE = re.compile(r"""(['"])([^'"]*)\1|([A-Za-z_$][\w$]*)""")
+_LITERALS = {"true": "true", "false": "false"}
 
 
 @dataclass(frozen=True)
 class ScriptList:
-    """A list request a script makes: GET ``url`` with ``params`` in the query, or POST them."""
+    """A list request a script makes: ``fields`` (the page's one set to the page asked) in the query
+    of a GET to ``endpoint``, or posted to it."""
 
-    url: str
-    method: str  # "GET" or "POST"
-    params: dict[str, str]
-    page_name: str
-    size: int | None
+    endpoint: str                          # absolute
+    method: str                            # "GET" or "POST"
+    params: tuple[tuple[str, str], ...]    # in the script's order; the page key's value is "1"
+    page_key: str
+    size: int | None = None                # entries per page, when the script says
 
-    def page(self, number: int) -> dict[str, str]:
-        return {**self.params, self.page_name: str(number)}
+    def fields(self, page: int) -> dict[str, str]:
+        return {key: str(page) if key == self.page_key else value for key, value in self.params}
 
-    def get_url(self, number: int) -> str:
-        return f"{self.url}?{urlencode(self.page(number))}"
+    def url(self, page: int) -> str:
+        if self.method == "POST":
+            return self.endpoint
+        joiner = "&" if "?" in self.endpoint else "?"
+        return f"{self.endpoint}{joiner}{urlencode(self.fields(page))}"
 
 
-def script_list_request(scripts: str, base_url: str) -> ScriptList | None:
-    """The list request of a script (``$.getJSON``/``$.get``/``$.post``) whose URL parts and parameters
-    are all literals or variables the script sets and one of whose parameters is the page, else None."""
-    for call in _CALL.finditer(scripts):
-        path = ""
-        for literal, name in _PART.findall(call[2]):
-            value = literal if not name else _variable(scripts, name)
-            if value is None:
-                path = ""
-                break
-            path += value
-        if not path or not path.startswith(("/", "http")):
+def _value(token: str, text: str) -> str | None:
+    if token in _LITERALS:
+        return _LITERALS[token]
+    if token.startswith("-") and token[1:].isdigit():
+        return token
+    value = script_value(token, text)
+    return None if value is None else str(value)
+
+
+def _fields(pairs: list[tuple[str, str]], text: str) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
+    """(params, page key, page size) of a call's object literal; None if a parameter other than the
+    page does not resolve, or none is the page."""
+    params: list[tuple[str, str]] = []
+    page_key, size = None, None
+    for key, token in pairs:
+        if page_key is None and _PAGE_KEY.match(key):
+            page_key = key
+            params.append((key, "1"))
             continue
-        params: dict[str, str] = {}
-        page_name, size = None, None
-        for key, text, number, name in _PARAM.findall(call[3]):
-            if _PAGE_NAME.match(key):
-                page_name, params[key] = key, "1"
-            elif name:
-                value = _variable(scripts, name)
-                if value is None:
-                    break
-                params[key] = value
-            else:
-                params[key] = text or number
-            if _SIZE_NAME.search(key) and (number or text).isdigit():
-                size = int(number or text)
-        else:
-            if page_name is None:
-                continue
-            return ScriptList(urljoin(base_url, path), "POST" if call[1] == "post" else "GET", params, page_name, size)
-    return None
+        value = _value(token, text)
+        if value is None:
+            return None
+        params.append((key, value))
+        if size is None and _SIZE_KEY.search(key) and value.isdigit():
+            size = int(value)
+    return (tuple(params), page_key, size) if page_key else None
 
 
-def _rows(value: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """The first list of objects in a JSON answer (``data.results``, ``rows``, ``list`` …)."""
-    if depth > 4:
-        return []
-    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:5]):
-        return value[:MAX_ITEMS]
-    if isinstance(value, dict):
-        for item in value.values():
-            found = _rows(item, depth + 1)
-            if found:
-                return found
-    return []
+def _url(expr: str, text: str) -> str | None:
+    """A URL expression whose pieces are all literals or variables the script sets."""
+    url = ""
+    for piece in _PIECE.finditer(expr):
+        value = piece[2] if piece[2] is not None else _value(piece[3], text)
+        if value is None:
+            return None
+        url += value
+    return url or None
 
 
-def _total(value: Any, depth: int = 0) -> int | None:
-    if depth > 4 or not isinstance(value, dict):
+def _fetch_call(expr: str, text: str, base_url: str) -> ScriptList | None:
+    """``fetch('/api/list?catId=' + catId + '&page=' + p)``: the URL with the page's variable out."""
+    url, page_key = "", None
+    for piece in _PIECE.finditer(expr):
+        if piece[2] is not None:
+            url += piece[2]
+            continue
+        value = _value(piece[3], text)
+        if value is not None:
+            url += value
+            continue
+        key = re.search(r"[?&]([\w$]+)=$", url)
+        if key is None or not _PAGE_KEY.match(key[1]) or page_key:
+            return None
+        page_key = key[1]
+        url += "1"
+    if not page_key:
         return None
-    for key in ("total", "totalCount", "totalRecord", "count", "recordCount"):
-        if isinstance(value.get(key), int):
-            return int(value[key])
-    for item in value.values():
-        found = _total(item, depth + 1)
-        if found is not None:
-            return found
-    return None
+    base, _, query = url.partition("?")
+    params = tuple((k, v) for k, _, v in (p.partition("=") for p in query.split("&") if "=" in p))
+    size = next((int(v) for k, v in params if _SIZE_KEY.search(k) and v.isdigit()), None)
+    return ScriptList(urljoin(base_url, base), "GET", params, page_key, size)
 
 
-def json_list(body: str) -> tuple[list[tuple[str, str]], int | None]:
-    """(href, title) entries and the declared total of a JSON list answer ([] and None if not JSON)."""
+def script_lists(scripts: list[str], base_url: str) -> list[ScriptList]:
+    """The list requests of a page's inline scripts (see the module docstring)."""
+    text = "\n".join(scripts)
+    found: list[ScriptList] = []
+
+    def add(url_expr: str, body: str, method: str) -> None:
+        url = _url(url_expr, text)
+        fields = _fields(_PAIR.findall(body), text)
+        if url and fields and not url.startswith(("javascript:", "#")):
+            params, page_key, size = fields
+            found.append(ScriptList(urljoin(base_url, url), method, params, page_key, size))
+
+    for match in _CALL.finditer(text):
+        add(match[2], match[3], "POST" if match[1] == "post" else "GET")
+    for match in _AJAX.finditer(text):
+        url, data = _AJAX_URL.search(match[1]), _AJAX_DATA.search(match[1])
+        if url and data:
+            add(url[1], data[1], "POST" if _AJAX_POST.search(match[1]) else "GET")
+    for match in _FETCH.finditer(text):
+        call = _fetch_call(match[1], text, base_url)
+        if call is not None:
+            found.append(call)
+    return list(dict.fromkeys(found))[:MAX_CALLS]
+
+
+class ListAnswer(NamedTuple):
+    entries: list[tuple[str, str]]   # (href, title)
+    total: int | None                # records the answer declares
+    pages: int | None                # pages the answer declares
+
+
+_TOTAL_KEYS = ("total", "totalCount", "totalRecord", "totalElements", "recordCount", "count")
+_PAGES_KEYS = ("pages", "totalPage", "totalPages", "pageCount", "pageTotal")
+
+
+def _walk(value: Any, depth: int = 0) -> list[Any]:
+    """Every dict and list inside a JSON value, the value first (bounded depth and breadth)."""
+    if depth > MAX_DEPTH:
+        return []
+    found = [value]
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    for child in list(children)[:200]:
+        if isinstance(child, dict | list):
+            found += _walk(child, depth + 1)
+    return found
+
+
+def _declared(node: dict[str, Any], keys: tuple[str, ...]) -> int | None:
+    return next((node[k] for k in keys if isinstance(node.get(k), int) and not isinstance(node[k], bool)), None)
+
+
+def json_list(body: bytes | str) -> ListAnswer | None:
+    """The entries and declared counts of a list answer; None if it is not JSON."""
+    if len(body) > MAX_JSON_BYTES:
+        return None
     try:
-        value = json.loads(body)
+        data = json.loads(body)
     except ValueError:
-        return [], None
-    found = [entry for item in _rows(value) if (entry := script_entry(item))]
-    return found, _total(value)
+        return None
+    entries: list[tuple[str, str]] = []
+    total = pages = None
+    for node in _walk(data):
+        if isinstance(node, list) and not entries:
+            entries = [e for e in (script_entry(item) for item in node[:MAX_ITEMS]) if e is not None]
+        if isinstance(node, dict):
+            total = total if total is not None else _declared(node, _TOTAL_KEYS)
+            pages = pages if pages is not None else _declared(node, _PAGES_KEYS)
+    return ListAnswer(entries, total, pages)

@@ -34,6 +34,7 @@ class CrawlState:
     run_id: int | None
     saved: Counter[str] = field(default_factory=Counter)                 # new/changed/unchanged/…
     per_report: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → kind
+    report_urls: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → its first URL
     failed_checks: Counter[str] = field(default_factory=Counter)
     flags: Counter[str] = field(default_factory=Counter)
     blocked: dict[str, str] = field(default_factory=dict)                # portal (site id) → "kind at host"
@@ -147,6 +148,15 @@ def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> N
     if kind:
         state.saved[kind] += 1
         key = (str(agency.get("id")), record.get("year"))
+        url = str((record.get("source") or {}).get("url") or "")
+        first_url = state.report_urls.setdefault(key, url)
+        # Another document than the one this run already stored for the same (agency, year): two
+        # agencies' reports merged, or a report published twice with different contents.  Both are
+        # kept as versions, but the earlier one is no longer the report's current one — said, not silent.
+        if kind == "changed" and key in state.per_report and url and first_url and url != first_url:
+            agency_name = str(agency.get("name") or agency.get("id"))
+            state.portal_coverage(str(agency["id"]).split("/")[0]).conflicts.append(
+                f"{agency_name} {record.get('year')}: {first_url} and {url}")
         # A report reached twice in one run (its portal and a province hub) keeps its first news.
         if _KIND_RANK.get(kind, 0) >= _KIND_RANK.get(state.per_report.get(key, ""), -1):
             state.per_report[key] = kind

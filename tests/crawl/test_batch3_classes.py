@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from govcrawl.bases.base import embedded_files, full_name
 from govcrawl.bases.hanweb import unit_pager
-from govcrawl.crawl import pagers, scriptapi
+from govcrawl.crawl import pagers, scriptlists
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import completed_name
@@ -133,20 +133,21 @@ def test_json_list_calls_are_read_from_the_script_with_their_variables() -> None
 function show(p) { $.ajax({ url: "/interface/article/page.do", type: "post", dataType: "json",
     data: { catId: catId, page: p, rows: rows }, success: function (d) { draw(d.rows); } }); }
 show(1);"""
-    (call,) = scriptapi.api_lists([ajax], "http://www.hexi.gov.test/zwgk/nb/")
+    (call,) = scriptlists.script_lists([ajax], "http://www.hexi.gov.test/zwgk/nb/")
     assert (call.endpoint, call.method, call.page_key) == ("http://www.hexi.gov.test/interface/article/page.do",
                                                            "POST", "page")
     assert call.fields(2) == {"catId": "nb2024", "rows": "10", "page": "2"}
     fetch = "const cid = 77; function go(n){ fetch('/api/list?cid=' + cid + '&pageIndex=' + n).then(r => r.json()); }"
-    (call,) = scriptapi.api_lists([fetch], "http://www.hexi.gov.test/zwgk/nb/")
+    (call,) = scriptlists.script_lists([fetch], "http://www.hexi.gov.test/zwgk/nb/")
     assert call.url(3) == "http://www.hexi.gov.test/api/list?cid=77&pageIndex=3"
     # A parameter the script does not give (an input's value read at run time) is not guessed.
-    assert scriptapi.api_lists(["$.getJSON('/api/list', {q: $('#kw').val(), pageNo: n})"], "http://x.gov.test/") == []
+    unresolved = "$.getJSON('/api/list', {q: $('#kw').val(), pageNo: n})"
+    assert scriptlists.script_lists([unresolved], "http://x.gov.test/") == []
     answer = ('{"status": 1, "result": {"records": [{"docTitle": "河西县2023年政府信息公开工作年度报告", '
               '"link": "/nb/202401/t1.html", "time": "2024-01-10"}], "totalCount": 11, "totalPage": 2}}')
     entry = ("/nb/202401/t1.html", "河西县2023年政府信息公开工作年度报告")
-    assert scriptapi.json_list(answer.encode()) == ([entry], 11, 2)
-    assert scriptapi.json_list(b"<html>error</html>") is None
+    assert scriptlists.json_list(answer.encode()) == ([entry], 11, 2)
+    assert scriptlists.json_list(b"<html>error</html>") is None
 
 
 # -- 6: report bytes behind a viewer, or only in an embedded article object ----------------------

@@ -200,34 +200,34 @@ def test_d_a_list_a_script_requests_is_read_and_paged_by_its_declared_total() ->
     answer is HTML rows with a printed pager ("共 5 条 共 2 页") is posted again for page 2."""
     from scrapy.http import TextResponse
 
-    from govcrawl.crawl.scriptlists import script_list_request
+    from govcrawl.crawl.scriptlists import script_lists
 
     script = ('var colId = \'88\'; var siteId = "2";\nfunction show(pageNo) { $.get("/api/list/" + colId, '
               '{pageNo: pageNo, rows: 4, siteId: siteId}, function (d) { render(d.result.list); }); }')
-    found = script_list_request(script, "http://www.luoping.gov.test/xxgk/nb/index.html")
-    assert found is not None and found.method == "GET" and found.page_name == "pageNo" and found.size == 4
-    assert found.get_url(1) == "http://www.luoping.gov.test/api/list/88?pageNo=1&rows=4&siteId=2"
-    assert script_list_request(script.replace('var siteId = "2";', ""), "http://www.luoping.gov.test/") is None
+    (found,) = script_lists([script], "http://www.luoping.gov.test/xxgk/nb/index.html")
+    assert found.method == "GET" and found.page_key == "pageNo" and found.size == 4
+    assert found.url(1) == "http://www.luoping.gov.test/api/list/88?pageNo=1&rows=4&siteId=2"
+    assert script_lists([script.replace('var siteId = "2";', "")], "http://www.luoping.gov.test/") == []
     spider = _spider()
     answer = json.dumps({"code": 0, "result": {"count": 9, "list": [
         {"docTitle": "洛坪县2024年政府信息公开工作年度报告", "docUrl": "/xxgk/nb/202501/t20250120_5.html",
          "time": "2025-01-20"},
         {"docTitle": "洛坪县2024年政府信息公开工作年度报告解读", "docUrl": "/xxgk/nb/202501/t20250121_6.html"}]}},
         ensure_ascii=False)
-    url = found.get_url(1)
+    url = found.url(1)
     response = TextResponse(url, body=answer.encode(), encoding="utf-8", request=ScrapyRequest(
         url, meta={"site": SITE, "new_list": True, "script_list": found}))
     out = [r for r in spider.parse_script_list(response) if isinstance(r, ScrapyRequest)]
     assert [r.url for r in out] == ["http://www.luoping.gov.test/xxgk/nb/202501/t20250120_5.html",
                                     "http://www.luoping.gov.test/api/list/88?pageNo=2&rows=4&siteId=2",
                                     "http://www.luoping.gov.test/api/list/88?pageNo=3&rows=4&siteId=2"]
-    posted = script_list_request(script.replace("$.get(", "$.post("), "http://www.luoping.gov.test/xxgk/nb/")
-    assert posted is not None and posted.method == "POST"
+    (posted,) = script_lists([script.replace("$.get(", "$.post(")], "http://www.luoping.gov.test/xxgk/nb/")
+    assert posted.method == "POST"
     rows = ('<table><tr><td><a href="/xxgk/nb/t1.html">洛坪县2023年政府信息公开工作年度报告</a></td>'
             '<td>2024-01-20</td></tr></table><div class="page">共 5 条 共 2 页 <a href="javascript:show(2)">下一页</a>'
             "</div>")
-    response = HtmlResponse(posted.url, body=rows.encode(), encoding="utf-8", request=ScrapyRequest(
-        posted.url, method="POST", meta={"site": SITE, "new_list": True, "script_list": posted, "form_page": 1}))
+    response = HtmlResponse(posted.url(1), body=rows.encode(), encoding="utf-8", request=ScrapyRequest(
+        posted.url(1), method="POST", meta={"site": SITE, "new_list": True, "script_list": posted, "form_page": 1}))
     out = [r for r in spider.parse_script_list(response) if isinstance(r, ScrapyRequest)]
     assert out[0].url == "http://www.luoping.gov.test/xxgk/nb/t1.html"
     assert [(r.method, r.body.decode()) for r in out[1:]] == [("POST", "pageNo=2&rows=4&siteId=2")]
