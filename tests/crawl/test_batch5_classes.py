@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from govcrawl.crawl import pagers
@@ -229,3 +230,56 @@ def test_5_a_generic_link_under_a_year_column_is_that_years_report_in_every_fami
         assert sorted(reports) == sorted(expected), cms
         for href, year in expected.items():
             assert str(year) in reports[href] and ("榆东县" in reports[href] or "榆西县" in reports[href]), cms
+
+
+# -- 6: a list a script POSTs as JSON -------------------------------------------------------------
+def test_6_a_json_body_built_from_a_script_object_is_posted_page_by_page_up_to_the_declared_pages() -> None:
+    """``$.ajax({type: 'post', url, contentType: 'application/json', data: JSON.stringify(query)})`` with
+    ``const query = {catalogId: "nb", current: 1, size: 10}`` (the page key ``current``): page 1 is
+    POSTed as that JSON, numbers as numbers; the answer (``result.rows``, ``pages: 3``) is read and
+    pages 2 and 3 are POSTed with ``current`` 2 and 3 — no more than declared."""
+    from scrapy.http import HtmlResponse, TextResponse
+    from scrapy.http import Request as ScrapyRequest
+    from scrapy.utils.test import get_crawler
+
+    from govcrawl.bases.auto import GenericSpider
+    from govcrawl.crawl.registry import Site
+
+    site = Site(id="lanxi-gov", agency="澜溪县人民政府", cms="generic", region="测试省澜溪县",
+                start_urls=("http://www.lanxi.gov.test/portal/nb.html",), allowed_domains=("lanxi.gov.test",))
+    script = ('const query = {catalogId: "nb", current: 1, size: 10, orderBy: "publish_time"};\n'
+              'function fetchPage(p) { query.current = p;\n'
+              '  $.ajax({ type: "post", url: "/portal/api/doc/list", contentType: "application/json",'
+              ' data: JSON.stringify(query), success: function (r) { render(r.result.rows); } }); }\n'
+              'fetchPage(1);')
+    url = site.start_urls[0]
+    page = HtmlResponse(url, body=f'<html><body><div id="docs"></div><script>{script}</script></body></html>'.encode(),
+                        encoding="utf-8", request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    spider = GenericSpider.from_crawler(get_crawler(GenericSpider), name=site.id, sites=[site])
+    (first,) = [r for r in spider.parse_list(page) if isinstance(r, ScrapyRequest)]
+    assert (first.method, first.url) == ("POST", "http://www.lanxi.gov.test/portal/api/doc/list")
+    assert (first.headers.get(b"Content-Type") or b"").startswith(b"application/json")
+    assert json.loads(first.body) == {"catalogId": "nb", "current": 1, "size": 10, "orderBy": "publish_time"}
+    answer = {"success": True, "result": {"total": 23, "pages": 3, "rows": [
+        {"docId": 7, "docTitle": "澜溪县2024年政府信息公开工作年度报告", "docUrl": "/portal/doc/7.html"},
+        {"docId": 6, "docTitle": "澜溪县2025年政务公开工作要点", "docUrl": "/portal/doc/6.html"}]}}
+    assert first.callback is not None
+    out = [r for r in first.callback(TextResponse(first.url, body=json.dumps(answer, ensure_ascii=False).encode(),
+                                                  encoding="utf-8", request=first))
+           if isinstance(r, ScrapyRequest)]
+    assert [r.url for r in out if r.method == "GET"] == ["http://www.lanxi.gov.test/portal/doc/7.html"]
+    assert [json.loads(r.body)["current"] for r in out if r.method == "POST"] == [2, 3]
+
+
+def test_6_inline_json_stringify_object_with_a_variable_and_page_index() -> None:
+    from govcrawl.crawl.scriptlists import script_lists
+
+    script = ('var siteId = 31; function list(pageIndex) { $.ajax({ url: "/cms/api/content/page", method: "POST",'
+              ' contentType: "application/json;charset=utf-8", data: JSON.stringify({siteId: siteId, channel: "gknb",'
+              ' pageIndex: pageIndex, pageSize: 15}), success: draw }); }')
+    (found,) = script_lists([script], "http://www.lanxi.gov.test/portal/nb.html")
+    assert found.json and found.size == 15
+    assert json.loads(found.json_body(4)) == {"siteId": 31, "channel": "gknb", "pageIndex": 4, "pageSize": 15}
+    # A body the script builds from what it cannot know (a form field at run time) is not guessed.
+    assert script_lists(['$.ajax({url: "/api/page", type: "POST", data: JSON.stringify({kw: $("#kw").val(),'
+                         ' pageNo: 1})})'], "http://www.lanxi.gov.test/") == []
