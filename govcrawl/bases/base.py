@@ -261,6 +261,12 @@ class PortalSpider(scrapy.Spider):
         meta = {"script_list": found, "new_list": number == 1, "script_referer": referer,
                 "site": self.site_of(response), **site_meta(self.site_of(response))}
         headers = {"Referer": referer, "X-Requested-With": "XMLHttpRequest"}
+        if found.method == "POST" and found.json:  # a JSON body, as a ``@RequestBody`` API wants it
+            return scrapy.Request(found.url(number), method="POST", body=found.json_body(number),
+                                  callback=self.parse_script_list, meta={**meta, "form_page": number},
+                                  headers={**headers, "Content-Type": "application/json;charset=UTF-8",
+                                           "Accept": "application/json, text/javascript, */*; q=0.01"},
+                                  dont_filter=True)
         if found.method == "POST":
             return scrapy.FormRequest(found.url(number), formdata=found.fields(number), callback=self.parse_script_list,
                                       meta={**meta, "form_page": number}, headers=headers, dont_filter=True)

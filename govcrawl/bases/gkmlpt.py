@@ -10,7 +10,7 @@ client-side from an embedded ``DETAIL: {…}, TREE:`` object (title, publisher, 
 
 Registry options: ``column`` (the 年报 column id; else the start URL's ``#fragment``; else the
 column(s) of the shell's column tree — ``TREE: [{id, name, children}]`` in its config — whose name
-says 年报), ``sid`` (else read from the shell).
+says 年报), ``sid`` (else read from the shell, wherever it names it: ``shell_sid``).
 """
 
 from __future__ import annotations
@@ -23,18 +23,40 @@ from html import escape
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from parsel import Selector
 from scrapy.http import HtmlResponse, Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl.detect import is_nb_column_name
 
-_SID = re.compile(r"""\bsid\b["']?\s*[:=]\s*["']?(\d+)""", re.I)
+# A name that says "site id": ``sid``, ``SID``, ``siteId``, ``site_id``, ``gkml-sid``, ``data-site-id``.
+_SID_NAME = r"(?<![A-Za-z0-9])(?:[A-Za-z]\w*?[-_:])?(?:sid|site[-_]?id)(?![A-Za-z0-9])"
+_SID_NAME_ONLY = re.compile(rf"^(?:data-)?{_SID_NAME}$", re.I)
+# In a script or an attribute: ``SID: '759031'``, ``"siteId": 758233``, ``data-sid="758233"``.
+_SID_ASSIGNED = re.compile(rf"""{_SID_NAME}["']?\s*[:=]\s*["']?(\d+)""", re.I)
+# In a URL the page holds (its API, a link): ``?page=1&sid=755031``.
+_SID_IN_URL = re.compile(r"[?&;](?:sid|siteId|site_id)=(\d+)", re.I)
 _DETAIL = re.compile(r"\bDETAIL\s*:\s*")
 MAX_DETAIL_CHARS = 20 * 1024 * 1024
+MAX_SID_NODES = 2_000
 
 
-def shell_sid(text: str) -> str | None:
-    match = _SID.search(text)
+def shell_sid(text: str, url: str = "") -> str | None:
+    """The site id the SPA shell names, wherever it names it (portals.md §1.6): a ``<meta name>``
+    (``gkml-sid``, ``siteId``) or an element's attribute (``data-sid``, a hidden ``<input name="sid">``)
+    whose name says site id, a script's assignment (``SID: '759031'``, ``"siteId": 758233``), or a URL
+    the page holds or was reached by (``api/all/5?page=1&sid=2``)."""
+    sel = Selector(text=text)
+    for node in sel.xpath("//meta | //input | //*[@*[starts-with(name(), 'data-')]]")[:MAX_SID_NODES]:
+        names = [node.attrib.get("name", ""), node.attrib.get("property", ""), node.attrib.get("id", "")]
+        for key, value in node.attrib.items():
+            if key.startswith("data-") and _SID_NAME_ONLY.match(key) and value.strip().isdigit():
+                return value.strip()
+        value = (node.attrib.get("content") or node.attrib.get("value") or "").strip()
+        if value.isdigit() and any(_SID_NAME_ONLY.match(name) for name in names if name):
+            return value
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
+    match = _SID_ASSIGNED.search(scripts) or _SID_IN_URL.search(text) or _SID_IN_URL.search(url)
     return match[1] if match else None
 
 
@@ -120,7 +142,7 @@ class GkmlptSpider(PortalSpider):
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
-        sid = str(site.options.get("sid") or shell_sid(response.text) or "")
+        sid = str(site.options.get("sid") or shell_sid(response.text, response.url) or "")
         columns = self.columns(response)
         if not sid or not columns:
             self.logger.error("gkmlpt shell %s: no site id (%r) or column (%r)", response.url, sid, columns)

@@ -6,7 +6,9 @@ parser sees no links there) and its paging settings: a jpage widget call naming 
 ``totalRecord``, ``perPage`` and ``ajaxParam`` (``columnid``, ``unitid``, ``webid``, …).  The rest of
 the list comes from the proxy:
 ``POST <proxyUrl>?startrecord=&endrecord=&perpage=`` with the ``ajaxParam`` fields as the form body
-(the widget loads three pages per request), answering ``<datastore><totalrecord>…`` XML.  Registry
+(the widget loads three pages per request), answering ``<datastore><totalrecord>…`` XML.  The
+embedded datastore may carry the same ``<totalrecord>`` (a call that names no ``totalRecord`` is
+then sized by it); whatever declares it, a count past what was harvested is a stated shortfall.  Registry
 option ``jpage: get`` uses the ``?page=N&…`` GET variant instead.  The same settings may be plain
 script variables (``var totalRecord = 37;`` …, read by a shared script); a page with no settings
 at all pages through the datastore's ``<nextgroup>`` link (the next record window, with its
@@ -40,7 +42,8 @@ MAX_DATASTORE_BYTES = 5 * 1024 * 1024
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
 GROUP_PAGES = 3  # the widget asks for three pages of records at a time
 
-_JPAGE = re.compile(r"\.jpage\s*\(")
+# ``$('#4471000').jpage(`` — the unit's element id, which is also the id of the datastore's container.
+_JPAGE = re.compile(r"""(?:\$\(\s*["']#([\w\-]+)["']\s*\)\s*)?\.jpage\s*\(""")
 _AJAX_PARAM = re.compile(r"ajaxParam\s*:\s*\{([^{}]*)\}", re.S)
 _JS_PAIR = re.compile(r"""(\w+)\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^,}\s]+)""")
 
@@ -107,13 +110,14 @@ _VAR = re.compile(r"""\b(totalRecord|perPage|proxyUrl|columnid|unitid|webid|appi
 _PARAM_NAMES = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname", "permissiontype")
 
 
-def script_var_config(text: str) -> JpageConfig | None:
+def script_var_config(text: str, declared: int | None = None) -> JpageConfig | None:
     """jpage settings written as plain script variables (``var totalRecord = 37;`` …) that a shared
-    script reads, with no ``.jpage({...})`` literal on the page."""
+    script reads, with no ``.jpage({...})`` literal on the page (the total, if none is written, the
+    one the datastore ``declared``)."""
     values: dict[str, str] = {}
     for name, raw in _VAR.findall(text):
         values.setdefault(name, _js_value(raw))
-    total = values.get("totalRecord", "")
+    total = values.get("totalRecord", "") or str(declared or "")
     if not total.isdigit() or not values.get("columnid"):
         return None
     per_page = values.get("perPage", "15")
@@ -134,11 +138,23 @@ def nextgroup_links(fragment: str) -> list[str]:
 _VAR_TOTAL = re.compile(r"""\btotalRecord\b["']?\s*[:=]\s*["']?(\d+)""")
 
 
-def jpage_configs(text: str) -> list[JpageConfig]:
-    """The jpage widget calls of a page (one per list unit), else its plain-variable settings."""
-    starts = [m.end() for m in _JPAGE.finditer(text)]
+def _declared_total(declared: dict[str, int], unit: str | None) -> int | None:
+    """The total a unit's own datastore declares: the one in the unit's element, else the page's
+    only datastore's."""
+    if unit and unit in declared:
+        return declared[unit]
+    return next(iter(declared.values())) if len(declared) == 1 else None
+
+
+def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[JpageConfig]:
+    """The jpage widget calls of a page (one per list unit), else its plain-variable settings.  A call
+    that names no ``totalRecord`` takes the count its datastore declares (``<totalrecord>``, in
+    ``declared`` by the id of the datastore's container)."""
+    declared = declared or {}
+    matches = list(_JPAGE.finditer(text))
+    starts = [m.end() for m in matches]
     if not starts:
-        found = script_var_config(text)
+        found = script_var_config(text, _declared_total(declared, None))
         return [found] if found else []
     configs = []
     for i, start in enumerate(starts):
@@ -148,12 +164,13 @@ def jpage_configs(text: str) -> list[JpageConfig]:
         top = _AJAX_PARAM.sub("", chunk)
         values = {k: _js_value(v) for k, v in _JS_PAIR.findall(top)}
         total = values.get("totalRecord", "")
-        if not total.isdigit():
+        count = int(total) if total.isdigit() else _declared_total(declared, matches[i][1])
+        if count is None:
             continue
         per_page = values.get("perPage", "15")
         configs.append(JpageConfig(
             proxy_url=values.get("proxyUrl") or DEFAULT_PROXY,
-            total_record=int(total),
+            total_record=count,
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
         ))
@@ -208,19 +225,25 @@ class HanwebSpider(PortalSpider):
             return
         shown = 0
         nextgroups: list[str] = []
-        for xml in response.xpath('//script[@type="text/xml"]/text()').getall():
-            store = self._datastore(response, xml)
+        declared: dict[str, int] = {}  # container id → the <totalrecord> its datastore declares
+        for script in response.xpath('//script[@type="text/xml"]'):
+            store = self._datastore(response, script.xpath("text()").get() or "")
             shown += len(store.records)
             nextgroups += store.nextgroups
+            if store.total_record is not None:
+                unit = script.xpath("ancestor::*[@id][1]/@id").get() or f"#{len(declared)}"
+                declared[unit] = store.total_record
             yield from self._follow_records(response, store.records)
         html_pager = None
         if not shown:  # an older template with a plain HTML list: the base's list handling
             yield from super().parse_list(response)
             html_pager = True
-        configs = jpage_configs(response.text)
+        configs = jpage_configs(response.text, declared)
         coverage = self.coverage(response)
-        for config in configs:
-            coverage.declare(self.list_key(response), records=config.total_record)
+        # What the datastores declare is counted whether or not the rest can be fetched: a list
+        # that holds more than was harvested is a stated shortfall, never a silent one.
+        for total in [c.total_record for c in configs] + list(declared.values()):
+            coverage.declare(self.list_key(response), records=total)
         if html_pager is None:
             coverage.harvested(self.list_key(response), entries=shown)
         requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]

@@ -45,7 +45,6 @@ from govcrawl.crawl.state import shared_state
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*$")
 
 
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
@@ -113,11 +112,6 @@ class HubSpider(PortalSpider):
             title = entry_title(link)
             if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
                 title = f"{owner} {title}"
-            card = card_owner(link) if _YEAR_ONLY.match(title) else None
-            if card and detect.names_nianbao(response.selector):
-                # A 年报 page's card labels its unit's report by the year only ("2024年度"), as a
-                # matrix cell under a 年度报告 header does.
-                title = f"{card} {title} 年度报告"
             unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
             if pattern.search(urlsplit(url).path) or is_unit_list_link(link, title, unit):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job

@@ -25,7 +25,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.entries import entry_title
 
 _LIST_NAME = re.compile(r"^(?:(\d{1,4})|index(?:_\d+)?)\.(s?html?)$")
 _PAGE_COUNT = re.compile(r"共\s*(\d+)\s*页")
@@ -108,7 +108,7 @@ class KaipuSpider(PortalSpider):
             if url in seen:
                 continue
             seen.add(url)
-            yield url, link_title(link)
+            yield url, entry_title(link)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         parts = urlsplit(response.url)

@@ -25,7 +25,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import printed_counts
 
@@ -80,7 +80,7 @@ class GkmlActionSpider(PortalSpider):
             if f"{page_param}=" in href or href in seen:
                 continue  # pager links
             seen.add(href)
-            yield href, link_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
+            yield href, entry_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         page_param = str(self.site_of(response).options.get("page_param") or "pageNo")

@@ -19,7 +19,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.entries import entry_title
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
@@ -27,14 +27,15 @@ _LINKS = 'li[id^="line_u"] a[href], .list a[href], ul li a[href], table td a[hre
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
-    """(href, title) of a list page's links, ``title=`` first (list text is often cut short)."""
+    """(href, title) of a list page's links, ``title=`` first (list text is often cut short),
+    completed on 年报 tables (``entry_title``)."""
     seen: set[str] = set()
     for link in response.css(_LINKS):
         href = link.attrib["href"]
         if href in seen:
             continue
         seen.add(href)
-        yield href, link_title(link)
+        yield href, entry_title(link)
 
 
 def pager_position(response: TextResponse) -> tuple[int, int] | None:

@@ -57,6 +57,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
 _REPORT_WORD = re.compile(r"报告|年报")
 SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "年度报告"), not a title
 
@@ -81,9 +82,16 @@ def entry_title(link: Selector) -> str:
     * a link that says only "2023年度报告" gets the row's first cell (the department or district)
       in front of it, unless it names it;
     * a cell whose link says nothing ("查看") on a page that lists 年报 is that row's 年报 of that
-      column's year (unit × year matrices)."""
+      column's year (unit × year matrices);
+    * a link that says only a year ("2024年") under its unit's heading (a ``<dt>``, a card's title, the
+      row's first cell) on a page that lists 年报 is that unit's 年报 of that year — when no column
+      header says what the column holds (a 解读 column's "2024年" stays a 解读)."""
     title = link_title(link)
     flat = "".join(title.split())
+    if _YEAR_ONLY.match(flat) and not column_header(link) and _names_nianbao(link):
+        unit = card_owner(link) or row_owner(link)
+        if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
+            title = flat = f"{unit} {flat} 年度报告"
     if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and _names_nianbao(link):
         # A cell of a unit × year 年报 matrix: the row says whose, the column which year, the page
         # that these are 年报; the cell's own "查看" says nothing.
@@ -115,17 +123,22 @@ def row_owner(link: Selector) -> str | None:
     return None
 
 
-_CARD_HEADING = "self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
+# A block's heading: h2–h6, strong/b, a definition list's <dt>, a row's <th>, or an element whose
+# class names it a name or title (``<span class="dept-name">``, ``<div class="unit-tit">``).
+_CARD_HEADING = ("self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b or self::dt"
+                 " or self::th or ((self::div or self::span or self::p or self::em or self::label) and"
+                 " (contains(@class,'name') or contains(@class,'title') or contains(@class,'tit')))")
 
 
 def card_owner(link: Selector) -> str | None:
-    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``):
-    the card's heading, a sibling of the link (or of its wrapper) before it, without a link."""
+    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``,
+    ``<dl><dt>县自然资源局</dt><dd><a>2024年</a>``): the block's heading, a sibling of the link (or of
+    its wrapper) before it, without a link — not a heading that is itself only a year."""
     for node in (link, *link.xpath("parent::*[not(self::body)]")):
         heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
         if heading:
             text = " ".join(" ".join(heading[0].xpath(".//text()").getall()).split())
-            if _CJK.search(text) and len(text) <= 30:
+            if _CJK.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
                 return text
     return None
 

@@ -5,7 +5,9 @@ way, as a pure function of the page, and returns a ``Pager``: the other pages' U
 page *links* or *declares* (a script's page count with its naming rule), never a guessed
 ``2.html`` — and what the page declares (pages, records) for coverage accounting.
 
-* TRS ``createPageHTML``: 4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
+* TRS ``createPageHTML`` read by the page's own definition of it when the page has one (its
+  argument order and its page-file naming rule, ``pagerule``); else by the conventions —
+  4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
   argument a literal or a variable the page's script sets, whatever its name (``var countPage =
   7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``).
@@ -28,6 +30,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
+
+from govcrawl.crawl import pagerule
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
 # it is reported, not requested (the per-portal page budget is the hard limit).
@@ -131,6 +135,8 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
     args = _trs_arguments(text)
     if not args:
         return pager
+    if _trs_own_rule(text, args, base_url, pager):
+        return pager
 
     def name_ext(first: int) -> tuple[str, str] | None:
         name, ext = (args + [None, None])[first: first + 2]
@@ -155,6 +161,27 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
         for index in _declared_range(pager, 1, pages - 1):
             pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
     return pager
+
+
+def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager: Pager) -> bool:
+    """The call read by the page's own ``createPageHTML`` definition (``pagerule``): its argument
+    order and its page-file naming, whatever they are; False when the page defines none."""
+    rule = pagerule.page_rule(text, "createPageHTML", len(args))
+    if rule is None:
+        return False
+    pages, name, ext = args[rule.count], args[rule.name], args[rule.ext]
+    current = args[rule.current] if rule.current is not None else None
+    records = args[rule.records] if rule.records is not None else None
+    if not (isinstance(pages, int) and isinstance(name, str) and isinstance(ext, str)
+            and _NAME_ARG.match(name) and _NAME_ARG.match(ext)):
+        return False
+    pager.kinds.append("trs_rule")
+    pager.pages = pages
+    pager.current = rule.current_page(current) if isinstance(current, int) else None
+    pager.records = records if isinstance(records, int) else pager.records
+    for page in _declared_range(pager, 2, pages):
+        pager.add(urljoin(base_url, f"{name}{rule.separator}{rule.suffix(page)}.{ext}"))
+    return True
 
 
 _PARAM_DATA = re.compile(r"""\b(total|pageSize|pageCount|current|totalPage|pages)\b["']?\s*:\s*["']?(\d+)""")

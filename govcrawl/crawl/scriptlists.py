@@ -3,7 +3,9 @@ and a script asks an endpoint for them, page by page —
 
 * ``$.getJSON('/common/search/' + channelId, {_isJson: true, _pageSize: 3, page: page}, …)``,
   ``$.get(…)``, ``$.post(…)`` (the URL a concatenation of literals and variables the script sets);
-* ``$.ajax({url: …, type: 'post', data: {…}})``;
+* ``$.ajax({url: …, type: 'post', data: {…}})``, the data also an object variable the script sets
+  (``data: params`` with ``var params = {…}``), or sent as a JSON body (``data: JSON.stringify(params)``,
+  ``contentType: "application/json"`` — a Spring ``@RequestBody`` API);
 * ``fetch('/api/list?catId=' + catId + '&page=' + p)``.
 
 One recogniser and one reader, pure functions of the page and of the answers:
@@ -13,7 +15,8 @@ One recogniser and one reader, pure functions of the page and of the answers:
   that is the page number); a call whose other parameters do not resolve is left out (nothing is
   guessed), and so is a call with no page parameter.
 * ``ScriptList.url(page)`` / ``.fields(page)``: the request for one page, as the script makes it
-  (GET: the fields in the query, in the script's order; POST: the fields as the form).
+  (GET: the fields in the query, in the script's order; POST: the fields as the form, or
+  ``.json_body(page)`` when the script sends JSON — numbers stay numbers).
 * ``json_list``: the entries of a JSON answer (the first array of objects that have a URL and a
   Chinese title, wherever it sits) and the counts it declares (``total``, ``pages``); None when the
   answer is not JSON — the base then reads it as HTML rows (a list put into a ``<div>``).
@@ -35,13 +38,18 @@ MAX_JSON_BYTES = 5 * 1024 * 1024
 MAX_ITEMS = 2_000
 MAX_DEPTH = 6
 _PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
-                       r"|pn|p)$", re.I)
+                       r"|current|pn|p)$", re.I)
 _SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
 _EXPR = r"""(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*))*"""
 _CALL = re.compile(rf"""\$\.(getJSON|get|post)\(\s*({_EXPR})\s*,\s*\{{([^{{}}]{{0,600}})\}}""")
-_AJAX = re.compile(r"""\$\.ajax\(\s*\{(.{0,600}?)\}\s*\)""", re.S)
+_AJAX = re.compile(r"""\$\.ajax\(\s*\{""")
+AJAX_CHARS = 800  # an $.ajax call's settings are read from this much of the script after it
 _AJAX_URL = re.compile(rf"""\burl\s*:\s*({_EXPR})""")
-_AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]*)\}""")
+_AJAX_DATA = re.compile(r"""\bdata\s*:\s*(?:JSON\.stringify\(\s*)?(?:\{([^{}]*)\}|([A-Za-z_$][\w$]*))""")
+_AJAX_JSON = re.compile(r"""\bdata\s*:\s*JSON\.stringify\(|\bcontentType\s*:\s*['"]application/json""", re.I)
+# ``var params = {channelCode: "zfxxgknb", pageNo: 1, pageSize: 4};`` — the object a call sends by name.
+_OBJECT_VAR = r"""(?:var|let|const)?\s*(?<![\w$.]){name}\s*=\s*\{{([^{{}}]{{0,600}})\}}"""
+_NUMBER = re.compile(r"-?\d+")
 _AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
 _FETCH = re.compile(rf"""fetch\(\s*({_EXPR})""")
 _PAIR = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$]*)""")
@@ -59,6 +67,14 @@ class ScriptList:
     params: tuple[tuple[str, str], ...]    # in the script's order; the page key's value is "1"
     page_key: str
     size: int | None = None                # entries per page, when the script says
+    json: bool = False                     # POSTed as a JSON body, not a form
+    numbers: frozenset[str] = frozenset()  # keys whose values the script writes as numbers
+
+    def json_body(self, page: int) -> str:
+        """The JSON body the script sends for page ``page`` (its numbers as numbers)."""
+        fields = self.fields(page)
+        return json.dumps({k: int(v) if (k in self.numbers or k == self.page_key) and _NUMBER.fullmatch(v) else v
+                           for k, v in fields.items()}, ensure_ascii=False, separators=(",", ":"))
 
     def fields(self, page: int) -> dict[str, str]:
         return {key: str(page) if key == self.page_key else value for key, value in self.params}
@@ -133,24 +149,37 @@ def _fetch_call(expr: str, text: str, base_url: str) -> ScriptList | None:
     return ScriptList(urljoin(base_url, base), "GET", params, page_key, size)
 
 
+def _object_variable(name: str, text: str) -> str | None:
+    """The body of the object literal a script gives a variable (``var params = {…}``), or None."""
+    match = re.search(_OBJECT_VAR.format(name=re.escape(name)), text)
+    return match[1] if match else None
+
+
 def script_lists(scripts: list[str], base_url: str) -> list[ScriptList]:
     """The list requests of a page's inline scripts (see the module docstring)."""
     text = "\n".join(scripts)
     found: list[ScriptList] = []
 
-    def add(url_expr: str, body: str, method: str) -> None:
+    def add(url_expr: str, body: str, method: str, as_json: bool = False) -> None:
         url = _url(url_expr, text)
-        fields = _fields(_PAIR.findall(body), text)
+        pairs = _PAIR.findall(body)
+        fields = _fields(pairs, text)
         if url and fields and not url.startswith(("javascript:", "#")):
             params, page_key, size = fields
-            found.append(ScriptList(urljoin(base_url, url), method, params, page_key, size))
+            numbers = frozenset(k for k, token in pairs if _NUMBER.fullmatch(token)
+                                or isinstance(script_value(token, text), int))
+            found.append(ScriptList(urljoin(base_url, url), method, params, page_key, size, as_json,
+                                    numbers if as_json else frozenset()))
 
     for match in _CALL.finditer(text):
         add(match[2], match[3], "POST" if match[1] == "post" else "GET")
     for match in _AJAX.finditer(text):
-        url, data = _AJAX_URL.search(match[1]), _AJAX_DATA.search(match[1])
-        if url and data:
-            add(url[1], data[1], "POST" if _AJAX_POST.search(match[1]) else "GET")
+        settings = text[match.end(): match.end() + AJAX_CHARS].split("$.ajax(", 1)[0]
+        url, data = _AJAX_URL.search(settings), _AJAX_DATA.search(settings)
+        body = (data[1] if data[1] is not None else _object_variable(data[2], text)) if data else None
+        if url and body is not None:
+            posted = bool(_AJAX_POST.search(settings))
+            add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
     for match in _FETCH.finditer(text):
         call = _fetch_call(match[1], text, base_url)
         if call is not None:
