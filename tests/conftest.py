@@ -113,12 +113,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 # The modules that take longest (wall time on a loaded machine: OCR, whole crawls, outages,
 # distributed workers), started first so that no worker is left with one of them at the end.
 LONGEST_FIRST = (
-    "tests/report/test_ocr.py", *sorted(SHARING), "tests/hostile/test_hostile_crawl.py",
-    "tests/reliability/test_db_trouble.py", "tests/distributed/test_two_workers.py",
-    "tests/distributed/test_killed_worker.py", "tests/crawl/test_resume.py",
-    "tests/reliability/test_fuzz.py", "tests/crawl/test_unseen_province.py", "tests/crawl/test_obstacles.py",
-    "tests/crawl/test_coverage_crawl.py", "tests/report/test_pdf_docx.py", "tests/report/test_property.py",
-    "tests/crawl/test_progress.py",
+    "tests/hostile/test_hostile_crawl.py", *sorted(SHARING), "tests/reliability/test_db_trouble.py",
+    "tests/distributed/test_two_workers.py", "tests/reliability/test_fuzz.py",
+    "tests/distributed/test_killed_worker.py",
+    "tests/report/test_ocr.py", "tests/crawl/test_resume.py", "tests/crawl/test_unseen_province.py",
+    "tests/crawl/test_obstacles.py", "tests/crawl/test_registry_contract.py", "tests/hostile/test_hostile_inputs.py",
+    "tests/crawl/test_hub_unit_lists.py", "tests/crawl/test_unseen_batch3.py", "tests/crawl/test_unseen_batch5.py",
+    "tests/crawl/test_unseen_batch4.py", "tests/crawl/test_coverage_crawl.py", "tests/report/test_pdf_docx.py",
+    "tests/report/test_property.py", "tests/crawl/test_progress.py",
 )
 
 
