@@ -217,7 +217,11 @@ def _export(db: str, all_versions: bool) -> list[dict[str, Any]]:
     return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
 
 
-def measure(batches: tuple[str, ...] = BATCHES, workdir: Path | None = None, ceiling: bool = True) -> Measurement:
+def measure(batches: tuple[str, ...] = BATCHES, workdir: Path | None = None, ceiling: bool = True,
+            recrawl: bool = True) -> Measurement:
+    """Crawl the registry files of ``batches`` into one store, export and score it; then (``recrawl``)
+    crawl them again unchanged, for the re-crawl's exit codes and requests; ``ceiling``: also parse
+    every report's bytes directly (what a perfect crawler would store)."""
     province = build_unseen(batches)
     with tempfile.TemporaryDirectory(prefix="unseen-") as tmp:
         db = f"sqlite:///{Path(workdir or tmp) / 'unseen.sqlite3'}"
@@ -226,7 +230,7 @@ def measure(batches: tuple[str, ...] = BATCHES, workdir: Path | None = None, cei
             runs = [_crawl(path, db, server.proxy, server.requests) for path in files]
             records = _export(db, all_versions=False)
             versions = _export(db, all_versions=True)
-            recrawls = [_crawl(path, db, server.proxy, server.requests) for path in files]
+            recrawls = [_crawl(path, db, server.proxy, server.requests) for path in files] if recrawl else []
     measured = score(province.truth, records, versions, runs, recrawls, files)
     readable = parse_ceiling(province) if ceiling else Counter()
     for p in measured.portals:
@@ -363,9 +367,10 @@ def table(m: Measurement) -> list[str]:
     lines.append("| registry file | exit (first) | requests (first crawl) | exit (re-crawl) "
                  "| requests (unchanged re-crawl) |")
     lines.append("|---|---|---|---|---|")
-    for first, again in zip(m.runs, m.recrawls, strict=True):
-        lines.append(f"| {first.registry} | {first.exit_code} | {first.requests} | {again.exit_code} "
-                     f"| {again.requests} |")
+    for i, first in enumerate(m.runs):
+        again = m.recrawls[i] if i < len(m.recrawls) else None  # measured without the re-crawl: "—"
+        lines.append(f"| {first.registry} | {first.exit_code} | {first.requests} | "
+                     f"{again.exit_code if again else '—'} | {again.requests if again else '—'} |")
     return lines
 
 
