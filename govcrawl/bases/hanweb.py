@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -65,6 +65,7 @@ class JpageConfig:
     total_record: int
     per_page: int
     params: dict[str, str]
+    unit: str | None = None  # the id of the element the widget fills (its datastore's container)
 
 
 def parse_datastore(xml: str | bytes) -> Datastore:
@@ -173,6 +174,7 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
             total_record=count,
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
+            unit=matches[i][1],
         ))
     return configs
 
@@ -223,32 +225,45 @@ class HanwebSpider(PortalSpider):
     def parse_list(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        shown = 0
-        nextgroups: list[str] = []
-        declared: dict[str, int] = {}  # container id → the <totalrecord> its datastore declares
+        # A column page may hold several units (one per department, one per year …), each its own
+        # datastore, widget call and proxy window: each is its own list, so one unit's shortfall
+        # cannot hide behind another's surplus, and its proxy window starts after its own records.
+        stores: dict[str, Datastore] = {}
         for script in response.xpath('//script[@type="text/xml"]'):
             store = self._datastore(response, script.xpath("text()").get() or "")
-            shown += len(store.records)
-            nextgroups += store.nextgroups
-            if store.total_record is not None:
-                unit = script.xpath("ancestor::*[@id][1]/@id").get() or f"#{len(declared)}"
-                declared[unit] = store.total_record
+            unit = script.xpath("ancestor::*[@id][1]/@id").get() or f"#{len(stores)}"
+            stores[unit if unit not in stores else f"{unit}#{len(stores)}"] = store
             yield from self._follow_records(response, store.records)
-        html_pager = None
+        shown = sum(len(store.records) for store in stores.values())
+        declared = {unit: s.total_record for unit, s in stores.items() if s.total_record is not None}
+        configs = jpage_configs(response.text, declared)
+        page_key = self.list_key(response)
+        # Units are told apart only when every widget call names its unit's element.
+        split = len(stores) > 1 and all(config.unit in stores for config in configs)
+
+        def key(unit: str | None) -> str:
+            return f"{page_key}#{unit}" if split and unit in stores else page_key
+
         if not shown:  # an older template with a plain HTML list: the base's list handling
             yield from super().parse_list(response)
-            html_pager = True
-        configs = jpage_configs(response.text, declared)
         coverage = self.coverage(response)
         # What the datastores declare is counted whether or not the rest can be fetched: a list
         # that holds more than was harvested is a stated shortfall, never a silent one.
-        for total in [c.total_record for c in configs] + list(declared.values()):
-            coverage.declare(self.list_key(response), records=total)
-        if html_pager is None:
-            coverage.harvested(self.list_key(response), entries=shown)
-        requests = [r for config in configs for r in self.proxy_requests(response, config, shown)]
-        if not configs:  # no settings on the page: the datastore's <nextgroup> links, one after another
-            requests = self.nextgroup_requests(response, nextgroups)
+        for unit, total in declared.items():
+            coverage.declare(key(unit), records=total)
+        for config in configs:
+            coverage.declare(key(config.unit), records=config.total_record)
+        if shown:
+            for unit, store in stores.items():
+                coverage.harvested(key(unit), entries=len(store.records))
+        requests: list[scrapy.Request] = []
+        for config in configs:
+            own_store = stores.get(config.unit or "") if split else None
+            requests += self._of_list(key(config.unit), self.proxy_requests(
+                response, config, len(own_store.records) if own_store else shown))
+        if not configs:  # no settings on the page: each datastore's <nextgroup> links, one after another
+            for unit, store in stores.items():
+                requests += self._of_list(key(unit), self.nextgroup_requests(response, store.nextgroups))
         if not configs and not response.meta.get("unit_page"):
             requests += self.unit_requests(response)
         yield from self.paged(response, requests, "family")
@@ -322,6 +337,14 @@ class HanwebSpider(PortalSpider):
             yield from self.paged(response, self.nextgroup_requests(response, store.nextgroups), "family")
 
     # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _of_list(list_url: str, requests: Iterable[scrapy.Request]) -> list[scrapy.Request]:
+        """The requests for one unit's list: their answers are counted against its declared total."""
+        out = list(requests)
+        for request in out:
+            request.meta["list_url"] = list_url
+        return out
+
     def _datastore(self, response: Response, xml: str | bytes) -> Datastore:
         store = parse_datastore(xml)
         if store.rejected:
