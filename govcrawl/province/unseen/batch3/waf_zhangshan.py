@@ -40,6 +40,8 @@ def challenge(path: str) -> Response:
 class WafZhangshan(UnseenPortal):
     hosts = (HOST,)
     site_ids = (SITE,)
+    # What a browser sends once the challenge's script ran (the fixture's own checks fetch with it).
+    browser_cookie = f"{CLEARANCE}={clearance_value()}"
 
     def __init__(self, rng: random.Random | None = None) -> None:
         super().__init__(rng)
