@@ -20,7 +20,16 @@ import random
 from html import escape
 
 from govcrawl.province.server import Request, Response
-from govcrawl.province.unseen.kit import DOCX, PDF, UnseenPortal, body_html, decoy_text, make_doc, plain_cell, plain_para
+from govcrawl.province.unseen.kit import (
+    DOCX,
+    PDF,
+    UnseenPortal,
+    body_html,
+    decoy_text,
+    make_doc,
+    plain_cell,
+    plain_para,
+)
 from govcrawl.synth.docx import render_docx
 from govcrawl.synth.model import ReportDoc
 
@@ -50,37 +59,69 @@ class GkmlptXunzhou(UnseenPortal):
         self.post = 3_310_200
         self.articles: list[dict[str, object]] = []
         self.article(make_doc(rng, OWNER, 2021, "2022-01-24"))
-        self.article(make_doc(rng, OWNER, 2022, "2023-01-19", title="洵州市卫生健康局政府信息公开工作年度报告（2022年度）"))
+        self.article(
+            make_doc(rng, OWNER, 2022, "2023-01-19", title="洵州市卫生健康局政府信息公开工作年度报告（2022年度）")
+        )
         self.notice("洵州市卫生健康局2023年度部门决算", "2024-08-21")
-        self.article(make_doc(rng, OWNER, 2023, "2024-01-25", title="洵州市卫生健康局政府信息公开工作年度报告（2023年度）"))
+        self.article(
+            make_doc(rng, OWNER, 2023, "2024-01-25", title="洵州市卫生健康局政府信息公开工作年度报告（2023年度）")
+        )
         self.notice("洵州市卫生健康局2024年政务公开工作要点", "2024-04-02")
-        self.article(make_doc(rng, "洵州市疾病预防控制中心", 2024, "2025-01-21"), publisher="洵州市疾病预防控制中心",
-                     attach="docx")
-        self.article(make_doc(rng, OWNER, 2024, "2025-01-24", title="洵州市卫生健康局政府信息公开工作年度报告（2024年度）"),
-                     attach="pdf")
+        self.article(
+            make_doc(rng, "洵州市疾病预防控制中心", 2024, "2025-01-21"),
+            publisher="洵州市疾病预防控制中心",
+            attach="docx",
+        )
+        self.article(
+            make_doc(rng, OWNER, 2024, "2025-01-24", title="洵州市卫生健康局政府信息公开工作年度报告（2024年度）"),
+            attach="pdf",
+        )
         self.articles.sort(key=lambda a: str(a["date"]), reverse=True)
-        self.put(HOST, "/gkmlpt/index", shell(
-            "洵州市卫生健康局政府信息公开", f'<div id="app"><input type="hidden" id="sid" value="{SID}"></div>',
-            '<link rel="stylesheet" href="/gkmlpt/static/css/app.css"><script src="/gkmlpt/static/js/app.3e9a.js">'
-            "</script>"))
+        self.put(
+            HOST,
+            "/gkmlpt/index",
+            shell(
+                "洵州市卫生健康局政府信息公开",
+                f'<div id="app"><input type="hidden" id="sid" value="{SID}"></div>',
+                '<link rel="stylesheet" href="/gkmlpt/static/css/app.css"><script src="/gkmlpt/static/js/app.3e9a.js">'
+                "</script>",
+            ),
+        )
         self.route(HOST, f"/gkmlpt/api/all/{COLUMN}", self.api)
 
     def detail(self, title: str, date: str, publisher: str, body: str, attachments: list[dict[str, str]]) -> str:
         self.post += self.rng.randint(30, 2500)
         path = f"/gkmlpt/content/2/{COLUMN}/post_{self.post}.html"
-        detail = {"id": self.post, "title": title, "publisher": publisher, "created_at": f"{date} 16:40:00",
-                  "attachment": attachments}
+        detail = {
+            "id": self.post,
+            "title": title,
+            "publisher": publisher,
+            "created_at": f"{date} 16:40:00",
+            "attachment": attachments,
+        }
         files = "".join(f'<p><a href="{a["url"]}" target="_blank">{escape(a["name"])}</a></p>' for a in attachments)
-        inner = (f'<div class="gz-detail"><table class="gz-meta"><tr><th>索引号：</th><td>11{SID}/{date[:4]}-'
-                 f'{self.rng.randint(100, 999)}</td><th>分类：</th><td>政府信息公开年报</td></tr><tr><th>发布机构：</th>'
-                 f'<td>{publisher}</td><th>生成日期：</th><td>{date}</td></tr><tr><th>名称：</th><td colspan="3">'
-                 f'{escape(title)}</td></tr></table><h1>{escape(title)}</h1><div class="gz-content">{body}</div>'
-                 + (f'<div class="gz-fj"><span>附件：</span>{files}</div>' if files else "") + "</div>"
-                 "<script>var pageData = {DETAIL: " + json.dumps(detail, ensure_ascii=False)
-                 + ", TREE: [{\"id\": 2841, \"name\": \"政府信息公开年报\", \"parent\": 2800}]};</script>")
+        inner = (
+            f'<div class="gz-detail"><table class="gz-meta"><tr><th>索引号：</th><td>11{SID}/{date[:4]}-'
+            f"{self.rng.randint(100, 999)}</td><th>分类：</th><td>政府信息公开年报</td></tr><tr><th>发布机构：</th>"
+            f'<td>{publisher}</td><th>生成日期：</th><td>{date}</td></tr><tr><th>名称：</th><td colspan="3">'
+            f'{escape(title)}</td></tr></table><h1>{escape(title)}</h1><div class="gz-content">{body}</div>'
+            + (f'<div class="gz-fj"><span>附件：</span>{files}</div>' if files else "")
+            + "</div>"
+            "<script>var pageData = {DETAIL: "
+            + json.dumps(detail, ensure_ascii=False)
+            + ', TREE: [{"id": 2841, "name": "政府信息公开年报", "parent": 2800}]};</script>'
+        )
         self.put(HOST, path, shell(f"{title}-洵州市卫生健康局", inner))
-        self.articles.append({"id": self.post, "title": title, "url": path, "publisher": publisher, "date": date,
-                              "attachment": [a["url"] for a in attachments]})
+        self.articles.append(
+            {
+                "id": self.post,
+                "title": title,
+                "url": path,
+                "publisher": publisher,
+                "date": date,
+                "attachment": [a["url"] for a in attachments],
+            }
+        )
         return f"http://{HOST}{path}"
 
     def article(self, doc: ReportDoc, publisher: str = OWNER, attach: str = "") -> None:
@@ -92,14 +133,17 @@ class GkmlptXunzhou(UnseenPortal):
         stamp = f"{self.rng.getrandbits(64):016x}"
         if attach == "pdf":
             file_url = self.put_pdf(HOST, f"/attachment/0/{stamp[:2]}/{stamp}.pdf", doc)
-            body = (f'<p>　　《{escape(doc.title)}》已编制完成，现予公开。</p><p>点击查看：<a href="{file_url}">'
-                    f"{escape(doc.title)}</a></p>")
+            body = (
+                f'<p>　　《{escape(doc.title)}》已编制完成，现予公开。</p><p>点击查看：<a href="{file_url}">'
+                f"{escape(doc.title)}</a></p>"
+            )
             url = self.detail(doc.title, date, publisher, body, [])
             self.report(SITE, url, doc, media_type=PDF, report_url=file_url)
         else:
             file_url = self.put(HOST, f"/attachment/0/{stamp[:2]}/{stamp}.docx", render_docx(doc), DOCX)
-            url = self.detail(doc.title, date, publisher, "<p>详见附件。</p>",
-                              [{"name": f"{doc.title}.docx", "url": file_url}])
+            url = self.detail(
+                doc.title, date, publisher, "<p>详见附件。</p>", [{"name": f"{doc.title}.docx", "url": file_url}]
+            )
             self.report(SITE, url, doc, media_type=DOCX, report_url=file_url)
 
     def notice(self, title: str, date: str) -> None:
@@ -114,7 +158,7 @@ class GkmlptXunzhou(UnseenPortal):
             page = max(1, int(request.param("page", "1") or 1))
         except ValueError:
             page = 1
-        rows = self.articles[(page - 1) * 20: page * 20]
+        rows = self.articles[(page - 1) * 20 : page * 20]
         body = {"articles": rows, "total": len(self.articles), "limit": 20}
         return Response(200, json.dumps(body, ensure_ascii=False).encode(), "application/json; charset=utf-8")
 

@@ -55,7 +55,7 @@ def frame(title: str, inner: str, metas: str = "") -> str:
         f'<div class="wp-w">{inner}</div>'
         '<div class="wp-bottom">沩浦县人民政府办公室 主办　网站标识码：9825150001　未ICP备12030561号<br>'
         '<a href="/col/col1229518011/index.html">网站地图</a> | <a href="/col/col1229518012/index.html">联系我们</a>'
-        '</div></body></html>'
+        "</div></body></html>"
     )
 
 
@@ -63,16 +63,18 @@ def old_frame(title: str, inner: str) -> str:
     return (
         '<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=utf-8">'
         f'<META name=ArticleTitle content="{escape(title)}"><TITLE>{escape(title)}</TITLE></HEAD>'
-        '<BODY><TABLE cellSpacing=0 cellPadding=0 width=960 align=center border=0><TR><TD>'
+        "<BODY><TABLE cellSpacing=0 cellPadding=0 width=960 align=center border=0><TR><TD>"
         '<IMG src="/images/wp_top.jpg" width=960></TD></TR>'
-        f'<TR><TD>{inner}</TD></TR><TR><TD align=center>沩浦县人民政府办公室 主办　网站标识码：9825150001</TD></TR>'
+        f"<TR><TD>{inner}</TD></TR><TR><TD align=center>沩浦县人民政府办公室 主办　网站标识码：9825150001</TD></TR>"
         "</TABLE></BODY></HTML>"
     )
 
 
 def upper_para(text: str, heading: bool) -> str:
-    return f"<P><FONT face=仿宋_GB2312 size=4>{'<B>' if heading else '&nbsp;&nbsp;&nbsp;&nbsp;'}{escape(text)}" \
-           f"{'</B>' if heading else ''}</FONT></P>"
+    return (
+        f"<P><FONT face=仿宋_GB2312 size=4>{'<B>' if heading else '&nbsp;&nbsp;&nbsp;&nbsp;'}{escape(text)}"
+        f"{'</B>' if heading else ''}</FONT></P>"
+    )
 
 
 class HanwebWeipu(UnseenPortal):
@@ -106,18 +108,27 @@ class HanwebWeipu(UnseenPortal):
         return f"/art/{y}/{m}/{d}/art_{COLUMN}_{self.art}.html"
 
     def record(self, path: str, title: str, date: str) -> None:
-        self.records.append((date, f'<li class="clearfix"><a href="{path}" title="{escape(title)}" target="_blank">'
-                                   f'{escape(title)}</a><span class="bt-data-time">[{date}]</span></li>'))
+        self.records.append(
+            (
+                date,
+                f'<li class="clearfix"><a href="{path}" title="{escape(title)}" target="_blank">'
+                f'{escape(title)}</a><span class="bt-data-time">[{date}]</span></li>',
+            )
+        )
 
     def page_of(self, title: str, date: str, body: str, source: str, script: str = "") -> str:
-        metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 08:45">'
-                 f'<meta name="ContentSource" content="{escape(source)}"><meta name="Maketime" content="{date}">')
-        inner = (f'<div class="wp-pos">当前位置：<a href="/">首页</a> &gt; <a href="/col/col{COLUMN}/index.html">'
-                 f'政府信息公开年报</a></div><div class="wp-art"><h1>{escape(title)}</h1><div class="wp-info">'
-                 f'<span>发布日期：{date}</span><span>信息来源：{escape(source)}</span><span>访问次数：'
-                 f'<script src="/module/visitcount/articlehits.jsp?colid={COLUMN}&artid={self.art}"></script></span>'
-                 f'</div><div id="zoom">{body}</div>{script}<div class="wp-share">【<a href="javascript:window.print()">'
-                 '打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div></div>')
+        metas = (
+            f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 08:45">'
+            f'<meta name="ContentSource" content="{escape(source)}"><meta name="Maketime" content="{date}">'
+        )
+        inner = (
+            f'<div class="wp-pos">当前位置：<a href="/">首页</a> &gt; <a href="/col/col{COLUMN}/index.html">'
+            f'政府信息公开年报</a></div><div class="wp-art"><h1>{escape(title)}</h1><div class="wp-info">'
+            f"<span>发布日期：{date}</span><span>信息来源：{escape(source)}</span><span>访问次数："
+            f'<script src="/module/visitcount/articlehits.jsp?colid={COLUMN}&artid={self.art}"></script></span>'
+            f'</div><div id="zoom">{body}</div>{script}<div class="wp-share">【<a href="javascript:window.print()">'
+            '打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div></div>'
+        )
         return frame(f"沩浦县人民政府 {title}", inner, metas)
 
     def article(self, doc: ReportDoc, old: bool = False) -> None:
@@ -125,10 +136,15 @@ class HanwebWeipu(UnseenPortal):
         path = self.path(date)
         if old:
             body = body_html(doc, upper_para, upper_cell, "<TABLE cellSpacing=0 cellPadding=0 width=600 border=1>")
-            page = old_frame(doc.title, f"<TABLE width=\"100%\"><TR><TD align=center><B>{escape(doc.title)}</B></TD>"
-                                        f"</TR><TR><TD>发布日期：{date}</TD></TR><TR><TD id=zoom>{body}</TD></TR></TABLE>")
+            page = old_frame(
+                doc.title,
+                f'<TABLE width="100%"><TR><TD align=center><B>{escape(doc.title)}</B></TD>'
+                f"</TR><TR><TD>发布日期：{date}</TD></TR><TR><TD id=zoom>{body}</TD></TR></TABLE>",
+            )
         else:
-            body = body_html(doc, plain_para, plain_cell, '<table border="1" cellspacing="0" cellpadding="0" width="100%">')
+            body = body_html(
+                doc, plain_para, plain_cell, '<table border="1" cellspacing="0" cellpadding="0" width="100%">'
+            )
             page = self.page_of(doc.title, date, body, doc.agency_name)
         url = self.put(HOST, path, page)
         self.record(path, doc.title, date)
@@ -140,11 +156,15 @@ class HanwebWeipu(UnseenPortal):
         self.files[hexname] = doc
         self.put_pdf(HOST, f"/0530/222/{hexname}", doc)
         link = f"/module/download/downfile.jsp?classid=0&filename={hexname}"
-        body = (f"<p>　　现将{escape(doc.title)}全文公布如下：</p><p><a href=\"{link}\" target=\"_blank\">"
-                f"{escape(doc.title)}.pdf</a></p>")
-        script = ("<script>var memo = document.getElementById('zoom').innerHTML;\n"
-                  "document.getElementById('zoom').innerHTML = memo.split('/module/download/downfile.jsp?classid=0"
-                  "&filename=').join('/0530/222/');</script>")
+        body = (
+            f'<p>　　现将{escape(doc.title)}全文公布如下：</p><p><a href="{link}" target="_blank">'
+            f"{escape(doc.title)}.pdf</a></p>"
+        )
+        script = (
+            "<script>var memo = document.getElementById('zoom').innerHTML;\n"
+            "document.getElementById('zoom').innerHTML = memo.split('/module/download/downfile.jsp?classid=0"
+            "&filename=').join('/0530/222/');</script>"
+        )
         path = self.path(date)
         url = self.put(HOST, path, self.page_of(doc.title, date, body, "沩浦县人民政府办公室", script))
         self.record(path, doc.title, date)
@@ -153,8 +173,9 @@ class HanwebWeipu(UnseenPortal):
     def download(self, request: Request) -> Response:
         name = request.param("filename")
         if name not in self.files:
-            return Response(200, "<script>alert('文件不存在！');history.back();</script>".encode(),
-                            "text/html; charset=utf-8")
+            return Response(
+                200, "<script>alert('文件不存在！');history.back();</script>".encode(), "text/html; charset=utf-8"
+            )
         return self.dynamic[(HOST, f"/0530/222/{name}")](request)
 
     def notice(self, title: str, date: str) -> None:
@@ -165,7 +186,7 @@ class HanwebWeipu(UnseenPortal):
         self.record(path, title, date)
 
     def datastore(self, first: int, last: int, totals: bool = False) -> str:
-        records = "".join(f"<record><![CDATA[{r}]]></record>\n" for _, r in self.records[first - 1: last])
+        records = "".join(f"<record><![CDATA[{r}]]></record>\n" for _, r in self.records[first - 1 : last])
         total = len(self.records)
         head = f"<totalrecord>{total}</totalrecord><totalpage>{-(-total // PER_PAGE)}</totalpage>" if totals else ""
         return f"<datastore>{head}\n<recordset>\n{records}</recordset>\n</datastore>"
@@ -178,7 +199,7 @@ class HanwebWeipu(UnseenPortal):
             f'<li class="on"><a href="/col/col{COLUMN}/index.html">政府信息公开年报</a></li></ul></div>'
             f'<div class="wp-right"><div class="wp-title">政府信息公开年报</div><div id="{UNIT}">'
             f'<script type="text/xml">{self.datastore(1, PER_PAGE * GROUP)}</script></div>'
-            "<script type=\"text/javascript\">\n"
+            '<script type="text/javascript">\n'
             f"$('#{UNIT}').jpage({{perPage: {PER_PAGE}, totalRecord: {len(self.records)}, groupSize: {GROUP},\n"
             "  dataBefore: '<ul class=\"list-ul\">', dataAfter: '</ul>', barPosition: 'bottom', showMode: 'full',\n"
             "  proxyUrl: '/module/web/jpage/dataproxy.jsp',\n"

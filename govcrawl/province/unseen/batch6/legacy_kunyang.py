@@ -62,17 +62,19 @@ def frame(title: str, inner: str, action: str, state: str) -> bytes:
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
         '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'
-        f'<title>{escape(title)} - 堃阳县人民政府信息公开网</title></head><body>'
+        f"<title>{escape(title)} - 堃阳县人民政府信息公开网</title></head><body>"
         f'<form name="aspnetForm" method="post" action="{action}" id="aspnetForm"><div>'
         '<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />'
         '<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="" />'
         f'<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{state}" /></div>{POSTBACK}'
         '<div id="header"><img src="/images/ky_banner.jpg" alt="堃阳县人民政府信息公开网" /></div>'
-        '<div id="menu"><a href="/">网站首页</a> | <a href="/xxgk/">信息公开</a> | <a href="/xxgk/InfoList.aspx?ClassID=1">'
+        '<div id="menu"><a href="/">网站首页</a> | <a href="/xxgk/">信息公开</a> | '
+        '<a href="/xxgk/InfoList.aspx?ClassID=1">'
         '公开指南</a> | <a href="/xxgk/Apply.aspx">依申请公开</a></div>'
         f'<div id="main">{inner}</div>'
-        '<div id="footer">版权所有：堃阳县人民政府　地址：堃阳县迎宾大道18号　邮编：982541<br />网站标识码：9825410003　'
-        '未ICP备08102314号　技术支持：堃阳县信息中心</div>'
+        '<div id="footer">版权所有：堃阳县人民政府　地址：堃阳县迎宾大道18号　邮编：982541<br />'
+        '网站标识码：9825410003　'
+        "未ICP备08102314号　技术支持：堃阳县信息中心</div>"
         '<div><input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="C2EE9ABB" /></div>'
         "</form></body></html>"
     )
@@ -103,8 +105,13 @@ class LegacyKunyang(UnseenPortal):
         self.route(HOST, "/xxgk/InfoShow.aspx", self.detail)
 
     def state(self) -> str:
-        return "/wEPDwUK" + "".join(self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-                                     for _ in range(120)) + "=="
+        return (
+            "/wEPDwUK"
+            + "".join(
+                self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(120)
+            )
+            + "=="
+        )
 
     def page_of(self, title: str, date: str, source: str, content: str, files: str = "") -> str:
         self.info += self.rng.randint(3, 60)
@@ -112,7 +119,8 @@ class LegacyKunyang(UnseenPortal):
         y, m, d = (int(x) for x in date.split("-"))
         stamp = f"{y}-{m}-{d} {self.rng.randint(8, 17)}:{self.rng.randint(10, 59)}:{self.rng.randint(10, 59)}"
         inner = (
-            '<div class="weizhi">当前位置：<a href="/">首页</a> &gt; <a href="InfoList.aspx?ClassID=15">政府信息公开年报'
+            '<div class="weizhi">当前位置：<a href="/">首页</a> &gt; '
+            '<a href="InfoList.aspx?ClassID=15">政府信息公开年报'
             f'</a></div><div class="show"><h1><span id="ctl00_ContentPlaceHolder1_lblTitle">{escape(title)}</span></h1>'
             f'<div class="show_info">发布时间：<span id="ctl00_ContentPlaceHolder1_lblTime">{stamp}</span>　'
             f'信息来源：<span id="ctl00_ContentPlaceHolder1_lblSource">{escape(source)}</span>　浏览次数：'
@@ -127,8 +135,13 @@ class LegacyKunyang(UnseenPortal):
         return f"http://{HOST}/xxgk/InfoShow.aspx?ID={info_id}"
 
     def article(self, doc: ReportDoc) -> None:
-        content = body_html(doc, word_para, word_cell, '<table class="MsoNormalTable" border="1" cellspacing="0" '
-                            'cellpadding="0" style="border-collapse:collapse;border:none">')
+        content = body_html(
+            doc,
+            word_para,
+            word_cell,
+            '<table class="MsoNormalTable" border="1" cellspacing="0" '
+            'cellpadding="0" style="border-collapse:collapse;border:none">',
+        )
         self.report(SITE, self.page_of(doc.title, doc.published_date or "", doc.agency_name, content), doc)
 
     def attached(self, doc: ReportDoc, kind: str) -> None:
@@ -141,9 +154,11 @@ class LegacyKunyang(UnseenPortal):
         else:
             file_url = self.put(HOST, path, render_docx(doc), DOCX)
             media = DOCX
-        files = (f'<a id="ctl00_ContentPlaceHolder1_rptFile_ctl00_hlFile" href="..{path}" target="_blank">'
-                 f"{escape(doc.title)}.{kind}</a>")
-        url = self.page_of(doc.title, date, "县政府办公室", "<p class=\"MsoNormal\">　　全文见附件。</p>", files)
+        files = (
+            f'<a id="ctl00_ContentPlaceHolder1_rptFile_ctl00_hlFile" href="..{path}" target="_blank">'
+            f"{escape(doc.title)}.{kind}</a>"
+        )
+        url = self.page_of(doc.title, date, "县政府办公室", '<p class="MsoNormal">　　全文见附件。</p>', files)
         self.report(SITE, url, doc, media_type=media, report_url=file_url)
 
     def notice(self, title: str, date: str, year: int) -> None:
@@ -153,8 +168,16 @@ class LegacyKunyang(UnseenPortal):
     def detail(self, request: Request) -> Response:
         found = self.details.get(request.param("ID"))
         if found is None:
-            return Response(200, frame("提示", "<div class=\"show\"><p>您访问的信息不存在或已被删除！</p></div>",
-                                       "InfoShow.aspx", self.viewstate), CONTENT_TYPE)
+            return Response(
+                200,
+                frame(
+                    "提示",
+                    '<div class="show"><p>您访问的信息不存在或已被删除！</p></div>',
+                    "InfoShow.aspx",
+                    self.viewstate,
+                ),
+                CONTENT_TYPE,
+            )
         return Response(200, found, CONTENT_TYPE)
 
     def list_page(self, request: Request) -> Response:
@@ -169,21 +192,28 @@ class LegacyKunyang(UnseenPortal):
         rows = "".join(
             f'<tr><td class="td_title">·<a href="InfoShow.aspx?ID={i}" target="_blank" title="{escape(t)}">{escape(t)}'
             f'</a></td><td class="td_date">[{int(d[:4])}/{int(d[5:7])}/{int(d[8:])}]</td></tr>'
-            for i, t, d in self.entries[first: first + PER_PAGE])
+            for i, t, d in self.entries[first : first + PER_PAGE]
+        )
 
         def post(n: int, text: str) -> str:
             if n == page or n < 1 or n > count:
                 return f'<a disabled="disabled" style="margin-right:5px;">{text}</a>'
             return f"<a href=\"javascript:__doPostBack('{PAGER_ID}','{n}')\" style=\"margin-right:5px;\">{text}</a>"
 
-        numbers = "".join(f'<span style="margin-right:5px;font-weight:Bold;color:red;">{n}</span>' if n == page
-                          else post(n, str(n)) for n in range(1, count + 1))
-        pager = (f'<div id="ctl00_ContentPlaceHolder1_AspNetPager1"><div style="width:40%;float:left;">'
-                 f"共{len(self.entries)}条记录 当前第{page}/{count}页 每页{PER_PAGE}条</div>"
-                 f'<div style="width:60%;float:left;">{post(1, "首页")}{post(page - 1, "上一页")}{numbers}'
-                 f'{post(page + 1, "下一页")}{post(count, "尾页")}</div></div>')
-        inner = ('<div class="weizhi">当前位置：<a href="/">首页</a> &gt; 政府信息公开年报</div>'
-                 f'<div class="list"><table class="tb_list" width="100%" cellspacing="0">{rows}</table>{pager}</div>')
+        numbers = "".join(
+            f'<span style="margin-right:5px;font-weight:Bold;color:red;">{n}</span>' if n == page else post(n, str(n))
+            for n in range(1, count + 1)
+        )
+        pager = (
+            f'<div id="ctl00_ContentPlaceHolder1_AspNetPager1"><div style="width:40%;float:left;">'
+            f"共{len(self.entries)}条记录 当前第{page}/{count}页 每页{PER_PAGE}条</div>"
+            f'<div style="width:60%;float:left;">{post(1, "首页")}{post(page - 1, "上一页")}{numbers}'
+            f"{post(page + 1, '下一页')}{post(count, '尾页')}</div></div>"
+        )
+        inner = (
+            '<div class="weizhi">当前位置：<a href="/">首页</a> &gt; 政府信息公开年报</div>'
+            f'<div class="list"><table class="tb_list" width="100%" cellspacing="0">{rows}</table>{pager}</div>'
+        )
         body = frame("政府信息公开年报", inner, "InfoList.aspx?ClassID=15", self.viewstate)
         return Response(200, body, CONTENT_TYPE)
 

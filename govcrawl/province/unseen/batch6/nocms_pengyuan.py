@@ -55,13 +55,15 @@ class NocmsPengyuan(UnseenPortal):
         self.entries: list[tuple[str, str, str]] = []
         self.article(make_doc(rng, OWNER, 2021, "2022-01-28"))
         self.article(make_doc(rng, OWNER, 2022, "2023-01-31"))
-        self.article(make_doc(rng, OWNER, 2023, "2024-01-29", title="芃原县人民政府关于2023年度政府信息公开工作情况的报告"))
+        self.article(
+            make_doc(rng, OWNER, 2023, "2024-01-29", title="芃原县人民政府关于2023年度政府信息公开工作情况的报告")
+        )
         self.notice("芃原县2024年法治政府建设年度报告", "2025-02-27")
         self.article(make_doc(rng, "芃原县文化和旅游局", 2024, "2025-01-21"))
         self.stub(make_doc(rng, OWNER, 2024, "2025-01-25"))
         self.notice("芃原县2025年政务公开工作要点", "2025-03-11")
         self.entries.sort(key=lambda e: e[2], reverse=True)
-        chunks = [self.entries[i: i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
+        chunks = [self.entries[i : i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
         for index, chunk in enumerate(chunks):
             self.put(HOST, ROOT + self.page_name(index + 1), self.list_page(chunk, index + 1, len(chunks)))
 
@@ -73,11 +75,13 @@ class NocmsPengyuan(UnseenPortal):
         self.next_id += self.rng.randint(4, 120)
         path = f"{ROOT}{date}/{self.next_id}.html"
         metas = f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date}">'
-        inner = (f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">首页</a>'
-                 '</li><li class="breadcrumb-item"><a href="/zfxxgk/">政府信息公开</a></li><li class="breadcrumb-item">'
-                 f'<a href="{ROOT}">政府信息公开年报</a></li></ol></nav><h2 class="post-title">{escape(title)}</h2>'
-                 f'<p class="text-muted"><time datetime="{date}">{date}</time> · {escape(source)}</p>'
-                 f'<article class="post-content">{content}</article>')
+        inner = (
+            f'<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">首页</a>'
+            '</li><li class="breadcrumb-item"><a href="/zfxxgk/">政府信息公开</a></li><li class="breadcrumb-item">'
+            f'<a href="{ROOT}">政府信息公开年报</a></li></ol></nav><h2 class="post-title">{escape(title)}</h2>'
+            f'<p class="text-muted"><time datetime="{date}">{date}</time> · {escape(source)}</p>'
+            f'<article class="post-content">{content}</article>'
+        )
         self.entries.append((path, title, date))
         return self.put(HOST, path, frame(title, inner, metas))
 
@@ -89,8 +93,10 @@ class NocmsPengyuan(UnseenPortal):
         date = doc.published_date or ""
         path = f"/uploads/{date[:4]}/{date[5:7]}/{self.rng.getrandbits(96):024x}.pdf"
         file_url = self.put_pdf(HOST, path, doc)
-        content = (f"<p>{escape(doc.title)}已经县人民政府同意，现予公开。</p>"
-                   f'<p><a class="btn btn-primary" href="{path}" download>下载全文</a></p>')
+        content = (
+            f"<p>{escape(doc.title)}已经县人民政府同意，现予公开。</p>"
+            f'<p><a class="btn btn-primary" href="{path}" download>下载全文</a></p>'
+        )
         url = self.publish(doc.title, date, "县政府办公室", content)
         self.report(SITE, url, doc, media_type=PDF, report_url=file_url)
 
@@ -100,24 +106,33 @@ class NocmsPengyuan(UnseenPortal):
         self.decoy(SITE, self.publish(title, date, "县政府办公室", content), title)
 
     def list_page(self, chunk: list[tuple[str, str, str]], page: int, count: int) -> str:
-        cards = "".join(f'<div class="card mb-2"><div class="card-body"><h5 class="card-title"><a href="{h}">'
-                        f'{escape(t)}</a></h5><time class="small text-muted" datetime="{d}">{d}</time></div></div>'
-                        for h, t, d in chunk)
+        cards = "".join(
+            f'<div class="card mb-2"><div class="card-body"><h5 class="card-title"><a href="{h}">'
+            f'{escape(t)}</a></h5><time class="small text-muted" datetime="{d}">{d}</time></div></div>'
+            for h, t, d in chunk
+        )
 
         def item(n: int, text: str, label: str = "") -> str:
             aria = f' aria-label="{label}"' if label else ""
             if n < 1 or n > count:
                 return f'<li class="page-item disabled"><span class="page-link"{aria}>{text}</span></li>'
             active = " active" if n == page and not label else ""
-            return f'<li class="page-item{active}"><a class="page-link" href="{self.page_name(n)}"{aria}>{text}</a></li>'
+            return (
+                f'<li class="page-item{active}"><a class="page-link" href="{self.page_name(n)}"{aria}>{text}</a></li>'
+            )
 
-        items = (item(page - 1, "&laquo;", "Previous") + "".join(item(n, str(n)) for n in range(1, count + 1))
-                 + item(page + 1, "&raquo;", "Next"))
-        inner = ('<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">首页</a></li>'
-                 '<li class="breadcrumb-item"><a href="/zfxxgk/">政府信息公开</a></li><li class="breadcrumb-item active">'
-                 f'政府信息公开年报</li></ol></nav><div class="row"><div class="col-md-9">{cards}'
-                 f'<div class="d-flex"><ul class="pagination">{items}</ul><span class="ms-3 text-muted">共 '
-                 f'{len(self.entries)} 条</span></div></div></div>')
+        items = (
+            item(page - 1, "&laquo;", "Previous")
+            + "".join(item(n, str(n)) for n in range(1, count + 1))
+            + item(page + 1, "&raquo;", "Next")
+        )
+        inner = (
+            '<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">首页</a></li>'
+            '<li class="breadcrumb-item"><a href="/zfxxgk/">政府信息公开</a></li><li class="breadcrumb-item active">'
+            f'政府信息公开年报</li></ol></nav><div class="row"><div class="col-md-9">{cards}'
+            f'<div class="d-flex"><ul class="pagination">{items}</ul><span class="ms-3 text-muted">共 '
+            f"{len(self.entries)} 条</span></div></div></div>"
+        )
         return frame("政府信息公开年报", inner, '<meta name="ColumnName" content="政府信息公开年报">')
 
 

@@ -55,11 +55,11 @@ def frame(title: str, inner: str, metas: str = "") -> str:
         '<tr><td class="nav"><a href="/">网站首页</a> | <a href="/zwgk/">政务公开</a> | '
         '<a href="http://xxgk.lingshui.gov.test/">政府信息公开平台</a> | <a href="/bsfw/">办事服务</a> | '
         '<a href="/hdjl/">互动交流</a></td></tr>'
-        f'<tr><td>{inner}</td></tr>'
+        f"<tr><td>{inner}</td></tr>"
         '<tr><td class="bottom" align="center">主办：泠水县人民政府办公室　承办：泠水县大数据中心<br>'
         '网站标识码：9825110002　<a href="http://beian.miit.gov.cn/">未ICP备05011321号</a>　'
         '<span id="_ideConac"></span><script type="text/javascript">document.write(unescape("%3Cspan '
-        'id=\'_ideConac\' %3E%3C/span%3E"));</script></td></tr></table></body></html>'
+        "id='_ideConac' %3E%3C/span%3E\"));</script></td></tr></table></body></html>"
     )
 
 
@@ -73,10 +73,10 @@ class TrsLingshui(UnseenPortal):
         self.docid = 3_381_020
         self.entries: list[tuple[str, str, str]] = []  # (href, title, date)
         self.article(make_doc(rng, OWNER, 2019, "2020-01-21", version="v2019"))
-        self.article(make_doc(rng, OWNER, 2021, "2022-01-28", title="泠水县2021年政府信息公开年度报告"),
-                     split="t3")
-        self.article(make_doc(rng, OWNER, 2022, "2023-01-17",
-                              title="泠水县人民政府办公室2022年政府信息公开工作年度报告"))
+        self.article(make_doc(rng, OWNER, 2021, "2022-01-28", title="泠水县2021年政府信息公开年度报告"), split="t3")
+        self.article(
+            make_doc(rng, OWNER, 2022, "2023-01-17", title="泠水县人民政府办公室2022年政府信息公开工作年度报告")
+        )
         self.notice("泠水县2023年法治政府建设年度报告", "2024-02-26")
         self.article(make_doc(rng, OWNER, 2023, "2024-01-29", title="2023年度泠水县政府信息公开工作年度报告"))
         self.article(make_doc(rng, "泠水县审计局", 2023, "2024-01-24"), dept="sjj")
@@ -84,7 +84,7 @@ class TrsLingshui(UnseenPortal):
         self.embedded(make_doc(rng, OWNER, 2024, "2025-01-23"))
         self.docx(make_doc(rng, "泠水县水利局", 2024, "2025-01-20"))
         self.entries.sort(key=lambda e: e[2], reverse=True)
-        chunks = [self.entries[i: i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
+        chunks = [self.entries[i : i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
         for index, chunk in enumerate(chunks):
             name = "index.html" if index == 0 else f"index_{index}.html"
             self.put(HOST, ROOT + name, self.list_page(chunk, index, len(chunks)))
@@ -100,8 +100,10 @@ class TrsLingshui(UnseenPortal):
         return HOST, ROOT + name, "./" + name
 
     def page_of(self, title: str, date: str, source: str, content: str) -> str:
-        metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 15:20">'
-                 f'<meta name="ContentSource" content="{escape(source)}">')
+        metas = (
+            f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 15:20">'
+            f'<meta name="ContentSource" content="{escape(source)}">'
+        )
         inner = (
             '<table width="100%" class="position"><tr><td>您当前的位置：<a href="/">首页</a> &gt;&gt; '
             f'<a href="/zwgk/">政务公开</a> &gt;&gt; <a href="{ROOT}">政府信息公开年报</a></td></tr></table>'
@@ -124,8 +126,14 @@ class TrsLingshui(UnseenPortal):
 
     def article(self, doc: ReportDoc, split: str | None = None, dept: str = "") -> None:
         cut = {split: split_point(doc, split, self.rng)} if split else None
-        content = body_html(doc, word_para, word_cell, '<table class="MsoTableGrid" border="1" cellspacing="0" '
-                            'cellpadding="0" align="center">', split=cut, page_break=WORD_BREAK)
+        content = body_html(
+            doc,
+            word_para,
+            word_cell,
+            '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" align="center">',
+            split=cut,
+            page_break=WORD_BREAK,
+        )
         url = self.publish(doc.title, doc.published_date or "", doc.agency_name, content, dept)
         self.report(SITE, url, doc)
 
@@ -134,8 +142,10 @@ class TrsLingshui(UnseenPortal):
         host, path, href = self.next_path(date)
         name = f"P0{date.replace('-', '')}{self.rng.randint(10**11, 10**12 - 1)}.pdf"
         file_url = self.put_pdf(HOST, path.rsplit("/", 1)[0] + "/" + name, doc)
-        content = (f'<embed src="./{name}" type="application/pdf" width="100%" height="900">'
-                   '<p>如无法正常浏览，请安装PDF阅读器。</p>')
+        content = (
+            f'<embed src="./{name}" type="application/pdf" width="100%" height="900">'
+            "<p>如无法正常浏览，请安装PDF阅读器。</p>"
+        )
         self.entries.append((href, doc.title, date))
         url = self.put(host, path, self.page_of(doc.title, date, "县政府办", content))
         self.report(SITE, url, doc, media_type=PDF, report_url=file_url)
@@ -145,7 +155,7 @@ class TrsLingshui(UnseenPortal):
         host, path, href = self.next_path(date, "slj")
         name = f"P0{date.replace('-', '')}{self.rng.randint(10**11, 10**12 - 1)}.docx"
         file_url = self.put(host, path.rsplit("/", 1)[0] + "/" + name, render_docx(doc), DOCX)
-        content = (f'<p>　　现将《{escape(doc.title)}》予以公布，<a href="./{name}">点击下载</a>。</p>')
+        content = f'<p>　　现将《{escape(doc.title)}》予以公布，<a href="./{name}">点击下载</a>。</p>'
         self.entries.append((href, doc.title, date))
         url = self.put(host, path, self.page_of(doc.title, date, doc.agency_name, content))
         self.report(SITE, url, doc, media_type=DOCX, report_url=file_url)
@@ -160,7 +170,8 @@ class TrsLingshui(UnseenPortal):
             '<tr><td class="GroupBlankLine" height="26" width="20"><img src="/images/dot.gif"></td>'
             f'<td class="GroupBlankLine"><a href="{h}" target="_blank" title="{escape(t)}">{escape(t)}</a></td>'
             f'<td class="GroupBlankLine" width="80" align="right">{d}</td></tr>'
-            for h, t, d in chunk)
+            for h, t, d in chunk
+        )
         inner = (
             '<table width="100%" class="position"><tr><td>您当前的位置：<a href="/">首页</a> &gt;&gt; '
             '<a href="/zwgk/">政务公开</a> &gt;&gt; 政府信息公开年报</td></tr></table>'

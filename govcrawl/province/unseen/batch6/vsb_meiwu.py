@@ -31,8 +31,11 @@ TREE = 1327
 OWNER_ID = 1795201337
 PER_PAGE = 3
 NEW = '<img src="/images/new.gif" alt="new">'  # the template's icon on the newest entries
-ERROR = ("<html><head><title>提示信息</title></head><body><div class='err'>"
-         + "<p>对不起，您没有权限下载此附件或附件不存在。</p>" * 45 + "</div></body></html>").encode()
+ERROR = (
+    "<html><head><title>提示信息</title></head><body><div class='err'>"
+    + "<p>对不起，您没有权限下载此附件或附件不存在。</p>" * 45
+    + "</div></body></html>"
+).encode()
 
 
 def frame(title: str, inner: str, metas: str = "") -> str:
@@ -45,7 +48,7 @@ def frame(title: str, inner: str, metas: str = "") -> str:
         '首页</a></li><li><a href="/zwgk.htm">政务公开</a></li><li><a href="/zwfw.htm">政务服务</a></li></ul></div>'
         f'<div class="mw-main">{inner}</div><div class="mw-footer">湄坞县人民政府办公室主办　网站标识码：9825210006'
         '<br>技术支持：博达软件　<a href="http://bszs.conac.cn/sitename?method=show&id=5A1C">党政机关</a></div>'
-        '</body></html>'
+        "</body></html>"
     )
 
 
@@ -64,27 +67,38 @@ class VsbMeiwu(UnseenPortal):
         self.article(make_doc(rng, OWNER, 2022, "2023-01-29"))
         self.notice("湄坞县2023年法治政府建设年度报告", "2024-03-15")
         self.article(make_doc(rng, OWNER, 2023, "2024-01-30", title="湄坞县２０２３年政府信息公开工作年度报告"))
-        self.article(make_doc(rng, "湄坞县自然资源局", 2024, "2025-01-14", title="县自然资源局2024年政府信息公开工作年度报告"))
-        self.article(make_doc(rng, "湄坞县城关镇人民政府", 2024, "2025-01-16", title="城关镇2024年政府信息公开工作年度报告"))
+        self.article(
+            make_doc(rng, "湄坞县自然资源局", 2024, "2025-01-14", title="县自然资源局2024年政府信息公开工作年度报告")
+        )
+        self.article(
+            make_doc(rng, "湄坞县城关镇人民政府", 2024, "2025-01-16", title="城关镇2024年政府信息公开工作年度报告")
+        )
         self.notice("湄坞县人民政府网站2024年政府网站工作年度报表", "2025-01-18")
         self.stub(make_doc(rng, OWNER, 2024, "2025-01-22"))
         self.notice("关于公布湄坞县2024年政府信息公开工作年度报告的公告", "2025-01-23")
         self.entries.sort(key=lambda e: e[2], reverse=True)
         self.lists()
         self.route(HOST, "/system/_content/download.jsp", self.download)
-        self.route(HOST, "/system/resource/code/news/click/dynclicks.jsp", lambda r: Response(
-            200, str(100 + int(r.param("clickid", "0") or 0) % 900).encode(), "text/html; charset=utf-8"))
+        self.route(
+            HOST,
+            "/system/resource/code/news/click/dynclicks.jsp",
+            lambda r: Response(
+                200, str(100 + int(r.param("clickid", "0") or 0) % 900).encode(), "text/html; charset=utf-8"
+            ),
+        )
 
     def page_of(self, title: str, date: str, content: str, after: str = "") -> str:
-        metas = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 10:00">'
-                 '<meta name="ContentSource" content="湄坞县人民政府办公室">')
+        metas = (
+            f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date} 10:00">'
+            '<meta name="ContentSource" content="湄坞县人民政府办公室">'
+        )
         inner = (
             '<div class="mw-loc">当前位置：<a href="/">首页</a>&gt;&gt;<a href="/zwgk.htm">政务公开</a>&gt;&gt;'
             '<a href="/zwgk/zfxxgknb.htm">政府信息公开年报</a></div>'
             f'<form name="_newscontent_fromname"><div class="mw-art"><h2>{escape(title)}</h2>'
             f'<div class="mw-meta">时间：{date}　作者：　来源：县政府办　点击数：<script>_showDynClicks("wbnews", '
             f'{OWNER_ID}, {self.news})</script></div><div id="vsb_content"><div class="v_news_content">{content}'
-            f'</div></div>{after}</div></form>'
+            f"</div></div>{after}</div></form>"
         )
         return frame(title, inner, metas)
 
@@ -94,8 +108,9 @@ class VsbMeiwu(UnseenPortal):
         return self.put(HOST, f"/info/{TREE}/{self.news}.htm", self.page_of(title, date, content, after))
 
     def article(self, doc: ReportDoc) -> None:
-        content = body_html(doc, plain_para, plain_cell, '<table border="1" cellspacing="0" width="100%" '
-                            'class="vsb_table">')
+        content = body_html(
+            doc, plain_para, plain_cell, '<table border="1" cellspacing="0" width="100%" class="vsb_table">'
+        )
         self.report(SITE, self.publish(doc.title, doc.published_date or "", content), doc)
 
     def stub(self, doc: ReportDoc) -> None:
@@ -103,10 +118,12 @@ class VsbMeiwu(UnseenPortal):
         fileid = str(self.rng.randint(8_000_000, 8_999_999))
         path = f"/__local/{fileid[:1]}/{fileid[1:3]}/{fileid}.pdf"
         self.put_pdf(HOST, path, doc)
-        link = (f"/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner={OWNER_ID}&wbfileid={fileid}")
-        after = (f'<ul style="list-style-type:none;"><li>附件【<a href="{link}" target="_blank">{escape(doc.title)}.pdf'
-                 f'</a>】已下载<span id="nattach{fileid}"><script>getClickTimes({fileid},{OWNER_ID},"wbnewsfile",'
-                 '"attach")</script></span>次</li></ul>')
+        link = f"/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner={OWNER_ID}&wbfileid={fileid}"
+        after = (
+            f'<ul style="list-style-type:none;"><li>附件【<a href="{link}" target="_blank">{escape(doc.title)}.pdf'
+            f'</a>】已下载<span id="nattach{fileid}"><script>getClickTimes({fileid},{OWNER_ID},"wbnewsfile",'
+            '"attach")</script></span>次</li></ul>'
+        )
         url = self.publish(doc.title, date, "<p>　　详见附件。</p>", after)
         self.attachments[fileid] = (url, path)
         self.report(SITE, url, doc, media_type=PDF, report_url=f"http://{HOST}{link}")
@@ -123,7 +140,7 @@ class VsbMeiwu(UnseenPortal):
         self.decoy(SITE, self.publish(title, date, content), title)
 
     def lists(self) -> None:
-        chunks = [self.entries[i: i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
+        chunks = [self.entries[i : i + PER_PAGE] for i in range(0, len(self.entries), PER_PAGE)]
         count = len(chunks)
 
         def file_of(k: int) -> str:  # page k (1-based) as a path under /zwgk/
@@ -133,7 +150,7 @@ class VsbMeiwu(UnseenPortal):
             up = "../" if k == 1 else "../../"
             here = "" if k == 1 else "../"
 
-            def link(target: int, text: str, cls: str) -> str:
+            def link(target: int, text: str, cls: str, k: int = k, here: str = here) -> str:
                 if target == k or target < 1 or target > count:
                     return f'<span class="{cls}_d p_fun_d">{text}</span>'
                 return f'<span class="{cls} p_fun"><a href="{here}{file_of(target)}">{text}</a></span>'
@@ -143,19 +160,27 @@ class VsbMeiwu(UnseenPortal):
 
             rows = "".join(
                 f'<li id="line_u8_{n}"><a href="{up}info/{TREE}/{nid}.htm" target="_blank" title="{escape(t)}">'
-                f'{escape(cut(t))}</a>{NEW if k == 1 and n < 2 else ""}'
+                f"{escape(cut(t))}</a>{NEW if k == 1 and n < 2 else ''}"
                 f'<span class="date">{d[:4]}年{d[5:7]}月{d[8:]}日</span></li>'
-                for n, (nid, t, d) in enumerate(chunk))
-            pager = (f'<div class="pb_sys_common pb_sys_short pb_sys_style2"><span class="p_t">共{len(self.entries)}条'
-                     f'</span> <span class="p_t">第{k}/{count}页</span> <span class="p_pages">'
-                     f'{link(1, "首页", "p_first")}{link(k - 1, "上页", "p_prev")}{link(k + 1, "下页", "p_next")}'
-                     f'{link(count, "尾页", "p_last")}</span></div>')
-            inner = ('<div class="mw-loc">当前位置：<a href="/">首页</a>&gt;&gt;<a href="/zwgk.htm">政务公开</a>&gt;&gt;'
-                     f'政府信息公开年报</div><div class="mw-list"><h3>政府信息公开年报</h3><ul>{rows}</ul>{pager}'
-                     f'<script>_showDynClickBatch([{",".join(str(e[0]) for e in chunk)}],'
-                     f'[{",".join(str(e[0]) for e in chunk)}],"wbnews",{OWNER_ID})</script></div>')
-            self.put(HOST, "/zwgk/" + file_of(k), frame("政府信息公开年报", inner,
-                                                         '<meta name="ColumnName" content="政府信息公开年报">'))
+                for n, (nid, t, d) in enumerate(chunk)
+            )
+            pager = (
+                f'<div class="pb_sys_common pb_sys_short pb_sys_style2"><span class="p_t">共{len(self.entries)}条'
+                f'</span> <span class="p_t">第{k}/{count}页</span> <span class="p_pages">'
+                f"{link(1, '首页', 'p_first')}{link(k - 1, '上页', 'p_prev')}{link(k + 1, '下页', 'p_next')}"
+                f"{link(count, '尾页', 'p_last')}</span></div>"
+            )
+            inner = (
+                '<div class="mw-loc">当前位置：<a href="/">首页</a>&gt;&gt;<a href="/zwgk.htm">政务公开</a>&gt;&gt;'
+                f'政府信息公开年报</div><div class="mw-list"><h3>政府信息公开年报</h3><ul>{rows}</ul>{pager}'
+                f"<script>_showDynClickBatch([{','.join(str(e[0]) for e in chunk)}],"
+                f'[{",".join(str(e[0]) for e in chunk)}],"wbnews",{OWNER_ID})</script></div>'
+            )
+            self.put(
+                HOST,
+                "/zwgk/" + file_of(k),
+                frame("政府信息公开年报", inner, '<meta name="ColumnName" content="政府信息公开年报">'),
+            )
 
 
 PORTALS = [VsbMeiwu]
