@@ -54,6 +54,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's decompression (590), but a gzip bomb refused goes to the fetch log with its reason.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "govcrawl.crawl.middlewares.LoggedHttpCompressionMiddleware": 590,
+    # After decompression (responses pass middlewares from high to low): a page whose header names
+    # the wrong charset is decoded with its own (govcrawl.crawl.charset).
+    "govcrawl.crawl.charset.CharsetMiddleware": 585,
     # Before RetryMiddleware (550) in the exception chain: a refused TLS handshake is not retried.
     "govcrawl.crawl.middlewares.HttpsFallbackMiddleware": 590,
     # Above RedirectMiddleware (600): a WZWS 302 challenge is recognised, not followed.

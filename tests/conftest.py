@@ -119,7 +119,8 @@ LONGEST_FIRST = (
     "tests/report/test_ocr.py", "tests/crawl/test_resume.py", "tests/crawl/test_unseen_province.py",
     "tests/crawl/test_obstacles.py", "tests/crawl/test_registry_contract.py", "tests/hostile/test_hostile_inputs.py",
     "tests/crawl/test_hub_unit_lists.py", "tests/crawl/test_unseen_batch3.py", "tests/crawl/test_unseen_batch5.py",
-    "tests/crawl/test_unseen_batch4.py", "tests/crawl/test_coverage_crawl.py", "tests/report/test_pdf_docx.py",
+    "tests/crawl/test_unseen_batch4.py", "tests/crawl/test_unseen_batch6.py", "tests/crawl/test_coverage_crawl.py",
+    "tests/report/test_pdf_docx.py",
     "tests/report/test_property.py", "tests/crawl/test_progress.py",
 )
 

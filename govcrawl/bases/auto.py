@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from scrapy import Request
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
@@ -78,7 +79,19 @@ class AutoSpider(GenericSpider):
         if self.crawler.stats:
             self.crawler.stats.inc_value(f"govcrawl/auto_family/{name}")
         self.coverage(response).families.add(name)
-        yield from delegate.parse_list(response)
+        for out in delegate.parse_list(response):
+            if isinstance(out, Request) and out.callback == delegate.parse_list and name != "hub":
+                # A later page of the list comes back here: a page that turns out to link units'
+                # own 年报 lists (a 部门年报 table's page 2) is the hub's, whatever read page 1.
+                out = out.replace(callback=self.parse_later_page, cb_kwargs={"family_name": name})
+            yield out
+
+    def parse_later_page(self, response: Response, family_name: str) -> Iterator[Any]:
+        """A later page of a list a family read: the hub's if it links units' lists, else that family's."""
+        if isinstance(response, TextResponse) and entries.unit_lists(response.selector):
+            family_name = "hub"
+            self.coverage(response).families.add(family_name)
+        yield from self.family_spider(response, family_name).parse_list(response)
 
 
 FAMILIES = {"auto": AutoSpider, "generic": GenericSpider}

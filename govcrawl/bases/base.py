@@ -35,6 +35,7 @@ from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.state import CrawlState, existing_state
+from govcrawl.report.metadata import full_name
 
 # Content containers of the families (portals.md §1); the first one present is the article body.
 CONTENT_SELECTORS = (
@@ -86,25 +87,6 @@ def embedded_files(response: TextResponse) -> Iterator[str]:
             if url not in seen and url.startswith(("http://", "https://")):
                 seen.add(url)
                 yield url
-
-
-def _subsequence(short: str, full: str) -> bool:
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-def full_name(name: str, declared: str | None) -> str:
-    """An abbreviated agency name (茗城县住建局) written out as the page's declared source names it
-    (茗城县住房和城乡建设局): the same place first, the same last character, and every character of
-    the short name in the long one in order; any other source leaves the name as it is."""
-    source = "".join((declared or "").split())
-    if not source or source == name or len(source) <= len(name) or source[-1] != name[-1]:
-        return name
-    place = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)", name)
-    if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],
-                                                                              source[len(place[0]):]):
-        return name
-    return source
 
 
 class PortalSpider(scrapy.Spider):
@@ -334,7 +316,11 @@ class PortalSpider(scrapy.Spider):
             coverage.declare(key, records=pager.records, pages=pager.pages)
             if pager.capped:
                 coverage.budget_refused += pager.capped
-        coverage.harvested(key, entries=entries)
+        links = frozenset(href for href, _title in self.entries_of(response)) \
+            if isinstance(response, TextResponse) and entries else None
+        if not coverage.harvested(key, entries=entries, links=links):
+            self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
+                                         f"read (page {response.meta.get('form_page', '?')} not counted)")
 
     def warn_coverage(self, response: Response, message: str) -> None:
         self.logger.warning(message)

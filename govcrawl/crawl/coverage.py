@@ -32,6 +32,9 @@ class ListCoverage:
     declared_pages: int | None = None
     pages_fetched: int = 0
     entries: int = 0
+    # The entry sets of its pages seen so far: a page that answers with entries already counted (a
+    # form post the server answered with page 1 again) adds nothing.
+    page_entries: set[frozenset[str]] = field(default_factory=set)
 
     def shortfall(self) -> str | None:
         if self.declared_records is not None and self.entries < self.declared_records:
@@ -71,10 +74,17 @@ class PortalCoverage:
         if pages is not None:
             entry.declared_pages = max(pages, entry.declared_pages or 0)
 
-    def harvested(self, url: str, *, entries: int, page: bool = True) -> None:
+    def harvested(self, url: str, *, entries: int, page: bool = True, links: frozenset[str] | None = None) -> bool:
+        """Count a page of a list (``links``: its entries' URLs, when known); False when the list
+        already had a page of these very entries (nothing counted)."""
         entry = self.list_of(url)
+        if links:
+            if links in entry.page_entries:
+                return False
+            entry.page_entries.add(links)
         entry.entries += entries
         entry.pages_fetched += 1 if page else 0
+        return True
 
     def take_page(self) -> bool:
         """One more list request, if the budget allows (False: refused and counted)."""
@@ -146,9 +156,8 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")
         # A hub's report is stored under the portal that owns it: found is looked up crawl-wide.
-        gaps = [(agency, listed, found_anywhere.get(agency, set()))
-                for agency, listed in sorted(portal.years_listed.items())
-                if listed - found_anywhere.get(agency, set())]
+        gaps = [(agency, listed, found) for agency, listed in sorted(portal.years_listed.items())
+                if listed - (found := _found_under(agency, found_anywhere))]
         for agency, listed, found in gaps[:MAX_AGENCY_LINES]:
             lines.append(f"  {portal.site_id}: {agency}: years listed {_years(listed)}, found {_years(found)} "
                          f"(missing {_years(listed - found)})")
@@ -157,6 +166,18 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         for warning in portal.warnings:
             lines.append(f"  {portal.site_id}: {warning}")
     return lines
+
+
+def _found_under(agency: str, found_anywhere: dict[str, set[int]]) -> set[int]:
+    """The years found for an agency, also under its written-out name (a list that named it short,
+    澧阳市人社局, and a report that writes it out, 澧阳市人力资源和社会保障局)."""
+    from govcrawl.report.metadata import full_name
+
+    years = set(found_anywhere.get(agency, set()))
+    for other, found in found_anywhere.items():
+        if other != agency and full_name(agency, other) == other:
+            years |= found
+    return years
 
 
 def _years(years: set[int]) -> str:

@@ -65,6 +65,8 @@ SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "�
 # Link texts that say nothing about what they link (a 年报 matrix's cells: "查看", "详情" …).
 _SAYS_NOTHING = re.compile(r"^(?:点击)?(?:查看|详情|详细|浏览|阅读|打开|进入|下载|链接|全文|原文)(?:详情|全文|原文)?$")
 _NIANBAO = re.compile(r"年报|年度报告")
+# A box's label that names the report: 政府信息公开工作年度报告, 政务公开年报 …
+_LABEL_REPORT = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 _PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//text() | //h2//text()"
                " | //h3//text() | ancestor::table[1]/caption//text()")
 
@@ -88,6 +90,21 @@ def entry_title(link: Selector) -> str:
       header says what the column holds (a 解读 column's "2024年" stays a 解读)."""
     title = link_title(link)
     flat = "".join(title.split())
+    if _SAYS_NOTHING.match(flat):
+        # A row of a 年报 table whose columns say what they hold (单位 | 报告类别 | 年度 | "查看"): the
+        # row's unit, year and kind are the title; a row of no year is no report (a unit's list).
+        fields = row_fields(link)
+        year = _YEAR.search(fields.get("year", ""))
+        kind = fields.get("kind") or ("年度报告" if _names_nianbao(link) else "")
+        if year and _REPORT_WORD.search(kind):
+            title = flat = f"{fields.get('unit', '')}{year[0]}年{kind}"
+    if is_unit_name(flat) and not _YEAR.search(flat) and not _REPORT_WORD.search(flat):
+        # A unit's name under a box's caption that names the year and the report ("2024年度政府信息
+        # 公开工作年度报告" over a table of 县人民政府 | 县发展和改革局 | 龙潭镇 …): that unit's report.
+        caption = box_caption(link)
+        year, report = _YEAR.search(caption), _LABEL_REPORT.search(caption)
+        if year and report:
+            title = flat = f"{flat}{year[0]}年{report[0]}"
     if _YEAR_ONLY.match(flat) and not column_header(link) and _names_nianbao(link):
         unit = card_owner(link) or row_owner(link)
         if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
@@ -110,9 +127,28 @@ def entry_title(link: Selector) -> str:
     return title
 
 
+MAX_CAPTION = 60
+
+
+def box_caption(link: Selector) -> str:
+    """The caption of the list or table a link is in: the table's ``<caption>``, else the element
+    just before the box (a ``<p class="cap">``, a heading, a tab's title) — short text only."""
+    box = link.xpath("ancestor::*[self::table or self::ul or self::ol or self::dl][1]")
+    if not box:
+        return ""
+    for node in (*box[0].xpath("./caption"), *box[0].xpath("preceding-sibling::*[1]")):
+        text = _text(node)
+        if text and len(text) <= MAX_CAPTION:
+            return text
+    return ""
+
+
 def row_owner(link: Selector) -> str | None:
-    """The department a table row names before a link: the nearest cell to its left with Chinese
-    text and no link (a 序号 cell of digits is skipped)."""
+    """The department a table row names before a link: the cell under a 单位/部门 header, else the
+    nearest cell to its left with Chinese text and no link (a 序号 cell of digits is skipped)."""
+    unit = row_fields(link).get("unit")
+    if unit:
+        return unit
     cells = link.xpath("ancestor::td[1]/preceding-sibling::*[self::td or self::th]")
     for cell in reversed(cells):
         if cell.xpath(".//a"):
@@ -150,27 +186,66 @@ def _span(cell: Selector) -> int:
         return 1
 
 
-def column_header(link: Selector) -> str | None:
-    """The header text of the table column a link's cell is in (the table's first row of ``th``,
-    else its ``thead`` row), when that row is not the link's own."""
-    cell = link.xpath("ancestor::td[1]")
-    if not cell:
-        return None
-    row = cell[0].xpath("parent::tr")
-    table = cell[0].xpath("ancestor::table[1]")
+def _text(node: Selector) -> str:
+    return "".join("".join(node.xpath(".//text()").getall()).split())
+
+
+def _header_columns(cell: Selector) -> list[tuple[int, int, str]] | None:
+    """(first column, past-last column, text) of each header cell of a table cell's table (its first
+    row of ``th``, else its ``thead`` row), when that row is not the cell's own."""
+    row = cell.xpath("parent::tr")
+    table = cell.xpath("ancestor::table[1]")
     if not row or not table:
         return None
-    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
     header = table[0].xpath("(.//thead//tr | .//tr[th])[1]")
     if not header or header[0].root is row[0].root:
         return None
-    column = 0
-    for head in header[0].xpath("./th | ./td"):
-        column += _span(head)
-        if column > index:
-            text = "".join("".join(head.xpath(".//text()").getall()).split())
-            return text or None
-    return None
+    columns, start = [], 0
+    for head in header[0].xpath("./th | ./td")[:MAX_COLUMNS]:
+        columns.append((start, start + _span(head), _text(head)))
+        start += _span(head)
+    return columns
+
+
+MAX_COLUMNS = 50
+
+
+def column_header(link: Selector) -> str | None:
+    """The header text of the table column a link's cell is in, when the header row is not its own."""
+    cell = link.xpath("ancestor::td[1]")
+    columns = _header_columns(cell[0]) if cell else None
+    if not columns:
+        return None
+    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
+    return next((text or None for first, end, text in columns if first <= index < end), None)
+
+
+# What a 年报 table's column holds, by its header: the unit (单位, 部门名称), the report's year (年度,
+# 年份) or its kind (报告类别, 报告名称).  Tried in this order: "报告年度" is a year, "单位名称" a unit.
+_FIELD_HEADERS = (("year", re.compile(r"^(?:报告|所属|发布)?(?:年度|年份)$|^年$")),
+                  ("unit", re.compile(r"单位|部门|机构|区县|乡镇|街道|主体|机关")),
+                  ("kind", re.compile(r"类别|类型|种类|名称|标题|报告")))
+
+
+def row_fields(link: Selector) -> dict[str, str]:
+    """The other cells of a link's table row that a header names: ``unit``, ``year``, ``kind`` (cells
+    with links of their own are not fields)."""
+    cell = link.xpath("ancestor::td[1]")
+    columns = _header_columns(cell[0]) if cell else None
+    if not columns:
+        return {}
+    fields: dict[str, str] = {}
+    start = 0
+    for other in cell[0].xpath("parent::tr/*[self::td or self::th]")[:MAX_COLUMNS]:
+        here, start = start, start + _span(other)
+        if other.root is cell[0].root or other.xpath(".//a"):
+            continue
+        header = next((text for first, _end, text in columns if first == here), "")
+        role = next((name for name, pattern in _FIELD_HEADERS if pattern.search(header)), None)
+        text = _text(other)
+        if role and text and role not in fields:
+            fields[role] = text
+    return fields
 
 
 def _usable(href: str) -> bool:
@@ -282,7 +357,6 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
 # <option value="http://hd.…/t…html">河东区</option>``: each option is a unit's report, named by the
 # option (the unit) and the box's label (the year and the report).
 _OPTION_URL = re.compile(r"^(?:https?://|/|\.{1,2}/)[^\s\"'<>]+$|^[^\s\"'<>/:]+/[^\s\"'<>]+\.\w{2,5}$", re.I)
-_LABEL_REPORT = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 MAX_OPTIONS = 500
 
 

@@ -331,9 +331,32 @@ def _in_pager(link: Selector) -> bool:
     return False
 
 
+# ASP.NET's pager links: ``javascript:__doPostBack('ctl00$…$AspNetPager1','2')`` — the page posts its
+# form back with the control in ``__EVENTTARGET`` and the page number in ``__EVENTARGUMENT``.
+_POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"](\d{1,6})['"]\s*\)""")
+
+
+def postback_paging(sel: Selector, base_url: str) -> FormPaging | None:
+    """ASP.NET paging (an AspNetPager, a GridView's pager): the form that holds ``__EVENTTARGET``,
+    posted with the pager control's name as the target and the page as the argument."""
+    targets = [m[1] for href in sel.xpath("//a/@href").getall()[:2000] if (m := _POSTBACK.search(href))]
+    form = sel.xpath("//form[.//input[@name='__EVENTTARGET']]")
+    if not targets or not form:
+        return None
+    fields = {node.attrib["name"]: node.attrib.get("value", "")
+              for node in form[0].xpath(".//input[@name]")
+              if node.attrib.get("type", "").lower() not in ("submit", "button", "image", "reset", "checkbox", "radio")}
+    fields["__EVENTTARGET"] = max(set(targets), key=targets.count)  # the pager's own control
+    return FormPaging(urljoin(base_url, form[0].attrib.get("action") or base_url), fields, "__EVENTARGUMENT")
+
+
 def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
-    """A form with a page-number field (legacy ASP/JSP lists paged by POST): a field named as a page
-    number, or one the page's pager script sets to the page it goes to before submitting."""
+    """A form with a page-number field (legacy ASP/JSP lists paged by POST): ASP.NET's postback, a
+    field named as a page number, or one the page's pager script sets to the page it goes to before
+    submitting."""
+    postback = postback_paging(sel, base_url)
+    if postback is not None:
+        return postback
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
     script_set = set(_SCRIPT_SETS_FIELD.findall(scripts))
     for form in sel.xpath("//form"):

@@ -19,9 +19,11 @@ _DATE_LINE = re.compile(
 )
 _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
-    r"(?:政府信息公开工作|政府信息公开|信息公开工作)?(?:\d{4}年度?|年度)?(?:工作)?(?:年度报告|年报|报告)"
+    r"(?:政府信息公开工作|政府信息公开|信息公开工作)?(?:\d{4}年度?|年度)?(?:工作)?(?:(?:开展)?情况的?)?(?:年度报告|年报|报告)"
     r"|\((?:图片版|全文|超链版|文字版|PDF版?|pdf版?|WORD版?|Word版?|附件)\)|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|关于|的$"
 )
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|【\s*】|〔\s*〕|\[\s*\]")
 
 
 def cn_year(text: str) -> int | None:
@@ -76,8 +78,28 @@ def agency_from_title(title: str | None) -> str | None:
     if not title:
         return None
     flat = squash(title)
-    name = _TITLE_NOISE.sub("", flat).strip("-_:：，,。 ")
+    # "…年度报告（2022年度）": the brackets the year was in are left empty.
+    name = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", flat)).strip("-_:：，,。 ")
     return name or None
+
+
+def _subsequence(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def full_name(name: str, declared: str | None) -> str:
+    """An abbreviated agency name (茗城县住建局) written out as the page's declared source names it
+    (茗城县住房和城乡建设局): the same place first, the same last character, and every character of
+    the short name in the long one in order; any other source leaves the name as it is."""
+    source = "".join((declared or "").split())
+    if not source or source == name or len(source) <= len(name) or source[-1] != name[-1]:
+        return name
+    place = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)", name)
+    if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],
+                                                                              source[len(place[0]):]):
+        return name
+    return source
 
 
 def iso_date(text: str | None) -> str | None:

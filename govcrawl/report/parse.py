@@ -17,6 +17,7 @@ from govcrawl.report.metadata import (
     agency_from_title,
     find_published,
     find_title,
+    full_name,
     split_sections,
     year_in,
 )
@@ -322,6 +323,12 @@ def with_source(record: dict[str, Any], data: bytes, media_type: str | None, *, 
     if agency:
         merged = dict(record["agency"])
         merged.update({k: v for k, v in agency.items() if v is not None})
+        # A list that named the agency short (澧阳市人社局) and a document that writes it out
+        # (澧阳市人力资源和社会保障局…年度报告): the written-out name, and the id that goes with it.
+        given, agency_id = merged.get("name"), merged.get("id")
+        if isinstance(given, str) and isinstance(agency_id, str) and agency_id.endswith(f"/{given}"):
+            written = full_name(given, record["agency"].get("name"))
+            merged["name"], merged["id"] = written, agency_id[: -len(given)] + written
         record["agency"] = merged
     record["source"] = {
         "url": url,

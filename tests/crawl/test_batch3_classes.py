@@ -41,7 +41,7 @@ from scrapy.http import HtmlResponse
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from govcrawl.bases.base import embedded_files, full_name
+from govcrawl.bases.base import embedded_files
 from govcrawl.bases.hanweb import unit_pager
 from govcrawl.crawl import pagers, scriptlists
 from govcrawl.crawl.classify import is_report_title
@@ -50,6 +50,7 @@ from govcrawl.crawl.registry import completed_name
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, make_doc, plain_cell, plain_para
 from govcrawl.report.html import read_html
+from govcrawl.report.metadata import full_name
 from govcrawl.store.models import Agency, Report
 from tests.conftest import ROOT
 

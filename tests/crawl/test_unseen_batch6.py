@@ -9,8 +9,10 @@ import json
 import re
 from urllib.parse import quote
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, fetch
 
 BATCH = ("batch6",)
 
@@ -129,3 +131,8 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
             "http://www.pengyuan.gov.test/zfxxgk/nb/index-2.html"
         ).count('class="card-title"')
         assert total == rows == listed["pengyuan-gov"]
+
+
+@pytest.mark.slow
+def test_batch6_measurement_runs() -> None:
+    assert_measurement_holds("batch6")
