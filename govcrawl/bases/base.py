@@ -181,13 +181,15 @@ class PortalSpider(scrapy.Spider):
 
     def harvest_list(self, response: TextResponse) -> Iterator[Any]:
         reports = 0
+        hrefs = set()
         for href, title in self.entries_of(response):
+            hrefs.add(href)
             request = self.follow_report(response, href, title)
             if request is not None:
                 reports += 1
                 yield request
         pager = pagers.recognise(response.text, response.url)
-        self.account_list_page(response, pager, count_entries(response.selector))
+        self.account_list_page(response, pager, count_entries(response.selector), hrefs)
         # Only a list's first page (a start URL, a list a family found) schedules other lists of its
         # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
@@ -268,7 +270,7 @@ class PortalSpider(scrapy.Spider):
             rows = list(self.entries_of(response))
             pager = pagers.recognise(response.text, response.url)
             shown = count_entries(response.selector)
-            self.account_list_page(response, pager, shown)
+            self.account_list_page(response, pager, shown, {href for href, _title in rows})
             total, pages = pager.records, pager.pages
             if not shown:
                 self.warn_coverage(response, f"script list {response.url} answered neither JSON entries nor rows")
@@ -309,15 +311,18 @@ class PortalSpider(scrapy.Spider):
         """The list a list page belongs to: its first page's URL."""
         return str(response.meta.get("list_url") or response.url)
 
-    def account_list_page(self, response: Response, pager: pagers.Pager | None, entries: int) -> None:
+    def account_list_page(self, response: Response, pager: pagers.Pager | None, entries: int,
+                          hrefs: set[str] | None = None) -> None:
+        """Count a list page (``hrefs``: its entries, when the caller has read them; else read here)."""
         coverage = self.coverage(response)
         key = self.list_key(response)
         if pager is not None:
             coverage.declare(key, records=pager.records, pages=pager.pages)
             if pager.capped:
                 coverage.budget_refused += pager.capped
-        links = frozenset(href for href, _title in self.entries_of(response)) \
-            if isinstance(response, TextResponse) and entries else None
+        if hrefs is None and isinstance(response, TextResponse) and entries:
+            hrefs = {href for href, _title in self.entries_of(response)}
+        links = frozenset(hrefs) if hrefs and entries else None
         if not coverage.harvested(key, entries=entries, links=links):
             self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
                                          f"read (page {response.meta.get('form_page', '?')} not counted)")

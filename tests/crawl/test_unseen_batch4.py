@@ -14,15 +14,9 @@ import yaml
 
 from govcrawl.province.unseen import build_unseen, registries
 from govcrawl.province.unseen.measure import CrawlRun, score
-from tests.crawl.unseen_fixture import assert_measurement_holds, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch4",)
-
-
-def _number(pattern: str, text: str) -> int:
-    found = re.search(pattern, text)
-    assert found, pattern
-    return int(found[1])
 
 
 def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
@@ -55,33 +49,33 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
                        ["articles"]) for n in range(1, 10)) == listed["huangling-gov"]
 
         hanweb = page("http://www.qinchuan.gov.test/col/col4417/index.html")
-        assert _number(r"totalRecord: (\d+)", hanweb) == listed["qinchuan-fgj"]
+        assert declared_number(r"totalRecord: (\d+)", hanweb) == listed["qinchuan-fgj"]
 
         xxgk = page("http://www.xingzhou.gov.test/module/xxgk/search.jsp", data=b"infotypeId=A0801&currpage=1")
-        assert _number(r"共 (\d+) 条记录", xxgk) == listed["xingzhou-gov"]
+        assert declared_number(r"共 (\d+) 条记录", xxgk) == listed["xingzhou-gov"]
 
         vsb = page("http://www.yushui.gov.test/xxgk/gknb.htm")
-        total = _number(r"第1页/共(\d+)页", vsb)
+        total = declared_number(r"第1页/共(\d+)页", vsb)
         held = vsb.count('<li id="line_u3_') + sum(page(f"http://www.yushui.gov.test/xxgk/gknb/{n}.htm")
                                                      .count('<li id="line_u3_') for n in range(1, total))
         assert held == listed["yushui-gov"]
 
         kaipu = page("http://gk.tiaoyuan.gov.test/tyxzf/zfxxgknb/index.html")
-        assert _number(r"共(\d+)条 第1页/共\d+页", kaipu) == listed["tiaoyuan-gov"]
+        assert declared_number(r"共(\d+)条 第1页/共\d+页", kaipu) == listed["tiaoyuan-gov"]
 
         dede = page("http://www.yanshan.gov.test/a/zwgk/xxgknb/", encoding="gb18030")
         assert "㟅山县" in dede
-        assert _number(r"<strong>\d+</strong>页<strong>(\d+)</strong>条", dede) == listed["yanshan-gov"]
+        assert declared_number(r"<strong>\d+</strong>页<strong>(\d+)</strong>条", dede) == listed["yanshan-gov"]
 
         framed = page("http://www.chuyang.gov.test/xxgk/nb/list_nb.htm", encoding="gbk")
-        pages = _number(r"页数：1/(\d+)", framed)
+        pages = declared_number(r"页数：1/(\d+)", framed)
         rows = framed.count("<TR><TD width=20>") + sum(
             page(f"http://www.chuyang.gov.test/xxgk/nb/list_nb_{n}.htm", encoding="gbk").count("<TR><TD width=20>")
             for n in range(2, pages + 1))
-        assert rows == _number(r"记录数：(\d+)", framed) == listed["chuyang-gov"]
+        assert rows == declared_number(r"记录数：(\d+)", framed) == listed["chuyang-gov"]
 
         hub = page("http://www.shanping.gov.test/zwgk/bmxzxxgknb/index.html")
-        assert _number(r"共收录(\d+)个单位", hub) == hub.count('<div class="card">')
+        assert declared_number(r"共收录(\d+)个单位", hub) == hub.count('<div class="card">')
 
 
 def test_a_republished_report_is_one_report_under_either_url() -> None:

@@ -12,15 +12,9 @@ from typing import Any
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch5",)
-
-
-def _number(pattern: str, text: str) -> int:
-    found = re.search(pattern, text)
-    assert found, pattern
-    return int(found[1])
 
 
 def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
@@ -57,7 +51,7 @@ def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
         assert qxnb.count(">年度报告</a>") + qxnb.count(">解读</a>") == listed["lianjiang-qxnb"]
 
         hanweb = page("http://www.quyang.gov.test/col/col1229433071/index.html")
-        total = _number(r"<totalrecord>(\d+)</totalrecord>", hanweb)
+        total = declared_number(r"<totalrecord>(\d+)</totalrecord>", hanweb)
         assert total == listed["quyang-gov"]
         proxy = "http://www.quyang.gov.test/module/web/jpage/dataproxy.jsp"
         window = page(f"{proxy}?startrecord=1&endrecord=60&perpage=3",
@@ -66,7 +60,7 @@ def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
         assert sum(page(f"{proxy}?page={n}&columnid=1229433071").count("<record>") for n in range(1, 6)) == total
 
         vsb = page("http://www.mengshan.gov.test/lm_list.jsp?wbtreeid=1183")
-        total, pages = _number(r"共(\d+)条", vsb), _number(r"1/(\d+)", vsb)
+        total, pages = declared_number(r"共(\d+)条", vsb), declared_number(r"1/(\d+)", vsb)
         rows = sum(page(f"http://www.mengshan.gov.test/lm_list.jsp?totalpage={pages}&PAGENUM={n}&urltype="
                         f"tree.TreeTempUrl&wbtreeid=1183").count('<tr id="line_u6_') for n in range(1, pages + 1))
         assert total == rows == listed["mengshan-gov"]
@@ -77,13 +71,13 @@ def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
         assert sum(len(json.loads(page(api + str(n)))["articles"]) for n in range(1, 5)) == listed["tanwan-gov"]
 
         kaipu = page("http://www.yuling.gov.test/xxgk/zfxxgknb/index.html")
-        total, pages = _number(r"共 (\d+) 条记录", kaipu), _number(r"当前第 1/(\d+) 页", kaipu)
+        total, pages = declared_number(r"共 (\d+) 条记录", kaipu), declared_number(r"当前第 1/(\d+) 页", kaipu)
         rows = sum(page(f"http://www.yuling.gov.test/xxgk/zfxxgknb/index.html?pageIndex={n}").count("<li>")
                    for n in range(1, pages + 1))
         assert total == rows == listed["yuling-gov"]
 
         hub = page("http://www.beiyuan.gov.test/xxgk/bmnb/index.html")
-        units, pages = _number(r"共(\d+)个单位", hub), _number(r"第1/(\d+)页", hub)
+        units, pages = declared_number(r"共(\d+)个单位", hub), declared_number(r"第1/(\d+)页", hub)
         blocks = sum(page(f"http://www.beiyuan.gov.test/xxgk/bmnb/{'index' if i == 0 else f'index_{i}'}.html")
                      .count('<dl class="unit">') for i in range(pages))
         assert units == blocks == 6
@@ -91,7 +85,7 @@ def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
         struts = "http://www.qianyang.gov.test/xxgk/InfoPublic_list.action?columnId=nb&pageNo="
         legacy = page(struts + "1", encoding="gbk")
         assert "汧阳县" in legacy
-        total, pages = _number(r"共 (\d+) 条", legacy), _number(r"第 1/(\d+) 页", legacy)
+        total, pages = declared_number(r"共 (\d+) 条", legacy), declared_number(r"第 1/(\d+) 页", legacy)
         rows = sum(page(struts + str(n), encoding="gbk").count("InfoPublic_detail.action?infoId=")
                    for n in range(1, pages + 1))
         assert total == rows == listed["qianyang-gov"]

@@ -12,15 +12,9 @@ from urllib.parse import quote
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch6",)
-
-
-def _number(pattern: str, text: str) -> int:
-    found = re.search(pattern, text)
-    assert found, pattern
-    return int(found[1])
 
 
 def test_the_vsb_download_needs_the_article_as_referer() -> None:
@@ -45,7 +39,7 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
             return body.decode(encoding)
 
         root = "http://www.lingshui.gov.test/zwgk/zfxxgknb/"
-        pages = _number(r"createPageHTML\((\d+),0,'index','html'\)", page(root + "index.html"))
+        pages = declared_number(r"createPageHTML\((\d+),0,'index','html'\)", page(root + "index.html"))
         rows = sum(
             page(root + ("index.html" if i == 0 else f"index_{i}.html")).count('<td class="GroupBlankLine"><a ')
             for i in range(pages)
@@ -66,7 +60,7 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
         assert fetch(server.proxy, root + "gknb_list_1.shtml")[0] == 404
 
         hub = page("http://www.liyang.gov.test/zwgk/bmnb/index.shtml")
-        total, pages = _number(r"共(\d+)条", hub), _number(r"第1/(\d+)页", hub)
+        total, pages = declared_number(r"共(\d+)条", hub), declared_number(r"第1/(\d+)页", hub)
         rows = sum(
             page("http://www.liyang.gov.test/zwgk/bmnb/" + ("index.shtml" if n == 1 else f"index_{n}.shtml")).count(
                 "<tr><td>"
@@ -77,18 +71,18 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
         assert rows == total and total - 1 + column == listed["liyang-bmnb"]
 
         hanweb = page("http://www.weipu.gov.test/col/col1229518806/index.html")
-        total = _number(r"totalRecord: (\d+)", hanweb)
+        total = declared_number(r"totalRecord: (\d+)", hanweb)
         assert total == listed["weipu-gov"] and hanweb.count("<record>") < total
         proxy = "http://www.weipu.gov.test/module/web/jpage/dataproxy.jsp"
         window = page(
             f"{proxy}?startrecord=1&endrecord=30&perpage=3",
             data=b"col=1&appid=1&webid=2915&path=/&columnid=1229518806&unitid=3921504",
         )
-        assert window.count("<record>") == total == _number(r"<totalrecord>(\d+)</totalrecord>", window)
+        assert window.count("<record>") == total == declared_number(r"<totalrecord>(\d+)</totalrecord>", window)
         assert page(f"{proxy}?page=2&columnid=1229518806").count("<record>") == 0
 
         vsb = page("http://www.meiwu.gov.test/zwgk/zfxxgknb.htm")
-        total, pages = _number(r"共(\d+)条", vsb), _number(r"第1/(\d+)页", vsb)
+        total, pages = declared_number(r"共(\d+)条", vsb), declared_number(r"第1/(\d+)页", vsb)
         rows = vsb.count('<li id="line_u8_') + sum(
             page(f"http://www.meiwu.gov.test/zwgk/zfxxgknb/{n}.htm").count('<li id="line_u8_') for n in range(1, pages)
         )
@@ -100,7 +94,7 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
         kaipu, rows = 0, 0
         for sub in ("xzf", "bm", "zb"):
             first = page(f"http://www.zhiping.gov.test/zfxxgk/zfxxgknb/{sub}/1.html")
-            kaipu += _number(r"共(\d+)条", first)
+            kaipu += declared_number(r"共(\d+)条", first)
             pages = max([int(n) for n in re.findall(r'href="(\d+)\.html"', first)] + [1])
             rows += sum(
                 page(f"http://www.zhiping.gov.test/zfxxgk/zfxxgknb/{sub}/{n}.html").count('<span class="time">')
@@ -112,7 +106,7 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
         aspx = "http://www.kunyang.gov.test/xxgk/InfoList.aspx?ClassID=15"
         legacy = page(aspx, encoding="gbk")
         assert "堃阳县" in legacy
-        total, pages = _number(r"共(\d+)条记录", legacy), _number(r"当前第1/(\d+)页", legacy)
+        total, pages = declared_number(r"共(\d+)条记录", legacy), declared_number(r"当前第1/(\d+)页", legacy)
         rows = sum(
             page(aspx, data=f"__EVENTTARGET={target}&__EVENTARGUMENT={n}".encode(), encoding="gbk").count(
                 "InfoShow.aspx?ID="
@@ -126,7 +120,7 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
         assert years.count('target="_blank"') + 1 == listed["yuxi-ndbg"]  # + the 报表 in 相关链接
 
         bootstrap = page("http://www.pengyuan.gov.test/zfxxgk/nb/index.html")
-        total = _number(r"共 (\d+) 条", bootstrap)
+        total = declared_number(r"共 (\d+) 条", bootstrap)
         rows = bootstrap.count('class="card-title"') + page(
             "http://www.pengyuan.gov.test/zfxxgk/nb/index-2.html"
         ).count('class="card-title"')

@@ -4,6 +4,7 @@ the way a user would write it."""
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 from typing import Any
@@ -28,6 +29,13 @@ def fetch(proxy: str, url: str, referer: str | None = None, cookie: str | None =
             return response.status, response.headers.get("Content-Type") or "", response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type") or "", error.read()
+
+
+def declared_number(pattern: str, text: str) -> int:
+    """The number a portal's page declares (the first group of ``pattern``); it must be there."""
+    found = re.search(pattern, text)
+    assert found, pattern
+    return int(found[1])
 
 
 def registry_entries(batches: tuple[str, ...]) -> list[dict[str, Any]]:
