@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcrawl.report.metadata import year_in
+from govcrawl.report.metadata import title_year
 from govcrawl.report.normalize import squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
@@ -29,7 +29,7 @@ _ATTACHMENT = re.compile(
 def is_report_title(title: str) -> bool:
     """A report title names the report and its year (column links like 政府信息公开年报 do not)."""
     flat = squash(title)
-    if not flat or not _REPORT.search(flat) or year_in(title) is None:
+    if not flat or not _REPORT.search(flat) or title_year(title) is None:
         return False
     return not _DECOY.search(flat.replace("图片版", ""))
 
@@ -46,7 +46,7 @@ def is_undated_report_title(title: str) -> bool:
     from govcrawl.report.metadata import agency_from_title
 
     flat = squash(title)
-    if not flat or year_in(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
+    if not flat or title_year(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
         return False
     agency = agency_from_title(title)
     return agency is not None and bool(_AGENCY_NAME.search(agency))
@@ -66,7 +66,7 @@ _UNDATED_REPORT = re.compile(r"信息公开(?:工作)?(?:年度报告|年报)$|�
 
 
 def report_year(title: str) -> int | None:
-    return year_in(title)
+    return title_year(title)
 
 
 def is_attachment_url(url: str) -> bool:

@@ -20,7 +20,7 @@ _DATE_LINE = re.compile(
 _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
     r"(?:政府信息公开工作|政府信息公开|信息公开工作)?(?:\d{4}年度?|年度)?(?:工作)?(?:(?:开展)?情况的?)?(?:年度报告|年报|报告)"
-    r"|\((?:图片版|全文|超链版|文字版|PDF版?|pdf版?|WORD版?|Word版?|附件)\)|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|关于|的$"
+    r"|\((?:图片版|全文|超链版|文字版|PDF版?|pdf版?|WORD版?|Word版?|附件)\)|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
 )
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|【\s*】|〔\s*〕|\[\s*\]")
@@ -38,6 +38,21 @@ def year_in(text: str) -> int | None:
         return int(match.group(1))
     match = _CN_YEAR.search(text)
     return cn_year(match.group(1)) if match else None
+
+
+# A bare year in a title ("…年度报告（2023）", "…年度报告2023", "[2023] …"), not a document
+# number's ("〔2023〕5号").
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*[〕\]］]\s*\d+\s*号)")
+
+
+def title_year(title: str) -> int | None:
+    """The year a title names: written with 年, else the one bare four-digit year it holds (a list
+    title is short; a bare year in it is the report's, when it is the only one)."""
+    year = year_in(title)
+    if year is not None:
+        return year
+    bare = {int(y) for y in _BARE_YEAR.findall(nfkc(title))}
+    return bare.pop() if len(bare) == 1 else None
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?:#+\s*|标\s*题\s*[:：]\s*|文章标题\s*[:：]\s*)")

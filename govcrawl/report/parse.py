@@ -19,6 +19,7 @@ from govcrawl.report.metadata import (
     find_title,
     full_name,
     split_sections,
+    title_year,
     year_in,
 )
 from govcrawl.report.narrative import narrative_checks
@@ -217,7 +218,7 @@ def build_record(doc: Document) -> dict[str, Any]:
     lines = clean_lines(doc.text)
     record = empty_record(list(doc.flags))
     title = find_title(doc.title, lines)
-    year = year_in(title) if title else None
+    year = title_year(title) if title else None
     if year is None:
         year = next((y for line in lines[:40] if "统计" in line and (y := year_in(line))), None)
     record["title"] = title

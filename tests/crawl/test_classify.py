@@ -23,3 +23,19 @@ def test_attachment_urls() -> None:
     assert is_attachment_url("download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2")
     assert not is_attachment_url("./202401/t20240126_1200345.html")
     assert is_attachment_url("./202401/W020240126384756.jpg") and is_attachment_url("/picture/0/report.PNG")
+
+
+def test_a_bare_year_in_a_title_is_its_year() -> None:
+    """Titles that print the year without 年 ("…年度报告（2024）", "…年报 2023", "[2022] …") are
+    reports of that year, named by their agency; a document number's year ("〔2023〕5号") is not a
+    report year, and two bare years name none."""
+    from govcrawl.crawl.classify import report_year
+    from govcrawl.report.metadata import agency_from_title
+
+    for title, year, agency in (("稻城县政府信息公开工作年度报告（2024）", 2024, "稻城县"),
+                                ("稻城县政府信息公开年报 2023", 2023, "稻城县"),
+                                ("[2022] 稻城县人民政府政府信息公开工作年度报告", 2022, "稻城县人民政府")):
+        assert is_report_title(title) and report_year(title) == year, title
+        assert agency_from_title(title) == agency, title
+    assert report_year("稻政办〔2023〕5号 稻城县政府信息公开工作年度报告") is None
+    assert report_year("稻城县 2022 2023 政府信息公开年度报告") is None
