@@ -89,6 +89,10 @@ def embedded_files(response: TextResponse) -> Iterator[str]:
                 yield url
 
 
+def _names_report(title: str) -> bool:
+    return is_report_title(title) or is_undated_report_title(title)
+
+
 class PortalSpider(scrapy.Spider):
     site: ClassVar[Site]
     supports_many_sites: ClassVar[bool] = False
@@ -217,8 +221,12 @@ class PortalSpider(scrapy.Spider):
         """The family's list entries, then the entries a script writes from an array of objects
         (a list rendered client-side, whatever the family, portals.md §4.4)."""
         seen: set[str] = set()
-        for href, title in self.list_entries(response):
+        family = list(self.list_entries(response))
+        for href, title in family:
             seen.add(href.strip())
+            yield href, title
+        for href, title in self.entries_beside_family_markup(response, family):
+            seen.add(href)
             yield href, title
         for href, title in entries.script_entries(response.selector):
             if href not in seen:
@@ -227,6 +235,23 @@ class PortalSpider(scrapy.Spider):
         for href, title in entries.option_entries(response.selector):  # options of a 区县年报 box
             if href not in seen:
                 yield href, title
+
+    def entries_beside_family_markup(self, response: TextResponse,
+                                     family: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Report links the shared recogniser finds on a page where the family's list markup found
+        none (a site of the family that lists in cards, a timeline, ``<p>`` rows or ``<h3>`` blocks):
+        the family's markup is a narrowing, not the definition of a list entry."""
+        if type(self).list_entries is PortalSpider.list_entries or any(_names_report(t) for _h, t in family):
+            return []
+        known = {href.strip() for href, _title in family}
+        found = [(href, title) for href, title in entries.list_entries(response.selector)
+                 if _names_report(title) and href not in known]
+        if found and self.crawler.stats:
+            self.crawler.stats.inc_value("govcrawl/entries_beside_family_markup", len(found))
+        if found:
+            self.logger.info("%s: %d report link(s) outside the %s list markup", response.url, len(found),
+                             self.site_of(response).cms)
+        return found
 
     def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:
         """Other lists of this list's column (``detect.column_lists``: year tabs, 年报 sub-columns)."""
