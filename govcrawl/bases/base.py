@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import detect, entries, pagers, scriptlists
+from govcrawl.crawl import detect, entries, owner, pagers, scriptlists
 from govcrawl.crawl.classify import (
     is_attachment_url,
     is_other_document_title,
@@ -529,8 +529,9 @@ class PortalSpider(scrapy.Spider):
             agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
             self.coverage(response).years_listed.get(agency, set()).discard(year)
 
-    def relist(self, response: Response, title: str, listed: str, agency: str) -> None:
-        """The year a list entry promised under an abbreviated name, moved to the name written out."""
+    def relist(self, response: Response, title: str, listed: str | None, agency: str) -> None:
+        """The year a list entry promised under one name (abbreviated, or none: the portal's), moved to
+        the name the document gives."""
         year = report_year(title)
         if year is None:
             return
@@ -567,30 +568,47 @@ class PortalSpider(scrapy.Spider):
         )
 
     def report_agency(self, response: Response, title: str, page_url: str | None) -> str | None:
-        """The agency that published a report: its list title, else the page's own title
-        (``ArticleTitle`` meta, heading), else — on a host of the portal that is not the portal's
-        own (a bureau sub-host) — that host, so two agencies never merge into one record."""
-        found = self.agency_in_title(title)
+        """The agency that published a report: its list title, else what the page says (``page_agency``),
+        else — on a host of the portal that is not the portal's own (a bureau sub-host) — that host, so
+        two agencies never merge into one record.  A year the list promised under one name and found
+        under another moves with it (coverage)."""
+        listed = self.agency_in_title(title)
+        found = listed
         if found is None and isinstance(response, TextResponse):
-            for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
-                             " ".join(response.css("h1 ::text").getall()),
-                             report_part(response.css("title::text").get())):
-                if declared and is_report_title(declared):
-                    found = self.agency_in_title(declared)
-                    if found:
-                        break
-            if found is None:
-                found = declared_publisher(response, self.site_of(response).agency)
+            found = self.page_agency(response, page_url)
         if found is not None and isinstance(response, TextResponse):
-            written = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
-            if written != found:
-                self.relist(response, title, found, written)
-                found = written
+            found = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""
             if host and host not in site.hosts:
                 found = host
+        if found != listed and found is not None:
+            self.relist(response, title, listed, found)
+        return found
+
+    def page_agency(self, response: TextResponse, page_url: str | None) -> str | None:
+        """The agency a report page names: its own title (``ArticleTitle`` meta, ``<h1>``, ``<title>``,
+        a heading of the article), its publisher (发布机构, ContentSource), else a unit its breadcrumb
+        walks through or — off the portal's own hosts — its footer's 主办单位, when that is another agency
+        than the portal's (``owner``)."""
+        site = self.site_of(response)
+        for declared in (response.xpath('//meta[@name="ArticleTitle"]/@content').get(),
+                         " ".join(response.css("h1 ::text").getall()),
+                         owner.report_part(response.css("title::text").get()),
+                         *owner.heading_titles(response.selector)):
+            if declared and is_report_title(declared):
+                found = self.agency_in_title(declared)
+                if found:
+                    return found
+        found = owner.declared_publisher(response.selector, site.agency)
+        if found is None:
+            found = owner.breadcrumb_unit(response.selector)
+        host = urlsplit(page_url or response.url).hostname or ""
+        if found is None and host and host not in site.hosts:
+            found = owner.footer_sponsor(response.selector)
+        if found is None or owner.is_government_office(found) or site.agency_record(found)["id"] == site.id:
+            return None
         return found
 
     def agency_in_title(self, title: str) -> str | None:
@@ -598,35 +616,4 @@ class PortalSpider(scrapy.Spider):
 
         found = agency_from_title(title)
         # "苕原县政府信息公开", "…门户网站": a site's name left over from a page title, not an agency.
-        return None if found and _SITE_NAME.search(found) else found
-
-
-# A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
-_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|(?<!\d)-(?!\d))\s*")  # not the "-" of a date
-_SITE_NAME = re.compile(r"(?:政府信息公开|信息公开网?|政务公开|门户网站|网站|政府网|政务网|平台|专栏)$")
-# The 信息公开 metadata table's publisher cell (索引号 / 发布机构 / 成文日期 …), or the ContentSource meta.
-_PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-space(.),' 　',''),'发布机构')]"
-                   "/following-sibling::td[1]//text()")
-# An office of the government publishes the government's own report: that is no other agency.
-_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
-_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
-
-
-def report_part(page_title: str | None) -> str | None:
-    """The part of a page's ``<title>`` that is a report title (the site's name cut off)."""
-    if not page_title:
-        return None
-    parts = [p for p in _TITLE_SEPARATOR.split(page_title.strip()) if p]
-    return next((p for p in parts if is_report_title(p)), None)
-
-
-def declared_publisher(response: TextResponse, own_agency: str) -> str | None:
-    """The agency a report page declares as its publisher (发布机构 cell, ContentSource meta), when it
-    is another agency than the portal's own and not its government's office."""
-    for text in (" ".join(response.xpath(_PUBLISHER_CELL).getall()),
-                 response.xpath('//meta[@name="ContentSource"]/@content').get() or ""):
-        name = "".join(text.split()).strip("：:")
-        if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
-                and name != own_agency):
-            return name
-    return None
+        return None if found and owner.is_site_name(found) else found

@@ -1,0 +1,121 @@
+"""Who published a page, as the page says it beside its title (portals.md §2.2, §6): pure functions
+of a page, read when a report's list title names no agency.
+
+* ``report_part``: the report title in a page's ``<title>`` ("report title_site name").
+* ``declared_publisher``: the 信息公开 metadata table's 发布机构 cell, or the ContentSource meta.
+* ``heading_titles``: report titles the article shows as headings (``h2``/``h3``, a ``*title*``
+  block, a centred bold line) — a department's report on a shared platform whose list said only
+  "2023年度报告" usually heads its body with its full title.
+* ``breadcrumb_unit``: the last unit a breadcrumb ("当前位置：首页 > 部门信息公开 > 县教育局 > 年报")
+  walks through.
+* ``footer_sponsor``: the unit a page's footer names as 主办单位.
+
+Each returns names as the page writes them; the caller decides whether they are another agency
+than the portal's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from parsel import Selector
+
+from govcrawl.crawl.classify import is_report_title, is_unit_name
+
+# A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|(?<!\d)-(?!\d))\s*")  # not the "-" of a date
+_SITE_NAME = re.compile(r"(?:政府信息公开|信息公开网?|政务公开|门户网站|网站|政府网|政务网|平台|专栏)$")
+# The 信息公开 metadata table's publisher cell (索引号 / 发布机构 / 成文日期 …), or the ContentSource meta.
+_PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-space(.),' 　',''),'发布机构')]"
+                   "/following-sibling::td[1]//text()")
+# An office of the government publishes the government's own report: that is no other agency.
+_GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
+_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
+
+
+def is_site_name(name: str) -> bool:
+    """"苕原县政府信息公开", "…门户网站": a site's name left over from a page title, not an agency."""
+    return bool(_SITE_NAME.search(name))
+
+
+def is_government_office(name: str) -> bool:
+    """An office of the government (县政府办公室) publishes the government's own report."""
+    return bool(_GOVERNMENT_OFFICE.search(name))
+
+
+def report_part(page_title: str | None) -> str | None:
+    """The part of a page's ``<title>`` that is a report title (the site's name cut off)."""
+    if not page_title:
+        return None
+    parts = [p for p in _TITLE_SEPARATOR.split(page_title.strip()) if p]
+    return next((p for p in parts if is_report_title(p)), None)
+
+
+def declared_publisher(sel: Selector, own_agency: str) -> str | None:
+    """The agency a report page declares as its publisher (发布机构 cell, ContentSource meta), when it
+    is another agency than the portal's own and not its government's office."""
+    for text in (" ".join(sel.xpath(_PUBLISHER_CELL).getall()),
+                 sel.xpath('//meta[@name="ContentSource"]/@content').get() or ""):
+        name = "".join(text.split()).strip("：:")
+        if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
+                and name != own_agency):
+            return name
+    return None
+
+
+MAX_HEADINGS = 20
+MAX_CRUMB_TEXT = 300
+_HEADINGS = ("//h2 | //h3 | //*[contains(@class,'title') or contains(@class,'Title') or contains(@id,'title')]"
+             " | //p[@align='center' or contains(@style,'center')]//strong | //center")
+# Breadcrumb containers by class or id (crumb, position, location, 当前位置 blocks: dqwz, wz, path).
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CRUMB_NODES = "//*[" + " or ".join(
+    f"contains({_LOWER.format(attr)}, '{word}')"
+    for attr in ("@class", "@id") for word in ("crumb", "position", "location", "dqwz", "weizhi")) + "]"
+_CRUMB_LEAD = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置)\s*[:：]")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|»|›|→|/|\\|-{1,2}>)\s*")
+_SPONSOR = re.compile(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
+_SPONSOR_END = re.compile(r"承办|协办|技术支持|维护|地址|电话|联系|网站|备案|版权")
+
+
+def heading_titles(sel: Selector) -> Iterator[str]:
+    """Report titles among the page's headings, in page order."""
+    for node in sel.xpath(_HEADINGS)[:MAX_HEADINGS]:
+        text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+        if 6 <= len(text) <= 80 and is_report_title(text):
+            yield text
+
+
+def breadcrumb_unit(sel: Selector) -> str | None:
+    """The last unit a breadcrumb walks through (its links, else its text split at ``>``)."""
+    for node in _crumbs(sel):
+        steps = [" ".join(t.split()) for t in node.xpath(".//a//text()").getall()]
+        if not steps:
+            text = _CRUMB_LEAD.sub("", " ".join(" ".join(node.xpath(".//text()").getall()).split()))
+            steps = _CRUMB_SEPARATOR.split(text)
+        units = [step for step in steps if is_unit_name(step)]
+        if units:
+            return "".join(units[-1].split())
+    return None
+
+
+def _crumbs(sel: Selector) -> Iterator[Selector]:
+    for node in sel.xpath(_CRUMB_NODES)[:10]:
+        text = " ".join(node.xpath(".//text()").getall())
+        if len(text) <= MAX_CRUMB_TEXT:
+            yield node
+    for node in sel.xpath("//*[not(self::script) and not(self::style)][text()[contains(.,'位置')]]")[:10]:
+        text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+        if _CRUMB_LEAD.match(text) and len(text) <= MAX_CRUMB_TEXT:
+            yield node
+
+
+def footer_sponsor(sel: Selector) -> str | None:
+    """The unit the page names as its 主办单位 (the footer of a department's site)."""
+    text = " ".join(sel.xpath("//body//text()[contains(., '主办')]").getall()[-5:])
+    for match in _SPONSOR.finditer(text):
+        name = _SPONSOR_END.split(match[1])[0]
+        if is_unit_name(name):
+            return name
+    return None
