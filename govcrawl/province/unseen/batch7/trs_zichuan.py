@@ -46,7 +46,8 @@ def frame(title: str, inner: str, metas: str = "") -> str:
         '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
         '<meta name="SiteName" content="秭川县人民政府" /><meta name="SiteDomain" content="www.zichuan.gov.test" />'
         f'<meta name="SiteIDCode" content="9831010001" />{metas}<title>{escape(title)}</title>'
-        '<link href="/images/zc_style.css" rel="stylesheet" type="text/css" /></head><body>'
+        '<link href="/images/zc_style.css" rel="stylesheet" type="text/css" />'
+        '<script type="text/javascript" src="/images/page.js"></script></head><body>'
         '<div class="zc-head"><div class="zc-logo"><img src="/images/zc_logo.png" alt="秭川县人民政府" /></div>'
         '<div class="zc-search"><form name="searchform" action="/was5/web/search" method="get">'
         '<input name="searchword" type="text" /><input type="submit" value="搜索" /></form></div></div>'
@@ -86,6 +87,7 @@ class TrsZichuan(UnseenPortal):
         for index, chunk in enumerate(pages):
             name = "index.htm" if index == 0 else f"index_{index}.htm"
             self.put(HOST, ROOT + name, self.list_page(chunk, index, len(pages)))
+        self.put(HOST, "/images/page.js", PAGER_JS, "application/javascript")
 
     def next_path(self, date: str) -> tuple[str, str]:
         self.docid += self.rng.randint(200, 4000)
@@ -192,5 +194,19 @@ class TrsZichuan(UnseenPortal):
         )
         return frame("政府信息公开年报_秭川县人民政府", inner, '<meta name="ColumnName" content="政府信息公开年报" />')
 
+
+PAGER_JS = """function createPageHTML(nPageCount, nCurrIndex, sPageName, sPageExt) {
+  if (nPageCount == null || nPageCount <= 1) { return; }
+  var nCurr = nCurrIndex + 1, s = "";
+  var url = function (i) { return i == 0 ? sPageName + "." + sPageExt : sPageName + "_" + i + "." + sPageExt; };
+  s += nCurrIndex == 0 ? "<span>首页</span><span>上一页</span>"
+                       : "<a href=\\"" + url(0) + "\\">首页</a><a href=\\"" + url(nCurrIndex - 1) + "\\">上一页</a>";
+  s += "<span>第" + nCurr + "页</span>";
+  s += nCurr == nPageCount ? "<span>下一页</span><span>尾页</span>"
+                           : "<a href=\\"" + url(nCurrIndex + 1) + "\\">下一页</a>"
+                             + "<a href=\\"" + url(nPageCount - 1) + "\\">尾页</a>";
+  document.write(s);
+}
+"""
 
 PORTALS = [TrsZichuan]
