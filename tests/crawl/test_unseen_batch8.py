@@ -6,6 +6,7 @@ tests/crawl/test_unseen_held_out.py's).  How the crawler does on it is
 from __future__ import annotations
 
 import json
+import re
 
 from govcrawl.province.unseen import build_unseen
 from tests.crawl.unseen_fixture import declared_number, fetch
@@ -16,9 +17,9 @@ BATCH = ("batch8",)
 def test_batch8_declared_counts_match_what_the_portals_hold() -> None:
     """Each way a list declares its size (TRS's ``_nPageCount`` variable, a ``pageParam`` element's
     totals, a card grid's "部门 N 个 … 共 N 页", "共N条" on units' lists, jpage's ``totalRecord`` and
-    the GET dataproxy's ``<totalrecord>``/``<totalpage>``, VSB's "共N条 … 1/N", a gkmlpt total, "共N条
-    记录 … 共N页", a search API's ``total``, "总计N条记录 第1页/共N页") agrees with the entries the
-    portal serves."""
+    the GET dataproxy's ``<totalrecord>``/``<totalpage>``, a 6-argument ``createPageHTML``, VSB's
+    "共N条 … 1/N", a gkmlpt total, "共N条记录 … 共N页", a search API's ``total``, "总计N条记录
+    第1页/共N页") agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
     listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
     with province.server() as server:
@@ -79,6 +80,18 @@ def test_batch8_declared_counts_match_what_the_portals_hold() -> None:
             for n in range(1, pages)
         )
         assert total == rows == listed["qianshan-gov"]
+
+        root = "http://www.yinghu.gov.test/zwgk/xzjdnb/"
+        found = re.search(
+            r"createPageHTML\('page_box', (\d+), 1, 'index', 'shtml', (\d+)\)", page(root + "index.shtml")
+        )
+        assert found and int(found[2]) == listed["yinghu-xzjd"]
+        rows = sum(
+            page(root + ("index.shtml" if n == 1 else f"index_{n}.shtml")).count("<li><i ")
+            for n in range(1, int(found[1]) + 1)
+        )
+        assert rows == listed["yinghu-xzjd"]
+        assert fetch(server.proxy, root + "index_1.shtml")[0] == 404
 
         api = json.loads(page("http://xxgk.lingjiang.gov.test/gkmlpt/api/all/3517?page=1&sid=758427"))
         assert api["total"] == len(api["articles"]) == listed["lingjiang-gkml"]
