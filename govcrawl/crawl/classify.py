@@ -14,7 +14,9 @@ from govcrawl.report.normalize import squash
 _DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通知|制度|方案|答记者问|问答|统计表|意见|办法|规定|征集"
                     r"|的函|函$|公告|公示|法治政府|法治建设|网站工作|报表|述职|述法|统计公报|部门决算|部门预算"
                     # Other 年报 that are not 政府信息公开 reports: statistics, accounts, yearbooks.
-                    r"|统计年报|统计年鉴|年鉴|决算|预算")
+                    r"|统计年报|统计年鉴|年鉴|决算|预算"
+                    # Corrections and statements about a report ("关于《…年度报告》有关数据的更正说明").
+                    r"|更正|勘误|说明$|致歉")
 # Report titles: …政府信息公开工作年度报告, …年度政府信息公开工作报告, …年报, 年度…工作报告 (the
 # last only about 信息公开 / 政务公开).
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"

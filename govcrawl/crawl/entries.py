@@ -27,9 +27,11 @@ from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
 
-_TOOLTIP_FIELD = re.compile(r"(文章标题|标题|作者|更新时间|发布时间|发布日期|点击数?|浏览次数|来源)\s*[:：]")
-_TOOLTIP_TITLE = re.compile(r"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*"
-                            r"(?=(?:作者|更新时间|发布时间|发布日期|点击|浏览次数|来源)\s*[:：]|$)", re.S)
+# A tooltip's fields besides the title (portals.md §7): who wrote or published it, when, how often read.
+_OTHER_FIELDS = (r"作者|更新时间|发布时间|发布日期|成文日期|生成日期|点击数?|浏览次数"
+                 r"|来源|信息来源|发布机构|发文机关|索引号|文号")
+_TOOLTIP_FIELD = re.compile(rf"(文章标题|标题|{_OTHER_FIELDS})\s*[:：]")
+_TOOLTIP_TITLE = re.compile(rf"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*(?=(?:{_OTHER_FIELDS})\s*[:：]|$)", re.S)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)

@@ -53,7 +53,7 @@ class Site:
     def agency_record(self, name: str | None = None) -> dict[str, Any]:
         """The record's ``agency`` for a report of this portal (its owner unless ``name`` differs)."""
         if name is not None and self.region:
-            name = completed_name(name, self.region)
+            name = completed_name(name, _as_registered(self.region, self.agency))
         own = name is None or _same_agency(name, self.agency)
         return {
             "id": self.id if own else f"{self.id}/{name}",
@@ -135,6 +135,17 @@ def _township(name: str, within: str) -> str | None:
         return None
     base = name[: match.end(1)]
     return f"{within}{base}{match[2] or ('办事处' if match[1] == '街道' else '人民政府')}"
+
+
+def _as_registered(region: str, agency: str) -> str:
+    """The region as the portal's own registered name writes its places: a district registered
+    without its city (玲江区人民政府 in 璋城市玲江区) names its units without it too (玲江区司法局),
+    so names are completed only from the place that name begins with."""
+    within = _PROVINCE.sub("", region)
+    for place in _REGION_LEVEL.finditer(within):
+        if agency.startswith(place[0]):
+            return within[place.start():]
+    return region
 
 
 def _district_department(name: str, within: str) -> str:
