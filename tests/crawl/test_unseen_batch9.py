@@ -20,8 +20,8 @@ def test_batch9_declared_counts_match_what_the_portals_hold() -> None:
     ``createPageHTML`` fed from ``pageCount``/``recordCount`` variables per year sub-column, jpage's
     ``var totalRecord`` and the dataproxy's ``<totalrecord>``/``<totalpage>``, a VSB pager whose 尾页
     is its only hint, gkmlpt totals under a sub-path, a JSON list API's ``total``/``totalPage``, a
-    hub's "共 N 个部门" and ``<select>`` pages, an ASP "共 N 条记录 页次：1/N", a load-more button's
-    ``data-total``) agrees with the entries the portal serves."""
+    hub's "共 N 个部门" and ``<select>`` pages, a Struts list's "共N条记录 当前第1/N页" paged by form POST,
+    an ASP "共 N 条记录 页次：1/N", a load-more button's ``data-total``) agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
     listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
     with province.server() as server:
@@ -154,6 +154,19 @@ def test_batch9_declared_counts_match_what_the_portals_hold() -> None:
         total, pages = declared_number(r"共 (\d+) 条记录", first), declared_number(r"页次：1/(\d+)", first)
         rows = sum(page(legacy + str(n), "gb18030").count("ArticleShow.asp?ArticleID=") for n in range(1, pages + 1))
         assert total == rows == listed["fuxi-gov"]
+
+        # gkml_action: "共N条记录 当前第1/N页", later pages by the pager form's POST
+        action = "http://www.louyang.gov.test/gkml/News_showGkmlList.action"
+        first = page(action + "?catalogId=1207", "gbk")
+        total, pages = declared_number(r"共(\d+)条记录", first), declared_number(r"当前第1/(\d+)页", first)
+        assert 'name="pageForm" method="post"' in first and "javascript:goPage(2)" in first
+        rows = sum(
+            page(action, "gbk", data=f"catalogId=1207&pageNo={n}".encode()).count(
+                "News_showGkmlNews.action?messagekey="
+            )
+            for n in range(1, pages + 1)
+        )
+        assert total == rows == listed["louyang-gov"]
 
         # no CMS: a load-more button's data-total and its JSON pages
         more = page("http://zwgk.qikou.gov.test/nb/index.html")
