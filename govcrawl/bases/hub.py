@@ -40,6 +40,7 @@ from govcrawl.crawl import detect, pagers
 from govcrawl.crawl.entries import card_owner, count_entries, entry_title, is_unit_list_link, row_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
+from govcrawl.report.metadata import PLACE, agency_from_title, full_name
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
@@ -73,15 +74,20 @@ def owner_site(host: str, hub: Site, sites: tuple[Site, ...] | None = None) -> S
 
 
 def full_owner(owner: str | None, response: TextResponse) -> str | None:
-    """A department's list reached from a hub card named by its short name (县财政局): the full name
-    its own site declares (``SiteName`` meta "杉坪县财政局") when that name ends with the short one."""
-    if not owner:
+    """A department's list reached from a hub card that names it short (县财政局, 市发展改革委): the full
+    name its own site declares (``SiteName`` meta "杉坪县财政局", "璋城市发展和改革委员会") when that
+    writes the short name out (``metadata.full_name``: same place and kind of unit, the short name's
+    characters in order) — a card names the unit by its level only, the site by its place."""
+    short = "".join((owner or "").split())
+    if not short:
         return owner
     declared = "".join((response.xpath('//meta[@name="SiteName"]/@content').get() or "").split())
-    core = owner.replace(" ", "").lstrip("县区市")
-    if len(core) >= 2 and declared.endswith(core) and len(declared) > len(owner.replace(" ", "")):
-        return declared
-    return owner
+    place = PLACE.match(declared)
+    if place and not PLACE.match(short):
+        # 市发展改革委 on 璋城市's site: 璋城市发展改革委; 财政局 on 杉坪县's: 杉坪县财政局.
+        short = place[0] + (short[1:] if short[:1] == place[0][-1] else short)
+    written = full_name(short, declared)
+    return written if written == declared else owner
 
 
 class HubSpider(PortalSpider):
@@ -110,7 +116,9 @@ class HubSpider(PortalSpider):
             if not url.startswith(("http://", "https://")):
                 continue
             title = entry_title(link)
-            if owner and _YEAR_FIRST.match(title):  # a department's own 年报 list: "2023年度…报告"
+            if owner and _YEAR_FIRST.match(title) and agency_from_title(title) is None:
+                # A department's own 年报 list: "2023年度报告" is its report; "2023年度某局…报告" names
+                # its agency itself (prefixing the list's owner would name it twice).
                 title = f"{owner} {title}"
             unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
             if pattern.search(urlsplit(url).path) or is_unit_list_link(link, title, unit):

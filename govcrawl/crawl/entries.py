@@ -26,6 +26,7 @@ from typing import Any
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
+from govcrawl.report.metadata import agency_from_title
 
 # A tooltip's fields besides the title (portals.md §7): who wrote or published it, when, how often read.
 _OTHER_FIELDS = (r"作者|更新时间|发布时间|发布日期|成文日期|生成日期|点击数?|浏览次数"
@@ -60,6 +61,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
+# A file-format tag after a link's text ("2024年度（PDF）", "2024年报[DOC]", "2023年度PDF版"): says
+# how the report is published, not what it is.
+_FORMAT_TAG = re.compile(r"[（(\[【]?(?:pdf|ofd|docx?|wps|word)(?:版|格式|文件)?[）)\]】]?$", re.I)
 _REPORT_WORD = re.compile(r"报告|年报")
 SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "年度报告"), not a title
 
@@ -107,10 +111,11 @@ def entry_title(link: Selector) -> str:
         year, report = _YEAR.search(caption), _LABEL_REPORT.search(caption)
         if year and report:
             title = flat = f"{flat}{year[0]}年{report[0]}"
-    if _YEAR_ONLY.match(flat) and not column_header(link) and _names_nianbao(link):
+    bare = _FORMAT_TAG.sub("", flat)
+    if _YEAR_ONLY.match(bare) and not column_header(link) and _names_nianbao(link):
         unit = card_owner(link) or row_owner(link)
         if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
-            title = flat = f"{unit} {flat} 年度报告"
+            title = flat = f"{unit} {bare} 年度报告"
     if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and _names_nianbao(link):
         # A cell of a unit × year 年报 matrix: the row says whose, the column which year, the page
         # that these are 年报; the cell's own "查看" says nothing.
@@ -124,6 +129,12 @@ def entry_title(link: Selector) -> str:
                 title = f"{title} {header}"
     if _YEAR_FIRST.match(title):
         owner = row_owner(link)
+        if owner is None and agency_from_title(title) is None:
+            # A card or a <dl> of a 部门年报 page: the unit its heading names ("<dt>县人社局</dt><dd><a>
+            # 2024年度报告</a>") is the report's, when the link names none — never a heading that is
+            # no unit's name (a box titled 政府信息公开年报).
+            heading = card_owner(link)
+            owner = heading if heading and is_unit_name(heading) else None
         if owner and owner.replace(" ", "") not in title.replace(" ", ""):
             title = f"{owner} {title}"
     return title
@@ -389,8 +400,10 @@ def option_entries(sel: Selector) -> Iterator[tuple[str, str]]:
 # -- a unit's own 年报 list, linked from a 部门年报 hub (portals.md §0.3) -----------------------------
 # A 部门年报 table's row (or a card) names a department and links its own 年报 list (often on its
 # sub-host) by a text that says "list", not by a report title: "进入年报栏目", "查看", "更多".
-_UNIT_LIST_TEXT = re.compile(r"^(?:进入|查看|访问)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
-                             r"|^(?:进入|查看)(?:年报)?$|^更多$")
+# The text may name whose list it is ("进入本部门年报栏目", "查看该单位年报专栏", "点击进入").
+_UNIT_LIST_TEXT = re.compile(r"^(?:点击)?(?:进入|查看|访问|浏览)?(?:本|该)?(?:部门|单位)?的?"
+                             r"(?:政府信息公开|信息公开)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
+                             r"|^(?:点击)?(?:进入|查看)(?:本|该)?(?:部门|单位)?的?(?:年报)?$|^更多$")
 MAX_UNIT_LISTS = 500
 
 

@@ -20,7 +20,7 @@ _DATE_LINE = re.compile(
 _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
     # "人民政府信息公开…": the 政府 is the 人民政府's (县人民政府 + 信息公开工作年度报告).
-    r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开)?(?:\d{4}年度?|年度)?(?:工作)?"
+    r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开)?(?:\d{4}年度?|\d{4}|年度)?(?:工作)?"
     r"(?:(?:开展)?情况的?)?(?:年度报告|年报|报告)"
     # A note on the link's form: (图片版), (全文), (附件下载), (点击下载), (PDF版) …
     r"|\((?:[^()]{0,6}(?:版|下载|全文|附件|原文|预览|查看)|(?i:pdf|word|docx?|wps|ofd|图片))\)|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
@@ -106,14 +106,26 @@ def _subsequence(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+# A short name's last word written out: 发展改革委 → 发展和改革委员会, 县政府办 → 县人民政府办公室.
+_SHORT_ENDINGS = (("委", "委员会"), ("办", "办公室"))
+# The place a name starts with (茗城县, 璋城市): a short name's own "县", "市" (县财政局) is no place.
+PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)")
+
+
+def _same_ending(name: str, source: str) -> bool:
+    return source[-1] == name[-1] or any(name.endswith(short) and source.endswith(full)
+                                         for short, full in _SHORT_ENDINGS)
+
+
 def full_name(name: str, declared: str | None) -> str:
-    """An abbreviated agency name (茗城县住建局) written out as the page's declared source names it
-    (茗城县住房和城乡建设局): the same place first, the same last character, and every character of
-    the short name in the long one in order; any other source leaves the name as it is."""
+    """An abbreviated agency name (茗城县住建局, 茗城县发展改革委) written out as the page's declared
+    source names it (茗城县住房和城乡建设局, 茗城县发展和改革委员会): the same place first, the same
+    kind of unit last (局 … 局, 委 … 委员会), and every character of the short name in the long one in
+    order; any other source leaves the name as it is."""
     source = "".join((declared or "").split())
-    if not source or source == name or len(source) <= len(name) or source[-1] != name[-1]:
+    if not source or source == name or len(source) <= len(name) or not _same_ending(name, source):
         return name
-    place = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)", name)
+    place = PLACE.match(name)
     if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],
                                                                               source[len(place[0]):]):
         return name
