@@ -1,0 +1,151 @@
+"""Issue 12, held-out rounds 7 and 8: the Hanweb jpage proxy asked the way the portal pages it, each
+class tested on a column written unlike the batches' portals (``<li>`` records, other ids, other
+proxy settings):
+
+1. the widget call names its request method (``ajaxType: "GET"``): the proxy is asked ``?page=N``
+   without a registry option (before, every portal not registered ``jpage: get`` was sent POST
+   record windows, which a GET-only proxy answers with nothing).
+2. a call that names no method, whose proxy ignores the POST window and answers the first page
+   again (or nothing): the echo is not counted as harvested (before, 4 shown + the same 4 echoed
+   made "8 of 8" and the shortfall silent) and the proxy is asked the other way, once.
+3. a call that declares no count (neither ``totalRecord`` nor the datastore's ``<totalrecord>``):
+   the proxy's first answer says how many there are, and the rest is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import scrapy
+from scrapy.http import HtmlResponse, XmlResponse
+from scrapy.http import Request as ScrapyRequest
+from scrapy.utils.test import get_crawler
+
+from govcrawl.bases.hanweb import HanwebSpider
+from govcrawl.crawl.coverage import PortalCoverage, coverage_lines
+from govcrawl.crawl.registry import Site
+
+HOST = "www.chengchuan.gov.test"
+URL = f"http://{HOST}/col/col5512/index.html"
+SITE = Site(id="chengchuan-gov", agency="澄川县人民政府", cms="hanweb", region="测试省澄川县",
+            start_urls=(URL,), allowed_domains=("chengchuan.gov.test",))
+# Eight reports, newest first, three to a page (the last page holds two).
+ENTRIES = [(f"/art/{2025 - n}/2/{n + 3}/art_5512_{8100 + n}.html", f"澄川县{2024 - n}年政府信息公开工作年度报告")
+           for n in range(8)]
+PER_PAGE = 3
+
+
+def _records(entries: list[tuple[str, str]]) -> str:
+    return "".join(f'<record><![CDATA[<li class="lm-item"><a href="{href}" title="{title}">{title[:9]}…</a>'
+                   f'<em>2025-02-03</em></li>]]></record>' for href, title in entries)
+
+
+def _column(settings: str, datastore_total: bool = False) -> str:
+    total = f"<totalrecord>{len(ENTRIES)}</totalrecord>" if datastore_total else ""
+    return ('<html><body><div class="lm-box"><ul id="lm_77"><script type="text/xml"><datastore>'
+            f"{total}<recordset>{_records(ENTRIES[:PER_PAGE])}</recordset></datastore></script></ul>"
+            '<script type="text/javascript">jQuery(function () { jQuery("#lm_77").jpage({ '
+            f'dataStore: jQuery("#lm_77 script").html(), perPage: {PER_PAGE}, {settings}'
+            'proxyUrl: "/module/web/jpage/dataproxy.jsp", showMode: "full", ajaxParam: { col: 1, appid: 1, '
+            'webid: 207, path: "/", columnid: 5512, unitid: 77, webname: "澄川县人民政府", permissiontype: 0 } '
+            "}); });</script></div></body></html>")
+
+
+def _store(entries: list[tuple[str, str]], totals: bool) -> bytes:
+    head = f"<totalrecord>{len(ENTRIES)}</totalrecord><totalpage>3</totalpage>" if totals else ""
+    body = f"<datastore>{head}<recordset>{_records(entries)}</recordset></datastore>"
+    return f"<?xml version='1.0' encoding='UTF-8'?>{body}".encode()
+
+
+def get_only(request: scrapy.Request) -> bytes:
+    """A proxy that reads ``page`` (a POST's record window it does not know: an empty datastore)."""
+    page = parse_qs(urlsplit(request.url).query).get("page", [""])[0]
+    if request.method != "GET" or not page.isdigit():
+        return _store([], totals=False)
+    first = (int(page) - 1) * PER_PAGE
+    return _store(ENTRIES[first:first + PER_PAGE], totals=True)
+
+
+def echo_on_post(request: scrapy.Request) -> bytes:
+    """GET pages as asked; a POST answered with the first page, whatever its window."""
+    return _store(ENTRIES[:PER_PAGE], totals=True) if request.method == "POST" else get_only(request)
+
+
+def always_first_page(request: scrapy.Request) -> bytes:
+    """A proxy that answers every request with the first page."""
+    return _store(ENTRIES[:PER_PAGE], totals=True)
+
+
+def _crawl(html: str, proxy: Callable[[scrapy.Request], bytes]) -> tuple[set[str], list[scrapy.Request],
+                                                                            PortalCoverage]:
+    """The column page, then every proxy request it leads to (answered by ``proxy``), each once:
+    the report URLs followed, the proxy requests made, the portal's coverage."""
+    spider = HanwebSpider.from_crawler(get_crawler(HanwebSpider), name=SITE.id, sites=[SITE])
+    response = HtmlResponse(URL, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(URL, meta={"site": SITE, "start_url": True}))
+    pending: list[Any] = list(spider.parse_list(response))
+    followed: set[str] = set()
+    asked: list[scrapy.Request] = []
+    while pending and len(asked) < 50:
+        out = pending.pop(0)
+        if not isinstance(out, scrapy.Request):
+            continue
+        if out.callback == spider.parse_report_page:
+            followed.add(out.url)
+            continue
+        assert out.callback == spider.parse_proxy, out
+        asked.append(out)
+        pending += list(spider.parse_proxy(XmlResponse(out.url, body=proxy(out), request=out)))
+    return followed, asked, spider.coverage(response)
+
+
+def _all_reports() -> set[str]:
+    return {f"http://{HOST}{href}" for href, _title in ENTRIES}
+
+
+# -- 1 -----------------------------------------------------------------------------------------------
+def test_1_a_call_that_names_get_is_paged_by_page_number_without_a_registry_option() -> None:
+    followed, asked, coverage = _crawl(_column(f'totalRecord: {len(ENTRIES)}, ajaxType: "GET", '), get_only)
+    assert followed == _all_reports()
+    assert [(r.method, parse_qs(urlsplit(r.url).query)["page"]) for r in asked] == [("GET", ["2"]), ("GET", ["3"])]
+    query = parse_qs(urlsplit(asked[0].url).query)
+    assert query["columnid"] == ["5512"] and query["unitid"] == ["77"] and query["webid"] == ["207"]
+    assert asked[0].headers["Referer"] == URL.encode()
+    assert not coverage.falls_short
+
+
+# -- 2 -----------------------------------------------------------------------------------------------
+def test_2_a_proxy_that_echoes_the_first_page_to_a_post_is_asked_by_get() -> None:
+    followed, asked, coverage = _crawl(_column(f"totalRecord: {len(ENTRIES)}, "), echo_on_post)
+    assert followed == _all_reports()
+    assert asked[0].method == "POST" and {r.method for r in asked[1:]} == {"GET"}
+    [entry] = coverage.lists.values()
+    assert (entry.declared_records, entry.entries) == (8, 8)
+    assert any("asked again by GET" in w for w in coverage.warnings)
+
+
+def test_2_a_proxy_that_answers_a_post_with_nothing_is_asked_by_get() -> None:
+    followed, asked, coverage = _crawl(_column("", datastore_total=True), get_only)
+    assert followed == _all_reports()
+    assert [r.method for r in asked] == ["POST", "GET", "GET"]
+    assert not coverage.falls_short
+
+
+def test_2_an_echo_is_not_harvest_and_a_proxy_deaf_to_both_ways_is_a_stated_shortfall() -> None:
+    """Every answer is the first page again: 3 of 8, stated; the proxy asked each way once."""
+    followed, asked, coverage = _crawl(_column(f"totalRecord: {len(ENTRIES)}, "), always_first_page)
+    assert followed == {f"http://{HOST}{href}" for href, _title in ENTRIES[:PER_PAGE]}
+    assert [r.method for r in asked] == ["POST", "GET", "GET"]
+    assert coverage.short_lists() == [(URL, "3 of 8 declared entries")]
+    assert any("SHORT chengchuan-gov" in line for line in coverage_lines({SITE.id: coverage}))
+
+
+# -- 3 -----------------------------------------------------------------------------------------------
+def test_3_a_call_that_declares_no_count_is_paged_from_its_proxys_answers() -> None:
+    followed, asked, coverage = _crawl(_column('ajaxType: "get", '), get_only)
+    assert followed == _all_reports()
+    assert [parse_qs(urlsplit(r.url).query)["page"] for r in asked] == [["2"], ["3"]]
+    [entry] = coverage.lists.values()
+    assert (entry.declared_records, entry.entries) == (8, 8)
