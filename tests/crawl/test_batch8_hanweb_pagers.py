@@ -149,3 +149,36 @@ def test_3_a_call_that_declares_no_count_is_paged_from_its_proxys_answers() -> N
     assert [parse_qs(urlsplit(r.url).query)["page"] for r in asked] == [["2"], ["3"]]
     [entry] = coverage.lists.values()
     assert (entry.declared_records, entry.entries) == (8, 8)
+
+
+# -- 4 -----------------------------------------------------------------------------------------------
+def _department_report(title: str, opening: str) -> bytes:
+    import dataclasses
+    import random
+
+    from govcrawl.province.unseen.kit import body_html, make_doc, plain_cell, plain_para
+
+    doc = make_doc(random.Random(7), "澄川县市场监督管理局", 2023, "2024-01-19", title=title)
+    doc = dataclasses.replace(doc, preamble=[opening, *doc.preamble[1:]])
+    body = body_html(doc, plain_para, plain_cell, '<table class="gk-tb" border="1">')
+    return (f'<html><head><meta name="ArticleTitle" content="{title}"><title>{title}</title></head><body>'
+            f'<div class="gk-art"><h2>{title}</h2><div id="zoom">{body}</div></div></body></html>').encode()
+
+
+def test_4_a_short_department_name_is_written_out_as_the_reports_opening_names_its_compiler() -> None:
+    """A list and page titled "县市场监管局…" whose report begins "本报告由澄川县市场监督管理局…编制":
+    the record is the written-out agency's (its id too); an opening naming another agency (the
+    government's office) or none leaves the name as the title gives it (no table of abbreviations)."""
+    from govcrawl.report import parse_report
+
+    title = "县市场监管局2023年度政府信息公开工作年度报告"
+    given = {"id": "chengchuan-gov/澄川县市场监管局", "name": "澄川县市场监管局"}
+    opening = ("本报告由澄川县市场监督管理局根据《中华人民共和国政府信息公开条例》和国务院办公厅"
+               "政府信息与政务公开办公室印发的年度报告格式编制，报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。")
+    record = parse_report(_department_report(title, opening), "text/html", agency=given)
+    assert record["year"] == 2023
+    assert record["agency"]["name"] == "澄川县市场监督管理局"
+    assert record["agency"]["id"] == "chengchuan-gov/澄川县市场监督管理局"
+    for other in ("按照有关要求，澄川县人民政府办公室编制了本报告。", "现将本局2023年度政府信息公开工作情况报告如下。"):
+        record = parse_report(_department_report(title, other), "text/html", agency=given)
+        assert record["agency"]["name"] == "澄川县市场监管局", other
