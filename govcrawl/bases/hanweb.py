@@ -14,6 +14,9 @@ script variables (``var totalRecord = 37;`` …, read by a shared script); a pag
 at all pages through the datastore's ``<nextgroup>`` link (the next record window, with its
 parameters), each answer's own ``<nextgroup>`` leading on until one has none.
 
+A proxy may answer JSON(P) with the datastore as one of its strings (``raw({"result":"<datastore>…"})``):
+the string is read as the datastore.
+
 The datastore XML is untrusted input: it is parsed with defusedxml with DTDs forbidden (no entity
 expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are skipped.
 """
@@ -76,6 +79,7 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     data = xml.encode("utf-8") if isinstance(xml, str) else xml
     if len(data) > MAX_DATASTORE_BYTES:
         return Datastore(rejected=f"datastore of {len(data)} bytes is over the limit")
+    data = wrapped_datastore(data)
     try:
         root = defused_fromstring(data.strip(), forbid_dtd=True)
     except DefusedXmlException as exc:
@@ -94,6 +98,24 @@ def parse_datastore(xml: str | bytes) -> Datastore:
         if node is not None and node.text and node.text.strip().isdigit():
             setattr(store, "total_record" if name == "totalrecord" else "total_page", int(node.text.strip()))
     return store
+
+
+# A JSON(P) answer carrying the datastore as a string: ``raw({"result":"<datastore>…"})`` (portals.md §1.3).
+_JSONP = re.compile(rb"^\s*(?:[\w$.]+\s*\(\s*)?(\{.*\})\s*\)?\s*;?\s*$", re.S)
+
+
+def wrapped_datastore(data: bytes) -> bytes:
+    """The datastore XML a JSON or JSONP answer carries in one of its string values; any other answer
+    as it is."""
+    match = _JSONP.match(data)
+    if match is None:
+        return data
+    try:
+        value = json.loads(match[1])
+    except ValueError:
+        return data
+    found = next((v for v in value.values() if isinstance(v, str) and "<datastore" in v), None)
+    return found.encode("utf-8") if found is not None else data
 
 
 def record_links(fragment: str) -> Iterator[tuple[str, str]]:

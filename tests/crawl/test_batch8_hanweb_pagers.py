@@ -10,6 +10,10 @@ proxy settings):
    made "8 of 8" and the shortfall silent) and the proxy is asked the other way, once.
 3. a call that declares no count (neither ``totalRecord`` nor the datastore's ``<totalrecord>``):
    the proxy's first answer says how many there are, and the rest is asked for.
+4. a short department name in the title (县市场监管局) written out as the report's opening names
+   its compiler ("本报告由澄川县市场监督管理局…编制"), never from a table of abbreviations.
+5. a proxy that answers JSONP, the datastore a string in it (``cb({"result": "<datastore>…"})``):
+   read as the datastore (before: malformed XML, nothing harvested).
 """
 
 from __future__ import annotations
@@ -182,3 +186,16 @@ def test_4_a_short_department_name_is_written_out_as_the_reports_opening_names_i
     for other in ("按照有关要求，澄川县人民政府办公室编制了本报告。", "现将本局2023年度政府信息公开工作情况报告如下。"):
         record = parse_report(_department_report(title, other), "text/html", agency=given)
         assert record["agency"]["name"] == "澄川县市场监管局", other
+
+
+# -- 5 -----------------------------------------------------------------------------------------------
+def test_5_a_proxy_answering_jsonp_is_read_as_its_datastore() -> None:
+    import json
+
+    def jsonp(request: scrapy.Request) -> bytes:
+        wrapped = json.dumps({"code": 0, "result": get_only(request).decode()}, ensure_ascii=False)
+        return f"jQuery1124_8831({wrapped});".encode()
+
+    followed, asked, coverage = _crawl(_column(f'totalRecord: {len(ENTRIES)}, ajaxType: "get", '), jsonp)
+    assert followed == _all_reports()
+    assert len(asked) == 2 and not coverage.falls_short
