@@ -226,6 +226,7 @@ class ProxyPaging:
     shown: int  # records the list page carried: the proxy's pages start after them
     method: str  # "get": ?page=N; "post": record windows
     referer: str
+    upto: int | None = None  # the records every page was asked for up to, at once (None: one after another)
 
     @property
     def step(self) -> int:
@@ -399,7 +400,7 @@ class HanwebSpider(PortalSpider):
         last = start if total is None else total
         starts = range(start, last + 1, step)[: pagers.MAX_DECLARED_PAGES]
         site = self.site_of(response)
-        meta = {**site_meta(site), "site": site, "jpage": paging, "jpage_switched": switched}
+        meta = {**site_meta(site), "site": site, "jpage": replace(paging, upto=total), "jpage_switched": switched}
         headers = {"Referer": paging.referer}
         requests: list[scrapy.Request] = []
         for at in starts:
@@ -440,6 +441,8 @@ class HanwebSpider(PortalSpider):
         entry = self.coverage(response).list_of(self.list_key(response))
         total = store.total_record if store.total_record is not None else entry.declared_records
         if fresh and store.records:
+            if paging.upto is not None and (total is None or total <= paging.upto):
+                return []  # every page of that count was asked for with this one
             return self.paging_requests(response, paging, total, after=response.meta.get("jpage_at"),
                                         switched=bool(response.meta.get("jpage_switched")))
         if response.meta.get("jpage_switched") or (fresh and entry.shortfall() is None):

@@ -199,3 +199,11 @@ def test_5_a_proxy_answering_jsonp_is_read_as_its_datastore() -> None:
     followed, asked, coverage = _crawl(_column(f'totalRecord: {len(ENTRIES)}, ajaxType: "get", '), jsonp)
     assert followed == _all_reports()
     assert len(asked) == 2 and not coverage.falls_short
+
+
+def test_3_an_answer_declaring_more_than_the_calls_stale_count_leads_to_the_rest() -> None:
+    """The call says 5 (written when the column held 5), the proxy's answers 8: pages 2 and 3 both."""
+    followed, asked, coverage = _crawl(_column('totalRecord: 5, ajaxType: "get", '), get_only)
+    assert followed == _all_reports()
+    assert [parse_qs(urlsplit(r.url).query)["page"] for r in asked] == [["2"], ["3"]]
+    assert not coverage.falls_short
