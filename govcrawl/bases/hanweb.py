@@ -151,7 +151,7 @@ def script_var_config(text: str, declared: int | None = None) -> JpageConfig | N
     params.setdefault("path", "/")
     return JpageConfig(proxy_url=values.get("proxyUrl") or DEFAULT_PROXY, total_record=int(total),
                        per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params,
-                       method=call_method(values))
+                       method=values.get("ajaxType", "").lower() or None)
 
 
 def nextgroup_links(fragment: str) -> list[str]:
@@ -201,14 +201,42 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
             unit=matches[i][1],
-            method=call_method(values),
+            method=call_method(_call_literal(chunk) or ""),
             group=int(group) if group.isdigit() and 0 < int(group) <= 20 else GROUP_PAGES,
         ))
     return configs
 
 
-def call_method(values: dict[str, str]) -> str | None:
-    """"get" or "post", as a widget call's settings name its request method."""
+MAX_CALL_LITERAL = 10_000
+
+
+def _call_literal(chunk: str) -> str | None:
+    """The object literal a call's argument list opens with (``{ … }``, braces in strings skipped),
+    bounded: the settings that are the call's own, not a later script's on the same page."""
+    text = chunk[:MAX_CALL_LITERAL]
+    start = len(text) - len(text.lstrip())
+    if not text[start:].startswith("{"):
+        return None
+    depth, quote, escaped = 0, "", False
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
+            continue
+        if char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start:index + 1]
+    return None
+
+
+def call_method(settings: str) -> str | None:
+    """"get" or "post", as a widget call's own settings (``ajaxType: 'get'``) name its request method."""
+    values = {k: _js_value(v) for k, v in _JS_PAIR.findall(_AJAX_PARAM.sub("", settings))}
     for key in _METHOD_KEYS:
         if values.get(key, "").lower() in ("get", "post"):
             return values[key].lower()

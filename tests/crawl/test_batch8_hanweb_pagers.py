@@ -54,7 +54,8 @@ def _column(settings: str, datastore_total: bool = False) -> str:
             f'dataStore: jQuery("#lm_77 script").html(), perPage: {PER_PAGE}, {settings}'
             'proxyUrl: "/module/web/jpage/dataproxy.jsp", showMode: "full", ajaxParam: { col: 1, appid: 1, '
             'webid: 207, path: "/", columnid: 5512, unitid: 77, webname: "澄川县人民政府", permissiontype: 0 } '
-            "}); });</script></div></body></html>")
+            "}); });</script></div><script>function siteSearch(q) { jQuery.ajax({ type: \"GET\", "
+            "url: \"/jrobot/search.do\", data: { q: q } }); }</script></body></html>")
 
 
 def _store(entries: list[tuple[str, str]], totals: bool) -> bytes:
@@ -122,6 +123,7 @@ def test_1_a_call_that_names_get_is_paged_by_page_number_without_a_registry_opti
 
 # -- 2 -----------------------------------------------------------------------------------------------
 def test_2_a_proxy_that_echoes_the_first_page_to_a_post_is_asked_by_get() -> None:
+    """(The page's search script's ``type: "GET"`` is not the widget's: its call names no method.)"""
     followed, asked, coverage = _crawl(_column(f"totalRecord: {len(ENTRIES)}, "), echo_on_post)
     assert followed == _all_reports()
     assert asked[0].method == "POST" and {r.method for r in asked[1:]} == {"GET"}
