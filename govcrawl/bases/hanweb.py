@@ -14,6 +14,9 @@ script variables (``var totalRecord = 37;`` …, read by a shared script); a pag
 at all pages through the datastore's ``<nextgroup>`` link (the next record window, with its
 parameters), each answer's own ``<nextgroup>`` leading on until one has none.
 
+A proxy may answer JSON(P) with the datastore as one of its strings (``raw({"result":"<datastore>…"})``):
+the string is read as the datastore.
+
 The datastore XML is untrusted input: it is parsed with defusedxml with DTDs forbidden (no entity
 expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are skipped.
 """
@@ -21,12 +24,11 @@ expansion, no external fetches), and datastores over ``MAX_DATASTORE_BYTES`` are
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from xml.etree.ElementTree import ParseError
 
 import scrapy
@@ -35,7 +37,7 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from parsel import Selector
 from scrapy.http import Response, TextResponse
 
-from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.base import PortalSpider, site_meta
 from govcrawl.crawl import entries, pagers
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024
@@ -44,6 +46,8 @@ GROUP_PAGES = 3  # the widget asks for three pages of records at a time
 
 # ``$('#4471000').jpage(`` — the unit's element id, which is also the id of the datastore's container.
 _JPAGE = re.compile(r"""(?:\$\(\s*["']#([\w\-]+)["']\s*\)\s*)?\.jpage\s*\(""")
+# The call's request method: ``ajaxType: 'get'`` (jQuery's ``type``/``method`` names too).
+_METHOD_KEYS = ("ajaxType", "ajaxMethod", "type", "method")
 _AJAX_PARAM = re.compile(r"ajaxParam\s*:\s*\{([^{}]*)\}", re.S)
 _JS_PAIR = re.compile(r"""(\w+)\s*:\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^,}\s]+)""")
 
@@ -62,10 +66,12 @@ class Datastore:
 @dataclass
 class JpageConfig:
     proxy_url: str
-    total_record: int
+    total_record: int | None  # None: neither the call nor its datastore declares it (the proxy's answers may)
     per_page: int
     params: dict[str, str]
     unit: str | None = None  # the id of the element the widget fills (its datastore's container)
+    method: str | None = None  # "get" / "post" as the call's ajaxType says; None: not said
+    group: int = GROUP_PAGES  # pages per POST record window (the call's groupSize)
 
 
 def parse_datastore(xml: str | bytes) -> Datastore:
@@ -73,6 +79,7 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     data = xml.encode("utf-8") if isinstance(xml, str) else xml
     if len(data) > MAX_DATASTORE_BYTES:
         return Datastore(rejected=f"datastore of {len(data)} bytes is over the limit")
+    data = wrapped_datastore(data)
     try:
         root = defused_fromstring(data.strip(), forbid_dtd=True)
     except DefusedXmlException as exc:
@@ -93,6 +100,24 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     return store
 
 
+# A JSON(P) answer carrying the datastore as a string: ``raw({"result":"<datastore>…"})`` (portals.md §1.3).
+_JSONP = re.compile(rb"^\s*(?:[\w$.]+\s*\(\s*)?(\{.*\})\s*\)?\s*;?\s*$", re.S)
+
+
+def wrapped_datastore(data: bytes) -> bytes:
+    """The datastore XML a JSON or JSONP answer carries in one of its string values; any other answer
+    as it is."""
+    match = _JSONP.match(data)
+    if match is None:
+        return data
+    try:
+        value = json.loads(match[1])
+    except ValueError:
+        return data
+    found = next((v for v in value.values() if isinstance(v, str) and "<datastore" in v), None)
+    return found.encode("utf-8") if found is not None else data
+
+
 def record_links(fragment: str) -> Iterator[tuple[str, str]]:
     """(href, title) of a record's ``<a>``: ``title=`` beats the (often truncated) text."""
     for link in Selector(text=fragment).css("a[href]"):
@@ -106,8 +131,8 @@ def _js_value(raw: str) -> str:
     return raw
 
 
-_VAR = re.compile(r"""\b(totalRecord|perPage|proxyUrl|columnid|unitid|webid|appid|webname|path|permissiontype|"""
-                  r"""sourceContentType|col)\b["']?\s*[:=]\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w/.\-]+)""")
+_VAR = re.compile(r"""\b(totalRecord|perPage|proxyUrl|ajaxType|columnid|unitid|webid|appid|webname|path|"""
+                  r"""permissiontype|sourceContentType|col)\b["']?\s*[:=]\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w/.\-]+)""")
 _PARAM_NAMES = ("col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname", "permissiontype")
 
 
@@ -125,7 +150,8 @@ def script_var_config(text: str, declared: int | None = None) -> JpageConfig | N
     params = {k: values[k] for k in _PARAM_NAMES if k in values}
     params.setdefault("path", "/")
     return JpageConfig(proxy_url=values.get("proxyUrl") or DEFAULT_PROXY, total_record=int(total),
-                       per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params)
+                       per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15, params=params,
+                       method=values.get("ajaxType", "").lower() or None)
 
 
 def nextgroup_links(fragment: str) -> list[str]:
@@ -166,17 +192,91 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
         values = {k: _js_value(v) for k, v in _JS_PAIR.findall(top)}
         total = values.get("totalRecord", "")
         count = int(total) if total.isdigit() else _declared_total(declared, matches[i][1])
-        if count is None:
-            continue
-        per_page = values.get("perPage", "15")
+        if count is None and not params.get("columnid"):
+            continue  # no count and no column to ask for: not a list the proxy can page
+        per_page, group = values.get("perPage", "15"), values.get("groupSize", "")
         configs.append(JpageConfig(
             proxy_url=values.get("proxyUrl") or DEFAULT_PROXY,
             total_record=count,
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
             unit=matches[i][1],
+            method=call_method(_call_literal(chunk) or ""),
+            group=int(group) if group.isdigit() and 0 < int(group) <= 20 else GROUP_PAGES,
         ))
     return configs
+
+
+MAX_CALL_LITERAL = 10_000
+
+
+def _call_literal(chunk: str) -> str | None:
+    """The object literal a call's argument list opens with (``{ … }``, braces in strings skipped),
+    bounded: the settings that are the call's own, not a later script's on the same page."""
+    text = chunk[:MAX_CALL_LITERAL]
+    start = len(text) - len(text.lstrip())
+    if not text[start:].startswith("{"):
+        return None
+    depth, quote, escaped = 0, "", False
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
+            continue
+        if char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start:index + 1]
+    return None
+
+
+def call_method(settings: str) -> str | None:
+    """"get" or "post", as a widget call's own settings (``ajaxType: 'get'``) name its request method."""
+    values = {k: _js_value(v) for k, v in _JS_PAIR.findall(_AJAX_PARAM.sub("", settings))}
+    for key in _METHOD_KEYS:
+        if values.get(key, "").lower() in ("get", "post"):
+            return values[key].lower()
+    return None
+
+
+@dataclass(frozen=True)
+class ProxyPaging:
+    """How one list's proxy is asked, carried by its requests so that each answer can go on."""
+
+    proxy: str  # absolute, with whatever query the page wrote
+    params: dict[str, str]
+    per_page: int
+    group: int
+    shown: int  # records the list page carried: the proxy's pages start after them
+    method: str  # "get": ?page=N; "post": record windows
+    referer: str
+    upto: int | None = None  # the records every page was asked for up to, at once (None: one after another)
+
+    @property
+    def step(self) -> int:
+        """Records per request: a page (GET), a group of pages (POST window)."""
+        return self.per_page if self.method == "get" else self.per_page * self.group
+
+    @property
+    def first_record(self) -> int:
+        """The first record asked for: the page holding the record after the shown ones (GET), or
+        that record (POST)."""
+        if self.method == "get":
+            return self.shown // self.per_page * self.per_page + 1
+        return self.shown + 1
+
+    @property
+    def base(self) -> str:
+        return self.proxy.split("?", 1)[0]
+
+    @property
+    def query(self) -> dict[str, str]:
+        """The query the page wrote into the proxy's URL (kept in a GET page's query)."""
+        return dict(parse_qsl(urlsplit(self.proxy).query, keep_blank_values=True))
 
 
 # JPaaS's template unit renderer: a column's later pages are ``GET <endpoint>?<the page's unit
@@ -255,7 +355,8 @@ class HanwebSpider(PortalSpider):
             coverage.declare(key(config.unit), records=config.total_record)
         if shown:
             for unit, store in stores.items():
-                coverage.harvested(key(unit), entries=len(store.records))
+                links = frozenset(href for fragment in store.records for href, _title in record_links(fragment))
+                coverage.harvested(key(unit), entries=len(store.records), links=links or None)
         requests: list[scrapy.Request] = []
         for config in configs:
             own_store = stores.get(config.unit or "") if split else None
@@ -308,33 +409,77 @@ class HanwebSpider(PortalSpider):
                              meta={"nextgroup": True})
                 for fragment in nextgroups for href in nextgroup_links(fragment)]
 
-    def proxy_requests(self, response: TextResponse, config: JpageConfig, shown: int) -> Iterator[scrapy.Request]:
-        """Requests for the records past the ``shown`` ones the page carried."""
-        proxy = response.urljoin(config.proxy_url)
-        headers = {"Referer": response.url}
+    def proxy_requests(self, response: TextResponse, config: JpageConfig, shown: int) -> list[scrapy.Request]:
+        """Requests for the records past the ``shown`` ones the page carried, the way the portal's
+        option, else the widget call, says (POST record windows when neither does)."""
+        method = self.site_of(response).options.get("jpage") or config.method or "post"
+        paging = ProxyPaging(proxy=response.urljoin(config.proxy_url), params=dict(config.params),
+                             per_page=config.per_page, group=config.group, shown=shown,
+                             method="get" if method == "get" else "post", referer=response.url)
+        return self.paging_requests(response, paging, config.total_record)
+
+    def paging_requests(self, response: Response, paging: ProxyPaging, total: int | None,
+                        after: int | None = None, switched: bool = False) -> list[scrapy.Request]:
+        """The proxy's pages past the shown records: every one up to ``total`` records; with no count
+        declared, the one after the request that began at record ``after`` (each answer tells more)."""
+        step = paging.step
+        start = paging.first_record if after is None else max(paging.first_record, after + step)
+        # (a range sliced, never built: a declared count is bounded before anything is requested)
+        last = start if total is None else total
+        starts = range(start, last + 1, step)[: pagers.MAX_DECLARED_PAGES]
         site = self.site_of(response)
-        if site.options.get("jpage", "post") == "get":
-            pages = math.ceil(config.total_record / config.per_page)
-            for page in range(shown // config.per_page + 1, pages + 1):
-                query = urlencode({**config.params, "page": page})
-                yield self.request(response, f"{proxy.split('?')[0]}?{query}", self.parse_proxy, headers=headers)
-            return
-        window = GROUP_PAGES * config.per_page
-        for start in range(shown + 1, config.total_record + 1, window):
-            end = min(start + window - 1, config.total_record)
-            query = urlencode({"startrecord": start, "endrecord": end, "perpage": config.per_page})
-            yield scrapy.FormRequest(f"{proxy}?{query}", formdata=config.params, callback=self.parse_proxy,
-                                     headers=headers, meta={"site": site})
+        meta = {**site_meta(site), "site": site, "jpage": replace(paging, upto=total), "jpage_switched": switched}
+        headers = {"Referer": paging.referer}
+        requests: list[scrapy.Request] = []
+        for at in starts:
+            if paging.method == "get":
+                query = urlencode({**paging.query, **paging.params, "page": (at - 1) // paging.per_page + 1})
+                requests.append(scrapy.Request(f"{paging.base}?{query}", callback=self.parse_proxy, headers=headers,
+                                               meta={**meta, "jpage_at": at}))
+                continue
+            last = at + step - 1 if total is None else min(at + step - 1, total)
+            query = urlencode({"startrecord": at, "endrecord": last, "perpage": paging.per_page})
+            requests.append(scrapy.FormRequest(f"{paging.proxy}?{query}", formdata=paging.params,
+                                               callback=self.parse_proxy, headers=headers,
+                                               meta={**meta, "jpage_at": at}))
+        return requests
 
     def parse_proxy(self, response: Response) -> Iterator[Any]:
         store = self._datastore(response, response.body)
         coverage = self.coverage(response)
+        key = self.list_key(response)
         if store.total_record is not None:
-            coverage.declare(self.list_key(response), records=store.total_record)
-        coverage.harvested(self.list_key(response), entries=len(store.records), page=False)
+            coverage.declare(key, records=store.total_record)
+        links = frozenset(href for fragment in store.records for href, _title in record_links(fragment))
+        # An answer of records already counted (a proxy that ignores how it was asked and answers
+        # the first page again) adds nothing to what the list harvested.
+        fresh = coverage.harvested(key, entries=len(store.records), page=False, links=links or None)
         yield from self._follow_records(response, store.records)
         if response.meta.get("nextgroup"):
             yield from self.paged(response, self.nextgroup_requests(response, store.nextgroups), "family")
+        paging = response.meta.get("jpage")
+        if isinstance(paging, ProxyPaging):
+            yield from self.paged(response, self.more_proxy_pages(response, paging, store, fresh), "family")
+
+    def more_proxy_pages(self, response: Response, paging: ProxyPaging, store: Datastore,
+                         fresh: bool) -> list[scrapy.Request]:
+        """What a proxy's answer leads to: the pages its totals declare past the ones asked for (or,
+        none declared, the next one while answers bring new records); or — it answered a page
+        already read, or nothing while the list is short — the same pages asked the other way, once."""
+        entry = self.coverage(response).list_of(self.list_key(response))
+        total = store.total_record if store.total_record is not None else entry.declared_records
+        if fresh and store.records:
+            if paging.upto is not None and (total is None or total <= paging.upto):
+                return []  # every page of that count was asked for with this one
+            return self.paging_requests(response, paging, total, after=response.meta.get("jpage_at"),
+                                        switched=bool(response.meta.get("jpage_switched")))
+        if response.meta.get("jpage_switched") or (fresh and entry.shortfall() is None):
+            return []
+        other = replace(paging, method="get" if paging.method == "post" else "post")
+        self.warn_coverage(response, f"{response.url} ({paging.method.upper()}) answered "
+                                     f"{'a page of its list already read' if store.records else 'no records'}; "
+                                     f"its proxy is asked again by {other.method.upper()}")
+        return self.paging_requests(response, other, total, switched=True)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -132,6 +132,41 @@ def full_name(name: str, declared: str | None) -> str:
     return source
 
 
+# The agency a report's opening names as the one that compiled it: "…要求，茗城县住房和城乡建设局编制了
+# 本报告", "本报告由茗城县住房和城乡建设局编制" (after NFKC and squash: ASCII punctuation, no spaces).
+_COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([\u4e00-\u9fff()]{2,30}?)特?(?:编制|编写|制作)了?本(?:年度)?报告"
+                          r"|本(?:年度)?报告由([\u4e00-\u9fff()]{2,30}?)(?:根据[^。]{0,80}?)?(?:编制|编写|制作)")
+_UNIT_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道办事处|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
+_LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
+MAX_OPENING_LINES = 30
+
+
+def compiler_named(lines: list[str]) -> str | None:
+    """The agency the report's opening sentences name as its compiler, as they write it."""
+    for line in lines[:MAX_OPENING_LINES]:
+        for match in _COMPILED_BY.finditer(squash(line)):
+            name = match[1] or match[2]
+            if _UNIT_ENDING.search(name):
+                return name
+    return None
+
+
+def written_out(name: str | None, written: str | None) -> str | None:
+    """A title's short agency name (茗城县住建局, or by its level only: 县卫健局) as the report itself
+    writes it out (茗城县住房和城乡建设局): the same agency by ``full_name``'s rule, a level-only name
+    placed at the written name's place of that level; another agency leaves the name as it is (no
+    table of abbreviations: only what the document says)."""
+    if not name or not written:
+        return name
+    expanded = full_name(name, written)
+    level = _LEVEL.match(name)
+    if expanded == name and level:
+        place = re.match(r"^[\u4e00-\u9fff]{1,8}?" + level[1], written)
+        if place and full_name(place[0] + name[1:], written) == written:
+            return written
+    return expanded
+
+
 def iso_date(text: str | None) -> str | None:
     if not text:
         return None

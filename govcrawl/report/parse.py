@@ -15,11 +15,13 @@ from govcrawl.report.image import sniff_image
 from govcrawl.report.integrity import looks_legacy, spam_terms
 from govcrawl.report.metadata import (
     agency_from_title,
+    compiler_named,
     find_published,
     find_title,
     full_name,
     split_sections,
     title_year,
+    written_out,
     year_in,
 )
 from govcrawl.report.narrative import narrative_checks
@@ -223,7 +225,8 @@ def build_record(doc: Document) -> dict[str, Any]:
         year = next((y for line in lines[:40] if "统计" in line and (y := year_in(line))), None)
     record["title"] = title
     record["year"] = year
-    record["agency"]["name"] = agency_from_title(title)
+    # A title's short name (县卫健局…) as the report's opening writes it out (珩溪县卫生健康局编制了本报告).
+    record["agency"]["name"] = written_out(agency_from_title(title), compiler_named(lines))
     record["published_date"] = find_published(doc.published, lines, year)
     record["sections"] = split_sections(lines, narrative_only_in_tables=not doc.tables)
 
