@@ -458,10 +458,8 @@ class PortalSpider(scrapy.Spider):
             # The page is a stub ("详见附件"): the report is the attachment, published by whoever the
             # page names (its 发布机构, its heading) when the list title names nobody — a file says
             # nothing of its page.
-            meta = {"report_year": response.meta.get("report_year")}
-            for key in ("entry_publisher",):
-                if response.meta.get(key):
-                    meta[key] = response.meta[key]
+            meta = {"report_year": response.meta.get("report_year"),
+                    "entry_publisher": response.meta.get("entry_publisher")}
             if self.agency_in_title(title) is None:
                 stub_agency = self.page_agency(response, None)
                 if stub_agency:

@@ -281,7 +281,7 @@ def _lone_dated(link: Selector, href: str) -> bool:
     blocks (a timeline: a year heading, then rows of "01-23" and a title)?  A header or menu holds
     many links: its block is not the row of one of them."""
     for block in link.xpath(_BLOCKS)[::-1]:  # nearest first
-        hrefs = {h.strip() for h in block.xpath(".//a/@href").getall()[:3]}
+        hrefs = {h.strip() for h in block.xpath(".//a/@href").getall()[:20]}
         if hrefs != {href}:
             return False
         text = " ".join(block.xpath(".//text()").getall())

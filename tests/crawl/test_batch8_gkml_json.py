@@ -117,7 +117,8 @@ def test_3_a_json_list_api_a_script_calls_with_the_page_in_its_url() -> None:
         (found,) = script_lists([script], _LIST)
         assert found.url(2) == "http://www.heshan.gov.test/api/doc/query?col=bmnb&size=4&pageNo=2", name
         spider = AutoSpider.from_crawler(get_crawler(AutoSpider), name=_AUTO.id, sites=[_AUTO])
-        html = f'<html><body><div class="crumb">部门年报</div><ul id="docs"></ul><script>{script}</script></body></html>'
+        html = (f'<html><body><div class="crumb">部门年报</div><ul id="docs"></ul><script>{script}</script>'
+                "</body></html>")
         page = HtmlResponse(_LIST, body=html.encode(), encoding="utf-8",
                             request=ScrapyRequest(_LIST, meta={"site": _AUTO, "start_url": True}))
         requests = [r for r in spider.parse_list(page) if isinstance(r, ScrapyRequest)]
