@@ -396,8 +396,11 @@ class PortalSpider(scrapy.Spider):
             yield request
 
     # -- shared steps ----------------------------------------------------------------------
-    def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
-        """A request for a list entry if its title names an annual report, else None (decoy)."""
+    def follow_report(self, response: Response, href: str, title: str,
+                      publisher: str | None = None) -> scrapy.Request | None:
+        """A request for a list entry if its title names an annual report, else None (decoy).
+        ``publisher``: the agency the list row names beside the title (a list API's ``publisher``
+        field), the report's agency when neither the title nor the page names one."""
         stats = self.crawler.stats
         # A title without a year is followed when it otherwise names a report and its agency: the
         # year is on the page (kept only if the page holds a report, see parse_report_page).
@@ -413,12 +416,16 @@ class PortalSpider(scrapy.Spider):
             return None
         if stats:
             stats.inc_value("govcrawl/report_links")
+        site = self.site_of(response)
+        publisher = owner.publisher_name(publisher, site.agency) if publisher else None
         year = report_year(title)
         if year is not None:
-            agency = str(self.site_of(response).agency_record(self.agency_in_title(title))["name"])
+            agency = str(site.agency_record(self.agency_in_title(title) or publisher)["name"])
             self.coverage(response).years_listed.setdefault(agency, set()).add(year)
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
-        meta = {"report_year": report_year(title), "undated_title": undated}
+        meta: dict[str, Any] = {"report_year": report_year(title), "undated_title": undated}
+        if publisher:
+            meta["entry_publisher"] = publisher
         if is_attachment_url(url):
             return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
                                 headers={"Referer": response.url}, meta=meta)
@@ -448,12 +455,19 @@ class PortalSpider(scrapy.Spider):
             return
         attachments = list(self.attachment_links(response))
         if attachments:
-            # The page is a stub ("详见附件"): the report is the attachment.
+            # The page is a stub ("详见附件"): the report is the attachment, published by whoever the
+            # page names (its 发布机构, its heading) when the list title names nobody — a file says
+            # nothing of its page.
+            meta = {"report_year": response.meta.get("report_year"),
+                    "entry_publisher": response.meta.get("entry_publisher")}
+            if self.agency_in_title(title) is None:
+                stub_agency = self.page_agency(response, None)
+                if stub_agency:
+                    meta["stub_agency"] = stub_agency
             for url, _name in attachments:
                 yield self.request(response, url, self.parse_attachment,
                                    cb_kwargs={"title": title, "page_url": response.url},
-                                   headers={"Referer": response.url},
-                                   meta={"report_year": response.meta.get("report_year")})
+                                   headers={"Referer": response.url}, meta=dict(meta))
             return
         if response.meta.get("undated_title"):
             # A year-less title whose page is neither tables nor attachments: a column page or a
@@ -568,14 +582,18 @@ class PortalSpider(scrapy.Spider):
         )
 
     def report_agency(self, response: Response, title: str, page_url: str | None) -> str | None:
-        """The agency that published a report: its list title, else what the page says (``page_agency``),
-        else — on a host of the portal that is not the portal's own (a bureau sub-host) — that host, so
-        two agencies never merge into one record.  A year the list promised under one name and found
-        under another moves with it (coverage)."""
+        """The agency that published a report: its list title, else what the page says (``page_agency``;
+        for a file, what the page that links it says), else the publisher its list row names (a list
+        API's ``publisher``), else — on a host of the portal that is not the portal's own (a bureau
+        sub-host) — that host, so two agencies never merge into one record.  A year the list promised
+        under one name and found under another moves with it (coverage)."""
+        publisher = response.meta.get("entry_publisher")
         listed = self.agency_in_title(title)
         found = listed
         if found is None and isinstance(response, TextResponse):
             found = self.page_agency(response, page_url)
+        if found is None:
+            found = response.meta.get("stub_agency") or publisher
         if found is not None and isinstance(response, TextResponse):
             found = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
         if found is None:
@@ -583,8 +601,8 @@ class PortalSpider(scrapy.Spider):
             host = urlsplit(page_url or response.url).hostname or ""
             if host and host not in site.hosts:
                 found = host
-        if found != listed and found is not None:
-            self.relist(response, title, listed, found)
+        if found != (listed or publisher) and found is not None:
+            self.relist(response, title, listed or publisher, found)
         return found
 
     def page_agency(self, response: TextResponse, page_url: str | None) -> str | None:

@@ -194,7 +194,11 @@ class GkmlptSpider(PortalSpider):
         coverage.harvested(key, entries=len(articles))
         for article in articles:
             if isinstance(article, dict) and isinstance(article.get("url"), str):
-                request = self.follow_report(response, article["url"], str(article.get("title") or "").strip())
+                # The platform's titles often name no agency ("2023年度政府信息公开工作年度报告" in a
+                # column shared by the city and its departments): the row's publisher does.
+                publisher = article.get("publisher")
+                request = self.follow_report(response, article["url"], str(article.get("title") or "").strip(),
+                                             publisher=publisher if isinstance(publisher, str) else None)
                 if request is not None:
                     yield request
         query = parse_qs(urlsplit(response.url).query)

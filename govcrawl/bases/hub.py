@@ -141,8 +141,9 @@ class HubSpider(PortalSpider):
                   for url in pager.urls if self.owner(url, hub) is hub]
         yield from self.paged(response, lists, "hub")
 
-    def follow_report(self, response: Response, href: str, title: str) -> scrapy.Request | None:
-        request = super().follow_report(response, href, title)
+    def follow_report(self, response: Response, href: str, title: str,
+                      publisher: str | None = None) -> scrapy.Request | None:
+        request = super().follow_report(response, href, title, publisher)
         if request is not None:
             request.meta["site"] = self.owner(request.url, self.site_of(response))
             request.errback = self.dead_link

@@ -281,10 +281,38 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
         yield href, title
 
 
+# A row's date as a timeline writes it under a year heading: "01-23", "1月23日" (the year is the
+# group's, not the row's).
+_MONTH_DAY = re.compile(r"(?<![\d-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])|(?<!\d)\d{1,2}月\d{1,2}日")
+_BLOCKS = ("ancestor::*[self::div or self::p or self::li or self::dd or self::dt or self::tr or self::section]"
+           "[position() <= 3]")
+MAX_COUNTED_LINKS = 2_000
+
+
+def _lone_dated(link: Selector, href: str) -> bool:
+    """Is the link alone in a block that carries its date — a row of a list written in ``div``/``p``
+    blocks (a timeline: a year heading, then rows of "01-23" and a title)?  A header or menu holds
+    many links: its block is not the row of one of them."""
+    for block in link.xpath(_BLOCKS)[::-1]:  # nearest first
+        hrefs = {h.strip() for h in block.xpath(".//a/@href").getall()[:20]}
+        if hrefs != {href}:
+            return False
+        text = " ".join(block.xpath(".//text()").getall())
+        if len(text) < 400 and (_DATE.search(text) or _MONTH_DAY.search(text)):
+            return True
+    return False
+
+
 def count_entries(sel: Selector) -> int:
-    """Entries a list page shows: distinct links in rows with a date, else links in list rows."""
+    """Entries a list page shows: distinct links in rows with a date (a list row, or a block that
+    holds only that link and its date), else links in list rows."""
     dated: set[str] = set()
     rows: set[str] = set()
+    for link in sel.xpath("//body//a[@href]")[:MAX_COUNTED_LINKS]:
+        href = link.attrib["href"].strip()
+        title = link_title(link)
+        if _usable(href) and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
+            dated.add(href)
     for link in sel.xpath(_ROW_LINKS):
         href = link.attrib["href"].strip()
         if not _usable(href):

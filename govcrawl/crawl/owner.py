@@ -2,7 +2,8 @@
 of a page, read when a report's list title names no agency.
 
 * ``report_part``: the report title in a page's ``<title>`` ("report title_site name").
-* ``declared_publisher``: the 信息公开 metadata table's 发布机构 cell, or the ContentSource meta.
+* ``declared_publisher``: the 信息公开 metadata table's 发布机构 cell, or the ContentSource meta;
+  ``publisher_name``: such a publisher as written, also by a list API's row (gkmlpt's ``publisher``).
 * ``heading_titles``: report titles the article shows as headings (``h2``/``h3``, a ``*title*``
   block, a centred bold line) — a department's report on a shared platform whose list said only
   "2023年度报告" usually heads its body with its full title.
@@ -57,10 +58,19 @@ def declared_publisher(sel: Selector, own_agency: str) -> str | None:
     is another agency than the portal's own and not its government's office."""
     for text in (" ".join(sel.xpath(_PUBLISHER_CELL).getall()),
                  sel.xpath('//meta[@name="ContentSource"]/@content').get() or ""):
-        name = "".join(text.split()).strip("：:")
-        if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
-                and name != own_agency):
+        name = publisher_name(text, own_agency)
+        if name:
             return name
+    return None
+
+
+def publisher_name(text: str, own_agency: str) -> str | None:
+    """A publisher as a page or a list API writes it (发布机构, ``publisher``), when it names an agency
+    other than the portal's own and not its government's office."""
+    name = "".join(text.split()).strip("：:")
+    if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
+            and name != own_agency):
+        return name
     return None
 
 

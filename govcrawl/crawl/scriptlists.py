@@ -6,7 +6,10 @@ and a script asks an endpoint for them, page by page —
 * ``$.ajax({url: …, type: 'post', data: {…}})``, the data also an object variable the script sets
   (``data: params`` with ``var params = {…}``), or sent as a JSON body (``data: JSON.stringify(params)``,
   ``contentType: "application/json"`` — a Spring ``@RequestBody`` API);
-* ``fetch('/api/list?catId=' + catId + '&page=' + p)``.
+* ``fetch('/api/list?catId=' + catId + '&page=' + p)``, and any GET whose URL carries the page the
+  same way — ``$.getJSON(searchUrl + page, function …)`` with ``var searchUrl = "…&page="``,
+  ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
+  search API the page calls with no parameter object; 开普云's ``/common/search/<id>``).
 
 One recogniser and one reader, pure functions of the page and of the answers:
 
@@ -51,7 +54,9 @@ _AJAX_JSON = re.compile(r"""\bdata\s*:\s*JSON\.stringify\(|\bcontentType\s*:\s*[
 _OBJECT_VAR = r"""(?:var|let|const)?\s*(?<![\w$.]){name}\s*=\s*\{{([^{{}}]{{0,600}})\}}"""
 _NUMBER = re.compile(r"-?\d+")
 _AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
-_FETCH = re.compile(rf"""fetch\(\s*({_EXPR})""")
+# A GET whose URL expression holds the page (``…&page=' + page``); an object literal after the URL,
+# when there is one, is read by ``_CALL`` instead.
+_URL_CALL = re.compile(rf"""(?:\bfetch|\$\.getJSON|\$\.get|\baxios\.get)\(\s*({_EXPR})""")
 _PAIR = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$]*)""")
 _PIECE = re.compile(r"""(['"])([^'"]*)\1|([A-Za-z_$][\w$]*)""")
 _LITERALS = {"true": "true", "false": "false"}
@@ -125,8 +130,9 @@ def _url(expr: str, text: str) -> str | None:
     return url or None
 
 
-def _fetch_call(expr: str, text: str, base_url: str) -> ScriptList | None:
-    """``fetch('/api/list?catId=' + catId + '&page=' + p)``: the URL with the page's variable out."""
+def _paged_url_call(expr: str, text: str, base_url: str) -> ScriptList | None:
+    """``fetch('/api/list?catId=' + catId + '&page=' + p)``: the URL with the page's variable out (the
+    one variable the script does not set, right after a page parameter's ``=``); None without one."""
     url, page_key = "", None
     for piece in _PIECE.finditer(expr):
         if piece[2] is not None:
@@ -180,8 +186,12 @@ def script_lists(scripts: list[str], base_url: str) -> list[ScriptList]:
         if url and body is not None:
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
-    for match in _FETCH.finditer(text):
-        call = _fetch_call(match[1], text, base_url)
+        elif url and not _AJAX_POST.search(settings):  # no data: the page is in the URL, if anywhere
+            call = _paged_url_call(url[1], text, base_url)
+            if call is not None:
+                found.append(call)
+    for match in _URL_CALL.finditer(text):
+        call = _paged_url_call(match[1], text, base_url)
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
