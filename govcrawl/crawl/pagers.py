@@ -190,12 +190,14 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
 
 
 # What a pager's settings declare, by key (a ``pageParam`` element's ``data``, a pager widget's
-# options object): widgets name the same four numbers differently (海云 ``totalPage``/``totalRecord``,
-# ``pageCount``/``total``, layui's ``count``/``limit``/``curr``, ``pageSize``, ``perPage`` …).
-_SETTING_KEYS = {
-    "records": ("total", "totalrecord", "totalrecords", "totalcount", "recordcount", "count", "totalnum",
-                "totalrow", "totalrows", "rowcount"),
-    "pages": ("pagecount", "totalpage", "totalpages", "pages", "pagetotal", "countpage", "maxpage"),
+# options object, a list API's JSON answer): they name the same four numbers differently (海云
+# ``totalPage``/``totalRecord``, ``pageCount``/``total``, layui's ``count``/``limit``/``curr``,
+# ``pageSize``, ``perPage``, Spring's ``totalElements`` …).  Compared lower-cased; within a kind, the
+# first name listed that is present wins (``count`` last: some answers use it for one page's rows).
+SETTING_KEYS = {
+    "records": ("total", "totalcount", "totalrecord", "totalrecords", "totalelements", "recordcount", "totalnum",
+                "totalrow", "totalrows", "rowcount", "count"),
+    "pages": ("pages", "totalpage", "totalpages", "pagecount", "pagetotal", "countpage", "maxpage"),
     "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage"),
     "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage"),
 }
@@ -236,21 +238,28 @@ class Settings:
         return None
 
 
+def declared_setting(values: dict[str, int], kind: str) -> int | None:
+    """The number of ``kind`` (``records``, ``pages``, ``size``, ``current``) that ``values`` declare,
+    whatever the key is called (``SETTING_KEYS``)."""
+    lowered: dict[str, int] = {}
+    for key, value in values.items():
+        lowered.setdefault(key.lower(), value)
+    return next((lowered[name] for name in SETTING_KEYS[kind] if name in lowered), None)
+
+
 def settings(options: str, script: str = "") -> Settings:
     """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
-    value a number or a variable ``script`` sets (``count: total`` with ``var total = 37``); the first
-    key of each kind wins."""
-    found = Settings()
+    value a number or a variable ``script`` sets (``count: total`` with ``var total = 37``)."""
+    values: dict[str, int] = {}
     for key, token in _SETTING.findall(options[:OPTIONS_CHARS]):
-        kind = next((k for k, names in _SETTING_KEYS.items() if key.lower() in names), None)
-        if kind is None or getattr(found, kind) is not None:
+        if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
             continue
         value = script_value(token, script)
         if isinstance(value, str) and value.isdigit():
             value = int(value)  # ``"totalPage": "3"``
         if isinstance(value, int):
-            setattr(found, kind, value)
-    return found
+            values[key] = value
+    return Settings(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
 
 
 def _options_object(text: str, start: int) -> str:

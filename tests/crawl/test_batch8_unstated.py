@@ -13,6 +13,8 @@ batches' portals (other sites of the same kinds):
    not harvested is a SHORT line (exit 4), not silence.
 4. the 开普云 family pages a column whose first page is ``index.html`` by the shared recogniser (it
    read only ``共 N 页`` for ``1.html`` columns, and its own count regex is gone).
+5. one vocabulary of declared sizes: a list API's JSON answer declares its size under the same names
+   a pager's settings do (``TotalRecords``, ``totalNum``, ``totalPages``), whatever their case.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.kaipu import KaipuSpider
-from govcrawl.crawl import pagers
+from govcrawl.crawl import pagers, scriptlists
 from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.registry import Site
 
@@ -105,3 +107,11 @@ def test_4_kaipu_pages_an_index_column_by_the_shared_recogniser() -> None:
     spider, _site, response = _kaipu("http://www.jingyuan.gov.test/zwgk/ndbg/1.html", numbered)
     assert [r.url for r in spider.next_pages(response)] == [
         "http://www.jingyuan.gov.test/zwgk/ndbg/2.html", "http://www.jingyuan.gov.test/zwgk/ndbg/3.html"]
+
+
+# -- 5 -----------------------------------------------------------------------------------------------
+def test_5_a_json_answer_declares_by_the_pager_vocabulary() -> None:
+    answer = ('{"code": 0, "data": {"TotalRecords": 21, "PageTotal": 3, "list": [{"docTitle": '
+              '"泾原县2023年政府信息公开工作年度报告", "docUrl": "/art/2024/1/30/art_12_901.html"}]}}')
+    assert scriptlists.json_list(answer)[1:] == (21, 3)
+    assert scriptlists.json_list('{"totalNum": 9, "rows": []}')[1:] == (9, None)
