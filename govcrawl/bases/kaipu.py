@@ -25,10 +25,10 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title
 
 _LIST_NAME = re.compile(r"^(?:(\d{1,4})|index(?:_\d+)?)\.(s?html?)$")
-_PAGE_COUNT = re.compile(r"共\s*(\d+)\s*页")
 _DESKTOP_UA = re.compile(r"Windows NT|Macintosh|X11", re.I)
 _ENTRY_LINKS = "ul li a[href], .list a[href], table td a[href]"
 DESKTOP_PLATFORM = "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"
@@ -111,16 +111,23 @@ class KaipuSpider(PortalSpider):
             yield url, entry_title(link)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """From a column's first page, its other pages: for a column paged by number (page 1 is
+        ``1.html``), ``2.html … N.html`` by the page count the shared recogniser reads (``共 N 页``, a
+        pager widget's options), and its sub-columns; for one whose first page is ``index.html``, the
+        pages the shared recogniser finds (a widget's jump rule, pager links)."""
         parts = urlsplit(response.url)
         column, name = parts.path.rsplit("/", 1)
         column += "/"
         first = _LIST_NAME.match(name)
-        if name and not (first and first[1] == "1"):
+        numbered = not name or bool(first and first[1] == "1")  # ``column/``, ``1.html``
+        if not numbered and name.split(".")[0] != "index":
             return  # later pages were scheduled by the first one
+        pager = pagers.recognise(response.text, response.url)
+        if not numbered:
+            yield from (self.request(response, url, self.parse_list) for url in pager.urls)
+            return
         ext = first[2] if first else "html"
-        count = _PAGE_COUNT.search(" ".join(response.css(".pagination ::text, .page ::text, .pager ::text").getall())
-                                   or response.text)
-        for number in range(2, int(count[1]) + 1 if count else 1):
+        for number in range(2, min(pager.pages or 1, pagers.MAX_DECLARED_PAGES) + 1):
             yield self.request(response, f"{column}{number}.{ext}", self.parse_list)
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href.strip())

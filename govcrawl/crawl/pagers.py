@@ -11,8 +11,13 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
   argument a literal or a variable the page's script sets, whatever its name (``var countPage =
   7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``).
-* ``pageParam`` data (``{total:7,pageCount:3}``) with the script's naming rule
-  (``page == 1 ? "" : "_" + page``).
+* ``pageParam`` data (``{total:7,pageCount:3}``, ``{totalPage:3,totalRecord:7}``) with the script's
+  naming rule (``page == 1 ? "" : "_" + page``); when that script is a shared file the page loads,
+  the 海云 convention ``url_N.ext`` — its declared count is always read, so a wrong name is a stated
+  shortfall, never silence.
+* A pager widget's options object (layui's ``laypage.render({count: 10, limit: 4, curr: 1, jump:
+  …})``, ``$(…).pagination({pageCount: 4})``): what it declares; its pages by its jump function's
+  naming rule (``'index_' + (obj.curr - 1) + '.html'``), none without one.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
 * Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
@@ -184,39 +189,146 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
     return True
 
 
-_PARAM_DATA = re.compile(r"""\b(total|pageSize|pageCount|current|totalPage|pages)\b["']?\s*:\s*["']?(\d+)""")
+# What a pager's settings declare, by key (a ``pageParam`` element's ``data``, a pager widget's
+# options object, a list API's JSON answer): they name the same four numbers differently (海云
+# ``totalPage``/``totalRecord``, ``pageCount``/``total``, layui's ``count``/``limit``/``curr``,
+# ``pageSize``, ``perPage``, Spring's ``totalElements`` …).  Compared lower-cased; within a kind, the
+# first name listed that is present wins (``count`` last: some answers use it for one page's rows).
+SETTING_KEYS = {
+    "records": ("total", "totalcount", "totalrecord", "totalrecords", "totalelements", "recordcount", "totalnum",
+                "totalrow", "totalrows", "rowcount", "count"),
+    "pages": ("pages", "totalpage", "totalpages", "pagecount", "pagetotal", "countpage", "maxpage"),
+    "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage"),
+    "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage"),
+}
+_SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(\d+|["']\d+["']|[A-Za-z_$][\w$]*)(?![\w$(])""")
+# The 海云 convention for a ``pageParam`` pager whose naming script is not in the page (a shared
+# ``page.js``): page 1 is ``<url>.<ext>``, page n ``<url>_n.<ext>`` (portals.md §1.2).
+_PARAM_SEPARATOR = "_"
 _PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
                          r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
+# A pager widget's options object: ``laypage.render({count: 37, limit: 10, …})``, a jQuery plugin's
+# ``$('#p').pagination({totalPage: 4, …})``, ``new Paging('#p', {pageCount: 3})``.  Hanweb's
+# ``jpage`` is its family's (its options name a data proxy, not pages).
+_WIDGET_CALL = re.compile(r"""(?:\blaypage\s*\.\s*render|\.(?:pagination|paging|pager|page|createPage|pageInit)"""
+                          r"""|\bnew\s+(?:Pagination|Paging|Pager|Page))\s*\(\s*(?:["'][^"'\n]{0,80}["']\s*,\s*)?\{""")
+OPTIONS_CHARS = 2000  # how far an options object is read (a pager's options are a few lines)
+
+
+@dataclass
+class Settings:
+    """The four numbers a pager's settings may declare."""
+
+    records: int | None = None
+    pages: int | None = None
+    size: int | None = None
+    current: int | None = None
+
+    @property
+    def declared(self) -> bool:
+        return self.records is not None or self.pages is not None
+
+    @property
+    def page_count(self) -> int | None:
+        """The pages declared, else those the record count and page size make."""
+        if self.pages is not None:
+            return self.pages
+        if self.records is not None and self.size:
+            return max(1, -(-self.records // self.size))
+        return None
+
+
+def declared_setting(values: dict[str, int], kind: str) -> int | None:
+    """The number of ``kind`` (``records``, ``pages``, ``size``, ``current``) that ``values`` declare,
+    whatever the key is called (``SETTING_KEYS``)."""
+    lowered: dict[str, int] = {}
+    for key, value in values.items():
+        lowered.setdefault(key.lower(), value)
+    return next((lowered[name] for name in SETTING_KEYS[kind] if name in lowered), None)
+
+
+def settings(options: str, script: str = "") -> Settings:
+    """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
+    value a number or a variable ``script`` sets (``count: total`` with ``var total = 37``)."""
+    values: dict[str, int] = {}
+    for key, token in _SETTING.findall(options[:OPTIONS_CHARS]):
+        if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
+            continue
+        value = script_value(token, script)
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)  # ``"totalPage": "3"``
+        if isinstance(value, int):
+            values[key] = value
+    return Settings(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
+
+
+def _options_object(text: str, start: int) -> str:
+    """The object literal opening at ``text[start]`` (``{``), up to its closing brace (bounded)."""
+    depth = 0
+    for index in range(start, min(len(text), start + OPTIONS_CHARS)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start: index + 1]
+    return text[start: start + OPTIONS_CHARS]
+
+
+def _declare(pager: Pager, found: Settings, kind: str) -> None:
+    pager.kinds.append(kind)
+    pager.pages, pager.records = found.page_count, found.records
+    pager.current = found.current
 
 
 def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
     """TRS 海云-style ``<div id="pageParam" data="{total:7,pageSize:3,pageCount:3,current:1}"
-    url="nb_list">`` with the naming rule in the page's script (``page == 1 ? "" : "_" + page``)."""
+    url="nb_list" ext="shtml">``: what it declares, always; the other pages by the naming rule in
+    the page's script (``page == 1 ? "" : "_" + page``), else — the script a shared file the page
+    loads — by the 海云 convention (``url_2.ext``), the declared count checking it (a page that does
+    not answer leaves the list short, and says so)."""
     pager = pager or Pager()
     node = sel.xpath('//*[@id="pageParam" or @class="pageParam"][@data]')
+    if not node:
+        return pager
+    found = settings(node[0].attrib["data"], text)
+    pages = found.page_count
+    if not found.declared and pages is None:
+        return pager
+    _declare(pager, found, "page_param")
     rule = _PARAM_RULE.search(text)
-    if not node or rule is None:
+    path = urlsplit(base_url).path
+    name = node[0].attrib.get("url") or path.rsplit("/", 1)[-1].split(".")[0]
+    ext = ((rule[2] if rule else None) or node[0].attrib.get("ext")
+           or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"))
+    if not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages or (found.current or 1) != 1:
         return pager
-    data = dict((k, int(v)) for k, v in _PARAM_DATA.findall(node[0].attrib["data"]))
-    pages = data.get("pageCount") or data.get("totalPage") or data.get("pages")
-    if pages is None and data.get("total") and data.get("pageSize"):
-        pages = -(-data["total"] // data["pageSize"])
-    if not pages:
-        return pager
-    name = node[0].attrib.get("url") or urlsplit(base_url).path.rsplit("/", 1)[-1].split(".")[0]
-    ext = rule[2] or (urlsplit(base_url).path.rsplit(".", 1)[-1] if "." in urlsplit(base_url).path else "html")
-    pager.kinds.append("page_param")
-    pager.pages, pager.records, pager.current = pages, data.get("total"), data.get("current")
     for page in _declared_range(pager, 2, pages):
-        pager.add(urljoin(base_url, f"{name}{rule[1]}{page}.{ext}"))
+        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page}.{ext}"))
+    return pager
+
+
+def pager_widget(text: str, base_url: str, pager: Pager | None = None) -> Pager:
+    """A pager widget's options (``laypage.render({elem: 'pg', count: 10, limit: 4, curr: 1, jump:
+    …})``): the records and pages they declare; the pages' URLs come from the naming rule of the
+    widget's jump function (``jump_rule_pages``), there being no other."""
+    pager = pager or Pager()
+    for calls, call in enumerate(_WIDGET_CALL.finditer(text)):
+        if calls >= 20:
+            break
+        found = settings(_options_object(text, call.end() - 1), text)
+        if found.declared:
+            _declare(pager, found, "widget")
+            return pager
     return pager
 
 
 _OPTION_PAGE = re.compile(r"^(?:第\s*)?(\d{1,5})\s*页?$")
 # The page-jump script's naming rule: ``"index_" + (n - 1) + ".shtml"`` (0-based file index) or
-# ``"index_" + n + ".html"`` (1-based), with page 1 the column's index file.
-_JUMP_RULE = re.compile(r"""["']([\w\-]+?[_\-])["']\s*\+\s*\(?\s*([A-Za-z_$][\w$]*)\s*(-\s*1)?\s*\)?\s*\+\s*"""
-                        r"""["']\.(s?html?)["']""")
+# ``"index_" + n + ".html"`` (1-based), with page 1 the column's index file; the page a field of the
+# jump function's argument (a widget's ``jump: function (obj) { … 'index_' + (obj.curr - 1) … }``).
+_JUMP_RULE = re.compile(r"""["']([\w\-]+?[_\-])["']\s*\+\s*\(?\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*(-\s*1)?"""
+                        r"""\s*\)?\s*\+\s*["']\.(s?html?)["']""")
 
 
 def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
@@ -250,8 +362,9 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
     if not pager.pages or pager.pages < 2 or (pager.current or 1) != 1:
         return pager
     for rule in _JUMP_RULE.finditer(text):
-        if not re.search(rf"function\s*[\w$]*\s*\(\s*{re.escape(rule[2])}\s*\)", text):
-            continue  # the rule of a jump function's page parameter only
+        parameter = re.escape(rule[2].split(".")[0])
+        if not re.search(rf"function\s*[\w$]*\s*\(\s*{parameter}\s*[,)]", text):
+            continue  # the rule of a jump function's page parameter (or its argument's field) only
         offset = 1 if rule[3] else 0
         pager.kinds.append("jump_rule")
         for page in _declared_range(pager, 2, pager.pages):
@@ -384,6 +497,8 @@ def recognise(text: str, base_url: str) -> Pager:
     pager = trs_script(text, base_url)
     if not pager.found:
         page_param(sel, text, base_url, pager)
+    if not pager.found:
+        pager_widget(text, base_url, pager)
     if not pager.found:
         page_select(sel, text, base_url, pager)
     records, pages, current = printed_counts(_pager_text(sel))

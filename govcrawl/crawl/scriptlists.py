@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlencode, urljoin
 
 from govcrawl.crawl.entries import script_entry
-from govcrawl.crawl.pagers import script_value
+from govcrawl.crawl.pagers import declared_setting, script_value
 
 MAX_CALLS = 10
 MAX_JSON_BYTES = 5 * 1024 * 1024
@@ -203,8 +203,6 @@ class ListAnswer(NamedTuple):
     pages: int | None                # pages the answer declares
 
 
-_TOTAL_KEYS = ("total", "totalCount", "totalRecord", "totalElements", "recordCount", "count")
-_PAGES_KEYS = ("pages", "totalPage", "totalPages", "pageCount", "pageTotal")
 
 
 def _walk(value: Any, depth: int = 0) -> list[Any]:
@@ -219,8 +217,11 @@ def _walk(value: Any, depth: int = 0) -> list[Any]:
     return found
 
 
-def _declared(node: dict[str, Any], keys: tuple[str, ...]) -> int | None:
-    return next((node[k] for k in keys if isinstance(node.get(k), int) and not isinstance(node[k], bool)), None)
+def _declared(node: dict[str, Any], kind: str) -> int | None:
+    """The records or pages a JSON object declares, by the shared pager vocabulary (the same names a
+    ``pageParam`` or a pager widget uses: one reader of declared sizes)."""
+    numbers = {str(k): v for k, v in node.items() if isinstance(v, int) and not isinstance(v, bool)}
+    return declared_setting(numbers, kind)
 
 
 def json_list(body: bytes | str) -> ListAnswer | None:
@@ -237,6 +238,6 @@ def json_list(body: bytes | str) -> ListAnswer | None:
         if isinstance(node, list) and not entries:
             entries = [e for e in (script_entry(item) for item in node[:MAX_ITEMS]) if e is not None]
         if isinstance(node, dict):
-            total = total if total is not None else _declared(node, _TOTAL_KEYS)
-            pages = pages if pages is not None else _declared(node, _PAGES_KEYS)
+            total = total if total is not None else _declared(node, "records")
+            pages = pages if pages is not None else _declared(node, "pages")
     return ListAnswer(entries, total, pages)
