@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govcrawl.report.metadata import title_year
-from govcrawl.report.normalize import squash
+from govcrawl.report.normalize import HAN, squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
 # plans, guides, catalogues, notices about the report.
@@ -55,7 +55,7 @@ def is_undated_report_title(title: str) -> bool:
 
 
 # The agency an undated title names is a unit ("…人民政府", "…局", "…镇"), not "部门" or "各区县".
-_AGENCY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
+_AGENCY_NAME = re.compile(r"[" + HAN + r"]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
 
 
 def is_unit_name(text: str) -> bool:

@@ -27,6 +27,7 @@ from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.report.metadata import agency_from_title
+from govcrawl.report.normalize import HAN
 
 # A tooltip's fields besides the title (portals.md §7): who wrote or published it, when, how often read.
 _OTHER_FIELDS = (r"作者|更新时间|发布时间|发布日期|成文日期|生成日期|点击数?|浏览次数"
@@ -56,7 +57,7 @@ def link_title(link: Selector) -> str:
 
 
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[" + HAN + r"]")
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")

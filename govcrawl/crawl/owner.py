@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_report_title, is_unit_name
+from govcrawl.report.normalize import HAN
 
 # A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
 _TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|—|--|(?<!\d)-(?!\d))\s*")  # not the "-" of a date
@@ -85,7 +86,7 @@ _CRUMB_NODES = "//*[" + " or ".join(
     for attr in ("@class", "@id") for word in ("crumb", "position", "location", "dqwz", "weizhi")) + "]"
 _CRUMB_LEAD = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置)\s*[:：]")
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|»|›|→|/|\\|-{1,2}>)\s*")
-_SPONSOR = re.compile(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
+_SPONSOR = re.compile(r"主办(?:单位)?\s*[:：]\s*([" + HAN + r"（）()]{2,30})")
 _SPONSOR_END = re.compile(r"承办|协办|技术支持|维护|地址|电话|联系|网站|备案|版权")
 
 

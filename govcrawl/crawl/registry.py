@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from govcrawl.errors import UserError
+from govcrawl.report.normalize import HAN
 
 SITES_DIR = Path(__file__).resolve().parents[1] / "sites"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -78,8 +79,8 @@ def government_domain(host: str) -> str:
     return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
 
 
-_BARE_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:区|县|市|旗)$")
-_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff])")
+_BARE_PLACE = re.compile(r"^[" + HAN + r"]{1,8}(?:区|县|市|旗)$")
+_PROVINCE = re.compile(r"^[" + HAN + r"]{2,8}?(?:省|自治区)(?=[" + HAN + r"])")
 
 
 def completed_name(name: str, region: str) -> str:
@@ -106,7 +107,7 @@ def completed_name(name: str, region: str) -> str:
 
 
 # A department named by its level only, as its own site titles it ("市统计局…", "县教育局…", "区卫健局…").
-_LEVEL_DEPARTMENT = re.compile(r"^(市|县|区|旗|州)(?!场|域|级|直|属)[\u4e00-\u9fff]{1,20}"
+_LEVEL_DEPARTMENT = re.compile(r"^(市|县|区|旗|州)(?!场|域|级|直|属)[" + HAN + r"]{1,20}"
                                r"(?:局|委员会|委|办公室|办|院|中心|厅|所|队|馆|处|部|会|站|政府)$")
 _REGION_LEVEL = re.compile(r".+?(?:自治州|自治县|自治旗|市|县|区|旗|盟)")
 
@@ -124,7 +125,7 @@ def _level_department(name: str, within: str) -> str:
     return within[:end] + name[1:] if end else name  # the place ends with the level name begins with
 
 
-_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}?(镇|乡|街道)(人民政府|办事处)?$")
+_TOWNSHIP = re.compile(r"^[" + HAN + r"]{1,8}?(镇|乡|街道)(人民政府|办事处)?$")
 
 
 def _township(name: str, within: str) -> str | None:

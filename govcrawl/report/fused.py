@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from govcrawl.report import template as tpl
+from govcrawl.report.normalize import HAN
 from govcrawl.report.rows import RawRow
 
 # A digit run; runs with only spaces between them are one run (平潭 2019: ``总计23 0 00 0 023``):
@@ -27,7 +28,7 @@ from govcrawl.report.rows import RawRow
 _DIGITS = re.compile(r"(\d+(?:\.\d+)?(?:[ \t\u00a0\u3000]+\d+(?:\.\d+)?)*)")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # A glued line: many places where text runs straight into a number and on into text again.
-_GLUE = re.compile(r"[\u4e00-\u9fff）)](\d+)(?=[\u4e00-\u9fff（(])")
+_GLUE = re.compile(r"[" + HAN + r"）)](\d+)(?=[" + HAN + r"（(])")
 _MIN_GLUES = 8
 # A table-二 caption run straight into its header (``第二十条第（一）项信息内容``): table text, not prose.
 _GLUED_CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[）)]项\s*信息内容")

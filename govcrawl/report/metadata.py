@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from govcrawl.report import template as tpl
-from govcrawl.report.normalize import nfkc, squash
+from govcrawl.report.normalize import HAN, nfkc, squash
 from govcrawl.report.tables import section_of_heading
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
@@ -109,7 +109,7 @@ def _subsequence(short: str, full: str) -> bool:
 # A short name's last word written out: 发展改革委 → 发展和改革委员会, 县政府办 → 县人民政府办公室.
 _SHORT_ENDINGS = (("委", "委员会"), ("办", "办公室"))
 # The place a name starts with (茗城县, 璋城市): a short name's own "县", "市" (县财政局) is no place.
-PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:县|市|区|旗|州)")
+PLACE = re.compile(r"^[" + HAN + r"]{1,8}?(?:县|市|区|旗|州)")
 
 
 def _same_ending(name: str, source: str) -> bool:
@@ -134,8 +134,8 @@ def full_name(name: str, declared: str | None) -> str:
 
 # The agency a report's opening names as the one that compiled it: "…要求，茗城县住房和城乡建设局编制了
 # 本报告", "本报告由茗城县住房和城乡建设局编制" (after NFKC and squash: ASCII punctuation, no spaces).
-_COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([\u4e00-\u9fff()]{2,30}?)特?(?:编制|编写|制作)了?本(?:年度)?报告"
-                          r"|本(?:年度)?报告由([\u4e00-\u9fff()]{2,30}?)(?:根据[^。]{0,80}?)?(?:编制|编写|制作)")
+_COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([" + HAN + r"()]{2,30}?)特?(?:编制|编写|制作)了?本(?:年度)?报告"
+                          r"|本(?:年度)?报告由([" + HAN + r"()]{2,30}?)(?:根据[^。]{0,80}?)?(?:编制|编写|制作)")
 _UNIT_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道办事处|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
 _LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
 MAX_OPENING_LINES = 30
@@ -161,7 +161,7 @@ def written_out(name: str | None, written: str | None) -> str | None:
     expanded = full_name(name, written)
     level = _LEVEL.match(name)
     if expanded == name and level:
-        place = re.match(r"^[\u4e00-\u9fff]{1,8}?" + level[1], written)
+        place = re.match(r"^[" + HAN + r"]{1,8}?" + level[1], written)
         if place and full_name(place[0] + name[1:], written) == written:
             return written
     return expanded

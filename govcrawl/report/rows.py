@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from govcrawl.report.document import Grid
 from govcrawl.report.limits import MAX_GRID_COLS
-from govcrawl.report.normalize import is_value_text, nfkc
+from govcrawl.report.normalize import HAN, is_value_text, nfkc
 
 # Page furniture that PDF text and pasted pages leave inside tables (D17).
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
@@ -26,7 +26,7 @@ _RULE = re.compile(r"^:?-{3,}:?$")  # markdown table rule |---|---|
 # cell separators (reading them as cells puts an empty value after the row's last number, and a
 # short row then looks full: ``| 规章 | 22 | 235 |`` would fill three columns from two values).
 # A row label: CJK text of at most 30 characters, without sentence punctuation.
-_SHORT_LABEL = re.compile(r"^(?=.*[\u4e00-\u9fff])[^。；;，,：:！？!?]{1,30}$")
+_SHORT_LABEL = re.compile(r"^(?=.*[" + HAN + r"])[^。；;，,：:！？!?]{1,30}$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKDOWN_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from govcrawl.report import template as tpl
 from govcrawl.report.fused import readings
-from govcrawl.report.normalize import Token, label_body, parse_value, squash
+from govcrawl.report.normalize import HAN, Token, label_body, parse_value, squash
 from govcrawl.report.rows import RawRow
 from govcrawl.report.template import TemplateVersion
 
@@ -158,7 +158,7 @@ def _group_fragment(token: str) -> bool:
 
 
 # A label that starts a row of its own: a sub-row ordinal (2.没有现成…) or a row ordinal.
-_ROW_ORDINAL = re.compile(r"(?:^|[^\d])\d{1,2}[.、．][\u4e00-\u9fff]|^[（(][一二三四五六七][）)]|^[一二三四]、")
+_ROW_ORDINAL = re.compile(r"(?:^|[^\d])\d{1,2}[.、．][" + HAN + r"]|^[（(][一二三四五六七][）)]|^[一二三四]、")
 _T4_OUTCOMES = frozenset({"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"})
 
 
