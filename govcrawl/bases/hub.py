@@ -37,7 +37,14 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import card_owner, count_entries, entry_title, is_unit_list_link, row_owner
+from govcrawl.crawl.entries import (
+    card_owner,
+    count_entries,
+    count_units,
+    entry_title,
+    is_unit_list_link,
+    row_owner,
+)
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 from govcrawl.report.metadata import PLACE, agency_from_title, full_name
@@ -136,7 +143,8 @@ class HubSpider(PortalSpider):
         # same owner), on the hub's own hosts.
         owner = response.meta.get("list_owner")
         pager = pagers.recognise(response.text, response.url)
-        self.account_list_page(response, pager, count_entries(response.selector))
+        # A hub of cards counts its units ("共 8 个部门"), not the links in them.
+        self.account_list_page(response, pager, max(count_entries(response.selector), count_units(response.selector)))
         lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
                   for url in pager.urls if self.owner(url, hub) is hub]
         yield from self.paged(response, lists, "hub")

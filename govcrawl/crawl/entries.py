@@ -174,20 +174,37 @@ def row_owner(link: Selector) -> str | None:
 
 
 # A block's heading: h2–h6, strong/b, a definition list's <dt>, a row's <th>, or an element whose
-# class names it a name or title (``<span class="dept-name">``, ``<div class="unit-tit">``).
+# class names it a name, a title or a head (``<span class="dept-name">``, ``<div class="unit-tit">``, an
+# accordion's or a panel's ``<div class="fold-head">`` / ``<div class="acc-hd">`` over its hidden body).
+_CLASS_WORDS = "concat(' ', translate(@class, '-_', '  '), ' ')"
 _CARD_HEADING = ("self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b or self::dt"
                  " or self::th or ((self::div or self::span or self::p or self::em or self::label) and"
-                 " (contains(@class,'name') or contains(@class,'title') or contains(@class,'tit')))")
+                 " (contains(@class,'name') or contains(@class,'title') or contains(@class,'tit')"
+                 f" or contains({_CLASS_WORDS},' hd ') or contains({_CLASS_WORDS},' head ')"
+                 f" or contains({_CLASS_WORDS},' header ')))")
+# How far above a link its card's heading may sit: the link, its line (``<p>``, ``<li>``), the line's
+# list (a ``<ul>``) and the list's box (an accordion's body) — no further, where a page's own headings are.
+CARD_DEPTH = 4
+_TOGGLE = re.compile(r"[\s+\-−＋﹢▼▲▶▸▾▽△›»<>﹀︿]+$")
 
 
 def card_owner(link: Selector) -> str | None:
     """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``,
     ``<dl><dt>县自然资源局</dt><dd><a>2024年</a>``): the block's heading, a sibling of the link (or of
-    its wrapper) before it, without a link — not a heading that is itself only a year."""
-    for node in (link, *link.xpath("parent::*[not(self::body)]")):
+    its wrapper, or of the wrapper's box: an accordion's body under its head) before it, without a
+    link — not a heading that is itself only a year.  A box that holds a heading of its own is a
+    card's whole, not its body: the climb stops there."""
+    nodes = [link, *link.xpath("parent::*[not(self::body)]")]
+    while 1 < len(nodes) < CARD_DEPTH:
+        box = nodes[-1].xpath(f"parent::*[not(self::body)][not(.//*[{_CARD_HEADING}])]")
+        if not box:
+            break
+        nodes.append(box[0])
+    for node in nodes:
         heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
         if heading:
-            text = " ".join(" ".join(heading[0].xpath(".//text()").getall()).split())
+            # An accordion's head ends in its toggle's sign ("县林业局 +", "县林业局▼"): not the name.
+            text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
             if _CJK.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
                 return text
     return None
@@ -328,6 +345,30 @@ def count_entries(sel: Selector) -> int:
             dated.add(href)
     scripted = {href for href, _title in script_entries(sel)}
     return len(dated | scripted) if dated else len(rows | scripted)
+
+
+# A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
+_UNIT_COUNT = re.compile(r"共\s*[:：]?\s*\d+\s*个?\s*(?:部门|单位)")
+MAX_UNIT_LINKS = 2000
+
+
+def count_units(sel: Selector) -> int:
+    """Units a hub page shows, as the cards its links sit under (``card_owner``, ``row_owner``): what a
+    "共 8 个部门" over accordions counts, where the links in each card are not entries.  Only the units
+    in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
+    box = sel
+    for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
+        if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
+            # The nearest box around the count that holds the cards' links.
+            boxes = node.xpath("ancestor-or-self::*[.//a[@href]][not(self::body)][not(self::html)]")
+            box = boxes[-1] if boxes else sel
+            break
+    units = set()
+    for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
+        unit = row_owner(link) or card_owner(link)
+        if unit and is_unit_name(unit):
+            units.add(unit)
+    return len(units)
 
 
 # -- entries written by a script (portals.md §4.4) --------------------------------------------------

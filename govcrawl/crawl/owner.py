@@ -33,7 +33,8 @@ _PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-sp
                    "/following-sibling::td[1]//text()")
 # An office of the government publishes the government's own report: that is no other agency.
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
-_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
+# A 街道's office (街道办事处) is the 街道 itself: its reports are its own, as a 镇's are.
+_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|办事处|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
 
 
 def is_site_name(name: str) -> bool:

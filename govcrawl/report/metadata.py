@@ -139,15 +139,26 @@ _COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([" + HAN + r"()]{2,30}?)特?(?:编�
 _UNIT_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道办事处|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
 _LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
 MAX_OPENING_LINES = 30
+WRAP_WIDTH = 0.8  # a line this close to the page's widest ends where the page's width wrapped it
 
 
 def compiler_named(lines: list[str]) -> str | None:
-    """The agency the report's opening sentences name as its compiler, as they write it."""
-    for line in lines[:MAX_OPENING_LINES]:
-        for match in _COMPILED_BY.finditer(squash(line)):
-            name = match[1] or match[2]
-            if _UNIT_ENDING.search(name):
-                return name
+    """The agency the report's opening sentences name as its compiler, as they write it: in a line,
+    else across the lines of a fixed-width page (a PDF's or an OFD's), whose sentence wraps inside
+    the name ("…要求，渼溪县住房和" / "城乡建设局编制了本报告。")."""
+    opening = [squash(line) for line in lines[:MAX_OPENING_LINES]]
+    width = max(map(len, opening), default=0)
+    previous = ""
+    for line in opening:
+        # A line that continues a full-width line before it (a wrap, not a heading's or a sentence's
+        # end) is read with it: alone, "城乡建设局编制了本报告" would give the name's tail.
+        wrapped = len(previous) >= WRAP_WIDTH * width and not previous.endswith(("。", "."))
+        for text in ((previous + line, line) if wrapped else (line,)):
+            for match in _COMPILED_BY.finditer(text):
+                name = match[1] or match[2]
+                if _UNIT_ENDING.search(name):
+                    return name
+        previous = line
     return None
 
 
