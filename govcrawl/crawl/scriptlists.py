@@ -71,7 +71,8 @@ _AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
 # A GET whose URL expression holds the page (``…&page=' + page``); an object literal after the URL,
 # when there is one, is read by ``_CALL`` instead.
 _URL_CALL = re.compile(rf"""(?:\bfetch|\$\.getJSON|\$\.get|\baxios\.get)\(\s*({_EXPR})""")
-_PAIR = re.compile(rf"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|{_DATA_REF}|{_NAME})""")
+# A parameter: ``key: value`` (``page: ++page``, ``size: +cfg.size`` — a number made of the variable).
+_PAIR = re.compile(rf"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:\+\+|\+(?!\+))?\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|{_DATA_REF}|{_NAME})""")
 _PIECE = re.compile(rf"""(['"])([^'"]*)\1|({_DATA_REF}|{_NAME})""")
 _LITERALS = {"true": "true", "false": "false"}
 
