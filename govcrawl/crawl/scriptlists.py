@@ -11,6 +11,14 @@ and a script asks an endpoint for them, page by page —
   ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
   search API the page calls with no parameter object; 开普云's ``/common/search/<id>``).
 
+* names a script reads from the page: a config object's members (``$.getJSON(listCfg.api, {channelId:
+  listCfg.channelId, …})`` with ``var listCfg = {api: '/api/content/list', …}`` — the call often in a
+  script *file* of the page, which the base reads), and data attributes (``btn.dataset.api``,
+  ``$(this).data('url')`` with ``<button data-api="/nb/list.json">``);
+* a list that grows in place by a "加载更多" control (``load_more``): the records it declares
+  (``data-total``, ``data-count`` — the shared vocabulary of declared sizes) are the list's, its later
+  pages requested as that list's.
+
 One recogniser and one reader, pure functions of the page and of the answers:
 
 * ``script_lists``: the requests a page's scripts make, built only from what the script says (the
