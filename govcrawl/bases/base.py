@@ -51,6 +51,12 @@ HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/
                         "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
 NAV_DEPTH = 3
 MAX_INLINE_SCRIPTS = 100  # a page's inline scripts read for the list requests they make
+MAX_PAGE_SCRIPTS = 3  # a list page's own script files read for the list request they make
+MAX_SCRIPT_BYTES = 512 * 1024
+MAX_CACHED_SCRIPTS = 50  # script files kept per crawler (list pages of a portal share one)
+# Script files that are libraries or widgets, not a site's list code: not fetched.
+_LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|layui|layer\.|vue|react|angular|swiper|echarts|axios|lodash|"
+                             r"polyfill|html5shiv|respond|jiucuo|conac|wza|barrier|common\.min", re.I)
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
@@ -199,8 +205,13 @@ class PortalSpider(scrapy.Spider):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
-        if first and not reports:  # rows a script requests (JSON, or HTML put into a div)
-            yield from self.paged(response, self.script_list_requests(response), "column")
+        # A "加载更多" control declares the records of a list that grows in place: counted always, so a
+        # list whose other pages are not read falls short, and says so.
+        more = scriptlists.load_more(response.selector) if first else None
+        if more is not None:
+            self.coverage(response).declare(self.list_key(response), records=more.total)
+        if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
+            yield from self.paged(response, self.script_list_requests(response, more), "column")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -259,16 +270,87 @@ class PortalSpider(scrapy.Spider):
                 for url in detect.column_lists(response.selector, response.url, shows_reports)]
 
     # -- lists a page's scripts request (govcrawl.crawl.scriptlists) -------------------------
-    def script_list_requests(self, response: TextResponse) -> list[scrapy.Request]:
-        """Page 1 of each list the page's scripts request (a page that shows no report itself)."""
+    def script_list_requests(self, response: TextResponse,
+                             more: scriptlists.LoadMore | None = None) -> list[scrapy.Request]:
+        """Page 1 of each list the page's scripts request (a page that shows no report itself), or the
+        later pages of a list that grows by a "加载更多" control; when the page's inline scripts make no
+        such request, the page's own script files (not a way in: a list page's), read for it."""
         scripts = response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]
-        return [self.script_list_page(response, found, 1) for found in scriptlists.script_lists(scripts, response.url)]
+        attrs = scriptlists.page_data(response.selector)
+        shown = count_entries(response.selector)
+        found = scriptlists.script_lists(scripts, response.url, attrs)
+        if found or response.meta.get("way_in"):
+            return self.script_list_starts(response, found, more, self.list_key(response), shown)
+        meta = {"page_scripts": scripts, "page_attrs": attrs, "load_more": more, "page_url": response.url,
+                "page_shown": shown, "script_referer": response.url, "list_url": self.list_key(response)}
+        requests: list[scrapy.Request] = []
+        for url in self.own_scripts(response):
+            cached = self._script_texts.get(url)
+            if cached is not None:  # another list page of the portal loads the same file
+                found = scriptlists.script_lists([*scripts, cached], response.url, attrs)
+                requests += self.script_list_starts(response, found, more, self.list_key(response), shown)
+            else:
+                requests.append(self.request(response, url, self.parse_page_script, meta=dict(meta), dont_filter=True,
+                                             headers={"Referer": response.url}))
+        return requests
 
-    def script_list_page(self, response: Response, found: scriptlists.ScriptList, number: int) -> scrapy.Request:
-        """The request for page ``number``, as the script makes it (an XMLHttpRequest from the page)."""
+    @property
+    def _script_texts(self) -> dict[str, str]:
+        cache: dict[str, str] = self.__dict__.setdefault("_script_text_cache", {})
+        return cache
+
+    def own_scripts(self, response: TextResponse) -> list[str]:
+        """The page's own script files (its host's, not a library's), at most ``MAX_PAGE_SCRIPTS``."""
+        host = urlsplit(response.url).hostname
+        urls = []
+        for src in response.xpath("//script/@src").getall():
+            url = response.urljoin(src.strip())
+            parts = urlsplit(url)
+            if parts.hostname == host and not _LIBRARY_SCRIPT.search(parts.path.rsplit("/", 1)[-1]):
+                urls.append(url)
+        return list(dict.fromkeys(urls))[:MAX_PAGE_SCRIPTS]
+
+    def parse_page_script(self, response: Response) -> Iterator[Any]:
+        """A list page's own script file: the list requests it makes, its names resolved against the
+        page's inline scripts and data attributes (``listCfg.api``, ``btn.dataset.api``)."""
+        if len(response.body) > MAX_SCRIPT_BYTES:
+            return
+        text = response.body.decode(getattr(response, "encoding", None) or "utf-8", "replace")
+        if len(self._script_texts) < MAX_CACHED_SCRIPTS:
+            self._script_texts[response.url] = text
+        meta = response.meta
+        found = scriptlists.script_lists([*meta["page_scripts"], text], meta["page_url"], meta["page_attrs"])
+        yield from self.paged(response, self.script_list_starts(response, found, meta["load_more"], meta["list_url"],
+                                                                meta["page_shown"]), "column")
+
+    def script_list_starts(self, response: Response, found: list[scriptlists.ScriptList],
+                           more: scriptlists.LoadMore | None, key: str, shown: int) -> list[scrapy.Request]:
+        """Page 1 of each list; for a list that grows in place (``more``), its pages after the one the
+        page shows, counted as that list's: up to the declared records at the script's page size (else
+        the entries shown), or — no size known — the next page, whose answer declares the rest."""
+        if more is None:
+            return [self.script_list_page(response, one, 1) for one in found]
+        requests = []
+        for one in found:
+            current = more.current if more.current is not None else (1 if shown else 0)
+            size = one.size or shown
+            if not size:
+                requests.append(self.script_list_page(response, one, current + 1, list_url=key, new_list=True))
+                continue
+            last = min(-(-more.total // size), current + pagers.MAX_DECLARED_PAGES)
+            requests += [self.script_list_page(response, one, n, list_url=key, new_list=False)
+                         for n in range(current + 1, last + 1)]
+        return requests
+
+    def script_list_page(self, response: Response, found: scriptlists.ScriptList, number: int,
+                         list_url: str | None = None, new_list: bool | None = None) -> scrapy.Request:
+        """The request for page ``number``, as the script makes it (an XMLHttpRequest from the page);
+        ``list_url``: the list it continues (a page that grows by "加载更多"), when not its own."""
         referer = response.meta.get("script_referer") or response.url
-        meta = {"script_list": found, "new_list": number == 1, "script_referer": referer,
-                "site": self.site_of(response), **site_meta(self.site_of(response))}
+        meta = {"script_list": found, "new_list": number == 1 if new_list is None else new_list,
+                "script_referer": referer, "site": self.site_of(response), **site_meta(self.site_of(response))}
+        if list_url:
+            meta["list_url"] = list_url
         headers = {"Referer": referer, "X-Requested-With": "XMLHttpRequest"}
         if found.method == "POST" and found.json:  # a JSON body, as a ``@RequestBody`` API wants it
             return scrapy.Request(found.url(number), method="POST", body=found.json_body(number),

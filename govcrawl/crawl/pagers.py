@@ -45,7 +45,8 @@ MAX_DECLARED_PAGES = 10_000
 # ``createPageHTML(…)``'s arguments, each a number, a quoted string or a script variable.
 _TRS_CALL = re.compile(r"""createPageHTML\(\s*((?:(?:\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$.]*)\s*,?\s*){2,8})\)""")
 _TRS_ARG = re.compile(r"""\d+|"([^"\n]*)"|'([^'\n]*)'|[A-Za-z_$][\w$.]*""")
-_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
+# Not a name inside a URL string (``'?page=' + page``: a query parameter, not an assignment).
+_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.?&/'"]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
 _NAME_ARG = re.compile(r"^[\w\-]+$")
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")

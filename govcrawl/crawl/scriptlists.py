@@ -11,6 +11,14 @@ and a script asks an endpoint for them, page by page —
   ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
   search API the page calls with no parameter object; 开普云's ``/common/search/<id>``).
 
+* names a script reads from the page: a config object's members (``$.getJSON(listCfg.api, {channelId:
+  listCfg.channelId, …})`` with ``var listCfg = {api: '/api/content/list', …}`` — the call often in a
+  script *file* of the page, which the base reads), and data attributes (``btn.dataset.api``,
+  ``$(this).data('url')`` with ``<button data-api="/nb/list.json">``);
+* a list that grows in place by a "加载更多" control (``load_more``): the records it declares
+  (``data-total``, ``data-count`` — the shared vocabulary of declared sizes) are the list's, its later
+  pages requested as that list's.
+
 One recogniser and one reader, pure functions of the page and of the answers:
 
 * ``script_lists``: the requests a page's scripts make, built only from what the script says (the
@@ -33,6 +41,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import urlencode, urljoin
 
+from parsel import Selector
+
 from govcrawl.crawl.entries import script_entry
 from govcrawl.crawl.pagers import declared_setting, script_value
 
@@ -40,10 +50,22 @@ MAX_CALLS = 10
 MAX_JSON_BYTES = 5 * 1024 * 1024
 MAX_ITEMS = 2_000
 MAX_DEPTH = 6
+MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
+_MORE_WORDS = re.compile(r"(?:加载|查看|显示|点击)?更多|load\s*more|show\s*more|more", re.I)
+_DATA_URL_KEYS = frozenset({"url", "api", "src", "href", "action", "source", "list-url", "api-url", "data-url"})
 _PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
                        r"|current|pn|p)$", re.I)
 _SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
-_EXPR = r"""(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*)(?:\s*\+\s*(?:["'][^"'\n]*["']|[A-Za-z_$][\w$]*))*"""
+# A page's data attribute as a script reads it (``btn.dataset.api``, ``$(this).data('url')``,
+# ``$('#more').attr('data-size')``, ``el.getAttribute('data-total')``): the value the page's element says.
+_DATA_REF_RE = re.compile(r"""(?:[A-Za-z_$][\w$]*|\$\(\s*(?:this|["'][^"'()\n]{1,60}["'])\s*\))"""
+                          r"""(?:\.dataset\.([A-Za-z_$][\w$]*)|\.data\(\s*["']([\w-]+)["']\s*\)"""
+                          r"""|\.(?:attr|getAttribute)\(\s*["']data-([\w-]+)["']\s*\))""")
+_DATA_REF = _DATA_REF_RE.pattern.replace("([", "(?:[")  # embedded in the patterns below: no groups
+# A variable, or a member of an object the script sets (``listCfg.api`` with ``var listCfg = {api: …}``).
+_NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+_TOKEN = rf"""["'][^"'\n]*["']|{_DATA_REF}|{_NAME}"""
+_EXPR = rf"""(?:{_TOKEN})(?:\s*\+\s*(?:{_TOKEN}))*"""
 _CALL = re.compile(rf"""\$\.(getJSON|get|post)\(\s*({_EXPR})\s*,\s*\{{([^{{}}]{{0,600}})\}}""")
 _AJAX = re.compile(r"""\$\.ajax\(\s*\{""")
 AJAX_CHARS = 800  # an $.ajax call's settings are read from this much of the script after it
@@ -57,8 +79,10 @@ _AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
 # A GET whose URL expression holds the page (``…&page=' + page``); an object literal after the URL,
 # when there is one, is read by ``_CALL`` instead.
 _URL_CALL = re.compile(rf"""(?:\bfetch|\$\.getJSON|\$\.get|\baxios\.get)\(\s*({_EXPR})""")
-_PAIR = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(-?\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$]*)""")
-_PIECE = re.compile(r"""(['"])([^'"]*)\1|([A-Za-z_$][\w$]*)""")
+# A parameter: ``key: value`` (``page: ++page``, ``size: +cfg.size`` — a number made of the variable).
+_PAIR = re.compile(rf"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:\+\+|\+(?!\+))?\s*"""
+                   rf"""(-?\d+|"[^"\n]*"|'[^'\n]*'|{_DATA_REF}|{_NAME})""")
+_PIECE = re.compile(rf"""(['"])([^'"]*)\1|({_DATA_REF}|{_NAME})""")
 _LITERALS = {"true": "true", "false": "false"}
 
 
@@ -91,16 +115,37 @@ class ScriptList:
         return f"{self.endpoint}{joiner}{urlencode(self.fields(page))}"
 
 
-def _value(token: str, text: str) -> str | None:
+class Scope(NamedTuple):
+    """What a script's names resolve against: its text (``var`` and object literals it sets) and the
+    page's data attributes (``data-api="/nb/list.json"``, by name, each with one value on the page)."""
+
+    text: str
+    data: dict[str, str]
+
+
+def _camel_to_data(name: str) -> str:
+    """``dataset.pageSize`` names ``data-page-size``."""
+    return re.sub(r"[A-Z]", lambda m: "-" + m[0].lower(), name)
+
+
+def _value(token: str, scope: Scope, depth: int = 0) -> str | None:
     if token in _LITERALS:
         return _LITERALS[token]
     if token.startswith("-") and token[1:].isdigit():
         return token
-    value = script_value(token, text)
+    data = _DATA_REF_RE.fullmatch(token)
+    if data:
+        return scope.data.get((_camel_to_data(data[1]) if data[1] else data[2] or data[3]).lower())
+    if "." in token:  # ``listCfg.api``: the member of the object literal the script sets
+        name, _, member = token.partition(".")
+        body = _object_variable(name, scope.text) if depth == 0 and "." not in member else None
+        pair = next((t for k, t in _PAIR.findall(body or "") if k == member), None)
+        return None if pair is None else _value(pair, scope, depth + 1)
+    value = script_value(token, scope.text)
     return None if value is None else str(value)
 
 
-def _fields(pairs: list[tuple[str, str]], text: str) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
+def _fields(pairs: list[tuple[str, str]], scope: Scope) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
     """(params, page key, page size) of a call's object literal; None if a parameter other than the
     page does not resolve, or none is the page."""
     params: list[tuple[str, str]] = []
@@ -110,7 +155,7 @@ def _fields(pairs: list[tuple[str, str]], text: str) -> tuple[tuple[tuple[str, s
             page_key = key
             params.append((key, "1"))
             continue
-        value = _value(token, text)
+        value = _value(token, scope)
         if value is None:
             return None
         params.append((key, value))
@@ -119,18 +164,18 @@ def _fields(pairs: list[tuple[str, str]], text: str) -> tuple[tuple[tuple[str, s
     return (tuple(params), page_key, size) if page_key else None
 
 
-def _url(expr: str, text: str) -> str | None:
+def _url(expr: str, scope: Scope) -> str | None:
     """A URL expression whose pieces are all literals or variables the script sets."""
     url = ""
     for piece in _PIECE.finditer(expr):
-        value = piece[2] if piece[2] is not None else _value(piece[3], text)
+        value = piece[2] if piece[2] is not None else _value(piece[3], scope)
         if value is None:
             return None
         url += value
     return url or None
 
 
-def _paged_url_call(expr: str, text: str, base_url: str) -> ScriptList | None:
+def _paged_url_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None:
     """``fetch('/api/list?catId=' + catId + '&page=' + p)``: the URL with the page's variable out (the
     one variable the script does not set, right after a page parameter's ``=``); None without one."""
     url, page_key = "", None
@@ -138,7 +183,7 @@ def _paged_url_call(expr: str, text: str, base_url: str) -> ScriptList | None:
         if piece[2] is not None:
             url += piece[2]
             continue
-        value = _value(piece[3], text)
+        value = _value(piece[3], scope)
         if value is not None:
             url += value
             continue
@@ -161,15 +206,17 @@ def _object_variable(name: str, text: str) -> str | None:
     return match[1] if match else None
 
 
-def script_lists(scripts: list[str], base_url: str) -> list[ScriptList]:
-    """The list requests of a page's inline scripts (see the module docstring)."""
+def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None = None) -> list[ScriptList]:
+    """The list requests of a page's scripts (see the module docstring); ``attrs``: the page's data
+    attributes (``page_data``), which a script may read its URL or parameters from."""
     text = "\n".join(scripts)
+    scope = Scope(text, attrs or {})
     found: list[ScriptList] = []
 
     def add(url_expr: str, body: str, method: str, as_json: bool = False) -> None:
-        url = _url(url_expr, text)
+        url = _url(url_expr, scope)
         pairs = _PAIR.findall(body)
-        fields = _fields(pairs, text)
+        fields = _fields(pairs, scope)
         if url and fields and not url.startswith(("javascript:", "#")):
             params, page_key, size = fields
             numbers = frozenset(k for k, token in pairs if _NUMBER.fullmatch(token)
@@ -187,14 +234,51 @@ def script_lists(scripts: list[str], base_url: str) -> list[ScriptList]:
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
         elif url and not _AJAX_POST.search(settings):  # no data: the page is in the URL, if anywhere
-            call = _paged_url_call(url[1], text, base_url)
+            call = _paged_url_call(url[1], scope, base_url)
             if call is not None:
                 found.append(call)
     for match in _URL_CALL.finditer(text):
-        call = _paged_url_call(match[1], text, base_url)
+        call = _paged_url_call(match[1], scope, base_url)
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
+
+
+def page_data(sel: Selector) -> dict[str, str]:
+    """The page's data attributes a script may read (``data-api``, ``data-size``), by name without
+    ``data-``: only those whose every element on the page says the same (nothing is picked)."""
+    values: dict[str, set[str]] = {}
+    for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
+        for name, value in node.attrib.items():
+            if name.startswith("data-"):
+                values.setdefault(name[5:].lower(), set()).add(value.strip())
+    return {name: next(iter(found)) for name, found in values.items() if len(found) == 1}
+
+
+class LoadMore(NamedTuple):
+    """A list that grows by a "加载更多" control: the records it declares, the page the page shows."""
+
+    total: int
+    current: int | None
+
+
+def load_more(sel: Selector) -> LoadMore | None:
+    """The control of a list that grows in place (``<button data-total="10" data-page="1">加载更多``,
+    ``<a class="more" data-count="24" data-url="…">``): an element declaring the list's records by a
+    data attribute (the shared vocabulary of declared sizes), that is a "more" control by its words or
+    also declares its page, page size or the URL it fetches."""
+    for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
+        numbers = {name[5:].replace("-", "").replace("_", ""): int(value) for name, value in node.attrib.items()
+                   if name.startswith("data-") and value.strip().isdigit()}
+        total = declared_setting(numbers, "records")
+        if total is None:
+            continue
+        words = " ".join(node.xpath("normalize-space(.)").getall())[:40]
+        fetches = any(name[5:].lower() in _DATA_URL_KEYS for name in node.attrib)
+        if (_MORE_WORDS.search(words) or fetches or declared_setting(numbers, "size") is not None
+                or declared_setting(numbers, "current") is not None):
+            return LoadMore(total, declared_setting(numbers, "current"))
+    return None
 
 
 class ListAnswer(NamedTuple):
