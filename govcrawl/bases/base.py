@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
 
 from govcrawl.crawl import detect, entries, owner, pagers, scriptlists
 from govcrawl.crawl.classify import (
@@ -212,6 +213,8 @@ class PortalSpider(scrapy.Spider):
             self.coverage(response).declare(self.list_key(response), records=more.total)
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
             yield from self.paged(response, self.script_list_requests(response, more), "column")
+        if first and pager.pages is None:
+            yield from self.count_script_requests(response)
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
@@ -395,6 +398,50 @@ class PortalSpider(scrapy.Spider):
             others = [self.script_list_page(response, found, n)
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
+
+    # -- a pager's count in a script the page loads (pagers.count_script) ----------------------
+    def count_script_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """The script a list's first page takes its page count from (a column's ``./pagecount.js``
+        setting ``countPage``), when its pager call names a variable the page does not set: one
+        request, size-capped, through the page budget (not the dupefilter: two columns may load one
+        script, and each list needs its answer)."""
+        url = pagers.count_script(response.text, response.url)
+        if url is None or not self.coverage(response).take_page():
+            return
+        inline = "\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])
+        yield self.request(response, url, self.parse_count_script, errback=self.count_script_failed,
+                           dont_filter=True, headers={"Referer": response.url},
+                           meta={"list_url": self.list_key(response), "list_page": response.url,
+                                 "pager_scripts": inline, "download_maxsize": pagers.MAX_COUNT_SCRIPT_BYTES})
+
+    def parse_count_script(self, response: Response) -> Iterator[Any]:
+        """The count script answered: the list's declared pages (and records), read with the page's
+        own pager call, and its other pages requested; a script that sets no count is stated (the
+        list's later pages are then not requested — a shortfall said, never silence)."""
+        body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        script = body[: pagers.MAX_COUNT_SCRIPT_BYTES]
+        pager = pagers.trs_script(script + "\n" + response.meta["pager_scripts"], response.meta["list_page"])
+        key = self.list_key(response)
+        coverage = self.coverage(response)
+        if not pager.pages:
+            coverage.lists_unread.setdefault(key, f"its pager takes its page count from {response.url}, which sets "
+                                                  f"none; its pages after the first were not requested")
+            return
+        coverage.declare(key, records=pagers.script_counts(script).records, pages=pager.pages)
+        yield from self.paged(response, [self.request(response, url, self.parse_list) for url in pager.urls], "family")
+
+    def count_script_failed(self, failure: Failure) -> None:
+        """The count script did not answer (404, timeout, over its size cap): the list's size is
+        unknown and its later pages unrequested — stated."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.lists_unread.setdefault(str(request.meta.get("list_url")),
+                                         f"its pager takes its page count from {request.url}, which did not "
+                                         f"answer ({failure.getErrorMessage()}); its pages after the first were "
+                                         f"not requested")
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

@@ -2,8 +2,9 @@
 
 Lists and articles are query-string actions — ``News_listGkmlNews.action?classid=…&pageNo=N`` and
 ``News_showGkmlNews.action?messagekey=NNN`` — laid out in UPPERCASE ``<TABLE>`` markup; the pager
-prints ``共 N 页`` and links ``…&pageNo=N``, so the first page schedules every other page by setting
-that parameter (``options.page_param``, default ``pageNo``) on its own URL.
+prints ``共 N 页`` and links ``…&pageNo=N`` (an ASP list ``ArticleList.asp?ClassID=…&Page=N``), so the
+first page schedules every other page by setting that parameter on its own URL: the registry's
+``options.page_param``, else the parameter the page's own pager links vary, else ``pageNo``.
 
 Charsets: such servers send ``Content-Type: text/html`` without a charset and declare it in a
 malformed meta (``<META httpequiv="ContentType" CONTENT="…charset=gbk">``).  Old w3lib did not see
@@ -27,7 +28,7 @@ from scrapy.http import Response, TextResponse
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.items import ReportItem
-from govcrawl.crawl.pagers import printed_counts
+from govcrawl.crawl.pagers import link_page_parameter, printed_counts
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn"}
@@ -72,8 +73,14 @@ class GkmlActionSpider(PortalSpider):
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         yield from super().parse_report_page(self.decoded(response), title)
 
+    def page_param(self, response: TextResponse) -> str:
+        """The list's page parameter: the registry's, else the one its pager links vary (ASP lists
+        page by ``Page=``, Struts actions by ``pageNo=``, …), else ``pageNo``."""
+        named = self.site_of(response).options.get("page_param")
+        return str(named or link_page_parameter(response.selector, response.url) or "pageNo")
+
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        page_param = str(self.site_of(response).options.get("page_param") or "pageNo")
+        page_param = self.page_param(response)
         seen: set[str] = set()
         for link in response.css("table td a[href], ul li a[href]"):
             href = link.attrib["href"].strip()
@@ -83,7 +90,7 @@ class GkmlActionSpider(PortalSpider):
             yield href, entry_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        page_param = str(self.site_of(response).options.get("page_param") or "pageNo")
+        page_param = self.page_param(response)
         query = dict(parse_qsl(urlsplit(response.url).query))
         if query.get(page_param, "1") != "1":
             return  # later pages were scheduled by the first one

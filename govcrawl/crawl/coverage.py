@@ -57,7 +57,9 @@ class PortalCoverage:
     requested: set[str] = field(default_factory=set)  # list pages requested (each once)
     families: set[str] = field(default_factory=set)   # families ``cms: auto`` detected
     pages_read: int = 0  # answers of the portal's hosts this run (pages, lists, APIs; replays too)
-    lists_unread: dict[str, str] = field(default_factory=dict)  # a linked unit's list → why it was not read
+    # a list not (fully) read → why: a unit's list a hub links, a list whose page count is in a script
+    # that did not answer
+    lists_unread: dict[str, str] = field(default_factory=dict)
     # (agency, year)s for which this run stored two different documents ("agency year: url and url")
     conflicts: list[str] = field(default_factory=list)
 

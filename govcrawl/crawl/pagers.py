@@ -10,7 +10,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
   argument a literal or a variable the page's script sets, whatever its name (``var countPage =
-  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``).
+  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``) — set on the page, or in the one
+  same-host script the page loads for it (``<script src="./pagecount.js">``, ``count_script``; the
+  spider fetches it, size-capped, and a script that does not answer is a stated shortfall).
 * ``pageParam`` data (``{total:7,pageCount:3}``, ``{totalPage:3,totalRecord:7}``) with the script's
   naming rule (``page == 1 ? "" : "_" + page``); when that script is a shared file the page loads,
   the 海云 convention ``url_N.ext`` — its declared count is always read, so a wrong name is a stated
@@ -19,7 +21,8 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   …})``, ``$(…).pagination({pageCount: 4})``): what it declares; its pages by its jump function's
   naming rule (``'index_' + (obj.curr - 1) + '.html'``), none without one.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
-* Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links.
+* Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
+  parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
 * Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
   ``a1194PAGENUM``, or the field the pager script sets before ``submit()``) and a declared page
   count: one POST per declared page.
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
@@ -54,6 +57,8 @@ _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
 _PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
 _NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
 _LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
+_BACK = re.compile(r"^(?:首页|第一页|上一?页|前一?页|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|<|‹|«|<<|\|<|\|«)$",
+                   re.I)
 _PAGE_FIELD = re.compile(r"^(?:page|pageno|page_no|pagenum|pagenumber|curpage|cur_page|currentpage|pageindex|"
                          r"page_index|p|pn|pageNo|PAGENUM)$", re.I)
 # A page field named with its list's prefix (VSB's ``a1194PAGENUM``, ``list_pageNo``).
@@ -123,6 +128,50 @@ def _trs_arguments(text: str) -> list[int | str | None] | None:
         if args and None not in args:
             return args
     return None
+
+
+# A page whose ``createPageHTML`` call takes its count from a variable the page does not set (``var
+# countPage = 3`` in the column's own ``./pagecount.js``, which the page loads): that script is read —
+# one, from the page's own host, at most this many bytes (a count script is a line or two).
+MAX_COUNT_SCRIPT_BYTES = 32 * 1024
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_DEFINITION = re.compile(r"function\s*$")
+
+
+def count_script(text: str, base_url: str) -> str | None:
+    """The script a page's pager takes its count from, when the page's ``createPageHTML`` call names
+    a variable no inline script sets (``createPageHTML(countPage, 0, "index", "shtml")`` after
+    ``<script src="./pagecount.js">``): of the same-host scripts the page loads before the call, one
+    in the page's own directory (published with the column, as its count is), the nearest first;
+    else the nearest.  None when the call resolves, or there is no such script."""
+    if _trs_arguments(text) is not None:
+        return None
+    for calls, call in enumerate(_TRS_CALL.finditer(text)):
+        if calls >= 20:
+            return None
+        if _DEFINITION.search(text[max(0, call.start() - 40): call.start()]):
+            continue  # ``function createPageHTML(_nPageCount, …)``: its parameters, not a call
+        host = urlsplit(base_url).hostname
+        folder = urljoin(base_url, ".")
+        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[: call.start()])
+                             if urlsplit(url := urljoin(base_url, src.strip())).hostname == host]
+        own = [url for url in loaded if url.startswith(folder)]
+        return (own or loaded)[-1] if loaded else None
+    return None
+
+
+_JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9})["']?\s*[;,\n]""")
+# A type prefix before a variable's name (TRS's stock ``_nRecordCount``, ``iPageCount``).
+_TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
+
+
+def script_counts(script: str) -> Settings:
+    """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
+    11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
+    values: dict[str, int] = {}
+    for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNT_SCRIPT_BYTES]):
+        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
+    return Settings(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -446,6 +495,31 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pa
     if found:
         pager.kinds.append("links")
     return pager
+
+
+def link_page_parameter(sel: Selector, base_url: str) -> str | None:
+    """The query parameter a page's pager links page by, whatever the server calls it (``Page=2``,
+    ``pageNo=3``, ``curpage=2``, ``p=2``): the one numeric parameter in which a pager link (下一页 /
+    尾页 / 首页 / 上一页 / a number — a last page links only back) to this page's own path differs from
+    this page's query (``ArticleList.asp?ClassID=12`` → ``…?ClassID=12&Page=2``); the name most such
+    links vary, else None."""
+    here = urlsplit(base_url.split("#")[0])
+    own = dict(parse_qsl(here.query, keep_blank_values=True))
+    votes: dict[str, int] = {}
+    for link in sel.xpath("//a[@href]")[:2000]:
+        href = link.attrib["href"]
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        if not _usable(href) or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
+                                     or (text.isdigit() and _in_pager(link))):
+            continue
+        parts = urlsplit(urljoin(base_url, href.strip()))
+        if parts.path != here.path:
+            continue
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        changed = [key for key, value in query.items() if own.get(key) != value]
+        if len(changed) == 1 and query[changed[0]].isdigit() and set(own) <= set(query):
+            votes[changed[0]] = votes.get(changed[0], 0) + 1
+    return max(votes, key=lambda name: votes[name]) if votes else None
 
 
 def _in_pager(link: Selector) -> bool:
