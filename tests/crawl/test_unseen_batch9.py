@@ -9,8 +9,10 @@ import json
 import re
 from urllib.parse import quote
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch9",)
 
@@ -202,3 +204,8 @@ def test_batch9_portal_contracts() -> None:
         home = fetch(server.proxy, "http://www.qikou.gov.test/")[2].decode()
         assert 'href="http://zwgk.qikou.gov.test/"' in home and "/nb/" not in home
         assert 'href="/nb/index.html"' in fetch(server.proxy, "http://zwgk.qikou.gov.test/")[2].decode()
+
+
+@pytest.mark.slow
+def test_batch9_measurement_runs() -> None:
+    assert_measurement_holds("batch9")
