@@ -60,6 +60,7 @@ class Datastore:
     total_record: int | None = None
     total_page: int | None = None
     rejected: str | None = None  # why the XML was not read (unsafe, malformed, too large)
+    hostile: bool = False  # refused as unsafe or oversized: an attack, not a proxy asked the wrong way
     nextgroups: list[str] = field(default_factory=list)  # <nextgroup> fragments (the proxy link)
 
 
@@ -78,12 +79,12 @@ def parse_datastore(xml: str | bytes) -> Datastore:
     """Read a datastore safely: defusedxml, DTDs (hence entity bombs) refused, size bounded."""
     data = xml.encode("utf-8") if isinstance(xml, str) else xml
     if len(data) > MAX_DATASTORE_BYTES:
-        return Datastore(rejected=f"datastore of {len(data)} bytes is over the limit")
+        return Datastore(rejected=f"datastore of {len(data)} bytes is over the limit", hostile=True)
     data = wrapped_datastore(data)
     try:
         root = defused_fromstring(data.strip(), forbid_dtd=True)
     except DefusedXmlException as exc:
-        return Datastore(rejected=f"unsafe XML refused: {type(exc).__name__}")
+        return Datastore(rejected=f"unsafe XML refused: {type(exc).__name__}", hostile=True)
     except ParseError as exc:
         return Datastore(rejected=f"malformed XML: {exc}")
     store = Datastore()
@@ -465,7 +466,10 @@ class HanwebSpider(PortalSpider):
                          fresh: bool) -> list[scrapy.Request]:
         """What a proxy's answer leads to: the pages its totals declare past the ones asked for (or,
         none declared, the next one while answers bring new records); or — it answered a page
-        already read, or nothing while the list is short — the same pages asked the other way, once."""
+        already read, or nothing while the list is short — the same pages asked the other way, once.
+        A hostile answer (refused as unsafe or oversized) leads nowhere: the list's shortfall is stated."""
+        if store.hostile:
+            return []  # an entity bomb or an oversized answer is refused, not asked for again another way
         entry = self.coverage(response).list_of(self.list_key(response))
         total = store.total_record if store.total_record is not None else entry.declared_records
         if fresh and store.records:
