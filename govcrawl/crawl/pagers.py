@@ -171,7 +171,7 @@ def script_counts(script: str) -> Settings:
     values: dict[str, int] = {}
     for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNT_SCRIPT_BYTES]):
         values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
-    return Settings(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
+    return Settings.declared_by(values)
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -274,6 +274,11 @@ class Settings:
     size: int | None = None
     current: int | None = None
 
+    @classmethod
+    def declared_by(cls, values: dict[str, int]) -> Settings:
+        """The four numbers ``values`` declare, whatever their keys are called (``SETTING_KEYS``)."""
+        return cls(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
+
     @property
     def declared(self) -> bool:
         return self.records is not None or self.pages is not None
@@ -309,7 +314,7 @@ def settings(options: str, script: str = "") -> Settings:
             value = int(value)  # ``"totalPage": "3"``
         if isinstance(value, int):
             values[key] = value
-    return Settings(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
+    return Settings.declared_by(values)
 
 
 def _options_object(text: str, start: int) -> str:

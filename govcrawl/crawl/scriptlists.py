@@ -44,7 +44,7 @@ from urllib.parse import urlencode, urljoin
 from parsel import Selector
 
 from govcrawl.crawl.entries import script_entry
-from govcrawl.crawl.pagers import declared_setting, script_value
+from govcrawl.crawl.pagers import Settings, declared_setting, script_value
 
 MAX_CALLS = 10
 MAX_JSON_BYTES = 5 * 1024 * 1024
@@ -270,14 +270,13 @@ def load_more(sel: Selector) -> LoadMore | None:
     for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
         numbers = {name[5:].replace("-", "").replace("_", ""): int(value) for name, value in node.attrib.items()
                    if name.startswith("data-") and value.strip().isdigit()}
-        total = declared_setting(numbers, "records")
-        if total is None:
+        found = Settings.declared_by(numbers)
+        if found.records is None:
             continue
         words = " ".join(node.xpath("normalize-space(.)").getall())[:40]
         fetches = any(name[5:].lower() in _DATA_URL_KEYS for name in node.attrib)
-        if (_MORE_WORDS.search(words) or fetches or declared_setting(numbers, "size") is not None
-                or declared_setting(numbers, "current") is not None):
-            return LoadMore(total, declared_setting(numbers, "current"))
+        if _MORE_WORDS.search(words) or fetches or found.size is not None or found.current is not None:
+            return LoadMore(found.records, found.current)
     return None
 
 
@@ -285,8 +284,6 @@ class ListAnswer(NamedTuple):
     entries: list[tuple[str, str]]   # (href, title)
     total: int | None                # records the answer declares
     pages: int | None                # pages the answer declares
-
-
 
 
 def _walk(value: Any, depth: int = 0) -> list[Any]:
