@@ -202,37 +202,13 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
             unit=matches[i][1],
-            method=call_method(_call_literal(chunk) or ""),
+            method=call_method(pagers.object_literal(chunk[:MAX_CALL_LITERAL]) or ""),
             group=int(group) if group.isdigit() and 0 < int(group) <= 20 else GROUP_PAGES,
         ))
     return configs
 
 
-MAX_CALL_LITERAL = 10_000
-
-
-def _call_literal(chunk: str) -> str | None:
-    """The object literal a call's argument list opens with (``{ … }``, braces in strings skipped),
-    bounded: the settings that are the call's own, not a later script's on the same page."""
-    text = chunk[:MAX_CALL_LITERAL]
-    start = len(text) - len(text.lstrip())
-    if not text[start:].startswith("{"):
-        return None
-    depth, quote, escaped = 0, "", False
-    for index in range(start, len(text)):
-        char = text[index]
-        if quote:
-            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
-            continue
-        if char in "'\"":
-            quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:index + 1]
-    return None
+MAX_CALL_LITERAL = 10_000  # how far a call's settings are read (pagers.object_literal: the call's own)
 
 
 def call_method(settings: str) -> str | None:

@@ -317,17 +317,34 @@ def settings(options: str, script: str = "") -> Settings:
     return Settings.declared_by(values)
 
 
-def _options_object(text: str, start: int) -> str:
-    """The object literal opening at ``text[start]`` (``{``), up to its closing brace (bounded)."""
-    depth = 0
-    for index in range(start, min(len(text), start + OPTIONS_CHARS)):
-        if text[index] == "{":
+def object_literal(text: str) -> str | None:
+    """The object literal ``text`` opens with (after blanks), up to its closing brace — braces inside
+    its strings skipped; None when ``text`` opens no object or does not close it (the caller bounds
+    ``text``)."""
+    start = len(text) - len(text.lstrip())
+    if not text[start:].startswith("{"):
+        return None
+    depth, quote, escaped = 0, "", False
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
+            continue
+        if char in "'\"":
+            quote = char
+        elif char == "{":
             depth += 1
-        elif text[index] == "}":
+        elif char == "}":
             depth -= 1
             if depth == 0:
-                return text[start: index + 1]
-    return text[start: start + OPTIONS_CHARS]
+                return text[start:index + 1]
+    return None
+
+
+def _options_object(text: str, start: int) -> str:
+    """The options object opening at ``text[start]`` (``{``), up to its closing brace (bounded)."""
+    window = text[start: start + OPTIONS_CHARS]
+    return object_literal(window) or window
 
 
 def _declare(pager: Pager, found: Settings, kind: str) -> None:
