@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from govcrawl.errors import UserError
+from govcrawl.report.metadata import LEVEL
 from govcrawl.report.normalize import HAN
 
 SITES_DIR = Path(__file__).resolve().parents[1] / "sites"
@@ -107,7 +108,7 @@ def completed_name(name: str, region: str) -> str:
 
 
 # A department named by its level only, as its own site titles it ("市统计局…", "县教育局…", "区卫健局…").
-_LEVEL_DEPARTMENT = re.compile(r"^(市|县|区|旗|州)(?!场|域|级|直|属)[" + HAN + r"]{1,20}"
+_LEVEL_DEPARTMENT = re.compile(LEVEL.pattern + r"[" + HAN + r"]{1,20}"
                                r"(?:局|委员会|委|办公室|办|院|中心|厅|所|队|馆|处|部|会|站|政府)$")
 _REGION_LEVEL = re.compile(r".+?(?:自治州|自治县|自治旗|市|县|区|旗|盟)")
 

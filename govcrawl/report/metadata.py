@@ -137,7 +137,8 @@ def full_name(name: str, declared: str | None) -> str:
 _COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([" + HAN + r"()]{2,30}?)特?(?:编制|编写|制作)了?本(?:年度)?报告"
                           r"|本(?:年度)?报告由([" + HAN + r"()]{2,30}?)(?:根据[^。]{0,80}?)?(?:编制|编写|制作)")
 _UNIT_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道办事处|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
-_LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
+# A name that begins with its level only (县卫健局, 市统计局), not a word that starts so (市场, 区域, 县级).
+LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
 MAX_OPENING_LINES = 30
 WRAP_WIDTH = 0.8  # a line this close to the page's widest ends where the page's width wrapped it
 
@@ -170,7 +171,7 @@ def written_out(name: str | None, written: str | None) -> str | None:
     if not name or not written:
         return name
     expanded = full_name(name, written)
-    level = _LEVEL.match(name)
+    level = LEVEL.match(name)
     if expanded == name and level:
         place = re.match(r"^[" + HAN + r"]{1,8}?" + level[1], written)
         if place and full_name(place[0] + name[1:], written) == written:
