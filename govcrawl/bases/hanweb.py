@@ -37,7 +37,8 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from parsel import Selector
 from scrapy.http import Response, TextResponse
 
-from govcrawl.bases.base import PortalSpider, site_meta
+from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.core import site_meta
 from govcrawl.crawl import entries, pagers
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024

@@ -41,8 +41,8 @@ from scrapy.http import HtmlResponse
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from govcrawl.bases.base import embedded_files
 from govcrawl.bases.hanweb import unit_pager
+from govcrawl.bases.reports import embedded_files
 from govcrawl.crawl import pagers, scriptlists
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title

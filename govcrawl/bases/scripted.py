@@ -1,0 +1,200 @@
+"""Lists a page's scripts request (``govcrawl.crawl.scriptlists``: JSON list APIs, HTML rows put
+into a div, "加载更多" controls) and a pager's count in a script file the page loads
+(``pagers.count_script``): the requests, as the page's scripts make them, and what they answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from govcrawl.bases.core import site_meta
+from govcrawl.bases.reports import ReportSteps
+from govcrawl.crawl import pagers, scriptlists
+from govcrawl.crawl.entries import count_entries
+from govcrawl.crawl.registry import Site
+
+MAX_INLINE_SCRIPTS = 100  # a page's inline scripts read for the list requests they make
+MAX_PAGE_SCRIPTS = 3  # a list page's own script files read for the list request they make
+MAX_SCRIPT_BYTES = 512 * 1024
+MAX_CACHED_SCRIPTS = 50  # script files kept per crawler (list pages of a portal share one)
+# Script files that are libraries or widgets, not a site's list code: not fetched.
+_LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|layui|layer\.|vue|react|angular|swiper|echarts|axios|lodash|"
+                             r"polyfill|html5shiv|respond|jiucuo|conac|wza|barrier|common\.min", re.I)
+
+
+class ScriptListSteps(ReportSteps):
+    def script_list_requests(self, response: TextResponse,
+                             more: scriptlists.LoadMore | None = None) -> list[scrapy.Request]:
+        """Page 1 of each list the page's scripts request (a page that shows no report itself), or the
+        later pages of a list that grows by a "加载更多" control; when the page's inline scripts make no
+        such request, the page's own script files (not a way in: a list page's), read for it."""
+        scripts = response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]
+        attrs = scriptlists.page_data(response.selector)
+        shown = count_entries(response.selector)
+        found = scriptlists.script_lists(scripts, response.url, attrs)
+        if found or response.meta.get("way_in"):
+            return self.script_list_starts(response, found, more, self.list_key(response), shown)
+        meta = {"page_scripts": scripts, "page_attrs": attrs, "load_more": more, "page_url": response.url,
+                "page_shown": shown, "script_referer": response.url, "list_url": self.list_key(response)}
+        requests: list[scrapy.Request] = []
+        for url in self.own_scripts(response):
+            cached = self._script_texts.get(url)
+            if cached is not None:  # another list page of the portal loads the same file
+                found = scriptlists.script_lists([*scripts, cached], response.url, attrs)
+                requests += self.script_list_starts(response, found, more, self.list_key(response), shown)
+            else:
+                requests.append(self.request(response, url, self.parse_page_script, meta=dict(meta), dont_filter=True,
+                                             headers={"Referer": response.url}))
+        return requests
+
+    @property
+    def _script_texts(self) -> dict[str, str]:
+        cache: dict[str, str] = self.__dict__.setdefault("_script_text_cache", {})
+        return cache
+
+    def own_scripts(self, response: TextResponse) -> list[str]:
+        """The page's own script files (its host's, not a library's), at most ``MAX_PAGE_SCRIPTS``."""
+        host = urlsplit(response.url).hostname
+        urls = []
+        for src in response.xpath("//script/@src").getall():
+            url = response.urljoin(src.strip())
+            parts = urlsplit(url)
+            if parts.hostname == host and not _LIBRARY_SCRIPT.search(parts.path.rsplit("/", 1)[-1]):
+                urls.append(url)
+        return list(dict.fromkeys(urls))[:MAX_PAGE_SCRIPTS]
+
+    def parse_page_script(self, response: Response) -> Iterator[Any]:
+        """A list page's own script file: the list requests it makes, its names resolved against the
+        page's inline scripts and data attributes (``listCfg.api``, ``btn.dataset.api``)."""
+        if len(response.body) > MAX_SCRIPT_BYTES:
+            return
+        text = response.body.decode(getattr(response, "encoding", None) or "utf-8", "replace")
+        if len(self._script_texts) < MAX_CACHED_SCRIPTS:
+            self._script_texts[response.url] = text
+        meta = response.meta
+        found = scriptlists.script_lists([*meta["page_scripts"], text], meta["page_url"], meta["page_attrs"])
+        yield from self.paged(response, self.script_list_starts(response, found, meta["load_more"], meta["list_url"],
+                                                                meta["page_shown"]), "column")
+
+    def script_list_starts(self, response: Response, found: list[scriptlists.ScriptList],
+                           more: scriptlists.LoadMore | None, key: str, shown: int) -> list[scrapy.Request]:
+        """Page 1 of each list; for a list that grows in place (``more``), its pages after the one the
+        page shows, counted as that list's: up to the declared records at the script's page size (else
+        the entries shown), or — no size known — the next page, whose answer declares the rest."""
+        if more is None:
+            return [self.script_list_page(response, one, 1) for one in found]
+        requests = []
+        for one in found:
+            current = more.current if more.current is not None else (1 if shown else 0)
+            size = one.size or shown
+            if not size:
+                requests.append(self.script_list_page(response, one, current + 1, list_url=key, new_list=True))
+                continue
+            last = min(-(-more.total // size), current + pagers.MAX_DECLARED_PAGES)
+            requests += [self.script_list_page(response, one, n, list_url=key, new_list=False)
+                         for n in range(current + 1, last + 1)]
+        return requests
+
+    def script_list_page(self, response: Response, found: scriptlists.ScriptList, number: int,
+                         list_url: str | None = None, new_list: bool | None = None) -> scrapy.Request:
+        """The request for page ``number``, as the script makes it (an XMLHttpRequest from the page);
+        ``list_url``: the list it continues (a page that grows by "加载更多"), when not its own."""
+        referer = response.meta.get("script_referer") or response.url
+        meta = {"script_list": found, "new_list": number == 1 if new_list is None else new_list,
+                "script_referer": referer, "site": self.site_of(response), **site_meta(self.site_of(response))}
+        if list_url:
+            meta["list_url"] = list_url
+        headers = {"Referer": referer, "X-Requested-With": "XMLHttpRequest"}
+        if found.method == "POST" and found.json:  # a JSON body, as a ``@RequestBody`` API wants it
+            return scrapy.Request(found.url(number), method="POST", body=found.json_body(number),
+                                  callback=self.parse_script_list, meta={**meta, "form_page": number},
+                                  headers={**headers, "Content-Type": "application/json;charset=UTF-8",
+                                           "Accept": "application/json, text/javascript, */*; q=0.01"},
+                                  dont_filter=True)
+        if found.method == "POST":
+            return scrapy.FormRequest(found.url(number), formdata=found.fields(number), callback=self.parse_script_list,
+                                      meta={**meta, "form_page": number}, headers=headers, dont_filter=True)
+        return scrapy.Request(found.url(number), callback=self.parse_script_list, meta=meta, headers=headers)
+
+    def parse_script_list(self, response: Response) -> Iterator[Any]:
+        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the counts
+        it declares, and (from page 1) the other pages — by the declared pages, else the declared total
+        and the page size (the script's, else the entries of page 1)."""
+        answer = scriptlists.json_list(response.text if isinstance(response, TextResponse) else response.body)
+        key = self.list_key(response)
+        if answer is not None:
+            rows, total, pages = answer
+            self.coverage(response).declare(key, records=total, pages=pages)
+            self.coverage(response).harvested(key, entries=len(rows))
+        elif isinstance(response, TextResponse):
+            rows = list(self.entries_of(response))
+            pager = pagers.recognise(response.text, response.url)
+            shown = count_entries(response.selector)
+            self.account_list_page(response, pager, shown, {href for href, _title in rows})
+            total, pages = pager.records, pager.pages
+            if not shown:
+                self.warn_coverage(response, f"script list {response.url} answered neither JSON entries nor rows")
+        else:
+            self.warn_coverage(response, f"script list {response.url} answered neither JSON nor HTML")
+            return
+        for href, title in rows:
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        found: scriptlists.ScriptList = response.meta["script_list"]
+        if pages is None and total and (found.size or rows):
+            pages = -(-total // (found.size or len(rows)))
+        if response.meta.get("new_list") and pages:
+            others = [self.script_list_page(response, found, n)
+                      for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
+            yield from self.paged(response, others, "family")
+
+    # -- a pager's count in a script the page loads (pagers.count_script) ----------------------
+    def count_script_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        """The script a list's first page takes its page count from (a column's ``./pagecount.js``
+        setting ``countPage``), when its pager call names a variable the page does not set: one
+        request, size-capped, through the page budget (not the dupefilter: two columns may load one
+        script, and each list needs its answer)."""
+        url = pagers.count_script(response.text, response.url)
+        if url is None or not self.coverage(response).take_page():
+            return
+        inline = "\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])
+        yield self.request(response, url, self.parse_count_script, errback=self.count_script_failed,
+                           dont_filter=True, headers={"Referer": response.url},
+                           meta={"list_url": self.list_key(response), "list_page": response.url,
+                                 "pager_scripts": inline, "download_maxsize": pagers.MAX_COUNT_SCRIPT_BYTES})
+
+    def parse_count_script(self, response: Response) -> Iterator[Any]:
+        """The count script answered: the list's declared pages (and records), read with the page's
+        own pager call, and its other pages requested; a script that sets no count is stated (the
+        list's later pages are then not requested — a shortfall said, never silence)."""
+        body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+        script = body[: pagers.MAX_COUNT_SCRIPT_BYTES]
+        pager = pagers.trs_script(script + "\n" + response.meta["pager_scripts"], response.meta["list_page"])
+        key = self.list_key(response)
+        coverage = self.coverage(response)
+        if not pager.pages:
+            coverage.lists_unread.setdefault(key, f"its pager takes its page count from {response.url}, which sets "
+                                                  f"none; its pages after the first were not requested")
+            return
+        coverage.declare(key, records=pagers.script_counts(script).records, pages=pager.pages)
+        yield from self.paged(response, [self.request(response, url, self.parse_list) for url in pager.urls], "family")
+
+    def count_script_failed(self, failure: Failure) -> None:
+        """The count script did not answer (404, timeout, over its size cap): the list's size is
+        unknown and its later pages unrequested — stated."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.lists_unread.setdefault(str(request.meta.get("list_url")),
+                                         f"its pager takes its page count from {request.url}, which did not "
+                                         f"answer ({failure.getErrorMessage()}); its pages after the first were "
+                                         f"not requested")
