@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcrawl.report.metadata import title_year
+from govcrawl.report.metadata import UNIT_ENDINGS, title_year
 from govcrawl.report.normalize import HAN, squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
@@ -55,7 +55,7 @@ def is_undated_report_title(title: str) -> bool:
 
 
 # The agency an undated title names is a unit ("…人民政府", "…局", "…镇"), not "部门" or "各区县".
-_AGENCY_NAME = re.compile(r"[" + HAN + r"]{2,}(?:政府|局|委员会|委|办公室|办|院|中心|街道|镇|乡|厅|署|所)$")
+_AGENCY_NAME = re.compile(r"[" + HAN + r"]{2,}(?:" + "|".join(UNIT_ENDINGS) + ")$")
 
 
 def is_unit_name(text: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_report_title, is_unit_name
+from govcrawl.report.metadata import DECLARED_UNIT_ENDING
 from govcrawl.report.normalize import HAN
 
 # A page's <title> is "report title_site name" (or "-", "|"): only the report's part names its agency.
@@ -33,8 +34,6 @@ _PUBLISHER_CELL = ("//*[self::th or self::td][starts-with(translate(normalize-sp
                    "/following-sibling::td[1]//text()")
 # An office of the government publishes the government's own report: that is no other agency.
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民政府|政府)(?:办公室|办)$|^(?:县|市|区)?政府办$")
-# A 街道's office (街道办事处) is the 街道 itself: its reports are its own, as a 镇's are.
-_AGENCY_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|办事处|院|中心|街道|镇|乡|署|所|站|队|会|部)$")
 
 
 def is_site_name(name: str) -> bool:
@@ -70,7 +69,7 @@ def publisher_name(text: str, own_agency: str) -> str | None:
     """A publisher as a page or a list API writes it (发布机构, ``publisher``), when it names an agency
     other than the portal's own and not its government's office."""
     name = "".join(text.split()).strip("：:")
-    if (2 <= len(name) <= 30 and _AGENCY_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
+    if (2 <= len(name) <= 30 and DECLARED_UNIT_ENDING.search(name) and not _GOVERNMENT_OFFICE.search(name)
             and name != own_agency):
         return name
     return None

@@ -136,7 +136,14 @@ def full_name(name: str, declared: str | None) -> str:
 # 本报告", "本报告由茗城县住房和城乡建设局编制" (after NFKC and squash: ASCII punctuation, no spaces).
 _COMPILED_BY = re.compile(r"(?:^|[,.;:。;])([" + HAN + r"()]{2,30}?)特?(?:编制|编写|制作)了?本(?:年度)?报告"
                           r"|本(?:年度)?报告由([" + HAN + r"()]{2,30}?)(?:根据[^。]{0,80}?)?(?:编制|编写|制作)")
-_UNIT_ENDING = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办|院|中心|街道办事处|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
+# What a unit's name ends with.  UNIT_ENDINGS are safe on any text (a link's, a heading's); the
+# others also end ordinary words (网站, 全部, 发布会, 出处), so they count only where the text is
+# declared to be an agency (a 发布机构 cell, "…编制了本报告").  A 街道's office (街道办事处) is the 街道
+# itself: its reports are its own, as a 镇's are.
+UNIT_ENDINGS = ("政府", "局", "委员会", "委", "厅", "办公室", "办事处", "办", "院", "中心", "街道", "镇", "乡",
+                "署", "所")
+DECLARED_UNIT_ENDINGS = (*UNIT_ENDINGS, "站", "队", "会", "部", "处", "馆")
+DECLARED_UNIT_ENDING = re.compile("(?:" + "|".join(DECLARED_UNIT_ENDINGS) + ")$")
 # A name that begins with its level only (县卫健局, 市统计局), not a word that starts so (市场, 区域, 县级).
 LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
 MAX_OPENING_LINES = 30
@@ -157,7 +164,7 @@ def compiler_named(lines: list[str]) -> str | None:
         for text in ((previous + line, line) if wrapped else (line,)):
             for match in _COMPILED_BY.finditer(text):
                 name = match[1] or match[2]
-                if _UNIT_ENDING.search(name):
+                if DECLARED_UNIT_ENDING.search(name):
                     return name
         previous = line
     return None

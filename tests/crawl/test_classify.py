@@ -1,6 +1,6 @@
 """Which list titles are annual reports."""
 
-from govcrawl.crawl.classify import is_attachment_url, is_report_title
+from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_name
 
 
 def test_reports() -> None:
@@ -39,3 +39,17 @@ def test_a_bare_year_in_a_title_is_its_year() -> None:
         assert agency_from_title(title) == agency, title
     assert report_year("稻政办〔2023〕5号 稻城县政府信息公开工作年度报告") is None
     assert report_year("稻城县 2022 2023 政府信息公开年度报告") is None
+
+
+def test_unit_endings_safe_on_any_text_and_the_declared_ones_only_where_a_publisher_is_declared() -> None:
+    """One list of what a unit's name ends with (govcrawl.report.metadata): a link's text is a unit's
+    name only by the endings no ordinary word has (查看全部, 政府网站, 新闻发布会 are not units); a
+    发布机构 cell or a list row's publisher, declared an agency, may also end in 站/队/会/部/处/馆."""
+    from govcrawl.crawl.owner import publisher_name
+
+    for word in ("查看全部", "政府网站", "新闻发布会", "信息来源出处", "主题展馆"):
+        assert not is_unit_name(word), word
+    for unit in ("青杉区东湖街道办事处", "青杉区财政局", "青杉区卫生健康委员会", "青杉区东湖镇"):
+        assert is_unit_name(unit), unit
+    for declared in ("青杉区档案馆", "青杉区公路管理处", "青杉区红十字会", "青杉区城市管理综合执法大队"):
+        assert publisher_name(declared, "青杉区人民政府") == declared
