@@ -16,6 +16,7 @@ from docx.table import _Cell
 
 from govcrawl.synth.layout import GRID_WIDTH, Row, build_tables, expand_grid
 from govcrawl.synth.model import ReportDoc
+from govcrawl.synth.rendercache import kept
 
 
 def stable_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes:
@@ -28,6 +29,7 @@ def stable_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes
     return out.getvalue()
 
 
+@kept
 def render_docx(doc: ReportDoc, *, nested: bool = False) -> bytes:
     """The report as a .docx; the same doc always gives the same bytes (members are stamped with
     the publication date, or 1 January after the report year).  ``nested``: each report table

@@ -23,6 +23,7 @@ from typing import Any
 
 from govcrawl.synth.model import ReportDoc
 from govcrawl.synth.pdf import render_pdf
+from govcrawl.synth.rendercache import kept
 from govcrawl.synth.text import render_report_text
 
 MM_PER_PT = 25.4 / 72
@@ -167,6 +168,7 @@ def _segments(page: Any) -> list[tuple[float, float, float, float]]:
     return out
 
 
+@kept
 def render_ofd(doc: ReportDoc, rng: random.Random | None = None, converter: Converter | None = None) -> bytes:
     """An OFD package of the report (see the module docstring); ``converter`` fixes the
     converter's habits, else the rng picks them."""

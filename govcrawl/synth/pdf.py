@@ -43,6 +43,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from govcrawl.synth.layout import GRID_WIDTH, Cell, build_tables, expand_grid
 from govcrawl.synth.model import ReportDoc
+from govcrawl.synth.rendercache import kept
 
 FONT = "STSong-Light"
 # Header rows at the top of each table's grid (repeated on continuation pages for table 三).
@@ -286,6 +287,7 @@ def _pdf_date(doc: ReportDoc, rng: random.Random) -> tuple[int, int, int, int, i
     return y, m, d, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59)
 
 
+@kept
 def render_pdf(doc: ReportDoc, rng: random.Random | None = None, *, ruled: bool = True) -> bytes:
     """A born-digital A4 PDF of the report (see the module docstring); ``ruled=False``: the tables
     without ruling lines."""
