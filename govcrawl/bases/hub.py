@@ -37,14 +37,8 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import (
-    card_owner,
-    count_entries,
-    count_units,
-    entry_title,
-    is_unit_list_link,
-    row_owner,
-)
+from govcrawl.crawl.entries import count_entries, count_units, entry_title, is_unit_list_link
+from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 from govcrawl.report.metadata import PLACE, agency_from_title, full_name
@@ -127,7 +121,7 @@ class HubSpider(PortalSpider):
                 # A department's own 年报 list: "2023年度报告" is its report; "2023年度某局…报告" names
                 # its agency itself (prefixing the list's owner would name it twice).
                 title = f"{owner} {title}"
-            unit = row_owner(link) or card_owner(link)  # a 部门年报 table's row, or a card's heading
+            unit = group_owner(link)  # a 部门年报 table's row, a card's heading, a <details>'s <summary>
             if pattern.search(urlsplit(url).path) or is_unit_list_link(link, title, unit):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
                     lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,

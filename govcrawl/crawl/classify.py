@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcrawl.report.metadata import UNIT_ENDINGS, title_year
+from govcrawl.report.metadata import UNIT_ENDINGS, title_year, without_title_notes
 from govcrawl.report.normalize import HAN, squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
@@ -47,7 +47,7 @@ def is_undated_report_title(title: str) -> bool:
     year is on the report's page (breadcrumb, text).  A column link ("政府信息公开年报") names no agency."""
     from govcrawl.report.metadata import agency_from_title
 
-    flat = squash(title)
+    flat = without_title_notes(squash(title))  # "《…年度报告》", "…年度报告（含附表）"
     if not flat or title_year(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
         return False
     agency = agency_from_title(title)

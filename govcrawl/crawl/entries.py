@@ -11,7 +11,8 @@
   with what the pager declares.
 * ``script_entries``: (href, title) of a list written client-side from a script's array of
   objects (``var itemObj = [{"aT": …, "aU": …}]``), whatever the keys are called.
-* ``column_header``: the header of a table link's column (year or 年度报告 on 年报 matrices).
+* ``column_header``, ``row_owner``, ``card_owner``, ``group_owner`` (``crawl.groups``): where a link
+  sits — its column's header, its row's unit, its card's heading, the unit whose group it is in.
 * ``unit_lists``: the links of a 部门年报 hub's rows or cards to units' own 年报 lists ("进入年报栏目")
   — the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 """
@@ -26,6 +27,8 @@ from typing import Any
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
+from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN
 
@@ -114,7 +117,7 @@ def entry_title(link: Selector) -> str:
             title = flat = f"{flat}{year[0]}年{report[0]}"
     bare = _FORMAT_TAG.sub("", flat)
     if _YEAR_ONLY.match(bare) and not column_header(link) and _names_nianbao(link):
-        unit = card_owner(link) or row_owner(link)
+        unit = group_owner(link)
         if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
             title = flat = f"{unit} {bare} 年度报告"
     if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and _names_nianbao(link):
@@ -131,11 +134,10 @@ def entry_title(link: Selector) -> str:
     if _YEAR_FIRST.match(title):
         owner = row_owner(link)
         if owner is None and agency_from_title(title) is None:
-            # A card or a <dl> of a 部门年报 page: the unit its heading names ("<dt>县人社局</dt><dd><a>
-            # 2024年度报告</a>") is the report's, when the link names none — never a heading that is
-            # no unit's name (a box titled 政府信息公开年报).
-            heading = card_owner(link)
-            owner = heading if heading and is_unit_name(heading) else None
+            # A card, a <details> or a <dl> of a 部门年报 page: the unit its group names ("<dt>县人社局
+            # </dt><dd><a>2024年度报告</a>") is the report's, when the link names none — never a heading
+            # that is no unit's name (a box titled 政府信息公开年报, a section's 市直部门).
+            owner = group_owner(link)
         if owner and owner.replace(" ", "") not in title.replace(" ", ""):
             title = f"{owner} {title}"
     return title
@@ -151,132 +153,10 @@ def box_caption(link: Selector) -> str:
     if not box:
         return ""
     for node in (*box[0].xpath("./caption"), *box[0].xpath("preceding-sibling::*[1]")):
-        text = _text(node)
+        text = flat_text(node)
         if text and len(text) <= MAX_CAPTION:
             return text
     return ""
-
-
-def row_owner(link: Selector) -> str | None:
-    """The department a table row names before a link: the cell under a 单位/部门 header, else the
-    nearest cell to its left with Chinese text and no link (a 序号 cell of digits is skipped)."""
-    unit = row_fields(link).get("unit")
-    if unit:
-        return unit
-    cells = link.xpath("ancestor::td[1]/preceding-sibling::*[self::td or self::th]")
-    for cell in reversed(cells):
-        if cell.xpath(".//a"):
-            continue
-        text = " ".join(" ".join(cell.xpath(".//text()").getall()).split())
-        if _CJK.search(text):
-            return text
-    return None
-
-
-# A block's heading: h2–h6, strong/b, a definition list's <dt>, a row's <th>, or an element whose
-# class names it a name, a title or a head (``<span class="dept-name">``, ``<div class="unit-tit">``, an
-# accordion's or a panel's ``<div class="fold-head">`` / ``<div class="acc-hd">`` over its hidden body).
-_CLASS_WORDS = "concat(' ', translate(@class, '-_', '  '), ' ')"
-_CARD_HEADING = ("self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b or self::dt"
-                 " or self::th or ((self::div or self::span or self::p or self::em or self::label) and"
-                 " (contains(@class,'name') or contains(@class,'title') or contains(@class,'tit')"
-                 f" or contains({_CLASS_WORDS},' hd ') or contains({_CLASS_WORDS},' head ')"
-                 f" or contains({_CLASS_WORDS},' header ')))")
-# How far above a link its card's heading may sit: the link, its line (``<p>``, ``<li>``), the line's
-# list (a ``<ul>``) and the list's box (an accordion's body) — no further, where a page's own headings are.
-CARD_DEPTH = 4
-_TOGGLE = re.compile(r"[\s+\-−＋﹢▼▲▶▸▾▽△›»<>﹀︿]+$")
-
-
-def card_owner(link: Selector) -> str | None:
-    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``,
-    ``<dl><dt>县自然资源局</dt><dd><a>2024年</a>``): the block's heading, a sibling of the link (or of
-    its wrapper, or of the wrapper's box: an accordion's body under its head) before it, without a
-    link — not a heading that is itself only a year.  A box that holds a heading of its own is a
-    card's whole, not its body: the climb stops there."""
-    nodes = [link, *link.xpath("parent::*[not(self::body)]")]
-    while 1 < len(nodes) < CARD_DEPTH:
-        box = nodes[-1].xpath(f"parent::*[not(self::body)][not(.//*[{_CARD_HEADING}])]")
-        if not box:
-            break
-        nodes.append(box[0])
-    for node in nodes:
-        heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
-        if heading:
-            # An accordion's head ends in its toggle's sign ("县林业局 +", "县林业局▼"): not the name.
-            text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
-            if _CJK.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
-                return text
-    return None
-
-
-def _span(cell: Selector) -> int:
-    try:
-        return max(1, min(int(cell.attrib.get("colspan") or 1), 100))
-    except ValueError:
-        return 1
-
-
-def _text(node: Selector) -> str:
-    return "".join("".join(node.xpath(".//text()").getall()).split())
-
-
-def _header_columns(cell: Selector) -> list[tuple[int, int, str]] | None:
-    """(first column, past-last column, text) of each header cell of a table cell's table (its first
-    row of ``th``, else its ``thead`` row), when that row is not the cell's own."""
-    row = cell.xpath("parent::tr")
-    table = cell.xpath("ancestor::table[1]")
-    if not row or not table:
-        return None
-    header = table[0].xpath("(.//thead//tr | .//tr[th])[1]")
-    if not header or header[0].root is row[0].root:
-        return None
-    columns, start = [], 0
-    for head in header[0].xpath("./th | ./td")[:MAX_COLUMNS]:
-        columns.append((start, start + _span(head), _text(head)))
-        start += _span(head)
-    return columns
-
-
-MAX_COLUMNS = 50
-
-
-def column_header(link: Selector) -> str | None:
-    """The header text of the table column a link's cell is in, when the header row is not its own."""
-    cell = link.xpath("ancestor::td[1]")
-    columns = _header_columns(cell[0]) if cell else None
-    if not columns:
-        return None
-    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
-    return next((text or None for first, end, text in columns if first <= index < end), None)
-
-
-# What a 年报 table's column holds, by its header: the unit (单位, 部门名称), the report's year (年度,
-# 年份) or its kind (报告类别, 报告名称).  Tried in this order: "报告年度" is a year, "单位名称" a unit.
-_FIELD_HEADERS = (("year", re.compile(r"^(?:报告|所属|发布)?(?:年度|年份)$|^年$")),
-                  ("unit", re.compile(r"单位|部门|机构|区县|乡镇|街道|主体|机关")),
-                  ("kind", re.compile(r"类别|类型|种类|名称|标题|报告")))
-
-
-def row_fields(link: Selector) -> dict[str, str]:
-    """The other cells of a link's table row that a header names: ``unit``, ``year``, ``kind`` (cells
-    with links of their own are not fields)."""
-    cell = link.xpath("ancestor::td[1]")
-    columns = _header_columns(cell[0]) if cell else None
-    if not columns:
-        return {}
-    fields: dict[str, str] = {}
-    start = 0
-    for other in cell[0].xpath("parent::tr/*[self::td or self::th]")[:MAX_COLUMNS]:
-        here, start = start, start + _span(other)
-        if other.root is cell[0].root or other.xpath(".//a"):
-            continue
-        header = next((text for first, _end, text in columns if first == here), "")
-        role = next((name for name, pattern in _FIELD_HEADERS if pattern.search(header)), None)
-        text = _text(other)
-        if role and text and role not in fields:
-            fields[role] = text
-    return fields
 
 
 def _usable(href: str) -> bool:
@@ -353,7 +233,7 @@ MAX_UNIT_LINKS = 2000
 
 
 def count_units(sel: Selector) -> int:
-    """Units a hub page shows, as the cards its links sit under (``card_owner``, ``row_owner``): what a
+    """Units a hub page shows, as the groups its links sit under (``group_owner``): what a
     "共 8 个部门" over accordions counts, where the links in each card are not entries.  Only the units
     in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
     box = sel
@@ -365,7 +245,7 @@ def count_units(sel: Selector) -> int:
             break
     units = set()
     for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
-        unit = row_owner(link) or card_owner(link)
+        unit = group_owner(link)
         if unit and is_unit_name(unit):
             units.add(unit)
     return len(units)
@@ -497,7 +377,7 @@ def unit_lists(sel: Selector) -> list[tuple[str, str]]:
         href = link.attrib["href"].strip()
         if not _usable(href) or href in found:
             continue
-        unit = row_owner(link) or card_owner(link)
+        unit = group_owner(link)
         # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
         # a section heading (通知公告) is no unit's list.
         if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and _names_nianbao(link):

@@ -22,9 +22,23 @@ _TITLE_NOISE = re.compile(
     # "人民政府信息公开…": the 政府 is the 人民政府's (县人民政府 + 信息公开工作年度报告).
     r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开)?(?:\d{4}年度?|\d{4}|年度)?(?:工作)?"
     r"(?:(?:开展)?情况的?)?(?:年度报告|年报|报告)"
-    # A note on the link's form: (图片版), (全文), (附件下载), (点击下载), (PDF版) …
-    r"|\((?:[^()]{0,6}(?:版|下载|全文|附件|原文|预览|查看)|(?i:pdf|word|docx?|wps|ofd|图片))\)|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
+    r"|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
 )
+# An editorial note on a title, in any bracket, before or after it: how this copy is issued or
+# what comes with it — (含附表), (修订稿), 【更正版】, [终稿], (第二版), (全文), (附件下载), (PDF版),
+# (图片版), (图解), (简版) …  Decided by the note's words: a bracket that names a unit
+# ("(市政务服务管理局)", "(县政府)", "(挂县档案馆牌子)") is part of the agency's name and stays.
+_NOTE_WORDS = (r"版|稿|全文|全本|原文|正文|附表|附件|图解|图片|图文|摘要|节选|简本|下载|预览|查看|浏览|点击"
+               r"|修订|修正|更正|更新|重发|补发|扫描件?|(?i:pdf|word|docx?|wps|ofd|html?)")
+_NOTE = re.compile(r"[(【\[〔]([^()【】\[\]〔〕]{0,10}?(?:" + _NOTE_WORDS + r")[^()【】\[\]〔〕]{0,4}?)[)】\]〕]")
+# 书名号 around a title (《泖口县2021年…年度报告》) or a part of it: a title's marks, not the agency's.
+_BOOK_TITLE_MARKS = re.compile(r"[《》〈〉]")
+
+
+def without_title_notes(text: str) -> str:
+    """``text`` (NFKC'd: ASCII brackets) without its editorial notes and its 书名号 (see ``_NOTE``)."""
+    return _BOOK_TITLE_MARKS.sub("", _NOTE.sub(lambda m: m[0] if DECLARED_UNIT_ENDING.search(m[1]) else "", text))
+
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|【\s*】|〔\s*〕|\[\s*\]")
 
@@ -97,7 +111,7 @@ def agency_from_title(title: str | None) -> str | None:
         return None
     flat = squash(title)
     # "…年度报告（2022年度）": the brackets the year was in are left empty.
-    name = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", flat)).strip("-_:：，,。 ")
+    name = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", without_title_notes(flat))).strip("-_:：，,。 ")
     return name or None
 
 

@@ -1,0 +1,185 @@
+"""Where a link sits on a list page, and which unit's group it is in (portals.md §0.3, §7): pure
+functions of a link.
+
+* ``row_fields`` / ``row_owner``: the other cells of a link's table row (the unit, year or kind a
+  header names), and the department the row names before the link.
+* ``column_header``: the header of a table link's column (year or 年度报告 on 年报 matrices).
+* ``card_owner``: the heading of the card or block a link is in (a ``<dt>``, an accordion's head, a
+  ``<details>``'s ``<summary>``, a ``<fieldset>``'s ``<legend>``, a card's title).
+* ``group_owner``: the unit that owns a link on a 部门年报 page — the *nearest* grouping that names
+  a unit (its table row, its card, its ``<details>``, its ``<dd>``'s ``<dt>``), never a section
+  heading farther up that names a group of units ("市直部门", "乡镇（街道）").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsel import Selector
+
+from govcrawl.crawl.classify import is_unit_name
+from govcrawl.report.metadata import DECLARED_UNIT_ENDINGS
+from govcrawl.report.normalize import HAN
+
+_CJK = re.compile(r"[" + HAN + r"]")
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
+
+
+def flat_text(node: Selector) -> str:
+    """A node's text without any whitespace."""
+    return "".join("".join(node.xpath(".//text()").getall()).split())
+
+
+def row_owner(link: Selector) -> str | None:
+    """The department a table row names before a link: the cell under a 单位/部门 header, else the
+    nearest cell to its left with Chinese text and no link (a 序号 cell of digits is skipped)."""
+    unit = row_fields(link).get("unit")
+    if unit:
+        return unit
+    cells = link.xpath("ancestor::td[1]/preceding-sibling::*[self::td or self::th]")
+    for cell in reversed(cells):
+        if cell.xpath(".//a"):
+            continue
+        text = " ".join(" ".join(cell.xpath(".//text()").getall()).split())
+        if _CJK.search(text):
+            return text
+    return None
+
+
+# A block's heading: h2–h6, strong/b, a definition list's <dt>, a row's <th>, a <details>'s
+# <summary>, a <fieldset>'s <legend>, a card's <header>, or an element whose class names it a name, a
+# title or a head (``<span class="dept-name">``, ``<div class="unit-tit">``, an accordion's or a panel's
+# ``<div class="fold-head">`` / ``<div class="acc-hd">`` over its hidden body).
+_CLASS_WORDS = "concat(' ', translate(@class, '-_', '  '), ' ')"
+_CARD_HEADING = ("self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b or self::dt"
+                 " or self::th or self::summary or self::legend or self::header"
+                 " or ((self::div or self::span or self::p or self::em or self::label) and"
+                 " (contains(@class,'name') or contains(@class,'title') or contains(@class,'tit')"
+                 f" or contains({_CLASS_WORDS},' hd ') or contains({_CLASS_WORDS},' head ')"
+                 f" or contains({_CLASS_WORDS},' header ')))")
+# How far above a link its card's heading may sit: the link, its line (``<p>``, ``<li>``), the line's
+# list (a ``<ul>``) and the list's box (an accordion's body) — no further, where a page's own headings are.
+CARD_DEPTH = 4
+_TOGGLE = re.compile(r"[\s+\-−＋﹢▼▲▶▸▾▽△›»<>﹀︿]+$")
+
+
+def _card(link: Selector) -> tuple[str, int] | None:
+    """``card_owner``'s heading, and how deep its group (the heading's parent) is in the page."""
+    nodes = [link, *link.xpath("parent::*[not(self::body)]")]
+    while 1 < len(nodes) < CARD_DEPTH:
+        box = nodes[-1].xpath(f"parent::*[not(self::body)][not(.//*[{_CARD_HEADING}])]")
+        if not box:
+            break
+        nodes.append(box[0])
+    for node in nodes:
+        heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
+        if heading:
+            # An accordion's head ends in its toggle's sign ("县林业局 +", "县林业局▼"): not the name.
+            text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
+            if _CJK.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
+                return text, len(node.xpath("ancestor::*")) - 1
+    return None
+
+
+def card_owner(link: Selector) -> str | None:
+    """The unit a card names before its link (``<div class="card"><h4>县财政局</h4><a>进入年报专栏</a>``,
+    ``<dl><dt>县自然资源局</dt><dd><a>2024年</a>``, ``<details><summary>市卫健委</summary>…<a>``): the
+    block's heading, a sibling of the link (or of its wrapper, or of the wrapper's box: an accordion's
+    body under its head) before it, without a link — not a heading that is itself only a year.  A box
+    that holds a heading of its own (a card's whole, a ``<details>`` with its ``<summary>``) is not its
+    body: the climb stops there, below the section headings of the page."""
+    found = _card(link)
+    return found[0] if found else None
+
+
+# A group's name that names one unit: a unit's name (县财政局, 市卫健委, 县委宣传部, 县红十字会, 县融媒体
+# 中心) or a place's (河东区, 瓜洲镇) — not a group of units (市直部门, 乡镇（街道）, 各区县, 直属单位).
+_UNIT_OR_PLACE = re.compile(r"^(?!各)[" + HAN + r"()]{2,30}?(?:" + "|".join((*DECLARED_UNIT_ENDINGS, "台", "社", "联"))
+                            + r")$|^(?!各)[" + HAN + r"]{2,8}(?:区|县|市|旗)$")
+
+
+def names_unit(text: str) -> bool:
+    """Does a group's name (a heading, a row's cell) name one unit or place (see ``_UNIT_OR_PLACE``)?"""
+    flat = "".join(text.split())
+    return is_unit_name(flat) or bool(_UNIT_OR_PLACE.match(flat))
+
+
+def group_owner(link: Selector) -> str | None:
+    """The unit that owns a link on a 部门年报 page: the nearest grouping around it that names a unit —
+    its table row (``row_owner``), its card, ``<details>``, ``<fieldset>`` or ``<dd>`` (``card_owner``)
+    — the row when both are as near; a heading farther up, or one that names a group of units
+    ("市直部门"), owns nothing."""
+    found: list[tuple[int, str]] = []
+    row = link.xpath("ancestor::tr[1]")
+    unit = row_owner(link) if row else None
+    if unit and names_unit(unit):
+        found.append((len(row[0].xpath("ancestor::*")), unit))
+    card = _card(link)
+    if card and names_unit(card[0]):
+        found.append((card[1], card[0]))
+    return max(found, key=lambda depth_unit: depth_unit[0])[1] if found else None
+
+
+def _span(cell: Selector) -> int:
+    try:
+        return max(1, min(int(cell.attrib.get("colspan") or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _header_columns(cell: Selector) -> list[tuple[int, int, str]] | None:
+    """(first column, past-last column, text) of each header cell of a table cell's table (its first
+    row of ``th``, else its ``thead`` row), when that row is not the cell's own."""
+    row = cell.xpath("parent::tr")
+    table = cell.xpath("ancestor::table[1]")
+    if not row or not table:
+        return None
+    header = table[0].xpath("(.//thead//tr | .//tr[th])[1]")
+    if not header or header[0].root is row[0].root:
+        return None
+    columns, start = [], 0
+    for head in header[0].xpath("./th | ./td")[:MAX_COLUMNS]:
+        columns.append((start, start + _span(head), flat_text(head)))
+        start += _span(head)
+    return columns
+
+
+MAX_COLUMNS = 50
+
+
+def column_header(link: Selector) -> str | None:
+    """The header text of the table column a link's cell is in, when the header row is not its own."""
+    cell = link.xpath("ancestor::td[1]")
+    columns = _header_columns(cell[0]) if cell else None
+    if not columns:
+        return None
+    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
+    return next((text or None for first, end, text in columns if first <= index < end), None)
+
+
+# What a 年报 table's column holds, by its header: the unit (单位, 部门名称), the report's year (年度,
+# 年份) or its kind (报告类别, 报告名称).  Tried in this order: "报告年度" is a year, "单位名称" a unit.
+_FIELD_HEADERS = (("year", re.compile(r"^(?:报告|所属|发布)?(?:年度|年份)$|^年$")),
+                  ("unit", re.compile(r"单位|部门|机构|区县|乡镇|街道|主体|机关")),
+                  ("kind", re.compile(r"类别|类型|种类|名称|标题|报告")))
+
+
+def row_fields(link: Selector) -> dict[str, str]:
+    """The other cells of a link's table row that a header names: ``unit``, ``year``, ``kind`` (cells
+    with links of their own are not fields)."""
+    cell = link.xpath("ancestor::td[1]")
+    columns = _header_columns(cell[0]) if cell else None
+    if not columns:
+        return {}
+    fields: dict[str, str] = {}
+    start = 0
+    for other in cell[0].xpath("parent::tr/*[self::td or self::th]")[:MAX_COLUMNS]:
+        here, start = start, start + _span(other)
+        if other.root is cell[0].root or other.xpath(".//a"):
+            continue
+        header = next((text for first, _end, text in columns if first == here), "")
+        role = next((name for name, pattern in _FIELD_HEADERS if pattern.search(header)), None)
+        text = flat_text(other)
+        if role and text and role not in fields:
+            fields[role] = text
+    return fields
