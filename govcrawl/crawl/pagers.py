@@ -39,18 +39,16 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl import pagerule
+from govcrawl.crawl import jsexpr, pagerule
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
 # it is reported, not requested (the per-portal page budget is the hard limit).
 MAX_DECLARED_PAGES = 10_000
 
-# ``createPageHTML(…)``'s arguments, each a number, a quoted string or a script variable.
-_TRS_CALL = re.compile(r"""createPageHTML\(\s*((?:(?:\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$.]*)\s*,?\s*){2,8})\)""")
-_TRS_ARG = re.compile(r"""\d+|"([^"\n]*)"|'([^'\n]*)'|[A-Za-z_$][\w$.]*""")
 # Not a name inside a URL string (``'?page=' + page``: a query parameter, not an assignment).
 _JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.?&/'"]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
 _NAME_ARG = re.compile(r"^[\w\-]+$")
+_NAME = re.compile(r"^[A-Za-z_$][\w$.]*$")
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
@@ -106,14 +104,16 @@ class Pager:
 
 def script_value(token: str, text: str) -> int | str | None:
     """A literal argument, or the value a script gives that variable (``var countPage = 7``,
-    ``var _sPageName = "index"``): a number as an int, a string without its quotes."""
+    ``var _sPageName = "index"``), or an expression over both (``Math.ceil(recordCount / pageSize)``,
+    ``jsexpr``): a number as an int, a string without its quotes."""
     if token.isdigit():
         return int(token)
-    if token[:1] in "\"'":
+    if token[:1] in "\"'" and token[-1:] == token[:1] and len(token) > 1:
         return token[1:-1]
-    match = re.search(_JS_VAR.format(name=re.escape(token)), text)
+    match = re.search(_JS_VAR.format(name=re.escape(token)), text) if _NAME.match(token) else None
     if match is None:
-        return None
+        value = jsexpr.evaluate(token, text)
+        return value if isinstance(value, (int, str)) else None  # an unread or fractional count: None
     found = match[1]
     return int(found) if found.isdigit() else found[1:-1]
 
@@ -121,11 +121,9 @@ def script_value(token: str, text: str) -> int | str | None:
 def _trs_arguments(text: str) -> list[int | str | None] | None:
     """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
     function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
-    for calls, call in enumerate(_TRS_CALL.finditer(text)):
-        if calls >= 20:
-            break
-        args = [script_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
-        if args and None not in args:
+    for _start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
+        args = [script_value(token, text) for token in tokens]
+        if 2 <= len(args) <= 8 and None not in args:
             return args
     return None
 
@@ -146,14 +144,12 @@ def count_script(text: str, base_url: str) -> str | None:
     else the nearest.  None when the call resolves, or there is no such script."""
     if _trs_arguments(text) is not None:
         return None
-    for calls, call in enumerate(_TRS_CALL.finditer(text)):
-        if calls >= 20:
-            return None
-        if _DEFINITION.search(text[max(0, call.start() - 40): call.start()]):
+    for start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
+        if _DEFINITION.search(text[max(0, start - 40): start]) or not 2 <= len(tokens) <= 8:
             continue  # ``function createPageHTML(_nPageCount, …)``: its parameters, not a call
         host = urlsplit(base_url).hostname
         folder = urljoin(base_url, ".")
-        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[: call.start()])
+        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[:start])
                              if urlsplit(url := urljoin(base_url, src.strip())).hostname == host]
         own = [url for url in loaded if url.startswith(folder)]
         return (own or loaded)[-1] if loaded else None
@@ -251,7 +247,7 @@ SETTING_KEYS = {
     "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage"),
     "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage"),
 }
-_SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(\d+|["']\d+["']|[A-Za-z_$][\w$]*)(?![\w$(])""")
+_SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*""")
 # The 海云 convention for a ``pageParam`` pager whose naming script is not in the page (a shared
 # ``page.js``): page 1 is ``<url>.<ext>``, page n ``<url>_n.<ext>`` (portals.md §1.2).
 _PARAM_SEPARATOR = "_"
@@ -304,12 +300,15 @@ def declared_setting(values: dict[str, int], kind: str) -> int | None:
 
 def settings(options: str, script: str = "") -> Settings:
     """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
-    value a number or a variable ``script`` sets (``count: total`` with ``var total = 37``)."""
+    value a number, a variable ``script`` sets (``count: total`` with ``var total = 37``) or an
+    expression over them (``pageCount: Math.ceil(total / 10)``)."""
     values: dict[str, int] = {}
-    for key, token in _SETTING.findall(options[:OPTIONS_CHARS]):
+    options = options[:OPTIONS_CHARS]
+    for match in _SETTING.finditer(options):
+        key = match[1]
         if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
             continue
-        value = script_value(token, script)
+        value = script_value(jsexpr.expression_at(options, match.end()).strip(), script)
         if isinstance(value, str) and value.isdigit():
             value = int(value)  # ``"totalPage": "3"``
         if isinstance(value, int):
