@@ -7,11 +7,24 @@ portals (other sites of the same kinds):
    expression): evaluated by a small bounded evaluator (numbers, strings, ``+ - * / %``, the
    ``Math``/``parseInt`` functions templates use, declared names), never run; a widget option's
    value the same way.
+2. pager settings declared as data: a JSON data block (``<script type="application/json">``, the
+   settings at its top level or one object down) or ``data-*`` attributes (one holding an object, or
+   an element's numeric ones), read by the same key vocabulary as a ``pageParam``'s (``totalPage``,
+   ``perPage``, ``total-count`` …) when they declare a page count: the pages by the block's own
+   file name or the page's, the 海云 convention ``name_N``; the declared count always, so a list whose
+   pages do not answer is a stated shortfall.
 """
 
 from __future__ import annotations
 
+from scrapy.http import HtmlResponse
+from scrapy.http import Request as ScrapyRequest
+from scrapy.utils.test import get_crawler
+
+from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.trs import TrsHaiyunSpider
 from govcrawl.crawl import jsexpr, pagers
+from govcrawl.crawl.registry import Site
 
 
 # -- 1 -----------------------------------------------------------------------------------------------
@@ -71,3 +84,58 @@ def test_1_an_expression_over_variables_of_a_loaded_script_names_that_script() -
     assert pagers.count_script(page, base) == "http://www.yanling.gov.test/zwgk/nb/pageinfo.js"
     pager = pagers.trs_script("var docCount = 9, perPage = 4;\n" + page, base)
     assert pager.pages == 3 and pager.urls[-1] == "http://www.yanling.gov.test/zwgk/nb/index_2.shtml"
+
+
+# -- 2 -----------------------------------------------------------------------------------------------
+def _spider(cls: type[PortalSpider], cms: str, url: str, html: str) -> tuple[PortalSpider, Site, HtmlResponse]:
+    site = Site(id="qiyang-gov", agency="祁阳县人民政府", cms=cms, region="测试省祁阳县", start_urls=(url,),
+                allowed_domains=("qiyang.gov.test",))
+    spider = cls.from_crawler(get_crawler(cls), name=site.id, sites=[site])
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
+                            request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
+    return spider, site, response
+
+
+_JSON_NESTED = """<div class="zfxxgk_list"><ul><li><a href="./202401/t20240126_71234.htm">
+祁阳县2023年政府信息公开工作年度报告</a><span>2024-01-26</span></li></ul></div><div class="fy" id="fy"></div>
+<script type="text/json" id="listMeta">{"channel": {"id": 2031, "name": "年报"},
+ "page": {"totalRecord": 17, "perPage": 6, "totalPage": 3, "pageNo": 1, "url": "nbList", "ext": ".htm"}}</script>
+<script src="/static/js/fy.min.js"></script>"""
+
+
+def test_2_a_json_data_block_declares_the_pager_one_object_down() -> None:
+    pager = pagers.recognise(_JSON_NESTED, "http://www.qiyang.gov.test/xxgk/nb/nbList.htm")
+    assert (pager.records, pager.pages, pager.current) == (17, 3, 1)
+    assert pager.urls == ["http://www.qiyang.gov.test/xxgk/nb/nbList_2.htm",
+                          "http://www.qiyang.gov.test/xxgk/nb/nbList_3.htm"]
+
+
+def test_2_data_attributes_declare_the_pager() -> None:
+    numeric = """<ul class="list"><li><a href="/a/1.html">2023年度报告</a></li></ul>
+    <div class="page-nav" data-total-count="19" data-page-size="8" data-current="1"></div>"""
+    pager = pagers.recognise(numeric, "http://gk.qiyang.gov.test/nb/list.shtml")
+    assert (pager.records, pager.pages) == (19, 3)
+    assert pager.urls == ["http://gk.qiyang.gov.test/nb/list_2.shtml", "http://gk.qiyang.gov.test/nb/list_3.shtml"]
+    literal = """<nav class="pg" data-options='{"totalPages": 4, "currentPage": 1, "pageName": "gknb"}'></nav>"""
+    pager = pagers.recognise(literal, "http://gk.qiyang.gov.test/nb/gknb.html")
+    assert pager.pages == 4 and pager.urls[-1] == "http://gk.qiyang.gov.test/nb/gknb_4.html"
+
+
+def test_2_data_that_is_not_a_pagers_declares_nothing() -> None:
+    page = """<div class="banner" data-total="5" data-current="1"><img src="/b/1.jpg"></div>
+    <script type="application/json" id="siteConf">{"siteId": 12, "total": 3, "theme": "red"}</script>
+    <ul><li><a href="/a/1.html">2023年度报告</a></li></ul>
+    <a class="more-btn" id="btnMore" data-total="40" data-size="10" data-page="1" data-src="/nb/more.json">查看更多</a>
+    <div class="slides" data-conf='{"total": 6, "size": 3}'></div>"""
+    pager = pagers.recognise(page, "http://gk.qiyang.gov.test/nb/index.html")
+    assert pager.records is None and pager.pages is None and pager.urls == []
+
+
+def test_2_the_family_pages_a_json_declared_list_and_states_what_did_not_answer() -> None:
+    url = "http://www.qiyang.gov.test/xxgk/nb/nbList.htm"
+    spider, site, response = _spider(TrsHaiyunSpider, "trs_haiyun", url, _JSON_NESTED)
+    assert [r.url for r in spider.next_pages(response)] == [
+        "http://www.qiyang.gov.test/xxgk/nb/nbList_2.htm", "http://www.qiyang.gov.test/xxgk/nb/nbList_3.htm"]
+    list(spider.parse_list(response))  # page 1 read; its later pages never answer
+    coverage = spider.coverage_of(site)
+    assert coverage.falls_short and coverage.short_lists() == [(url, "1 of 17 declared entries")]
