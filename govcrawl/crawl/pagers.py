@@ -20,9 +20,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   a shared file the page loads, the 海云 convention ``name_N.ext`` — its declared count is always
   read, so a wrong name is a stated shortfall, never silence.
 * A pager widget's options object (layui's ``laypage.render({count: 10, limit: 4, curr: 1, jump:
-  …})``, ``$(…).pagination({pageCount: 4})``): what it declares (``pagersettings``: one vocabulary
-  of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr - 1) +
-  '.html'``), none without one.
+  …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
+  one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
+  - 1) + '.html'``, the page a parameter of it or a variable set from one), none without one.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
@@ -225,9 +225,10 @@ _PARAM_SEPARATOR = "_"
 _PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
                          r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
 # A pager widget's options object: ``laypage.render({count: 37, limit: 10, …})``, a jQuery plugin's
-# ``$('#p').pagination({totalPage: 4, …})``, ``new Paging('#p', {pageCount: 3})``.  Hanweb's
-# ``jpage`` is its family's (its options name a data proxy, not pages).
-_WIDGET_CALL = re.compile(r"""(?:\blaypage\s*\.\s*render|\.(?:pagination|paging|pager|page|createPage|pageInit)"""
+# ``$('#p').pagination({totalPage: 4, …})``, ``jqPaginator``, ``twbsPagination``, ``new Paging('#p',
+# {pageCount: 3})``.  Hanweb's ``jpage`` is its family's (its options name a data proxy, not pages).
+_WIDGET_CALL = re.compile(r"""(?:\blaypage\s*\.\s*render|\.(?:pagination|paging|pager|page|createPage|pageInit"""
+                          r"""|jqPaginator|twbsPagination|bootstrapPaginator|simplePagination)"""
                           r"""|\bnew\s+(?:Pagination|Paging|Pager|Page))\s*\(\s*(?:["'][^"'\n]{0,80}["']\s*,\s*)?\{""")
 
 
@@ -343,8 +344,7 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
     if not pager.pages or pager.pages < 2 or (pager.current or 1) != 1:
         return pager
     for rule in _JUMP_RULE.finditer(text):
-        parameter = re.escape(rule[2].split(".")[0])
-        if not re.search(rf"function\s*[\w$]*\s*\(\s*{parameter}\s*[,)]", text):
+        if not _is_parameter(rule[2].split(".")[0], text):
             continue  # the rule of a jump function's page parameter (or its argument's field) only
         offset = 1 if rule[3] else 0
         pager.kinds.append("jump_rule")
@@ -352,6 +352,16 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
             pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
         break
     return pager
+
+
+def _is_parameter(name: str, text: str, depth: int = 2) -> bool:
+    """``name`` is a page function's parameter (``function (e, page)``, ``(e, page) =>``), or a
+    variable set from one (a widget callback's ``var n = api.getCurrent()``, ``let p = obj.curr``)."""
+    own = rf"\([^()]{{0,80}}?(?<![\w$]){re.escape(name)}\s*(?:,[^()]{{0,80}})?\)"
+    if re.search(rf"function\s*[\w$]*\s*{own}|{own}\s*=>", text):
+        return True
+    local = re.search(rf"(?:var|let|const)\s+{re.escape(name)}\s*=\s*([A-Za-z_$][\w$]*)\s*\.", text)
+    return depth > 0 and local is not None and _is_parameter(local[1], text, depth - 1)
 
 
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:

@@ -19,14 +19,18 @@ _NAME = re.compile(r"^[A-Za-z_$][\w$.]*$")
 # What a pager's settings declare, by key (a ``pageParam`` element's ``data``, a pager widget's
 # options object, a list API's JSON answer): they name the same four numbers differently (海云
 # ``totalPage``/``totalRecord``, ``pageCount``/``total``, layui's ``count``/``limit``/``curr``,
-# ``pageSize``, ``perPage``, Spring's ``totalElements`` …).  Compared lower-cased; within a kind, the
-# first name listed that is present wins (``count`` last: some answers use it for one page's rows).
+# ``pageSize``, ``perPage``, Spring's ``totalElements``, jQuery plugins' ``totalData``/``showData``,
+# ``items``/``itemsOnPage``, ``totalCounts`` …).  Compared lower-cased; within a kind, the first name
+# listed that is present wins (``count`` last: some answers use it for one page's rows).
 SETTING_KEYS = {
     "records": ("total", "totalcount", "totalrecord", "totalrecords", "totalelements", "recordcount", "totalnum",
-                "totalrow", "totalrows", "rowcount", "count"),
+                "totalrow", "totalrows", "rowcount", "totaldata", "totalnumber", "totalcounts", "totalitems", "items",
+                "count"),
     "pages": ("pages", "totalpage", "totalpages", "pagecount", "pagetotal", "countpage", "maxpage"),
-    "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage"),
-    "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage"),
+    "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage", "showdata", "itemsonpage",
+             "itemsperpage"),
+    "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage",
+                "pagenumber", "startpage"),
 }
 _SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*""")
 OPTIONS_CHARS = 2000  # how far an options object is read (a pager's options are a few lines)

@@ -13,6 +13,11 @@ portals (other sites of the same kinds):
    ``perPage``, ``total-count`` …) when they declare a page count: the pages by the block's own
    file name or the page's, the 海云 convention ``name_N``; the declared count always, so a list whose
    pages do not answer is a stated shortfall.
+3. a pagination widget's options declaring records and a page size under the jQuery plugins' names
+   (``totalData``/``showData``, ``items``/``itemsOnPage``, ``totalCounts``, ``twbsPagination``'s
+   ``totalPages``): the pages it makes; their URLs by its callback's naming rule, the page a parameter
+   of the callback (any of them) or a variable set from one (``var cur = pg.getCurrent()``); with no
+   readable rule, nothing requested but the shortfall stated.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.kaipu import KaipuSpider
 from govcrawl.bases.trs import TrsHaiyunSpider
 from govcrawl.crawl import jsexpr, pagers
 from govcrawl.crawl.registry import Site
@@ -139,3 +145,38 @@ def test_2_the_family_pages_a_json_declared_list_and_states_what_did_not_answer(
     list(spider.parse_list(response))  # page 1 read; its later pages never answer
     coverage = spider.coverage_of(site)
     assert coverage.falls_short and coverage.short_lists() == [(url, "1 of 17 declared entries")]
+
+
+# -- 3 -----------------------------------------------------------------------------------------------
+def test_3_a_callback_whose_page_is_a_variable_set_from_its_argument() -> None:
+    page = """<table class="nb"><tr><td><a href="/xxgk/nb/202401/1746.htm">2023年年报</a></td></tr></table>
+    <div id="pages"></div><script>
+    $('#pages').pagination({ totalData: 30, showData: 10, coping: true,
+      callback: function (pg) { var cur = pg.getCurrent(); window.location = cur === 1 ? 'ndbg.htm' : 'ndbg_' + cur
+        + '.htm'; } });</script>"""
+    pager = pagers.recognise(page, "http://www.qiyang.gov.test/xxgk/nb/ndbg.htm")
+    assert (pager.records, pager.pages) == (30, 3)
+    assert pager.urls == ["http://www.qiyang.gov.test/xxgk/nb/ndbg_2.htm", "http://www.qiyang.gov.test/xxgk/nb/ndbg_3.htm"]
+
+
+def test_3_a_twbs_pagination_whose_page_is_the_callbacks_second_parameter() -> None:
+    page = """<ul id="pager" class="pagination-sm"></ul><script>
+    $('#pager').twbsPagination({ totalPages: 3, visiblePages: 7, startPage: 1,
+      onPageClick: function (event, page) { if (page > 1) location.href = 'list_' + (page - 1) + '.shtml'; } });
+    </script>"""
+    pager = pagers.recognise(page, "http://gk.qiyang.gov.test/nb/index.shtml")
+    assert pager.pages == 3
+    assert pager.urls == ["http://gk.qiyang.gov.test/nb/list_1.shtml", "http://gk.qiyang.gov.test/nb/list_2.shtml"]
+
+
+def test_3_options_without_a_naming_rule_are_stated_not_guessed() -> None:
+    url = "http://www.qiyang.gov.test/xxgk/nb/index.html"
+    page = """<div class="kp-list"><a href="/xxgk/nb/202401/1746.shtml">祁阳县2023年政府信息公开工作年度报告</a></div>
+    <div class="light-theme"></div><script>$(".light-theme").pagination({ items: 23, itemsOnPage: 10, currentPage: 1,
+      hrefTextPrefix: '#page-', onPageClick: function (n) { loadPage(n); } });</script>"""
+    spider, site, response = _spider(KaipuSpider, "kaipu", url, page)
+    pager = pagers.recognise(page, url)
+    assert (pager.records, pager.pages, pager.urls) == (23, 3, [])
+    assert list(spider.next_pages(response)) == []
+    list(spider.parse_list(response))
+    assert spider.coverage_of(site).short_lists() == [(url, "1 of 23 declared entries")]
