@@ -39,7 +39,7 @@ from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import site_meta
-from govcrawl.crawl import entries, pagers
+from govcrawl.crawl import entries, pagers, pagersettings
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -203,13 +203,13 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
             per_page=int(per_page) if per_page.isdigit() and int(per_page) > 0 else 15,
             params=params,
             unit=matches[i][1],
-            method=call_method(pagers.object_literal(chunk[:MAX_CALL_LITERAL]) or ""),
+            method=call_method(pagersettings.object_literal(chunk[:MAX_CALL_LITERAL]) or ""),
             group=int(group) if group.isdigit() and 0 < int(group) <= 20 else GROUP_PAGES,
         ))
     return configs
 
 
-MAX_CALL_LITERAL = 10_000  # how far a call's settings are read (pagers.object_literal: the call's own)
+MAX_CALL_LITERAL = 10_000  # how far a call's settings are read (pagersettings.object_literal: the call's own)
 
 
 def call_method(settings: str) -> str | None:

@@ -9,17 +9,20 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   argument order and its page-file naming rule, ``pagerule``); else by the conventions —
   4 arguments, 0-based (``index_1`` is page 2); 6 arguments, 1-based
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
-  argument a literal or a variable the page's script sets, whatever its name (``var countPage =
-  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``) — set on the page, or in the one
+  argument a literal, a variable the page's script sets, whatever its name (``var countPage =
+  7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``), or arithmetic over them
+  (``Math.ceil(recordCount / pageSize)``, ``jsexpr``, never run) — set on the page, or in the one
   same-host script the page loads for it (``<script src="./pagecount.js">``, ``count_script``; the
   spider fetches it, size-capped, and a script that does not answer is a stated shortfall).
-* ``pageParam`` data (``{total:7,pageCount:3}``, ``{totalPage:3,totalRecord:7}``) with the script's
-  naming rule (``page == 1 ? "" : "_" + page``); when that script is a shared file the page loads,
-  the 海云 convention ``url_N.ext`` — its declared count is always read, so a wrong name is a stated
-  shortfall, never silence.
+* Pager data (``pagerdata``): ``pageParam``'s ``{total:7,pageCount:3}``, a JSON data block
+  (``<script type="application/json">{"pageCount": 3, "pageName": "nblist"}``), ``data-*``
+  attributes — with the script's naming rule (``page == 1 ? "" : "_" + page``); when that script is
+  a shared file the page loads, the 海云 convention ``name_N.ext`` — its declared count is always
+  read, so a wrong name is a stated shortfall, never silence.
 * A pager widget's options object (layui's ``laypage.render({count: 10, limit: 4, curr: 1, jump:
-  …})``, ``$(…).pagination({pageCount: 4})``): what it declares; its pages by its jump function's
-  naming rule (``'index_' + (obj.curr - 1) + '.html'``), none without one.
+  …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
+  one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
+  - 1) + '.html'``, the page a parameter of it or a variable set from one), none without one.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
@@ -39,17 +42,12 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl import pagerule
+from govcrawl.crawl import jsexpr, pagerdata, pagerule
+from govcrawl.crawl.pagersettings import OPTIONS_CHARS, Settings, object_literal, script_value, settings
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
 # it is reported, not requested (the per-portal page budget is the hard limit).
 MAX_DECLARED_PAGES = 10_000
-
-# ``createPageHTML(…)``'s arguments, each a number, a quoted string or a script variable.
-_TRS_CALL = re.compile(r"""createPageHTML\(\s*((?:(?:\d+|"[^"\n]*"|'[^'\n]*'|[A-Za-z_$][\w$.]*)\s*,?\s*){2,8})\)""")
-_TRS_ARG = re.compile(r"""\d+|"([^"\n]*)"|'([^'\n]*)'|[A-Za-z_$][\w$.]*""")
-# Not a name inside a URL string (``'?page=' + page``: a query parameter, not an assignment).
-_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.?&/'"]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
 _NAME_ARG = re.compile(r"^[\w\-]+$")
 
 _RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
@@ -68,7 +66,7 @@ _PREFIXED_PAGE_FIELD = re.compile(r"^[A-Za-z]\w*?_?(?:pagenum|pageno|pagenumber|
 _SCRIPT_SETS_FIELD = re.compile(r"\.(\w+)\.value\s*=\s*[A-Za-z_$][\w$]*\s*;[^}]{0,200}?\.submit\(\)")
 _PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
                          r"pn|p)=(\d+)", re.I)
-_PAGER_CLASS = re.compile(r"pag|pager|fenye|fy|p_pages|pb_sys|turn|pg", re.I)
+_PAGER_CLASS = pagerdata.PAGER_MARK
 
 
 @dataclass
@@ -104,28 +102,12 @@ class Pager:
             self.urls.append(url)
 
 
-def script_value(token: str, text: str) -> int | str | None:
-    """A literal argument, or the value a script gives that variable (``var countPage = 7``,
-    ``var _sPageName = "index"``): a number as an int, a string without its quotes."""
-    if token.isdigit():
-        return int(token)
-    if token[:1] in "\"'":
-        return token[1:-1]
-    match = re.search(_JS_VAR.format(name=re.escape(token)), text)
-    if match is None:
-        return None
-    found = match[1]
-    return int(found) if found.isdigit() else found[1:-1]
-
-
 def _trs_arguments(text: str) -> list[int | str | None] | None:
     """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
     function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
-    for calls, call in enumerate(_TRS_CALL.finditer(text)):
-        if calls >= 20:
-            break
-        args = [script_value(token[0], text) for token in _TRS_ARG.finditer(call[1])]
-        if args and None not in args:
+    for _start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
+        args = [script_value(token, text) for token in tokens]
+        if 2 <= len(args) <= 8 and None not in args:
             return args
     return None
 
@@ -146,14 +128,12 @@ def count_script(text: str, base_url: str) -> str | None:
     else the nearest.  None when the call resolves, or there is no such script."""
     if _trs_arguments(text) is not None:
         return None
-    for calls, call in enumerate(_TRS_CALL.finditer(text)):
-        if calls >= 20:
-            return None
-        if _DEFINITION.search(text[max(0, call.start() - 40): call.start()]):
+    for start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
+        if _DEFINITION.search(text[max(0, start - 40): start]) or not 2 <= len(tokens) <= 8:
             continue  # ``function createPageHTML(_nPageCount, …)``: its parameters, not a call
         host = urlsplit(base_url).hostname
         folder = urljoin(base_url, ".")
-        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[: call.start()])
+        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[:start])
                              if urlsplit(url := urljoin(base_url, src.strip())).hostname == host]
         own = [url for url in loaded if url.startswith(folder)]
         return (own or loaded)[-1] if loaded else None
@@ -239,106 +219,18 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
     return True
 
 
-# What a pager's settings declare, by key (a ``pageParam`` element's ``data``, a pager widget's
-# options object, a list API's JSON answer): they name the same four numbers differently (海云
-# ``totalPage``/``totalRecord``, ``pageCount``/``total``, layui's ``count``/``limit``/``curr``,
-# ``pageSize``, ``perPage``, Spring's ``totalElements`` …).  Compared lower-cased; within a kind, the
-# first name listed that is present wins (``count`` last: some answers use it for one page's rows).
-SETTING_KEYS = {
-    "records": ("total", "totalcount", "totalrecord", "totalrecords", "totalelements", "recordcount", "totalnum",
-                "totalrow", "totalrows", "rowcount", "count"),
-    "pages": ("pages", "totalpage", "totalpages", "pagecount", "pagetotal", "countpage", "maxpage"),
-    "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage"),
-    "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage"),
-}
-_SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(\d+|["']\d+["']|[A-Za-z_$][\w$]*)(?![\w$(])""")
 # The 海云 convention for a ``pageParam`` pager whose naming script is not in the page (a shared
 # ``page.js``): page 1 is ``<url>.<ext>``, page n ``<url>_n.<ext>`` (portals.md §1.2).
 _PARAM_SEPARATOR = "_"
 _PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
                          r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
 # A pager widget's options object: ``laypage.render({count: 37, limit: 10, …})``, a jQuery plugin's
-# ``$('#p').pagination({totalPage: 4, …})``, ``new Paging('#p', {pageCount: 3})``.  Hanweb's
-# ``jpage`` is its family's (its options name a data proxy, not pages).
-_WIDGET_CALL = re.compile(r"""(?:\blaypage\s*\.\s*render|\.(?:pagination|paging|pager|page|createPage|pageInit)"""
+# ``$('#p').pagination({totalPage: 4, …})``, ``jqPaginator``, ``twbsPagination``, ``new Paging('#p',
+# {pageCount: 3})``.  Hanweb's ``jpage`` is its family's (its options name a data proxy, not pages).
+_WIDGET_CALL = re.compile(r"""(?:\blaypage\s*\.\s*render|\.(?:pagination|paging|pager|page|createPage|pageInit"""
+                          r"""|jqPaginator|twbsPagination|bootstrapPaginator|simplePagination)"""
                           r"""|\bnew\s+(?:Pagination|Paging|Pager|Page))\s*\(\s*(?:["'][^"'\n]{0,80}["']\s*,\s*)?\{""")
-OPTIONS_CHARS = 2000  # how far an options object is read (a pager's options are a few lines)
 
-
-@dataclass
-class Settings:
-    """The four numbers a pager's settings may declare."""
-
-    records: int | None = None
-    pages: int | None = None
-    size: int | None = None
-    current: int | None = None
-
-    @classmethod
-    def declared_by(cls, values: dict[str, int]) -> Settings:
-        """The four numbers ``values`` declare, whatever their keys are called (``SETTING_KEYS``)."""
-        return cls(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
-
-    @property
-    def declared(self) -> bool:
-        return self.records is not None or self.pages is not None
-
-    @property
-    def page_count(self) -> int | None:
-        """The pages declared, else those the record count and page size make."""
-        if self.pages is not None:
-            return self.pages
-        if self.records is not None and self.size:
-            return max(1, -(-self.records // self.size))
-        return None
-
-
-def declared_setting(values: dict[str, int], kind: str) -> int | None:
-    """The number of ``kind`` (``records``, ``pages``, ``size``, ``current``) that ``values`` declare,
-    whatever the key is called (``SETTING_KEYS``)."""
-    lowered: dict[str, int] = {}
-    for key, value in values.items():
-        lowered.setdefault(key.lower(), value)
-    return next((lowered[name] for name in SETTING_KEYS[kind] if name in lowered), None)
-
-
-def settings(options: str, script: str = "") -> Settings:
-    """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
-    value a number or a variable ``script`` sets (``count: total`` with ``var total = 37``)."""
-    values: dict[str, int] = {}
-    for key, token in _SETTING.findall(options[:OPTIONS_CHARS]):
-        if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
-            continue
-        value = script_value(token, script)
-        if isinstance(value, str) and value.isdigit():
-            value = int(value)  # ``"totalPage": "3"``
-        if isinstance(value, int):
-            values[key] = value
-    return Settings.declared_by(values)
-
-
-def object_literal(text: str) -> str | None:
-    """The object literal ``text`` opens with (after blanks), up to its closing brace — braces inside
-    its strings skipped; None when ``text`` opens no object or does not close it (the caller bounds
-    ``text``)."""
-    start = len(text) - len(text.lstrip())
-    if not text[start:].startswith("{"):
-        return None
-    depth, quote, escaped = 0, "", False
-    for index in range(start, len(text)):
-        char = text[index]
-        if quote:
-            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
-            continue
-        if char in "'\"":
-            quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:index + 1]
-    return None
 
 
 def _options_object(text: str, start: int) -> str:
@@ -354,24 +246,27 @@ def _declare(pager: Pager, found: Settings, kind: str) -> None:
 
 
 def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
-    """TRS 海云-style ``<div id="pageParam" data="{total:7,pageSize:3,pageCount:3,current:1}"
-    url="nb_list" ext="shtml">``: what it declares, always; the other pages by the naming rule in
-    the page's script (``page == 1 ? "" : "_" + page``), else — the script a shared file the page
-    loads — by the 海云 convention (``url_2.ext``), the declared count checking it (a page that does
-    not answer leaves the list short, and says so)."""
+    """Pager settings declared as data (``pagerdata``): TRS 海云's ``<div id="pageParam" data="{total:
+    7,pageSize:3,pageCount:3,current:1}" url="nb_list" ext="shtml">``, a JSON data block (``<script
+    type="application/json">{"pageCount": 3, "pageName": "nblist", …}``), ``data-*`` attributes: what
+    they declare, always (any block but a ``pageParam`` only with a page count); the other pages by
+    the naming rule in the page's script (``page == 1 ? "" : "_" + page``), else — the script a
+    shared file the page loads — by the 海云 convention (``name_2.ext``, the block's name or the
+    page's own), the declared count checking it (a page that does not answer leaves the list short,
+    and says so)."""
     pager = pager or Pager()
-    node = sel.xpath('//*[@id="pageParam" or @class="pageParam"][@data]')
-    if not node:
+    for block in pagerdata.blocks(sel):
+        found = settings(block.options, text)
+        pages = found.page_count
+        if (block.kind == "page_param" and found.declared) or pages is not None:
+            break
+    else:
         return pager
-    found = settings(node[0].attrib["data"], text)
-    pages = found.page_count
-    if not found.declared and pages is None:
-        return pager
-    _declare(pager, found, "page_param")
+    _declare(pager, found, block.kind)
     rule = _PARAM_RULE.search(text)
     path = urlsplit(base_url).path
-    name = node[0].attrib.get("url") or path.rsplit("/", 1)[-1].split(".")[0]
-    ext = ((rule[2] if rule else None) or node[0].attrib.get("ext")
+    name = block.name or path.rsplit("/", 1)[-1].split(".")[0]
+    ext = ((rule[2] if rule else None) or block.ext
            or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"))
     if not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages or (found.current or 1) != 1:
         return pager
@@ -449,8 +344,7 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
     if not pager.pages or pager.pages < 2 or (pager.current or 1) != 1:
         return pager
     for rule in _JUMP_RULE.finditer(text):
-        parameter = re.escape(rule[2].split(".")[0])
-        if not re.search(rf"function\s*[\w$]*\s*\(\s*{parameter}\s*[,)]", text):
+        if not _is_parameter(rule[2].split(".")[0], text):
             continue  # the rule of a jump function's page parameter (or its argument's field) only
         offset = 1 if rule[3] else 0
         pager.kinds.append("jump_rule")
@@ -458,6 +352,16 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
             pager.add(urljoin(base_url, f"{rule[1]}{page - offset}.{rule[4]}"))
         break
     return pager
+
+
+def _is_parameter(name: str, text: str, depth: int = 2) -> bool:
+    """``name`` is a page function's parameter (``function (e, page)``, ``(e, page) =>``), or a
+    variable set from one (a widget callback's ``var n = api.getCurrent()``, ``let p = obj.curr``)."""
+    own = rf"\([^()]{{0,80}}?(?<![\w$]){re.escape(name)}\s*(?:,[^()]{{0,80}})?\)"
+    if re.search(rf"function\s*[\w$]*\s*{own}|{own}\s*=>", text):
+        return True
+    local = re.search(rf"(?:var|let|const)\s+{re.escape(name)}\s*=\s*([A-Za-z_$][\w$]*)\s*\.", text)
+    return depth > 0 and local is not None and _is_parameter(local[1], text, depth - 1)
 
 
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:

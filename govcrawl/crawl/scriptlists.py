@@ -44,7 +44,7 @@ from urllib.parse import urlencode, urljoin
 from parsel import Selector
 
 from govcrawl.crawl.entries import script_entry
-from govcrawl.crawl.pagers import Settings, declared_setting, script_value
+from govcrawl.crawl.pagersettings import Settings, declared_setting, script_value
 
 MAX_CALLS = 10
 MAX_JSON_BYTES = 5 * 1024 * 1024

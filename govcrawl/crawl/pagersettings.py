@@ -1,0 +1,131 @@
+"""What a pager's settings declare (portals.md §1.2, §7): one vocabulary of names for a list's
+record count, page count, page size and current page, read wherever a page or an answer states them —
+a ``pageParam`` element's ``data``, a JSON data block, a pager widget's options object, a list API's
+JSON answer (``scriptlists``) — each value a number, a variable the page's scripts set, or an
+expression over them (``jsexpr``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govcrawl.crawl import jsexpr
+
+# Not a name inside a URL string (``'?page=' + page``: a query parameter, not an assignment).
+_JS_VAR = r"""(?:var|let|const)?\s*(?<![\w$.?&/'"]){name}\s*=\s*(\d+|"[^"\n]*"|'[^'\n]*')"""
+_NAME = re.compile(r"^[A-Za-z_$][\w$.]*$")
+
+# What a pager's settings declare, by key (a ``pageParam`` element's ``data``, a pager widget's
+# options object, a list API's JSON answer): they name the same four numbers differently (海云
+# ``totalPage``/``totalRecord``, ``pageCount``/``total``, layui's ``count``/``limit``/``curr``,
+# ``pageSize``, ``perPage``, Spring's ``totalElements``, jQuery plugins' ``totalData``/``showData``,
+# ``items``/``itemsOnPage``, ``totalCounts`` …).  Compared lower-cased; within a kind, the first name
+# listed that is present wins (``count`` last: some answers use it for one page's rows).
+SETTING_KEYS = {
+    "records": ("total", "totalcount", "totalrecord", "totalrecords", "totalelements", "recordcount", "totalnum",
+                "totalrow", "totalrows", "rowcount", "totaldata", "totalnumber", "totalcounts", "totalitems", "items",
+                "count"),
+    "pages": ("pages", "totalpage", "totalpages", "pagecount", "pagetotal", "countpage", "maxpage"),
+    "size": ("pagesize", "perpage", "limit", "size", "rows", "pagelimit", "numperpage", "showdata", "itemsonpage",
+             "itemsperpage"),
+    "current": ("current", "currentpage", "curr", "curpage", "pageno", "pageindex", "page", "cur", "nowpage",
+                "pagenumber", "startpage"),
+}
+_SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*""")
+OPTIONS_CHARS = 2000  # how far an options object is read (a pager's options are a few lines)
+
+
+def script_value(token: str, text: str) -> int | str | None:
+    """A literal argument, or the value a script gives that variable (``var countPage = 7``,
+    ``var _sPageName = "index"``), or an expression over both (``Math.ceil(recordCount / pageSize)``,
+    ``jsexpr``): a number as an int, a string without its quotes."""
+    if token.isdigit():
+        return int(token)
+    if token[:1] in "\"'" and token[-1:] == token[:1] and len(token) > 1:
+        return token[1:-1]
+    match = re.search(_JS_VAR.format(name=re.escape(token)), text) if _NAME.match(token) else None
+    if match is None:
+        value = jsexpr.evaluate(token, text)
+        return value if isinstance(value, (int, str)) else None  # an unread or fractional count: None
+    found = match[1]
+    return int(found) if found.isdigit() else found[1:-1]
+
+
+@dataclass
+class Settings:
+    """The four numbers a pager's settings may declare."""
+
+    records: int | None = None
+    pages: int | None = None
+    size: int | None = None
+    current: int | None = None
+
+    @classmethod
+    def declared_by(cls, values: dict[str, int]) -> Settings:
+        """The four numbers ``values`` declare, whatever their keys are called (``SETTING_KEYS``)."""
+        return cls(*(declared_setting(values, kind) for kind in ("records", "pages", "size", "current")))
+
+    @property
+    def declared(self) -> bool:
+        return self.records is not None or self.pages is not None
+
+    @property
+    def page_count(self) -> int | None:
+        """The pages declared, else those the record count and page size make."""
+        if self.pages is not None:
+            return self.pages
+        if self.records is not None and self.size:
+            return max(1, -(-self.records // self.size))
+        return None
+
+
+def declared_setting(values: dict[str, int], kind: str) -> int | None:
+    """The number of ``kind`` (``records``, ``pages``, ``size``, ``current``) that ``values`` declare,
+    whatever the key is called (``SETTING_KEYS``)."""
+    lowered: dict[str, int] = {}
+    for key, value in values.items():
+        lowered.setdefault(key.lower(), value)
+    return next((lowered[name] for name in SETTING_KEYS[kind] if name in lowered), None)
+
+
+def settings(options: str, script: str = "") -> Settings:
+    """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
+    value a number, a variable ``script`` sets (``count: total`` with ``var total = 37``) or an
+    expression over them (``pageCount: Math.ceil(total / 10)``)."""
+    values: dict[str, int] = {}
+    options = options[:OPTIONS_CHARS]
+    for match in _SETTING.finditer(options):
+        key = match[1]
+        if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
+            continue
+        value = script_value(jsexpr.expression_at(options, match.end()).strip(), script)
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)  # ``"totalPage": "3"``
+        if isinstance(value, int):
+            values[key] = value
+    return Settings.declared_by(values)
+
+
+def object_literal(text: str) -> str | None:
+    """The object literal ``text`` opens with (after blanks), up to its closing brace — braces inside
+    its strings skipped; None when ``text`` opens no object or does not close it (the caller bounds
+    ``text``)."""
+    start = len(text) - len(text.lstrip())
+    if not text[start:].startswith("{"):
+        return None
+    depth, quote, escaped = 0, "", False
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
+            continue
+        if char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start:index + 1]
+    return None
