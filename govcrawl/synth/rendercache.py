@@ -64,15 +64,15 @@ def _state_json(rng: random.Random | None) -> Any:
 
 def kept(render: F) -> F:
     """``render(doc, rng=None, **options)``, answered from the cache when it has rendered the same
-    arguments before.  Options that are objects without a stable ``repr`` (a converter chosen by
-    the caller) bypass the cache."""
+    arguments before.  Further positional arguments, and options that are objects without a stable
+    ``repr`` (a converter chosen by the caller), bypass the cache."""
 
     @functools.wraps(render)
-    def cached(doc: Any, rng: random.Random | None = None, **options: Any) -> bytes:
+    def cached(doc: Any, rng: random.Random | None = None, *more: Any, **options: Any) -> bytes:
         where = cache_dir()
-        if where is None or any(value is not None and not isinstance(value, (bool, int, str))
-                                for value in options.values()):
-            return render(doc, *_given(rng), **options)
+        if where is None or more or any(value is not None and not isinstance(value, (bool, int, str))
+                                        for value in options.values()):
+            return render(doc, *_given(rng), *more, **options)
         before = _state_json(rng)
         key = hashlib.sha256(repr((render.__module__, render.__qualname__, doc, before, sorted(options.items()),
                                    _source_digest())).encode()).hexdigest()

@@ -39,3 +39,17 @@ def test_off_renders_every_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     doc = report_doc(random.Random(5), "青杉区财政局", "青杉区财政局", "v2021", 2023)
     assert render_pdf(doc, random.Random(1)) == render_pdf(doc, random.Random(1))
     assert not list(tmp_path.rglob("*.render"))
+
+
+def test_arguments_it_cannot_key_bypass_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A converter passed positionally or by name (an object, no stable repr) renders every time (only
+    the PDF the OFD is made from, rendered without one, is kept)."""
+    from govcrawl.synth.ofd import Converter, render_ofd
+
+    monkeypatch.setenv("GOVCRAWL_RENDER_CACHE", str(tmp_path))
+    doc = report_doc(random.Random(5), "青杉区财政局", "青杉区财政局", "v2021", 2023)
+    converter = Converter.pick(random.Random(3))
+    assert render_ofd(doc, random.Random(1), converter)[:2] == b"PK"
+    assert render_ofd(doc, random.Random(1), converter=converter)[:2] == b"PK"
+    kept = [path.read_bytes().partition(b"\n")[2] for path in tmp_path.glob("*.render")]
+    assert kept and all(body.startswith(b"%PDF") for body in kept)
