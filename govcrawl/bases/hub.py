@@ -37,7 +37,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import count_entries, count_units, entry_title, is_unit_list_link
+from govcrawl.crawl.entries import count_entries, count_units, entry_title, is_unit_list_link, script_entries
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
@@ -127,6 +127,11 @@ class HubSpider(PortalSpider):
                     lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
                                               meta={"list_owner": unit or owner, "new_list": True}))
                 continue
+            request = self.follow_report(response, href, title)
+            if request is not None:
+                yield request
+        # Units' links a script writes from an array (the 镇（街道） of a 部门年报 page, portals.md §4.4).
+        for href, title in script_entries(response.selector):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request

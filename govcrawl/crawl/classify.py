@@ -15,8 +15,16 @@ _DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通
                     r"|的函|函$|公告|公示|法治政府|法治建设|网站工作|报表|述职|述法|统计公报|部门决算|部门预算"
                     # Other 年报 that are not 政府信息公开 reports: statistics, accounts, yearbooks.
                     r"|统计年报|统计年鉴|年鉴|决算|预算"
-                    # Corrections and statements about a report ("关于《…年度报告》有关数据的更正说明").
-                    r"|更正|勘误|说明$|致歉")
+                    # Statements about a report ("关于《…年度报告》有关数据的说明", "…的致歉声明").
+                    r"|说明$|致歉")
+# A notice about a correction is named so by its head noun, the title's end: "…年度报告的更正说明",
+# "关于…年度报告的更正公告", "…勘误表", "更正声明", "关于更正《…》部分数据的启事", "…年度报告有关数据的
+# 更正".  A report issued in a corrected version is a report: its title ends in the report's name, its
+# version an editorial note ("…年度报告（更正版）", "【更正后】…", "…年度报告更正稿") that
+# ``without_title_notes`` takes off.
+_CORRECTION_NOTICE = re.compile(r"(?:更正|勘误|纠错|修正)(?:.*(?:说明|公告|声明|通知|启事|情况|事项|公示|表|函|单))?$")
+# …and a note that is itself such a notice is no version note ("…年度报告（更正说明）").
+_CORRECTION_NAME = re.compile(r"(?:更正|勘误|纠错)(?:说明|公告|声明|通知|启事|公示)|勘误表")
 # Report titles: …政府信息公开工作年度报告, …年度政府信息公开工作报告, …年报, 年度…工作报告 (the
 # last only about 信息公开 / 政务公开).
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"
@@ -28,18 +36,25 @@ _ATTACHMENT = re.compile(
 )
 
 
+def _names_other_document(flat: str) -> bool:
+    """Does a (squashed) title name something beside a report: a decoy word anywhere, or a head noun
+    that is a notice about a correction (``_CORRECTION_NOTICE``, read without the version notes)?"""
+    return bool(_DECOY.search(flat.replace("图片版", "")) or _CORRECTION_NAME.search(flat)
+                or _CORRECTION_NOTICE.search(without_title_notes(flat).rstrip("。.")))
+
+
 def is_report_title(title: str) -> bool:
     """A report title names the report and its year (column links like 政府信息公开年报 do not)."""
     flat = squash(title)
     if not flat or not _REPORT.search(flat) or title_year(title) is None:
         return False
-    return not _DECOY.search(flat.replace("图片版", ""))
+    return not _names_other_document(flat)
 
 
 def is_other_document_title(title: str) -> bool:
     """A title that names something beside a report (its 解读, a 法治政府建设年度报告, a notice)."""
     flat = squash(title)
-    return bool(flat) and bool(_DECOY.search(flat.replace("图片版", "")))
+    return bool(flat) and _names_other_document(flat)
 
 
 def is_undated_report_title(title: str) -> bool:
@@ -48,7 +63,7 @@ def is_undated_report_title(title: str) -> bool:
     from govcrawl.report.metadata import agency_from_title
 
     flat = without_title_notes(squash(title))  # "《…年度报告》", "…年度报告（含附表）"
-    if not flat or title_year(title) is not None or not _UNDATED_REPORT.search(flat) or _DECOY.search(flat):
+    if not flat or title_year(title) is not None or not _UNDATED_REPORT.search(flat) or _names_other_document(flat):
         return False
     agency = agency_from_title(title)
     return agency is not None and bool(_AGENCY_NAME.search(agency))

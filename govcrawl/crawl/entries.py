@@ -29,6 +29,7 @@ from parsel import Selector
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
+from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN
 
@@ -40,7 +41,7 @@ _TOOLTIP_TITLE = re.compile(rf"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*(?=(?:
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)
-_ROW_LINKS = ("//li//a[@href] | //tr//a[@href] | //dd//a[@href] | //dt//a[@href]"
+_ROW_LINKS = ("//li//a[@href] | //tr//a[@href] | //dd//a[@href] | //dt//a[@href] | //article//a[@href]"
               " | //*[contains(@class,'list')]//a[@href] | //*[contains(@class,'item')]//a[@href]")
 
 
@@ -64,7 +65,8 @@ _CJK = re.compile(r"[" + HAN + r"]")
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
+# A link that says only its year: "2024年度", "2024年", "2024" (a 部门年报 line's year links).
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}(?:年度?)?$")
 # A file-format tag after a link's text ("2024年度（PDF）", "2024年报[DOC]", "2023年度PDF版"): says
 # how the report is published, not what it is.
 _FORMAT_TAG = re.compile(r"[（(\[【]?(?:pdf|ofd|docx?|wps|word)(?:版|格式|文件)?[）)\]】]?$", re.I)
@@ -95,8 +97,9 @@ def entry_title(link: Selector) -> str:
       in front of it, unless it names it;
     * a cell whose link says nothing ("查看") on a page that lists 年报 is that row's 年报 of that
       column's year (unit × year matrices);
-    * a link that says only a year ("2024年") under its unit's heading (a ``<dt>``, a card's title, the
-      row's first cell) on a page that lists 年报 is that unit's 年报 of that year — when no column
+    * a link that says only a year ("2024年", "2024") under its unit's heading (a ``<dt>``, a card's
+      title, the row's first cell, its line's leading text) on a page that lists 年报 is that unit's 年报
+      of that year — when no column
       header says what the column holds (a 解读 column's "2024年" stays a 解读)."""
     title = link_title(link)
     flat = "".join(title.split())
@@ -182,7 +185,8 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
 # A row's date as a timeline writes it under a year heading: "01-23", "1月23日" (the year is the
 # group's, not the row's).
 _MONTH_DAY = re.compile(r"(?<![\d-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])|(?<!\d)\d{1,2}月\d{1,2}日")
-_BLOCKS = ("ancestor::*[self::div or self::p or self::li or self::dd or self::dt or self::tr or self::section]"
+_BLOCKS = ("ancestor::*[self::div or self::p or self::li or self::dd or self::dt or self::tr or self::section"
+           " or self::article]"
            "[position() <= 3]")
 MAX_COUNTED_LINKS = 2_000
 
@@ -243,7 +247,7 @@ def count_units(sel: Selector) -> int:
             boxes = node.xpath("ancestor-or-self::*[.//a[@href]][not(self::body)][not(self::html)]")
             box = boxes[-1] if boxes else sel
             break
-    units = set()
+    units = script_units(sel)  # written by a script from an array of units (their box is empty)
     for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)
         if unit and is_unit_name(unit):
@@ -261,7 +265,6 @@ _BARE_KEY = re.compile(r"([{,]\s*)([A-Za-z_$][\w$]*)\s*:")
 _SINGLE_QUOTED = re.compile(r"'([^'\"\\\n]*)'")
 _URLISH = re.compile(r"^(?:https?://|\.{0,2}/|[A-Za-z0-9_\-]+/)[^\s\"'<>]*$"
                      r"|^[^\s\"'<>/]+\.(?:s?html?|jsp|pdf|docx?)(?:\?\S*)?$", re.I)
-_URL_KEY = re.compile(r"url|href|link|^\w?u$|lj|path", re.I)
 MAX_SCRIPT_CHARS = 2_000_000
 MAX_SCRIPT_ARRAYS = 50
 MAX_SCRIPT_ITEMS = 2_000
@@ -289,17 +292,20 @@ def script_entry(item: Any) -> tuple[str, str] | None:
     if not isinstance(item, dict):
         return None
     strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
-    urls = [(k, v) for k, v in strings if _URLISH.match(v) and not _DATE.match(v)]
+    urls = [(k, v) for k, v in strings if _script_url(v)]
     titles = [v for k, v in strings if _CJK.search(v) and (k, v) not in urls]
     if not urls or not titles:
         return None
-    keyed = [v for k, v in urls if _URL_KEY.search(k)]
+    keyed = [v for k, v in urls if URL_KEY.search(k)]
     return (keyed or [urls[0][1]])[0], " ".join(max(titles, key=len).split())
 
 
-def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
-    """(href, title) of the entries of lists written from a script's array of objects."""
-    seen: set[str] = set()
+def _script_url(value: str) -> bool:
+    return bool(_URLISH.match(value)) and not _DATE.match(value)
+
+
+def _script_items(sel: Selector) -> Iterator[Any]:
+    """The items of a page's scripts' arrays of objects (bounded)."""
     arrays = 0
     for script in sel.xpath("//script[not(@src)]/text()").getall():
         if len(script) > MAX_SCRIPT_CHARS or "{" not in script:
@@ -308,11 +314,26 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
             arrays += 1
             if arrays > MAX_SCRIPT_ARRAYS:
                 return
-            for item in (_js_array(script, match.start()) or [])[:MAX_SCRIPT_ITEMS]:
-                entry = script_entry(item)
-                if entry and _usable(entry[0]) and entry[0] not in seen:
-                    seen.add(entry[0])
-                    yield entry
+            yield from (_js_array(script, match.start()) or [])[:MAX_SCRIPT_ITEMS]
+
+
+def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
+    """(href, title) of the entries of lists written from a script's array of objects — of entries,
+    or of units that hold their links (``scriptgroups``: ``[{"n": "龙门镇", "l": [["2024", url]]}]``)."""
+    seen: set[str] = set()
+    nianbao = _names_nianbao(sel)
+    for item in _script_items(sel):
+        found: list[tuple[str, str] | None] = [*group_entries(item, _script_url, nianbao)] or [script_entry(item)]
+        for entry in found:
+            if entry and _usable(entry[0]) and entry[0] not in seen:
+                seen.add(entry[0])
+                yield entry
+
+
+def script_units(sel: Selector) -> set[str]:
+    """The units a page's scripts write with their links (``scriptgroups``): a hub's units too."""
+    nianbao = _names_nianbao(sel)
+    return {unit for item in _script_items(sel) if (unit := group_unit(item, _script_url, nianbao))}
 
 
 # -- entries in a <select> (portals.md §7: 区县年报 pages) ---------------------------------------------

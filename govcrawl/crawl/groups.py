@@ -6,14 +6,17 @@ functions of a link.
 * ``column_header``: the header of a table link's column (year or 年度报告 on 年报 matrices).
 * ``card_owner``: the heading of the card or block a link is in (a ``<dt>``, an accordion's head, a
   ``<details>``'s ``<summary>``, a ``<fieldset>``'s ``<legend>``, a card's title).
+* ``line_owner``: the text a link's line (``<li>``, ``<p>``, ``<dd>``) leads with before its first
+  link ("<li>市审计局：<a>2023</a> <a>2024</a></li>").
 * ``group_owner``: the unit that owns a link on a 部门年报 page — the *nearest* grouping that names
-  a unit (its table row, its card, its ``<details>``, its ``<dd>``'s ``<dt>``), never a section
-  heading farther up that names a group of units ("市直部门", "乡镇（街道）").
+  a unit (its table row, its card, its ``<details>``, its ``<dd>``'s ``<dt>``, its line's leading
+  text), never a section heading farther up that names a group of units ("市直部门", "乡镇（街道）").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from parsel import Selector
 
@@ -104,20 +107,69 @@ def names_unit(text: str) -> bool:
     return is_unit_name(flat) or bool(_UNIT_OR_PLACE.match(flat))
 
 
+# A line of a list: the link's nearest ``<li>``, ``<p>`` or ``<dd>``, no farther than its wrapper's.
+_LINE = "ancestor::*[self::li or self::p or self::dd][1][count(ancestor::*) >= $least]"
+# What ends a line's leading text: its separator from the links ("市审计局：", "县财政局 |", "龙门镇——").
+_LEAD_END = re.compile(r"[\s:：|｜/／\-—–·•、,，;；>›»→]+$")
+# The leading text is a name only, nothing else: "主办：县人民政府" before a footer's links is no line's owner.
+_NAME_ONLY = re.compile(r"^[" + HAN + r"()（）]{2,30}$")
+
+
+def _lead(node: Any) -> tuple[str, bool]:
+    """The text of an lxml ``node`` before its first link, and whether a link was met."""
+    parts = [node.text or ""]
+    for child in node:
+        if not isinstance(child.tag, str):  # a comment, a processing instruction
+            parts.append(child.tail or "")
+            continue
+        if child.tag == "a":
+            return "".join(parts), True
+        text, met = _lead(child)
+        parts.append(text)
+        if met:
+            return "".join(parts), True
+        parts.append(child.tail or "")
+    return "".join(parts), False
+
+
+def _line(link: Selector) -> tuple[str, int] | None:
+    """``line_owner``'s text, and how deep its line is in the page."""
+    depth = len(link.xpath("ancestor::*"))
+    line = link.xpath(_LINE, least=depth - 3)
+    if not line:
+        return None
+    text, met = _lead(line[0].root)
+    text = _TOGGLE.sub("", _LEAD_END.sub("", "".join(text.split())))
+    if not met or not _NAME_ONLY.match(text):
+        return None
+    return text, len(line[0].xpath("ancestor::*"))
+
+
+def line_owner(link: Selector) -> str | None:
+    """The text a link's line (its ``<li>``, ``<p>`` or ``<dd>``, within three levels) leads with
+    before its first link: "<li>市审计局：<a>2023</a> <a>2024</a></li>",
+    "<li><span>县财政局</span> | <a>2024年度</a></li>" — the line's own label, not a heading above it."""
+    found = _line(link)
+    return found[0] if found else None
+
+
 def group_owner(link: Selector) -> str | None:
     """The unit that owns a link on a 部门年报 page: the nearest grouping around it that names a unit —
-    its table row (``row_owner``), its card, ``<details>``, ``<fieldset>`` or ``<dd>`` (``card_owner``)
-    — the row when both are as near; a heading farther up, or one that names a group of units
-    ("市直部门"), owns nothing."""
-    found: list[tuple[int, str]] = []
+    its table row (``row_owner``), its card, ``<details>``, ``<fieldset>`` or ``<dd>`` (``card_owner``),
+    its line's leading text (``line_owner``) — the row when it is as near; a heading farther up, or one
+    that names a group of units ("市直部门"), owns nothing."""
+    found: list[tuple[int, int, str]] = []
     row = link.xpath("ancestor::tr[1]")
     unit = row_owner(link) if row else None
     if unit and names_unit(unit):
-        found.append((len(row[0].xpath("ancestor::*")), unit))
+        found.append((len(row[0].xpath("ancestor::*")), 2, unit))
     card = _card(link)
     if card and names_unit(card[0]):
-        found.append((card[1], card[0]))
-    return max(found, key=lambda depth_unit: depth_unit[0])[1] if found else None
+        found.append((card[1], 1, card[0]))
+    line = _line(link)
+    if line and names_unit(line[0]):
+        found.append((line[1], 0, line[0]))
+    return max(found)[2] if found else None
 
 
 def _span(cell: Selector) -> int:

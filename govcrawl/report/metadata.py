@@ -25,11 +25,11 @@ _TITLE_NOISE = re.compile(
     r"|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
 )
 # An editorial note on a title, in any bracket, before or after it: how this copy is issued or
-# what comes with it — (含附表), (修订稿), 【更正版】, [终稿], (第二版), (全文), (附件下载), (PDF版),
+# what comes with it — (含附表), (修订稿), 【更正版】, (重新发布), [终稿], (第二版), (全文), (附件下载), (PDF版),
 # (图片版), (图解), (简版) …  Decided by the note's words: a bracket that names a unit
 # ("(市政务服务管理局)", "(县政府)", "(挂县档案馆牌子)") is part of the agency's name and stays.
 _NOTE_WORDS = (r"版|稿|全文|全本|原文|正文|附表|附件|图解|图片|图文|摘要|节选|简本|下载|预览|查看|浏览|点击"
-               r"|修订|修正|更正|更新|重发|补发|扫描件?|(?i:pdf|word|docx?|wps|ofd|html?)")
+               r"|修订|修正|更正|更新|重发|重新|补发|扫描件?|(?i:pdf|word|docx?|wps|ofd|html?)")
 _NOTE = re.compile(r"[(【\[〔]([^()【】\[\]〔〕]{0,10}?(?:" + _NOTE_WORDS + r")[^()【】\[\]〔〕]{0,4}?)[)】\]〕]")
 # 书名号 around a title (《泖口县2021年…年度报告》) or a part of it: a title's marks, not the agency's.
 _BOOK_TITLE_MARKS = re.compile(r"[《》〈〉]")
