@@ -1,6 +1,7 @@
 """Lists a page's scripts request (``govcrawl.crawl.scriptlists``: JSON list APIs, HTML rows put
-into a div, "加载更多" controls) and a pager's count in a script file the page loads
-(``pagers.count_script``): the requests, as the page's scripts make them, and what they answer."""
+into a div, "加载更多" controls, answers that name their next page — ``govcrawl.crawl.nextlinks``) and
+a pager's count in a script file the page loads (``pagers.count_script``): the requests, as the page's
+scripts make them, and what they answer."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import pagers, scriptlists
+from govcrawl.crawl import nextlinks, pagers, scriptlists
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.registry import Site
 
@@ -122,16 +123,31 @@ class ScriptListSteps(ReportSteps):
                                       meta={**meta, "form_page": number}, headers=headers, dont_filter=True)
         return scrapy.Request(found.url(number), callback=self.parse_script_list, meta=meta, headers=headers)
 
+    def next_list_page(self, response: Response, url: str, key: str, hop: int) -> scrapy.Request:
+        """A list page the previous answer names as the next (a JSON answer's ``next``): requested as
+        the script would, counted as list ``key``'s."""
+        referer = response.meta.get("script_referer") or response.url
+        site = self.site_of(response)
+        return scrapy.Request(url, callback=self.parse_script_list,
+                              meta={"next_hop": hop, "new_list": False, "list_url": key, "script_referer": referer,
+                                    "site": site, **site_meta(site)},
+                              headers={"Referer": referer, "X-Requested-With": "XMLHttpRequest"})
+
     def parse_script_list(self, response: Response) -> Iterator[Any]:
         """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the counts
         it declares, and (from page 1) the other pages — by the declared pages, else the declared total
-        and the page size (the script's, else the entries of page 1)."""
-        answer = scriptlists.json_list(response.text if isinstance(response, TextResponse) else response.body)
+        and the page size (the script's, else the entries of page 1); a list paged by the next page
+        each answer names (no page number to count), that page."""
+        body = response.text if isinstance(response, TextResponse) else response.body
+        answer = scriptlists.json_list(body)
         key = self.list_key(response)
         if answer is not None:
             rows, total, pages = answer
             self.coverage(response).declare(key, records=total, pages=pages)
-            self.coverage(response).harvested(key, entries=len(rows))
+            if not self.coverage(response).harvested(key, entries=len(rows),
+                                                     links=frozenset(href for href, _title in rows) or None):
+                self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
+                                             f"read (not counted)")
         elif isinstance(response, TextResponse):
             rows = list(self.entries_of(response))
             pager = pagers.recognise(response.text, response.url)
@@ -147,13 +163,28 @@ class ScriptListSteps(ReportSteps):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
-        found: scriptlists.ScriptList = response.meta["script_list"]
-        if pages is None and total and (found.size or rows):
+        found: scriptlists.ScriptList | None = response.meta.get("script_list")
+        if found is not None and pages is None and total and (found.size or rows):
             pages = -(-total // (found.size or len(rows)))
-        if response.meta.get("new_list") and pages:
+        if found is not None and response.meta.get("new_list") and pages:
             others = [self.script_list_page(response, found, n)
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
+        elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
+            yield from self.follow_next(response, body if answer is not None else None, key)
+
+    def follow_next(self, response: Response, body: str | bytes | None, key: str) -> Iterator[scrapy.Request]:
+        """The next page a JSON answer names (its ``next`` link), through the page budget; a chain
+        longer than ``pagers.MAX_DECLARED_PAGES`` is cut and stated."""
+        url = nextlinks.json_next(body, response.url) if body is not None else None
+        if url is None:
+            return
+        hop = int(response.meta.get("next_hop", 0)) + 1
+        if hop > pagers.MAX_DECLARED_PAGES:
+            self.coverage(response).lists_unread.setdefault(
+                key, f"its answers name a next page {hop} times; {url} and after were not requested")
+            return
+        yield from self.paged(response, [self.next_list_page(response, url, key, hop)], "family")
 
     # -- a pager's count in a script the page loads (pagers.count_script) ----------------------
     def count_script_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
