@@ -122,7 +122,7 @@ class PortalSpider(ScriptListSteps):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
         # A "加载更多" control declares the records of a list that grows in place: counted always, so a
         # list whose other pages are not read falls short, and says so.
-        more = scriptlists.load_more(response.selector) if first else None
+        more = scriptlists.load_more(response.selector, response.url) if first else None
         if more is not None:
             self.coverage(response).declare(self.list_key(response), records=more.total)
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)

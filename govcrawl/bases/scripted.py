@@ -1,7 +1,7 @@
 """Lists a page's scripts request (``govcrawl.crawl.scriptlists``: JSON list APIs, HTML rows put
-into a div, "加载更多" controls, answers that name their next page — ``govcrawl.crawl.nextlinks``) and
-a pager's count in a script file the page loads (``pagers.count_script``): the requests, as the page's
-scripts make them, and what they answer."""
+into a div, "加载更多" controls and infinite-scroll sentinels, answers that name their next page —
+``govcrawl.crawl.nextlinks``) and a pager's count in a script file the page loads
+(``pagers.count_script``): the requests, as the page's scripts make them, and what they answer."""
 
 from __future__ import annotations
 
@@ -44,7 +44,10 @@ class ScriptListSteps(ReportSteps):
         meta = {"page_scripts": scripts, "page_attrs": attrs, "load_more": more, "page_url": response.url,
                 "page_shown": shown, "script_referer": response.url, "list_url": self.list_key(response)}
         requests: list[scrapy.Request] = []
-        for url in self.own_scripts(response):
+        own = self.own_scripts(response)
+        if not own:  # no script of the page's own to read: the URL a "more" control names, if any
+            return self.script_list_starts(response, [], more, self.list_key(response), shown)
+        for url in own:
             cached = self._script_texts.get(url)
             if cached is not None:  # another list page of the portal loads the same file
                 found = scriptlists.script_lists([*scripts, cached], response.url, attrs)
@@ -87,9 +90,13 @@ class ScriptListSteps(ReportSteps):
                            more: scriptlists.LoadMore | None, key: str, shown: int) -> list[scrapy.Request]:
         """Page 1 of each list; for a list that grows in place (``more``), its pages after the one the
         page shows, counted as that list's: up to the declared records at the script's page size (else
-        the entries shown), or — no size known — the next page, whose answer declares the rest."""
+        the entries shown), or — no size known — the next page, whose answer declares the rest; when
+        the scripts make no readable request, the URL the control names (a sentinel's ``data-next``),
+        whose answer names its own next page."""
         if more is None:
             return [self.script_list_page(response, one, 1) for one in found]
+        if not found and more.url:
+            return [self.next_list_page(response, more.url, key, 1)]
         requests = []
         for one in found:
             current = more.current if more.current is not None else (1 if shown else 0)
@@ -124,8 +131,8 @@ class ScriptListSteps(ReportSteps):
         return scrapy.Request(found.url(number), callback=self.parse_script_list, meta=meta, headers=headers)
 
     def next_list_page(self, response: Response, url: str, key: str, hop: int) -> scrapy.Request:
-        """A list page the previous answer names as the next (a JSON answer's ``next``): requested as
-        the script would, counted as list ``key``'s."""
+        """A list page the page or the previous answer names as the next (a sentinel's ``data-next``, a
+        JSON answer's ``next``): requested as the script would, counted as list ``key``'s."""
         referer = response.meta.get("script_referer") or response.url
         site = self.site_of(response)
         return scrapy.Request(url, callback=self.parse_script_list,
@@ -174,9 +181,14 @@ class ScriptListSteps(ReportSteps):
             yield from self.follow_next(response, body if answer is not None else None, key)
 
     def follow_next(self, response: Response, body: str | bytes | None, key: str) -> Iterator[scrapy.Request]:
-        """The next page a JSON answer names (its ``next`` link), through the page budget; a chain
-        longer than ``pagers.MAX_DECLARED_PAGES`` is cut and stated."""
-        url = nextlinks.json_next(body, response.url) if body is not None else None
+        """The next page an answer names (a JSON answer's ``next`` link; an HTML answer's own "more"
+        control or sentinel), through the page budget; a chain longer than ``pagers.MAX_DECLARED_PAGES``
+        is cut and stated."""
+        url = None
+        if body is not None:
+            url = nextlinks.json_next(body, response.url)
+        elif isinstance(response, TextResponse) and (more := scriptlists.load_more(response.selector, response.url)):
+            url = more.url
         if url is None:
             return
         hop = int(response.meta.get("next_hop", 0)) + 1

@@ -17,7 +17,10 @@ and a script asks an endpoint for them, page by page —
   ``$(this).data('url')`` with ``<button data-api="/nb/list.json">``);
 * a list that grows in place by a "加载更多" control (``load_more``): the records it declares
   (``data-total``, ``data-count`` — the shared vocabulary of declared sizes) are the list's, its later
-  pages requested as that list's.
+  pages requested as that list's; so too an infinite-scroll sentinel or loader (an element whose class
+  or id says so, ``<div id="sentinel" data-next="/api/nb/?limit=5&offset=5" data-count="12">``), whose
+  named URL — the next batch's — is requested when the page's scripts make no readable request of
+  their own, and the answer's own next link followed (``nextlinks``).
 
 One recogniser and one reader, pure functions of the page and of the answers:
 
@@ -53,6 +56,14 @@ MAX_DEPTH = 6
 MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
 _MORE_WORDS = re.compile(r"(?:加载|查看|显示|点击)?更多|load\s*more|show\s*more|more", re.I)
 _DATA_URL_KEYS = frozenset({"url", "api", "src", "href", "action", "source", "list-url", "api-url", "data-url"})
+# The data attributes a load-more control or scroll sentinel names the URL it fetches by, in order of
+# preference: the next batch's own URL (``data-next``) before an endpoint a script adds parameters to.
+_LOADER_URL_KEYS = ("next", "next-url", "next-page-url", "next-src", "url", "api", "src", "href", "source",
+                    "list-url", "api-url", "data-url")
+# A class or id marking an element that loads the rest of a list (``sentinel``, ``loader``, ``load-more``,
+# ``infinite-scroll``, ``scroll-load``, ``btn-more``) — not a scrolling news ticker's (``scroll-box``).
+_LOADER_MARK = re.compile(r"sentinel|loader|load[-_]?more|infinite|scroll[-_]?load|load[-_]?on[-_]?scroll|more", re.I)
+_URLISH = re.compile(r"^(?:https?://|/|\?|\.{1,2}/)[^\s<>\"']*$|^[\w.-]+/[^\s<>\"']*$", re.I)
 _PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
                        r"|current|pn|p)$", re.I)
 _SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
@@ -256,17 +267,31 @@ def page_data(sel: Selector) -> dict[str, str]:
 
 
 class LoadMore(NamedTuple):
-    """A list that grows by a "加载更多" control: the records it declares, the page the page shows."""
+    """A list that grows by a "加载更多" control or a scroll sentinel: the records it declares, the page
+    the page shows, the URL the control names (absolute), if any."""
 
     total: int
     current: int | None
+    url: str | None = None
 
 
-def load_more(sel: Selector) -> LoadMore | None:
+def _named_url(attrib: dict[str, str], base_url: str) -> str | None:
+    """The URL a control's data attributes name (``data-next``, ``data-url``, ``data-api``): a URL,
+    not a page number (``data-next="2"``) nor a script's ``javascript:``."""
+    values = {name[5:].lower(): value.strip() for name, value in attrib.items() if name.startswith("data-")}
+    for key in _LOADER_URL_KEYS:
+        value = values.get(key, "")
+        if value and _URLISH.match(value) and not value.lower().startswith("javascript:"):
+            return urljoin(base_url, value)
+    return None
+
+
+def load_more(sel: Selector, base_url: str = "") -> LoadMore | None:
     """The control of a list that grows in place (``<button data-total="10" data-page="1">加载更多``,
-    ``<a class="more" data-count="24" data-url="…">``): an element declaring the list's records by a
-    data attribute (the shared vocabulary of declared sizes), that is a "more" control by its words or
-    also declares its page, page size or the URL it fetches."""
+    ``<a class="more" data-count="24" data-url="…">``, ``<div id="sentinel" data-next="…" data-count="12">``):
+    an element declaring the list's records by a data attribute (the shared vocabulary of declared
+    sizes), that is a "more" control by its words, its class or id (a sentinel, a loader), or also
+    declares its page, page size or the URL it fetches."""
     for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
         numbers = {name[5:].replace("-", "").replace("_", ""): int(value) for name, value in node.attrib.items()
                    if name.startswith("data-") and value.strip().isdigit()}
@@ -274,9 +299,11 @@ def load_more(sel: Selector) -> LoadMore | None:
         if found.records is None:
             continue
         words = " ".join(node.xpath("normalize-space(.)").getall())[:40]
-        fetches = any(name[5:].lower() in _DATA_URL_KEYS for name in node.attrib)
-        if _MORE_WORDS.search(words) or fetches or found.size is not None or found.current is not None:
-            return LoadMore(found.records, found.current)
+        marked = _LOADER_MARK.search(" ".join((node.attrib.get("class", ""), node.attrib.get("id", ""))))
+        url = _named_url(node.attrib, base_url)
+        fetches = url is not None or any(name[5:].lower() in _DATA_URL_KEYS for name in node.attrib)
+        if _MORE_WORDS.search(words) or marked or fetches or found.size is not None or found.current is not None:
+            return LoadMore(found.records, found.current, url)
     return None
 
 

@@ -1,6 +1,10 @@
-"""Lists that grow from an API that names its own next page — a class of issue 12's batch 11
-(govcrawl.crawl.nextlinks):
+"""Lists that grow by infinite scroll from an API that names its own next page — the classes of issue
+12's batch 11 (govcrawl.crawl.scriptlists.load_more, govcrawl.crawl.nextlinks):
 
+* a scroll sentinel or loader (its class or id says so) naming the next batch's URL and the list's
+  total in data attributes (``data-url``/``data-next`` + ``data-total``/``data-count``), watched by a
+  script that makes no request the crawler can read (``fetch(el.dataset.url)``): the total is the
+  list's, so a miss is stated, and the named URL is requested as that list's next page;
 * JSON answers that page by a link the server names (``links.next`` of a JSON:API / Laravel resource,
   DRF's ``next``, ``next_page_url``, ``paging.next``, HAL's ``_links.next.href``): their rows read, their
   declared total counted, their ``next`` followed until it is null — never a page number guessed.
@@ -17,6 +21,7 @@ from scrapy.utils.test import get_crawler
 from govcrawl.bases.auto import AutoSpider
 from govcrawl.crawl.nextlinks import json_next
 from govcrawl.crawl.registry import Site
+from govcrawl.crawl.scriptlists import load_more
 
 SITE = Site(id="linhe-gov", agency="临河市人民政府", cms="auto", region="测试省临河市",
             start_urls=("https://www.linhe.gov.test/xxgk/gknb",), allowed_domains=("linhe.gov.test",))
@@ -64,6 +69,48 @@ def _start() -> tuple[AutoSpider, list[ScrapyRequest]]:
     return spider, _requests(spider.parse_list(html))
 
 
+def test_a_scroll_loader_s_named_url_is_requested_and_its_answers_next_links_followed() -> None:
+    spider, out = _start()
+    coverage = spider.coverage_of(SITE)
+    assert coverage.lists[PAGE].declared_records == 8 and coverage.lists[PAGE].entries == 3
+    (second,) = [r for r in out if r.url.startswith(API)]
+    assert second.url == API + "2"
+    # A Laravel API resource: rows under ``data``, the next page under ``links``, the total under ``meta``.
+    third_url = API + "3"
+    answer = {"data": [_row(n) for n in range(3, 6)], "links": {"first": API + "1", "prev": API + "1",
+                                                               "next": third_url, "last": API + "3"},
+              "meta": {"current_page": 2, "per_page": 3, "total": 8}}
+    later = _requests(second.callback(_answer(second, answer)))
+    assert sorted(r.url for r in later if "/xxgk/gknb/" in r.url) == [_row(n)["link"] for n in range(3, 6)]
+    (third,) = [r for r in later if r.url.startswith(API)]
+    assert third.url == third_url
+    last = {"data": [_row(n) for n in range(6, 8)], "links": {"next": None}, "meta": {"total": 8}}
+    assert not [r for r in _requests(third.callback(_answer(third, last))) if r.url.startswith(API)]
+    assert coverage.lists[PAGE].entries == 8 and coverage.lists[PAGE].shortfall() is None
+
+
+def test_a_scroll_list_whose_next_page_does_not_answer_states_its_shortfall() -> None:
+    spider, out = _start()
+    coverage = spider.coverage_of(SITE)
+    (second,) = [r for r in out if r.url.startswith(API)]
+    # The named page answers, names page 3, and page 3 never answers (no callback is run for it).
+    list(second.callback(_answer(second, {"data": [_row(n) for n in range(3, 6)], "links": {"next": API + "3"}})))
+    assert coverage.lists[PAGE].shortfall() == "6 of 8 declared entries"
+    assert coverage.falls_short
+
+
+def test_a_loader_is_known_by_its_class_or_id_and_names_a_url_not_a_page_number() -> None:
+    from parsel import Selector
+
+    found = load_more(Selector('<div id="scroll-sentinel" data-next="/api/nb/?limit=4&amp;offset=4" data-count="9">'
+                               "</div>"), "http://www.x.gov.test/nb/")
+    assert found is not None and (found.total, found.url) == (9, "http://www.x.gov.test/api/nb/?limit=4&offset=4")
+    # A pager's "next" that is a page number is not a URL to request; a ticker's scroll box is no loader.
+    numbered = load_more(Selector('<div class="loader" data-next="2" data-total="30"></div>'), "http://x.test/")
+    assert numbered is not None and numbered.url is None
+    assert load_more(Selector('<div class="scroll-box" data-total="5"><marquee>通知</marquee></div>')) is None
+
+
 def test_the_next_page_a_json_answer_names_in_each_common_shape() -> None:
     base = "https://api.x.gov.test/v1/nb/?limit=5"
     shapes = {
@@ -82,6 +129,20 @@ def test_the_next_page_a_json_answer_names_in_each_common_shape() -> None:
     assert json_next('{"count": 1, "next": null, "results": []}', base) is None
     assert json_next('{"results": [{"title": "年报", "next": "/v1/nb/8/"}]}', base) is None
     assert json_next("<html></html>", base) is None
+
+
+def test_a_sentinel_whose_own_script_file_makes_no_readable_request_has_its_named_url_requested() -> None:
+    spider = _spider()
+    page = _page().replace('<div class="infinite-loader text-center" data-url=', '<p id="sentinel" data-next=')
+    page = page.replace("</div><script", '</p><script src="/js/gknb.js"></script><script', 1)
+    request = ScrapyRequest(PAGE, meta={"site": SITE, "start_url": True})
+    out = _requests(spider.parse_list(HtmlResponse(PAGE, body=page.encode(), encoding="utf-8", request=request)))
+    (script,) = [r for r in out if r.url.endswith("/js/gknb.js")]
+    assert not [r for r in out if r.url.startswith(API)]  # the page's own script is read first
+    text = "new IntersectionObserver(function () { fetch(s.dataset.next).then(r => r.json()).then(add); })"
+    later = _requests(script.callback(TextResponse(script.url, body=text.encode(), encoding="utf-8", request=script)))
+    assert [r.url for r in later] == [API + "2"]
+    assert spider.coverage_of(SITE).lists[PAGE].declared_records == 8
 
 
 def test_a_script_s_list_whose_answers_declare_no_count_but_name_their_next_page_is_followed() -> None:
