@@ -11,9 +11,10 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
   argument a literal, a variable the page's script sets, whatever its name (``var countPage =
   7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``), or arithmetic over them
-  (``Math.ceil(recordCount / pageSize)``, ``jsexpr``, never run) — set on the page, or in the one
-  same-host script the page loads for it (``<script src="./pagecount.js">``, ``count_script``; the
-  spider fetches it, size-capped, and a script that does not answer is a stated shortfall).
+  (``Math.ceil(recordCount / pageSize)``, ``jsexpr``, never run) or a form field's value
+  (``document.getElementById('hidTotal').value``) — set on the page, or in the one same-host script
+  the page loads for it (``pagerscript.count_script``: the spider fetches it, size-capped, and a
+  script that does not answer is a stated shortfall).
 * Pager data (``pagerdata``): ``pageParam``'s ``{total:7,pageCount:3}``, a JSON data block
   (``<script type="application/json">{"pageCount": 3, "pageName": "nblist"}``), ``data-*``
   attributes — with the script's naming rule (``page == 1 ? "" : "_" + page``); when that script is
@@ -102,56 +103,18 @@ class Pager:
             self.urls.append(url)
 
 
-def _trs_arguments(text: str) -> list[int | str | None] | None:
+def trs_arguments(text: str, fields: jsexpr.Fields | None = None) -> list[int | str | None] | None:
     """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
-    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
+    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not); the page's
+    form fields (``fields``, else the ``<input>``s of ``text``) are what ``….value`` reads, a field's
+    digits a number as the pager function takes them."""
+    fields = jsexpr.fields_of(text) if fields is None else fields
     for _start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
-        args = [script_value(token, text) for token in tokens]
+        args = [int(v) if isinstance(v := script_value(token, text, fields), str) and v.isdigit() else v
+                for token in tokens]
         if 2 <= len(args) <= 8 and None not in args:
             return args
     return None
-
-
-# A page whose ``createPageHTML`` call takes its count from a variable the page does not set (``var
-# countPage = 3`` in the column's own ``./pagecount.js``, which the page loads): that script is read —
-# one, from the page's own host, at most this many bytes (a count script is a line or two).
-MAX_COUNT_SCRIPT_BYTES = 32 * 1024
-_SCRIPT_SRC = re.compile(r"""<script\b[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
-_DEFINITION = re.compile(r"function\s*$")
-
-
-def count_script(text: str, base_url: str) -> str | None:
-    """The script a page's pager takes its count from, when the page's ``createPageHTML`` call names
-    a variable no inline script sets (``createPageHTML(countPage, 0, "index", "shtml")`` after
-    ``<script src="./pagecount.js">``): of the same-host scripts the page loads before the call, one
-    in the page's own directory (published with the column, as its count is), the nearest first;
-    else the nearest.  None when the call resolves, or there is no such script."""
-    if _trs_arguments(text) is not None:
-        return None
-    for start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
-        if _DEFINITION.search(text[max(0, start - 40): start]) or not 2 <= len(tokens) <= 8:
-            continue  # ``function createPageHTML(_nPageCount, …)``: its parameters, not a call
-        host = urlsplit(base_url).hostname
-        folder = urljoin(base_url, ".")
-        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[:start])
-                             if urlsplit(url := urljoin(base_url, src.strip())).hostname == host]
-        own = [url for url in loaded if url.startswith(folder)]
-        return (own or loaded)[-1] if loaded else None
-    return None
-
-
-_JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9})["']?\s*[;,\n]""")
-# A type prefix before a variable's name (TRS's stock ``_nRecordCount``, ``iPageCount``).
-_TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
-
-
-def script_counts(script: str) -> Settings:
-    """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
-    11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
-    values: dict[str, int] = {}
-    for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNT_SCRIPT_BYTES]):
-        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
-    return Settings.declared_by(values)
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -161,13 +124,13 @@ def _declared_range(pager: Pager, first: int, last: int) -> range:
     return range(first, last + 1)
 
 
-def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
+def trs_script(text: str, base_url: str, pager: Pager | None = None, fields: jsexpr.Fields | None = None) -> Pager:
     """TRS ``createPageHTML`` calls: the 6-argument 1-based form (``'page_div', pages, current,
     'index', 'shtml'[, records]``), else the 4-argument 0-based one (``pages, current, 'index',
-    'html'``) — each argument a literal or a variable the page's script sets (the stock template's
-    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name)."""
+    'html'``) — each argument a literal, a variable the page's script sets (the stock template's
+    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name) or a form field's value."""
     pager = pager or Pager()
-    args = _trs_arguments(text)
+    args = trs_arguments(text, fields)
     if not args:
         return pager
     if _trs_own_rule(text, args, base_url, pager):
@@ -283,7 +246,7 @@ def pager_widget(text: str, base_url: str, pager: Pager | None = None) -> Pager:
     for calls, call in enumerate(_WIDGET_CALL.finditer(text)):
         if calls >= 20:
             break
-        found = settings(_options_object(text, call.end() - 1), text)
+        found = settings(_options_object(text, call.end() - 1), text, jsexpr.fields_of(text))
         if found.declared:
             _declare(pager, found, "widget")
             return pager

@@ -29,7 +29,7 @@ from scrapy.utils.test import get_crawler
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.kaipu import KaipuSpider
 from govcrawl.bases.trs import TrsHaiyunSpider
-from govcrawl.crawl import jsexpr, pagers
+from govcrawl.crawl import jsexpr, pagers, pagerscript
 from govcrawl.crawl.registry import Site
 
 
@@ -87,7 +87,7 @@ def test_1_an_expression_over_variables_of_a_loaded_script_names_that_script() -
     page = """<script src="/js/common.js"></script><script src="./pageinfo.js"></script>
     <script>createPageHTML(Math.ceil(docCount / perPage), 0, "index", "shtml");</script>"""
     base = "http://www.yanling.gov.test/zwgk/nb/index.shtml"
-    assert pagers.count_script(page, base) == "http://www.yanling.gov.test/zwgk/nb/pageinfo.js"
+    assert pagerscript.count_script(page, base) == "http://www.yanling.gov.test/zwgk/nb/pageinfo.js"
     pager = pagers.trs_script("var docCount = 9, perPage = 4;\n" + page, base)
     assert pager.pages == 3 and pager.urls[-1] == "http://www.yanling.gov.test/zwgk/nb/index_2.shtml"
 
