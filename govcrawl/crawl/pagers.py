@@ -18,8 +18,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * Pager data (``pagerdata``): ``pageParam``'s ``{total:7,pageCount:3}``, a JSON data block
   (``<script type="application/json">{"pageCount": 3, "pageName": "nblist"}``), ``data-*``
   attributes — with the script's naming rule (``page == 1 ? "" : "_" + page``); when that script is
-  a shared file the page loads, the 海云 convention ``name_N.ext`` — its declared count is always
-  read, so a wrong name is a stated shortfall, never silence.
+  a shared file the page loads, the convention of the block's family (``pageParam``: 海云's
+  ``name_N``; else the family reading the page, classic TRS ``index_{N-1}``), no URL without one —
+  its declared count is always read, so a wrong or missing name is a stated shortfall, never silence.
 * A pager widget's options object (layui's ``laypage.render({count: 10, limit: 4, curr: 1, jump:
   …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
   one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
@@ -182,8 +183,12 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
     return True
 
 
-# The 海云 convention for a ``pageParam`` pager whose naming script is not in the page (a shared
-# ``page.js``): page 1 is ``<url>.<ext>``, page n ``<url>_n.<ext>`` (portals.md §1.2).
+# The TRS families' page-file conventions for a pager declared as data whose naming script is not in
+# the page (a shared ``page.js``): the file index of page 1, page n ≥ 2 being ``<name>_<n - 1 + it>``
+# — classic 0-based (``index_1.html`` is page 2), 海云 1-based (``nb_list_2.shtml``; portals.md §1.1,
+# §1.2).  A ``pageParam`` element is 海云's own; other data blocks are named by the family reading them
+# (its spider's ``page_base``), and by nothing on a page no family reads: declared, not requested.
+CLASSIC_BASE, HAIYUN_BASE = 0, 1
 _PARAM_SEPARATOR = "_"
 _PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
                          r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
@@ -208,33 +213,39 @@ def _declare(pager: Pager, found: Settings, kind: str) -> None:
     pager.current = found.current
 
 
-def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None,
+               base: int | None = None) -> Pager:
     """Pager settings declared as data (``pagerdata``): TRS 海云's ``<div id="pageParam" data="{total:
     7,pageSize:3,pageCount:3,current:1}" url="nb_list" ext="shtml">``, a JSON data block (``<script
     type="application/json">{"pageCount": 3, "pageName": "nblist", …}``), ``data-*`` attributes: what
     they declare, always (any block but a ``pageParam`` only with a page count); the other pages by
     the naming rule in the page's script (``page == 1 ? "" : "_" + page``), else — the script a
-    shared file the page loads — by the 海云 convention (``name_2.ext``, the block's name or the
-    page's own), the declared count checking it (a page that does not answer leaves the list short,
-    and says so)."""
+    shared file the page loads — by the convention of the block's family: ``pageParam``'s 海云 one,
+    else ``base`` (the family reading the page: ``CLASSIC_BASE``, ``HAIYUN_BASE``), the block's name
+    or the page's own; none without (the declared count then says the list is short).  A declared
+    current page 0 is a 0-based index: the first page."""
     pager = pager or Pager()
     for block in pagerdata.blocks(sel):
-        found = settings(block.options, text)
+        found = settings(block.options, text, jsexpr.fields_of(text))
         pages = found.page_count
         if (block.kind == "page_param" and found.declared) or pages is not None:
             break
     else:
         return pager
     _declare(pager, found, block.kind)
+    if found.current == 0:
+        pager.current = 1
     rule = _PARAM_RULE.search(text)
+    base = HAIYUN_BASE if rule or block.kind == "page_param" else base
     path = urlsplit(base_url).path
     name = block.name or path.rsplit("/", 1)[-1].split(".")[0]
     ext = ((rule[2] if rule else None) or block.ext
            or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"))
-    if not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages or (found.current or 1) != 1:
+    if (base is None or not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages
+            or (found.current or 1) != 1):
         return pager
     for page in _declared_range(pager, 2, pages):
-        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page}.{ext}"))
+        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page - 1 + base}.{ext}"))
     return pager
 
 

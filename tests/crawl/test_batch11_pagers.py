@@ -19,9 +19,11 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
+from govcrawl.bases.auto import GenericSpider
 from govcrawl.bases.base import PortalSpider
-from govcrawl.bases.trs import TrsHaiyunSpider
+from govcrawl.bases.trs import TrsClassicSpider, TrsHaiyunSpider
 from govcrawl.crawl import jsexpr, pagers, pagerscript
+from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.registry import Site
 
 _COLUMN = "http://xxgk.lanxi.gov.test/xxgkml/ndbg/"
@@ -34,6 +36,48 @@ def _spider(cls: type[PortalSpider], cms: str, url: str, html: str) -> tuple[Por
     response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
                             request=ScrapyRequest(url, meta={"site": site, "start_url": True}))
     return spider, site, response
+
+
+# -- 1 -----------------------------------------------------------------------------------------------
+_DATA_PAGER = """<html><body><table class="gk-table"><tr><td><a href="./202402/t20240206_771203.htm"
+title="澜溪县2023年政府信息公开工作年度报告">澜溪县2023年政府信息公开工作年度报告</a></td><td>2024-02-06</td></tr>
+<tr><td><a href="./202401/t20240119_770980.htm">澜溪县教育局2023年政府信息公开工作年度报告</a></td><td>2024-01-19</td>
+</tr></table>
+<nav class="fenye" id="fenye" data-config='{"totalPages": 4, "pageIdx": 0, "pageName": "ndbg"}'></nav>
+<script src="/static/js/fenye.bundle.js"></script></body></html>"""
+
+
+def test_1_the_classic_family_pages_a_data_declared_count_from_name_1() -> None:
+    spider, _site, response = _spider(TrsClassicSpider, "trs_classic", _COLUMN + "ndbg.htm", _DATA_PAGER)
+    assert [r.url for r in spider.next_pages(response)] == [_COLUMN + "ndbg_1.htm", _COLUMN + "ndbg_2.htm",
+                                                             _COLUMN + "ndbg_3.htm"]
+
+
+def test_1_the_haiyun_family_pages_the_same_declaration_from_name_2() -> None:
+    page = _DATA_PAGER.replace('"pageIdx": 0', '"currentPage": 1')
+    spider, _site, response = _spider(TrsHaiyunSpider, "trs_haiyun", _COLUMN + "ndbg.shtml", page)
+    assert [r.url for r in spider.next_pages(response)] == [_COLUMN + "ndbg_2.shtml", _COLUMN + "ndbg_3.shtml",
+                                                             _COLUMN + "ndbg_4.shtml"]
+
+
+def test_1_numeric_data_attributes_and_a_zero_based_current_page() -> None:
+    page = """<ul class="news"><li><a href="/a/1.htm">2023年度报告</a></li></ul>
+    <div class="pagination-box" data-record-count="17" data-page-size="6" data-page-no="0"></div>"""
+    pager = pagers.page_param(HtmlResponse("http://x.test/", body=page.encode(), encoding="utf-8").selector, page,
+                              _COLUMN + "index.htm", base=pagers.CLASSIC_BASE)
+    assert (pager.records, pager.pages, pager.current) == (17, 3, 1)
+    assert pager.urls == [_COLUMN + "index_1.htm", _COLUMN + "index_2.htm"]
+
+
+def test_1_no_family_no_rule_requests_nothing_and_states_the_declared_pages() -> None:
+    pager = pagers.recognise(_DATA_PAGER, _COLUMN + "ndbg.htm")
+    assert pager.pages == 4 and pager.urls == []
+    spider, site, response = _spider(GenericSpider, "generic", _COLUMN + "ndbg.htm", _DATA_PAGER)
+    requested = [r.url for r in spider.parse_list(response) if isinstance(r, ScrapyRequest)]
+    assert not any("ndbg_" in url for url in requested)
+    lines = coverage_lines({site.id: spider.coverage_of(site)})
+    assert any(line.startswith("  SHORT lanxi-gov: list " + _COLUMN + "ndbg.htm") and "1 of 4 declared pages" in line
+               for line in lines)
 
 
 # -- 2 -----------------------------------------------------------------------------------------------
