@@ -128,7 +128,7 @@ class PortalSpider(ScriptListSteps):
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
             yield from self.paged(response, self.script_list_requests(response, more), "column")
         if first and pager.pages is None:
-            yield from self.count_script_requests(response)
+            yield from self.count_script_requests(response, filler=reports > 0 and not pager.urls)
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")

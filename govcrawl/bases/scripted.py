@@ -1,11 +1,11 @@
 """Lists a page's scripts request (``govcrawl.crawl.scriptlists``: JSON list APIs, HTML rows put
 into a div, "加载更多" controls and infinite-scroll sentinels, answers that name their next page —
-``govcrawl.crawl.nextlinks``) and a pager's count in a script file the page loads
-(``pagers.count_script``): the requests, as the page's scripts make them, and what they answer."""
+``govcrawl.crawl.nextlinks``) and a pager's count in a script file the page loads (``pagerscript``:
+a count script, or the site script that fills an empty pager): the requests, as the page's scripts
+make them, and what they answer."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import nextlinks, pagers, scriptlists
+from govcrawl.crawl import jsexpr, nextlinks, pagers, pagerscript, scriptlists
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.registry import Site
 
@@ -25,8 +25,7 @@ MAX_PAGE_SCRIPTS = 3  # a list page's own script files read for the list request
 MAX_SCRIPT_BYTES = 512 * 1024
 MAX_CACHED_SCRIPTS = 50  # script files kept per crawler (list pages of a portal share one)
 # Script files that are libraries or widgets, not a site's list code: not fetched.
-_LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|layui|layer\.|vue|react|angular|swiper|echarts|axios|lodash|"
-                             r"polyfill|html5shiv|respond|jiucuo|conac|wza|barrier|common\.min", re.I)
+_LIBRARY_SCRIPT = pagerscript.LIBRARY_SCRIPT
 
 
 class ScriptListSteps(ReportSteps):
@@ -198,35 +197,46 @@ class ScriptListSteps(ReportSteps):
             return
         yield from self.paged(response, [self.next_list_page(response, url, key, hop)], "family")
 
-    # -- a pager's count in a script the page loads (pagers.count_script) ----------------------
-    def count_script_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+    # -- a pager's count, or its call, in a script the page loads (pagerscript) -----------------
+    def count_script_requests(self, response: TextResponse, filler: bool = False) -> Iterator[scrapy.Request]:
         """The script a list's first page takes its page count from (a column's ``./pagecount.js``
-        setting ``countPage``), when its pager call names a variable the page does not set: one
-        request, size-capped, through the page budget (not the dupefilter: two columns may load one
-        script, and each list needs its answer)."""
-        url = pagers.count_script(response.text, response.url)
+        setting ``countPage``), when its pager call names a variable the page does not set; else, when
+        ``filler`` (a page that lists its entries itself, declares no pager and links no other page —
+        a list a script writes has its pager filled by that script, ``script_list_requests``), the
+        site script that fills its empty pager element (its ``createPageHTML`` call reading the page's
+        hidden fields): one request, size-capped, through the page budget (not the dupefilter: two
+        columns may load one script, and each list needs its answer)."""
+        url = pagerscript.count_script(response.text, response.url)
+        filler = filler and url is None
+        if filler:
+            url = pagerscript.filler_script(response.selector, response.url)
         if url is None or not self.coverage(response).take_page():
             return
         inline = "\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])
         yield self.request(response, url, self.parse_count_script, errback=self.count_script_failed,
                            dont_filter=True, headers={"Referer": response.url},
                            meta={"list_url": self.list_key(response), "list_page": response.url,
-                                 "pager_scripts": inline, "download_maxsize": pagers.MAX_COUNT_SCRIPT_BYTES})
+                                 "pager_scripts": inline, "pager_fields": jsexpr.fields_of(response.text),
+                                 "pager_filler": filler, "download_maxsize": pagerscript.MAX_COUNT_SCRIPT_BYTES})
 
     def parse_count_script(self, response: Response) -> Iterator[Any]:
         """The count script answered: the list's declared pages (and records), read with the page's
-        own pager call, and its other pages requested; a script that sets no count is stated (the
-        list's later pages are then not requested — a shortfall said, never silence)."""
+        own pager call and form fields, and its other pages requested; a count script that sets no
+        count is stated (the list's later pages are then not requested — a shortfall said, never
+        silence); a pager's filler with no readable call says nothing (the page declared no count)."""
         body = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
-        script = body[: pagers.MAX_COUNT_SCRIPT_BYTES]
-        pager = pagers.trs_script(script + "\n" + response.meta["pager_scripts"], response.meta["list_page"])
+        script = body[: pagerscript.MAX_COUNT_SCRIPT_BYTES]
+        pager = pagers.trs_script(script + "\n" + response.meta["pager_scripts"], response.meta["list_page"],
+                                  fields=response.meta.get("pager_fields") or {})
         key = self.list_key(response)
         coverage = self.coverage(response)
         if not pager.pages:
-            coverage.lists_unread.setdefault(key, f"its pager takes its page count from {response.url}, which sets "
-                                                  f"none; its pages after the first were not requested")
+            if not response.meta.get("pager_filler"):
+                coverage.lists_unread.setdefault(key, f"its pager takes its page count from {response.url}, which "
+                                                      f"sets none; its pages after the first were not requested")
             return
-        coverage.declare(key, records=pagers.script_counts(script).records, pages=pager.pages)
+        records = pager.records if pager.records is not None else pagerscript.script_counts(script).records
+        coverage.declare(key, records=records, pages=pager.pages)
         yield from self.paged(response, [self.request(response, url, self.parse_list) for url in pager.urls], "family")
 
     def count_script_failed(self, failure: Failure) -> None:

@@ -4,8 +4,9 @@ Classic static publishing: list pages ``index.html``, ``index_1.html`` … (0-ba
 only in the 4-argument ``createPageHTML(count, current, "index", "html")`` script call (literal, or
 the stock template's ``var countPage = 7//共多少页``).  TRS 海云: ``createPageHTML(div, pages,
 current, "index", "shtml", records)``, 1-based, page n ≥ 2 at ``index_n.shtml``.  Both are read by
-the shared recogniser (``govcrawl.crawl.pagers.trs_script``); other pagers (printed links, 下一页)
-are followed by the base's generic fallback.
+the shared recogniser (``govcrawl.crawl.pagers.trs_script``); a count declared only as data (``data-*``
+on an empty pager, a JSON block) with no naming rule in the page is paged by the family's convention
+(``page_base``); other pagers (printed links, 下一页) are followed by the base's generic fallback.
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
 class TrsClassicSpider(PortalSpider):
     """Both TRS generations page the same way as far as a crawler is concerned: the shared
     recogniser reads either ``createPageHTML`` form (literal or variable arguments), so a portal
-    registered under the other TRS family is still crawled in full."""
+    registered under the other TRS family is still crawled in full.  Only a count declared as data
+    with no naming rule anywhere in the page is named by the registered family's convention
+    (``page_base``); a wrong one leaves the declared count unmet, a stated shortfall."""
 
     supports_many_sites = True
+    # The family's page-file convention for a pager declared as data with no naming rule in the page
+    # (``pagers.page_param``): classic TRS pages from ``index_1`` (0-based), 海云 from ``name_2``.
+    page_base = pagers.CLASSIC_BASE
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         return list_entries(response)
@@ -44,14 +50,14 @@ class TrsClassicSpider(PortalSpider):
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         pager = pagers.trs_script(response.text, response.url)
         if not pager.found:
-            pager = pagers.page_param(response.selector, response.text, response.url)
+            pager = pagers.page_param(response.selector, response.text, response.url, base=self.page_base)
         if pager.found and pager.current in (None, 1):  # the first page schedules the rest
             for url in pager.urls:
                 yield self.request(response, url, self.parse_list)
 
 
 class TrsHaiyunSpider(TrsClassicSpider):
-    pass
+    page_base = pagers.HAIYUN_BASE
 
 
 FAMILIES = {"trs_classic": TrsClassicSpider, "trs_haiyun": TrsHaiyunSpider}

@@ -8,15 +8,30 @@ functions templates use (``Math.ceil/floor/round/max/min/abs``, ``parseInt``, ``
 ``Number``) and variables the page's scripts set (``var name = <expression>``, a few levels deep) —
 never by running it (no ``eval``): anything else (a function call, a property of an object, an
 unknown name) leaves it unread (``None``), bounded in length and depth.
+
+Two more things templates read a count from, both still without running anything:
+
+* a form field of the page (``<input type="hidden" id="hidTotal" value="13">``) read by the script:
+  ``document.getElementById('hidTotal').value``, ``document.querySelector('#hidTotal').value``,
+  ``$('#hidTotal').val()``, ``jQuery("[name=total]").val()``, ``document.getElementsByName('total')[0]
+  .value``, ``document.forms[0].total.value``, ``document.pageForm.total.value`` — the field's
+  ``value`` attribute as the page has it (``fields_of``), a string (``parseInt`` around it makes it a
+  number);
+* a one-expression helper function of the script (``function v(id) { return parseInt(document
+  .getElementById(id).value, 10); }``, ``var v = function (id) { return …; }``, ``const v = (id) =>
+  …``): its expression with its parameters bound to the call's arguments.
 """
 
 from __future__ import annotations
 
+import html
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 
 Value = int | float | str
+Fields = Mapping[str, str]   # a page's form fields: ``#id`` and ``name`` → the field's value
 
 MAX_EXPRESSION_CHARS = 300   # an argument is a short expression
 MAX_NAME_DEPTH = 4           # ``var pages = Math.ceil(total / size)`` → ``var total = …``: levels of names
@@ -26,7 +41,7 @@ MAX_CALLS = 20               # calls of one function read per page
 _CALL_ARGS_CHARS = 600       # how far past ``name(`` a call's arguments are read
 
 _TOKEN = re.compile(r"""\s*(?:(\d+(?:\.\d+)?)|"([^"\\\n]*)"|'([^'\\\n]*)'|([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"""
-                    r"""|([-+*/%(),]))""")
+                    r"""|\.\s*([A-Za-z_$][\w$]*)|([-+*/%(),\[\]]))""")
 _FUNCTIONS: dict[str, Callable[..., float]] = {
     "Math.ceil": math.ceil, "Math.floor": math.floor, "Math.round": lambda x: math.floor(x + 0.5),
     "Math.abs": abs, "Math.max": max, "Math.min": min,
@@ -40,7 +55,7 @@ class _Unread(Exception):
     """The expression is not one this evaluator reads."""
 
 
-def _number(value: Value | None) -> float:
+def _number(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) > MAX_NUMBER:
         raise _Unread
     return value
@@ -53,29 +68,87 @@ def _parse_number(text: str, integer: bool) -> float:
     return int(float(match[1])) if integer else float(match[1])
 
 
-class _Parser:
-    """Recursive descent over one expression's tokens; ``resolve`` gives a variable's value."""
+@dataclass(frozen=True)
+class _Element:
+    """A page element a script names — by ``#id``, or by name (``many``: ``getElementsByName``'s
+    list of them) — or ``document.forms`` (``key`` ``""``) and one form of it (``form``)."""
 
-    def __init__(self, text: str, resolve: Callable[[str], Value | None]) -> None:
+    key: str
+    many: bool = False
+    form: bool = False
+
+
+_Any = Value | _Element
+_DOM_BY_ID = ("document.getElementById",)
+_DOM_BY_SELECTOR = ("document.querySelector", "$", "jQuery")
+_DOM_BY_NAME = ("document.getElementsByName",)
+# A selector naming one field: ``#hidTotal``, ``input#hidTotal``, ``[name=total]``, ``input[name='total']``.
+_SELECTOR = re.compile(r"""^\s*(?:[a-z]+)?(?:#([\w\-]+)|\[\s*name\s*=\s*["']?([\w\-]+)["']?\s*\])\s*$""", re.I)
+# A one-expression helper: ``function v(id) { return …`` / ``v = function (id) { return …`` /
+# ``v = (id) => …`` / ``v = id => …``.
+_HELPER = (r"""(?:function\s+{name}\s*\(([^()]{{0,120}})\)\s*\{{\s*return\s+"""
+           r"""|(?<![\w$.]){name}\s*=\s*(?:function\s*\(([^()]{{0,120}})\)\s*\{{\s*return\s+"""
+           r"""|\(([^()]{{0,120}})\)\s*=>\s*(?:\{{\s*return\s+)?|([A-Za-z_$][\w$]*)\s*=>\s*(?:\{{\s*return\s+)?))""")
+_INPUT = re.compile(r"<input\b([^>]{0,600})>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+MAX_FIELDS = 500             # a page's form fields read (a list page has a handful)
+
+
+def fields_of(page: str) -> dict[str, str]:
+    """The page's form fields a script may read its counts from: ``<input>``s by ``#id`` and by
+    ``name``, each its ``value`` attribute (the first of a name wins)."""
+    fields: dict[str, str] = {}
+    for count, tag in enumerate(_INPUT.finditer(page)):
+        if count >= MAX_FIELDS:
+            break
+        attrs = {m[1].lower(): next(v for v in m.groups()[1:] if v is not None) for m in _ATTRIBUTE.finditer(tag[1])}
+        value = html.unescape(attrs.get("value", ""))
+        if attrs.get("id"):
+            fields.setdefault("#" + attrs["id"], value)
+        if attrs.get("name"):
+            fields.setdefault(attrs["name"], value)
+    return fields
+
+
+@dataclass
+class _Scope:
+    """What names mean in an expression: the script's variables and helpers, the page's fields, a
+    helper's parameters (``local``), and how many levels of names may still be followed."""
+
+    script: str
+    fields: Fields
+    depth: int
+    local: dict[str, _Any]
+
+    def inner(self, local: dict[str, _Any] | None = None) -> _Scope:
+        return _Scope(self.script, self.fields, self.depth - 1, local or {})
+
+
+class _Parser:
+    """Recursive descent over one expression's tokens, its names read in ``scope``."""
+
+    def __init__(self, text: str, scope: _Scope) -> None:
         self.tokens: list[tuple[str, Value]] = []
         position = 0
         while position < len(text):
             match = _TOKEN.match(text, position)
             if match is None or match.end() == position:
-                break  # something this evaluator does not read (``[``, ``?``, a backslash …)
-            number, double, single, name, punct = match.groups()
+                break  # something this evaluator does not read (``?``, a backslash …)
+            number, double, single, name, member, punct = match.groups()
             if number is not None:
                 self.tokens.append(("num", float(number) if "." in number else int(number)))
             elif double is not None or single is not None:
                 self.tokens.append(("str", double if double is not None else single or ""))
             elif name is not None:
                 self.tokens.append(("name", name))
+            elif member is not None:
+                self.tokens.append(("member", member))
             else:
                 self.tokens.append(("op", punct))
             position = match.end()
         self.complete = not text[position:].strip()
         self.index = 0
-        self.resolve = resolve
+        self.scope = scope
 
     def peek(self) -> tuple[str, Value] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
@@ -86,7 +159,7 @@ class _Parser:
             return True
         return False
 
-    def expression(self) -> Value:
+    def expression(self) -> _Any:
         value = self.term()
         while (token := self.peek()) in (("op", "+"), ("op", "-")):
             self.index += 1
@@ -98,7 +171,7 @@ class _Parser:
                 value = left + other if token == ("op", "+") else left - other
         return value
 
-    def term(self) -> Value:
+    def term(self) -> _Any:
         value = self.unary()
         while (token := self.peek()) in (("op", "*"), ("op", "/"), ("op", "%")):
             self.index += 1
@@ -111,14 +184,17 @@ class _Parser:
                 value = left / right if token == ("op", "/") else math.fmod(left, right)
         return value
 
-    def unary(self) -> Value:
+    def unary(self) -> _Any:
         if self.take("-"):
             return -_number(self.unary())
         if self.take("+"):
-            return _number(self.unary())
-        return self.primary()
+            value = self.unary()
+            if isinstance(value, str) and re.fullmatch(r"\s*\d{1,12}\s*", value):
+                return int(value)  # ``+field.value``: a numeric string made a number
+            return _number(value)
+        return self.postfix(self.primary())
 
-    def primary(self) -> Value:
+    def primary(self) -> _Any:
         token = self.peek()
         if token is None:
             raise _Unread
@@ -135,26 +211,119 @@ class _Parser:
             raise _Unread
         name = str(value)
         if self.take("("):
-            return self.call(name)
-        resolved = self.resolve(name)
-        if resolved is None:
-            raise _Unread
-        return resolved
+            return self.call(name, self.arguments())
+        return self.resolve(name)
 
-    def call(self, name: str) -> Value:
-        args = [self.expression()]
-        while self.take(","):
-            args.append(self.expression())
+    def arguments(self) -> list[_Any]:
+        """A call's arguments, after its ``(``, through its ``)``."""
+        args: list[_Any] = []
         if not self.take(")"):
+            args.append(self.expression())
+            while self.take(","):
+                args.append(self.expression())
+            if not self.take(")"):
+                raise _Unread
+        return args
+
+    def postfix(self, value: _Any) -> _Any:
+        """Members and items after a value: ``….value``, ``….val()``, ``…[0]``, ``forms['f'].total``."""
+        while (token := self.peek()) is not None and (token[0] == "member" or token == ("op", "[")):
+            self.index += 1
+            if token[0] == "member":
+                key: _Any = str(token[1])
+                if self.take("("):
+                    if key != "val" or self.arguments() or not isinstance(value, _Element):
+                        raise _Unread  # jQuery's ``.val()``, no other method
+                    key = "value"
+            else:
+                key = self.expression()
+                if not self.take("]"):
+                    raise _Unread
+            value = self.member(value, key)
+        return value
+
+    def member(self, value: _Any, key: _Any) -> _Any:
+        if not isinstance(value, _Element):
             raise _Unread
+        if value.key == "" and not value.form:       # document.forms[…]: one form
+            return _Element("", form=True)
+        if value.form and isinstance(key, str):       # a form's field by its name
+            return _Element(key)
+        if value.many and key == 0:                   # getElementsByName(…)[0]
+            return _Element(value.key)
+        if key == "value" and not value.many and not value.form:
+            found = self.scope.fields.get(value.key)
+            if found is None and not value.key.startswith("#"):
+                found = self.scope.fields.get("#" + value.key)  # ``form.x`` names a field by id too
+            if found is None:
+                raise _Unread
+            return found
+        raise _Unread
+
+    def resolve(self, name: str) -> _Any:
+        """A name: a helper's parameter, the page's ``document.<form>.<field>``, a variable the
+        script sets (``total``, ``cfg.total``), or a field of a variable holding an element
+        (``el.value`` after ``var el = document.getElementById('total')``)."""
+        head, _, rest = name.partition(".")
+        if head in self.scope.local:
+            value = self.scope.local[head]
+        elif head == "document" and rest:
+            return self.document(rest.split("."))
+        elif (found := _variable(name, self.scope.inner())) is not None:
+            return found
+        elif not rest or (found := _variable(head, self.scope.inner())) is None:
+            raise _Unread
+        else:
+            value = found
+        for key in rest.split(".") if rest else ():
+            value = self.member(value, key)
+        return value
+
+    def document(self, parts: list[str]) -> _Any:
+        """``document.forms.f.total.value``, ``document.pageForm.total.value``: a form and its fields."""
+        # ``document.forms`` (then an index or a name), or a form by its name, ``document.<form>``.
+        value: _Any = _Element("", form=parts[0] != "forms")
+        for key in parts[1:]:
+            value = self.member(value, key)
+        return value
+
+    def call(self, name: str, args: list[_Any]) -> _Any:
         if name in _NUMBER_OF:
-            first = args[0]
+            first = args[0] if args else None
+            if not isinstance(first, (int, float, str)):
+                raise _Unread
             value = first if isinstance(first, (int, float)) else _parse_number(str(first), name == "parseInt")
             return math.trunc(value) if name == "parseInt" else value
         function = _FUNCTIONS.get(name)
-        if function is None or (len(args) != 1 and name not in ("Math.max", "Math.min")):
+        if function is not None:
+            if len(args) != 1 and name not in ("Math.max", "Math.min"):
+                raise _Unread
+            return function(*(_number(arg) for arg in args))  # type: ignore[no-any-return]
+        text = args[0] if len(args) == 1 else None
+        if isinstance(text, str) and name in _DOM_BY_ID + _DOM_BY_NAME:
+            return _Element(("#" + text) if name in _DOM_BY_ID else text, many=name in _DOM_BY_NAME)
+        if isinstance(text, str) and name in _DOM_BY_SELECTOR:
+            selector = _SELECTOR.match(text)
+            if selector is None:
+                raise _Unread
+            return _Element("#" + selector[1] if selector[1] else selector[2])
+        return self.helper(name, args)
+
+    def helper(self, name: str, args: list[_Any]) -> _Any:
+        """A call of the script's own one-expression function, its parameters bound to ``args``."""
+        if "." in name or self.scope.depth <= 1 or not self.scope.script:
             raise _Unread
-        return function(*(_number(arg) for arg in args))  # type: ignore[no-any-return]
+        match = re.search(_HELPER.format(name=re.escape(name)), self.scope.script)
+        if match is None:
+            raise _Unread
+        params = [p.strip() for p in next(g for g in match.groups() if g is not None).split(",") if p.strip()]
+        if len(args) != len(params):
+            raise _Unread
+        local = dict(zip(params, args, strict=True))
+        found = _evaluate(expression_at(self.scope.script, match.end()), self.scope.inner(local))
+        if found is None:
+            raise _Unread
+        return found
 
 
 def _clean(value: Value) -> Value:
@@ -164,29 +333,44 @@ def _clean(value: Value) -> Value:
     return value
 
 
-def evaluate(expression: str, script: str = "", depth: int = MAX_NAME_DEPTH) -> Value | None:
-    """The value of ``expression`` (the whole of it), its variables as ``script`` sets them; None when
-    it is not one this evaluator reads."""
+def evaluate(expression: str, script: str = "", depth: int = MAX_NAME_DEPTH,
+             fields: Fields | None = None) -> Value | None:
+    """The value of ``expression`` (the whole of it), its variables as ``script`` sets them and its
+    form fields as the page has them (``fields``, ``fields_of``); None when it is not one this
+    evaluator reads."""
+    value = _evaluate(expression, _Scope(script, fields or {}, depth, {}))
+    return value if isinstance(value, (int, float, str)) else None
+
+
+def _evaluate(expression: str, scope: _Scope) -> _Any | None:
     expression = expression.strip()
-    if not expression or len(expression) > MAX_EXPRESSION_CHARS:
+    if not expression or len(expression) > MAX_EXPRESSION_CHARS or scope.depth <= 0:
         return None
-    parser = _Parser(expression, lambda name: variable(name, script, depth - 1))
+    parser = _Parser(expression, scope)
     if not parser.complete:
         return None
     try:
         value = parser.expression()
     except (_Unread, ValueError, OverflowError, TypeError):
         return None
-    return _clean(value) if parser.index == len(parser.tokens) else None
-
-
-def variable(name: str, script: str, depth: int = MAX_NAME_DEPTH) -> Value | None:
-    """The value ``script`` gives ``name`` (``var total = 12``, ``pages = Math.ceil(total / size);``)
-    where it first sets it to something this evaluator reads; None when it never does."""
-    if depth <= 0 or not script:
+    if parser.index != len(parser.tokens):
         return None
-    for tries, match in enumerate(re.finditer(_ASSIGNMENT.format(name=re.escape(name)), script)):
-        value = evaluate(expression_at(script, match.end()), script, depth)
+    return value if isinstance(value, _Element) else _clean(value)
+
+
+def variable(name: str, script: str, depth: int = MAX_NAME_DEPTH, fields: Fields | None = None) -> Value | None:
+    """The value ``script`` gives ``name`` (``var total = 12``, ``pages = Math.ceil(total / size);``,
+    ``var total = $('#hidTotal').val()``) where it first sets it to something this evaluator reads;
+    None when it never does."""
+    value = _variable(name, _Scope(script, fields or {}, depth, {}))
+    return value if isinstance(value, (int, float, str)) else None
+
+
+def _variable(name: str, scope: _Scope) -> _Any | None:
+    if scope.depth <= 0 or not scope.script:
+        return None
+    for tries, match in enumerate(re.finditer(_ASSIGNMENT.format(name=re.escape(name)), scope.script)):
+        value = _evaluate(expression_at(scope.script, match.end()), scope)
         if value is not None or tries >= MAX_ASSIGNMENTS:
             return value
     return None

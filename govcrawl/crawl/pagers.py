@@ -11,14 +11,16 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   (``createPageHTML('page_div', 4, 1, 'index', 'shtml', 37)``, ``index_2`` is page 2) — each
   argument a literal, a variable the page's script sets, whatever its name (``var countPage =
   7//共多少页``, ``var _nPageCount = 3; var _sPageName = "index";``), or arithmetic over them
-  (``Math.ceil(recordCount / pageSize)``, ``jsexpr``, never run) — set on the page, or in the one
-  same-host script the page loads for it (``<script src="./pagecount.js">``, ``count_script``; the
-  spider fetches it, size-capped, and a script that does not answer is a stated shortfall).
+  (``Math.ceil(recordCount / pageSize)``, ``jsexpr``, never run) or a form field's value
+  (``document.getElementById('hidTotal').value``) — set on the page, or in the one same-host script
+  the page loads for it (``pagerscript.count_script``: the spider fetches it, size-capped, and a
+  script that does not answer is a stated shortfall).
 * Pager data (``pagerdata``): ``pageParam``'s ``{total:7,pageCount:3}``, a JSON data block
   (``<script type="application/json">{"pageCount": 3, "pageName": "nblist"}``), ``data-*``
   attributes — with the script's naming rule (``page == 1 ? "" : "_" + page``); when that script is
-  a shared file the page loads, the 海云 convention ``name_N.ext`` — its declared count is always
-  read, so a wrong name is a stated shortfall, never silence.
+  a shared file the page loads, the convention of the block's family (``pageParam``: 海云's
+  ``name_N``; else the family reading the page, classic TRS ``index_{N-1}``), no URL without one —
+  its declared count is always read, so a wrong or missing name is a stated shortfall, never silence.
 * A pager widget's options object (layui's ``laypage.render({count: 10, limit: 4, curr: 1, jump:
   …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
   one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
@@ -102,56 +104,18 @@ class Pager:
             self.urls.append(url)
 
 
-def _trs_arguments(text: str) -> list[int | str | None] | None:
+def trs_arguments(text: str, fields: jsexpr.Fields | None = None) -> list[int | str | None] | None:
     """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
-    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not)."""
+    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not); the page's
+    form fields (``fields``, else the ``<input>``s of ``text``) are what ``….value`` reads, a field's
+    digits a number as the pager function takes them."""
+    fields = jsexpr.fields_of(text) if fields is None else fields
     for _start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
-        args = [script_value(token, text) for token in tokens]
+        args = [int(v) if isinstance(v := script_value(token, text, fields), str) and v.isdigit() else v
+                for token in tokens]
         if 2 <= len(args) <= 8 and None not in args:
             return args
     return None
-
-
-# A page whose ``createPageHTML`` call takes its count from a variable the page does not set (``var
-# countPage = 3`` in the column's own ``./pagecount.js``, which the page loads): that script is read —
-# one, from the page's own host, at most this many bytes (a count script is a line or two).
-MAX_COUNT_SCRIPT_BYTES = 32 * 1024
-_SCRIPT_SRC = re.compile(r"""<script\b[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
-_DEFINITION = re.compile(r"function\s*$")
-
-
-def count_script(text: str, base_url: str) -> str | None:
-    """The script a page's pager takes its count from, when the page's ``createPageHTML`` call names
-    a variable no inline script sets (``createPageHTML(countPage, 0, "index", "shtml")`` after
-    ``<script src="./pagecount.js">``): of the same-host scripts the page loads before the call, one
-    in the page's own directory (published with the column, as its count is), the nearest first;
-    else the nearest.  None when the call resolves, or there is no such script."""
-    if _trs_arguments(text) is not None:
-        return None
-    for start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
-        if _DEFINITION.search(text[max(0, start - 40): start]) or not 2 <= len(tokens) <= 8:
-            continue  # ``function createPageHTML(_nPageCount, …)``: its parameters, not a call
-        host = urlsplit(base_url).hostname
-        folder = urljoin(base_url, ".")
-        loaded: list[str] = [url for src in _SCRIPT_SRC.findall(text[:start])
-                             if urlsplit(url := urljoin(base_url, src.strip())).hostname == host]
-        own = [url for url in loaded if url.startswith(folder)]
-        return (own or loaded)[-1] if loaded else None
-    return None
-
-
-_JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9})["']?\s*[;,\n]""")
-# A type prefix before a variable's name (TRS's stock ``_nRecordCount``, ``iPageCount``).
-_TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
-
-
-def script_counts(script: str) -> Settings:
-    """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
-    11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
-    values: dict[str, int] = {}
-    for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNT_SCRIPT_BYTES]):
-        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
-    return Settings.declared_by(values)
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -161,13 +125,13 @@ def _declared_range(pager: Pager, first: int, last: int) -> range:
     return range(first, last + 1)
 
 
-def trs_script(text: str, base_url: str, pager: Pager | None = None) -> Pager:
+def trs_script(text: str, base_url: str, pager: Pager | None = None, fields: jsexpr.Fields | None = None) -> Pager:
     """TRS ``createPageHTML`` calls: the 6-argument 1-based form (``'page_div', pages, current,
     'index', 'shtml'[, records]``), else the 4-argument 0-based one (``pages, current, 'index',
-    'html'``) — each argument a literal or a variable the page's script sets (the stock template's
-    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name)."""
+    'html'``) — each argument a literal, a variable the page's script sets (the stock template's
+    ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name) or a form field's value."""
     pager = pager or Pager()
-    args = _trs_arguments(text)
+    args = trs_arguments(text, fields)
     if not args:
         return pager
     if _trs_own_rule(text, args, base_url, pager):
@@ -219,8 +183,12 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
     return True
 
 
-# The 海云 convention for a ``pageParam`` pager whose naming script is not in the page (a shared
-# ``page.js``): page 1 is ``<url>.<ext>``, page n ``<url>_n.<ext>`` (portals.md §1.2).
+# The TRS families' page-file conventions for a pager declared as data whose naming script is not in
+# the page (a shared ``page.js``): the file index of page 1, page n ≥ 2 being ``<name>_<n - 1 + it>``
+# — classic 0-based (``index_1.html`` is page 2), 海云 1-based (``nb_list_2.shtml``; portals.md §1.1,
+# §1.2).  A ``pageParam`` element is 海云's own; other data blocks are named by the family reading them
+# (its spider's ``page_base``), and by nothing on a page no family reads: declared, not requested.
+CLASSIC_BASE, HAIYUN_BASE = 0, 1
 _PARAM_SEPARATOR = "_"
 _PARAM_RULE = re.compile(r"""page\s*==\s*1\s*\?\s*["']{2}\s*:\s*["']([_\-])["']\s*\+\s*page\s*\)"""
                          r"""(?:\s*\+\s*["']\.(\w+)["'])?""")
@@ -245,33 +213,39 @@ def _declare(pager: Pager, found: Settings, kind: str) -> None:
     pager.current = found.current
 
 
-def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = None,
+               base: int | None = None) -> Pager:
     """Pager settings declared as data (``pagerdata``): TRS 海云's ``<div id="pageParam" data="{total:
     7,pageSize:3,pageCount:3,current:1}" url="nb_list" ext="shtml">``, a JSON data block (``<script
     type="application/json">{"pageCount": 3, "pageName": "nblist", …}``), ``data-*`` attributes: what
     they declare, always (any block but a ``pageParam`` only with a page count); the other pages by
     the naming rule in the page's script (``page == 1 ? "" : "_" + page``), else — the script a
-    shared file the page loads — by the 海云 convention (``name_2.ext``, the block's name or the
-    page's own), the declared count checking it (a page that does not answer leaves the list short,
-    and says so)."""
+    shared file the page loads — by the convention of the block's family: ``pageParam``'s 海云 one,
+    else ``base`` (the family reading the page: ``CLASSIC_BASE``, ``HAIYUN_BASE``), the block's name
+    or the page's own; none without (the declared count then says the list is short).  A declared
+    current page 0 is a 0-based index: the first page."""
     pager = pager or Pager()
     for block in pagerdata.blocks(sel):
-        found = settings(block.options, text)
+        found = settings(block.options, text, jsexpr.fields_of(text))
         pages = found.page_count
         if (block.kind == "page_param" and found.declared) or pages is not None:
             break
     else:
         return pager
     _declare(pager, found, block.kind)
+    if found.current == 0:
+        pager.current = 1
     rule = _PARAM_RULE.search(text)
+    base = HAIYUN_BASE if rule or block.kind == "page_param" else base
     path = urlsplit(base_url).path
     name = block.name or path.rsplit("/", 1)[-1].split(".")[0]
     ext = ((rule[2] if rule else None) or block.ext
            or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"))
-    if not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages or (found.current or 1) != 1:
+    if (base is None or not (_NAME_ARG.match(name) and _NAME_ARG.match(ext)) or not pages
+            or (found.current or 1) != 1):
         return pager
     for page in _declared_range(pager, 2, pages):
-        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page}.{ext}"))
+        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page - 1 + base}.{ext}"))
     return pager
 
 
@@ -283,7 +257,7 @@ def pager_widget(text: str, base_url: str, pager: Pager | None = None) -> Pager:
     for calls, call in enumerate(_WIDGET_CALL.finditer(text)):
         if calls >= 20:
             break
-        found = settings(_options_object(text, call.end() - 1), text)
+        found = settings(_options_object(text, call.end() - 1), text, jsexpr.fields_of(text))
         if found.declared:
             _declare(pager, found, "widget")
             return pager

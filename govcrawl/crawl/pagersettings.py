@@ -36,17 +36,18 @@ _SETTING = re.compile(r"""(?<![\w$.])["']?([A-Za-z_$][\w$]*)["']?\s*:\s*""")
 OPTIONS_CHARS = 2000  # how far an options object is read (a pager's options are a few lines)
 
 
-def script_value(token: str, text: str) -> int | str | None:
+def script_value(token: str, text: str, fields: jsexpr.Fields | None = None) -> int | str | None:
     """A literal argument, or the value a script gives that variable (``var countPage = 7``,
     ``var _sPageName = "index"``), or an expression over both (``Math.ceil(recordCount / pageSize)``,
-    ``jsexpr``): a number as an int, a string without its quotes."""
+    ``jsexpr``) and the page's form fields (``fields``: ``parseInt($('#hidTotal').val())``): a number
+    as an int, a string without its quotes."""
     if token.isdigit():
         return int(token)
     if token[:1] in "\"'" and token[-1:] == token[:1] and len(token) > 1:
         return token[1:-1]
     match = re.search(_JS_VAR.format(name=re.escape(token)), text) if _NAME.match(token) else None
     if match is None:
-        value = jsexpr.evaluate(token, text)
+        value = jsexpr.evaluate(token, text, fields=fields)
         return value if isinstance(value, (int, str)) else None  # an unread or fractional count: None
     found = match[1]
     return int(found) if found.isdigit() else found[1:-1]
@@ -89,17 +90,17 @@ def declared_setting(values: dict[str, int], kind: str) -> int | None:
     return next((lowered[name] for name in SETTING_KEYS[kind] if name in lowered), None)
 
 
-def settings(options: str, script: str = "") -> Settings:
+def settings(options: str, script: str = "", fields: jsexpr.Fields | None = None) -> Settings:
     """The counts an options text declares (``{totalPage:3,currentPage:1,totalRecord:7}``), each
     value a number, a variable ``script`` sets (``count: total`` with ``var total = 37``) or an
-    expression over them (``pageCount: Math.ceil(total / 10)``)."""
+    expression over them (``pageCount: Math.ceil(total / 10)``) and the page's form fields."""
     values: dict[str, int] = {}
     options = options[:OPTIONS_CHARS]
     for match in _SETTING.finditer(options):
         key = match[1]
         if key in values or not any(key.lower() in names for names in SETTING_KEYS.values()):
             continue
-        value = script_value(jsexpr.expression_at(options, match.end()).strip(), script)
+        value = script_value(jsexpr.expression_at(options, match.end()).strip(), script, fields)
         if isinstance(value, str) and value.isdigit():
             value = int(value)  # ``"totalPage": "3"``
         if isinstance(value, int):

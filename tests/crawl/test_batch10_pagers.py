@@ -11,8 +11,9 @@ portals (other sites of the same kinds):
    settings at its top level or one object down) or ``data-*`` attributes (one holding an object, or
    an element's numeric ones), read by the same key vocabulary as a ``pageParam``'s (``totalPage``,
    ``perPage``, ``total-count`` …) when they declare a page count: the pages by the block's own
-   file name or the page's, the 海云 convention ``name_N``; the declared count always, so a list whose
-   pages do not answer is a stated shortfall.
+   file name or the page's, by the convention of the family reading the page (海云: ``name_N``; since
+   batch 11, none where no family reads it); the declared count always, so a list whose pages do not
+   answer is a stated shortfall.
 3. a pagination widget's options declaring records and a page size under the jQuery plugins' names
    (``totalData``/``showData``, ``items``/``itemsOnPage``, ``totalCounts``, ``twbsPagination``'s
    ``totalPages``): the pages it makes; their URLs by its callback's naming rule, the page a parameter
@@ -22,6 +23,7 @@ portals (other sites of the same kinds):
 
 from __future__ import annotations
 
+from parsel import Selector
 from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
@@ -29,7 +31,7 @@ from scrapy.utils.test import get_crawler
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.kaipu import KaipuSpider
 from govcrawl.bases.trs import TrsHaiyunSpider
-from govcrawl.crawl import jsexpr, pagers
+from govcrawl.crawl import jsexpr, pagers, pagerscript
 from govcrawl.crawl.registry import Site
 
 
@@ -87,7 +89,7 @@ def test_1_an_expression_over_variables_of_a_loaded_script_names_that_script() -
     page = """<script src="/js/common.js"></script><script src="./pageinfo.js"></script>
     <script>createPageHTML(Math.ceil(docCount / perPage), 0, "index", "shtml");</script>"""
     base = "http://www.yanling.gov.test/zwgk/nb/index.shtml"
-    assert pagers.count_script(page, base) == "http://www.yanling.gov.test/zwgk/nb/pageinfo.js"
+    assert pagerscript.count_script(page, base) == "http://www.yanling.gov.test/zwgk/nb/pageinfo.js"
     pager = pagers.trs_script("var docCount = 9, perPage = 4;\n" + page, base)
     assert pager.pages == 3 and pager.urls[-1] == "http://www.yanling.gov.test/zwgk/nb/index_2.shtml"
 
@@ -112,6 +114,9 @@ _JSON_NESTED = """<div class="zfxxgk_list"><ul><li><a href="./202401/t20240126_7
 def test_2_a_json_data_block_declares_the_pager_one_object_down() -> None:
     pager = pagers.recognise(_JSON_NESTED, "http://www.qiyang.gov.test/xxgk/nb/nbList.htm")
     assert (pager.records, pager.pages, pager.current) == (17, 3, 1)
+    assert pager.urls == []  # no naming rule, no family (batch 11): declared, not guessed
+    pager = pagers.page_param(Selector(text=_JSON_NESTED), _JSON_NESTED, "http://www.qiyang.gov.test/xxgk/nb/nbList.htm",
+                              base=pagers.HAIYUN_BASE)
     assert pager.urls == ["http://www.qiyang.gov.test/xxgk/nb/nbList_2.htm",
                           "http://www.qiyang.gov.test/xxgk/nb/nbList_3.htm"]
 
@@ -119,12 +124,15 @@ def test_2_a_json_data_block_declares_the_pager_one_object_down() -> None:
 def test_2_data_attributes_declare_the_pager() -> None:
     numeric = """<ul class="list"><li><a href="/a/1.html">2023年度报告</a></li></ul>
     <div class="page-nav" data-total-count="19" data-page-size="8" data-current="1"></div>"""
-    pager = pagers.recognise(numeric, "http://gk.qiyang.gov.test/nb/list.shtml")
+    pager = pagers.page_param(Selector(text=numeric), numeric, "http://gk.qiyang.gov.test/nb/list.shtml",
+                              base=pagers.HAIYUN_BASE)
     assert (pager.records, pager.pages) == (19, 3)
     assert pager.urls == ["http://gk.qiyang.gov.test/nb/list_2.shtml", "http://gk.qiyang.gov.test/nb/list_3.shtml"]
     literal = """<nav class="pg" data-options='{"totalPages": 4, "currentPage": 1, "pageName": "gknb"}'></nav>"""
-    pager = pagers.recognise(literal, "http://gk.qiyang.gov.test/nb/gknb.html")
+    pager = pagers.page_param(Selector(text=literal), literal, "http://gk.qiyang.gov.test/nb/gknb.html",
+                              base=pagers.HAIYUN_BASE)
     assert pager.pages == 4 and pager.urls[-1] == "http://gk.qiyang.gov.test/nb/gknb_4.html"
+    assert pagers.recognise(literal, "http://gk.qiyang.gov.test/nb/gknb.html").urls == []  # no family: none
 
 
 def test_2_data_that_is_not_a_pagers_declares_nothing() -> None:

@@ -18,7 +18,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.legacy import GkmlActionSpider
 from govcrawl.bases.trs import TrsClassicSpider
-from govcrawl.crawl import pagers
+from govcrawl.crawl import pagers, pagerscript
 from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.registry import Site
 
@@ -36,14 +36,14 @@ _TRS_PAGE = """<html><head><script type="text/javascript" src="/res/js/jquery-1.
 
 
 def test_1_the_count_script_is_the_columns_own_script_loaded_before_the_call() -> None:
-    assert pagers.count_script(_TRS_PAGE, _COLUMN + "list.htm") == _COLUMN + "list_total.js"
+    assert pagerscript.count_script(_TRS_PAGE, _COLUMN + "list.htm") == _COLUMN + "list_total.js"
     # no script of the column's own: the nearest same-host one before the call (not the CDN's)
     shared = _TRS_PAGE.replace('src="list_total.js"', 'src="https://cdn.example.test/x.js"')
-    assert pagers.count_script(shared, _COLUMN + "list.htm") == "http://xxgk.taoshan.gov.test/res/js/fenye.js"
+    assert pagerscript.count_script(shared, _COLUMN + "list.htm") == "http://xxgk.taoshan.gov.test/res/js/fenye.js"
     # a call the page itself resolves needs no script
     inline = _TRS_PAGE.replace("<script language=\"javascript\">createPageHTML",
                                "<script>var nPageCount = 2;</script><script>createPageHTML")
-    assert pagers.count_script(inline, _COLUMN + "list.htm") is None
+    assert pagerscript.count_script(inline, _COLUMN + "list.htm") is None
 
 
 def _trs() -> tuple[TrsClassicSpider, Site, HtmlResponse]:
