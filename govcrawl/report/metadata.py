@@ -21,7 +21,8 @@ _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
     # "人民政府信息公开…": the 政府 is the 人民政府's (县人民政府 + 信息公开工作年度报告).
     r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开)?(?:\d{4}年度?|\d{4}|年度)?(?:工作)?"
-    r"(?:(?:开展)?情况的?)?(?:年度报告|年报|报告)"
+    # "关于2021年度政府信息公开工作的年度报告": 的 before the report word, with or without 情况.
+    r"(?:(?:开展)?情况)?的?(?:年度报告|年报|报告)"
     r"|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
 )
 # An editorial note on a title, in any bracket, before or after it: how this copy is issued or
