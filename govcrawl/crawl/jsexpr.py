@@ -376,12 +376,11 @@ def _variable(name: str, scope: _Scope) -> _Any | None:
     return None
 
 
-def expression_at(text: str, start: int) -> str:
-    """The expression that starts at ``text[start]``: up to the first top-level ``,``, ``;``, ``)``,
-    ``}``, comment or line end (parentheses and strings respected)."""
+def _top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The characters of ``text[start:end]`` outside strings and parentheses, with their index (an
+    unmatched ``)`` is yielded: it ends the expression or call it closes)."""
     depth, quote = 0, ""
-    end = min(len(text), start + MAX_EXPRESSION_CHARS + 1)
-    for index in range(start, end):
+    for index in range(start, min(len(text), end)):
         char = text[index]
         if quote:
             quote = "" if char == quote else quote
@@ -391,7 +390,16 @@ def expression_at(text: str, start: int) -> str:
             depth += 1
         elif char == ")" and depth:
             depth -= 1
-        elif (char in ",;)}\n" or text.startswith(("//", "/*"), index)) and depth == 0:
+        elif depth == 0:
+            yield index, char
+
+
+def expression_at(text: str, start: int) -> str:
+    """The expression that starts at ``text[start]``: up to the first top-level ``,``, ``;``, ``)``,
+    ``}``, comment or line end (parentheses and strings respected)."""
+    end = min(len(text), start + MAX_EXPRESSION_CHARS + 1)
+    for index, char in _top_level(text, start, end):
+        if char in ",;)}\n" or text.startswith(("//", "/*"), index):
             return text[start:index]
     return text[start:end]
 
@@ -405,18 +413,9 @@ def call_arguments(text: str, function: str) -> Iterator[tuple[int, list[str]]]:
         if calls >= MAX_CALLS:
             return
         args: list[str] = []
-        depth, quote, begin = 0, "", match.end()
-        for index in range(match.end(), min(len(text), match.end() + _CALL_ARGS_CHARS)):
-            char = text[index]
-            if quote:
-                quote = "" if char == quote else quote
-            elif char in "'\"":
-                quote = char
-            elif char == "(":
-                depth += 1
-            elif char == ")" and depth:
-                depth -= 1
-            elif char in ",)" and depth == 0:
+        begin = match.end()
+        for index, char in _top_level(text, match.end(), match.end() + _CALL_ARGS_CHARS):
+            if char in ",)":
                 args.append(text[begin:index].strip())
                 begin = index + 1
                 if char == ")":

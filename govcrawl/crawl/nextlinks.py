@@ -62,13 +62,26 @@ def next_link(data: Any, base_url: str) -> str | None:
     return None
 
 
+_NOT_JSON = object()
+
+
+def loaded(body: bytes | str) -> Any:
+    """A list answer's JSON, or ``_NOT_JSON`` when it is over ``MAX_JSON_BYTES`` or not JSON (the one
+    bounded reader of list answers: this module's and ``scriptlists.json_list``)."""
+    if len(body) > MAX_JSON_BYTES:
+        return _NOT_JSON
+    try:
+        return json.loads(body)
+    except ValueError:
+        return _NOT_JSON
+
+
+def is_json(data: Any) -> bool:
+    return data is not _NOT_JSON
+
+
 def json_next(body: bytes | str, base_url: str) -> str | None:
     """The next page a JSON list answer names (see the module docstring); None when it names none
     or is not JSON."""
-    if len(body) > MAX_JSON_BYTES:
-        return None
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return None
-    return next_link(data, base_url)
+    data = loaded(body)
+    return next_link(data, base_url) if is_json(data) else None

@@ -46,11 +46,11 @@ from urllib.parse import urlencode, urljoin
 
 from parsel import Selector
 
+from govcrawl.crawl import nextlinks
 from govcrawl.crawl.entries import script_entry
 from govcrawl.crawl.pagersettings import Settings, declared_setting, script_value
 
 MAX_CALLS = 10
-MAX_JSON_BYTES = 5 * 1024 * 1024
 MAX_ITEMS = 2_000
 MAX_DEPTH = 6
 MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
@@ -334,11 +334,8 @@ def _declared(node: dict[str, Any], kind: str) -> int | None:
 
 def json_list(body: bytes | str) -> ListAnswer | None:
     """The entries and declared counts of a list answer; None if it is not JSON."""
-    if len(body) > MAX_JSON_BYTES:
-        return None
-    try:
-        data = json.loads(body)
-    except ValueError:
+    data = nextlinks.loaded(body)
+    if not nextlinks.is_json(data):
         return None
     entries: list[tuple[str, str]] = []
     total = pages = None
