@@ -29,6 +29,7 @@ from parsel import Selector
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
+from govcrawl.crawl.pagers import COUNT_LEAD
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN
@@ -232,7 +233,7 @@ def count_entries(sel: Selector) -> int:
 
 
 # A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
-_UNIT_COUNT = re.compile(r"共\s*[:：]?\s*\d+\s*个?\s*(?:部门|单位)")
+_UNIT_COUNT = re.compile(COUNT_LEAD + r"\d+\s*个?\s*(?:部门|单位)")
 MAX_UNIT_LINKS = 2000
 
 

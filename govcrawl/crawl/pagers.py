@@ -52,7 +52,9 @@ from govcrawl.crawl.pagersettings import OPTIONS_CHARS, Settings, object_literal
 MAX_DECLARED_PAGES = 10_000
 _NAME_ARG = re.compile(r"^[\w\-]+$")
 
-_RECORDS = re.compile(r"共\s*[:：]?\s*(\d+)\s*(?:条|篇|项|个)")
+# "共 12 条", "共列出 12 条", "共收录 8 个" (a verb between 共 and the count that only a list uses).
+COUNT_LEAD = r"共\s*(?:列出|收录)?\s*[:：]?\s*"
+_RECORDS = re.compile(COUNT_LEAD + r"(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
 _PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
 _NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
