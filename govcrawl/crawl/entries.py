@@ -29,7 +29,7 @@ from parsel import Selector
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
-from govcrawl.crawl.pagers import COUNT_LEAD
+from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN
@@ -163,18 +163,13 @@ def box_caption(link: Selector) -> str:
     return ""
 
 
-def _usable(href: str) -> bool:
-    href = href.strip()
-    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
-
-
 def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[str, str]]:
     """(href, title) of every entry link of a list page (pager links and bare anchors left out)."""
     seen: set[str] = set()
     links = sel.css(selector) if selector else sel.xpath("//body//a[@href] | //a[@href]")
     for link in links:
         href = link.attrib["href"].strip()
-        if not _usable(href) or href in seen:
+        if not usable_href(href) or href in seen:
             continue
         title = entry_title(link)
         if not title or _PAGER_TEXT.match(title):
@@ -214,11 +209,11 @@ def count_entries(sel: Selector) -> int:
     for link in sel.xpath("//body//a[@href]")[:MAX_COUNTED_LINKS]:
         href = link.attrib["href"].strip()
         title = link_title(link)
-        if _usable(href) and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
+        if usable_href(href) and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
             dated.add(href)
     for link in sel.xpath(_ROW_LINKS):
         href = link.attrib["href"].strip()
-        if not _usable(href):
+        if not usable_href(href):
             continue
         title = link_title(link)
         if not title or _PAGER_TEXT.match(title):
@@ -326,7 +321,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
     for item in _script_items(sel):
         found: list[tuple[str, str] | None] = [*group_entries(item, _script_url, nianbao)] or [script_entry(item)]
         for entry in found:
-            if entry and _usable(entry[0]) and entry[0] not in seen:
+            if entry and usable_href(entry[0]) and entry[0] not in seen:
                 seen.add(entry[0])
                 yield entry
 
@@ -397,7 +392,7 @@ def unit_lists(sel: Selector) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
-        if not _usable(href) or href in found:
+        if not usable_href(href) or href in found:
             continue
         unit = group_owner(link)
         # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under

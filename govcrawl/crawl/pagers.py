@@ -368,9 +368,11 @@ def _pager_text(sel: Selector) -> str:
     return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
 
 
-def _usable(href: str) -> bool:
+def usable_href(href: str) -> bool:
+    """A link one can follow: not empty, not a fragment, not ``javascript:``/``mailto:``/``tel:``
+    (list entries and pager links alike)."""
     href = href.strip()
-    return bool(href) and not href.startswith(("#", "javascript:", "mailto:"))
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
 def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pager:
@@ -380,7 +382,7 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pa
     found = False
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"]
-        if not _usable(href):
+        if not usable_href(href):
             continue
         text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
         url = urljoin(base_url, href.strip()).split("#")[0]
@@ -411,7 +413,7 @@ def link_page_parameter(sel: Selector, base_url: str) -> str | None:
     for link in sel.xpath("//a[@href]")[:2000]:
         href = link.attrib["href"]
         text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
-        if not _usable(href) or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
+        if not usable_href(href) or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
                                      or (text.isdigit() and _in_pager(link))):
             continue
         parts = urlsplit(urljoin(base_url, href.strip()))
