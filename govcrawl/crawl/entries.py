@@ -32,7 +32,7 @@ from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fie
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.report.metadata import agency_from_title
-from govcrawl.report.normalize import HAN
+from govcrawl.report.normalize import HAN_CHAR
 
 # A tooltip's fields besides the title (portals.md §7): who wrote or published it, when, how often read.
 _OTHER_FIELDS = (r"作者|更新时间|发布时间|发布日期|成文日期|生成日期|点击数?|浏览次数"
@@ -62,7 +62,6 @@ def link_title(link: Selector) -> str:
 
 
 _YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
-_CJK = re.compile(r"[" + HAN + r"]")
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -289,7 +288,7 @@ def script_entry(item: Any) -> tuple[str, str] | None:
         return None
     strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
     urls = [(k, v) for k, v in strings if _script_url(v)]
-    titles = [v for k, v in strings if _CJK.search(v) and (k, v) not in urls]
+    titles = [v for k, v in strings if HAN_CHAR.search(v) and (k, v) not in urls]
     if not urls or not titles:
         return None
     keyed = [v for k, v in urls if URL_KEY.search(k)]
@@ -349,7 +348,7 @@ def option_entries(sel: Selector) -> Iterator[tuple[str, str]]:
         if not _OPTION_URL.match(href) or href in seen:
             continue
         text = " ".join(" ".join(option.xpath(".//text()").getall()).split())
-        if not text or not _CJK.search(text):
+        if not text or not HAN_CHAR.search(text):
             continue
         title = text
         if not _YEAR.search(text):

@@ -22,9 +22,8 @@ from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.report.metadata import DECLARED_UNIT_ENDINGS
-from govcrawl.report.normalize import HAN
+from govcrawl.report.normalize import HAN, HAN_CHAR
 
-_CJK = re.compile(r"[" + HAN + r"]")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
 
 
@@ -44,7 +43,7 @@ def row_owner(link: Selector) -> str | None:
         if cell.xpath(".//a"):
             continue
         text = " ".join(" ".join(cell.xpath(".//text()").getall()).split())
-        if _CJK.search(text):
+        if HAN_CHAR.search(text):
             return text
     return None
 
@@ -79,7 +78,7 @@ def _card(link: Selector) -> tuple[str, int] | None:
         if heading:
             # An accordion's head ends in its toggle's sign ("县林业局 +", "县林业局▼"): not the name.
             text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
-            if _CJK.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
+            if HAN_CHAR.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
                 return text, len(node.xpath("ancestor::*")) - 1
     return None
 

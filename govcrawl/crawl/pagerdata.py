@@ -82,7 +82,7 @@ def blocks(sel: Selector) -> Iterator[DataBlock]:
     """The pager data blocks of a page, ``pageParam`` first."""
     for node in sel.xpath('//*[@id="pageParam" or @class="pageParam"][@data]')[:1]:
         yield DataBlock("page_param", node.attrib["data"], node.attrib.get("url"), node.attrib.get("ext"))
-    for script in sel.xpath("//script[@type]"):
+    for script in sel.xpath("//script[@type]")[:MAX_DATA_ELEMENTS]:
         if script.attrib["type"].strip().lower() not in _JSON_TYPES:
             continue
         text = "".join(script.xpath("./text()").getall()).strip()

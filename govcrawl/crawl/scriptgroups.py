@@ -20,9 +20,8 @@ from typing import Any
 
 from govcrawl.crawl.groups import names_unit
 from govcrawl.report.metadata import agency_from_title
-from govcrawl.report.normalize import HAN
+from govcrawl.report.normalize import HAN_CHAR
 
-_CJK = re.compile(r"[" + HAN + r"]")
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})(?:年度?)?$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年")
 # Keys that say a value is a link (url, href, link, u, lj, path) or a unit's name (name, unit, dept …).
@@ -47,7 +46,8 @@ def _link(values: list[tuple[str, str]], urlish: Urlish) -> tuple[str, str] | No
         return None
     url = next((v for k, v in urls if URL_KEY.search(k)), urls[0][1])
     others = [v for _k, v in values if v != url]
-    label = next((v for v in others if _CJK.search(v)), None) or next((v for v in others if _YEAR_LABEL.match(v)), None)
+    label = (next((v for v in others if HAN_CHAR.search(v)), None)
+             or next((v for v in others if _YEAR_LABEL.match(v)), None))
     return (url, label) if label else None
 
 

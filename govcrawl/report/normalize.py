@@ -15,6 +15,8 @@ from functools import lru_cache
 # A Han character, as a regex class body: the unified block and Extension A (place names such as
 # 㮾塘镇 use it; GB18030 pages carry it) and the supplementary planes' extensions.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+# One Han character, of any of those blocks.
+HAN_CHAR = re.compile(r"[" + HAN + r"]")
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _QUOTES = re.compile(r"[“”\"'「」‘’『』]")
 # Leading ordinals: 一、 / （一） / (一) / () / 1. 1、 1．  (NFKC has already made brackets ASCII).
