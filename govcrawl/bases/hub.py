@@ -37,7 +37,14 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import count_entries, count_units, entry_title, is_unit_list_link, script_entries
+from govcrawl.crawl.entries import (
+    YEAR_FIRST,
+    count_entries,
+    count_units,
+    entry_title,
+    is_unit_list_link,
+    script_entries,
+)
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
@@ -46,7 +53,6 @@ from govcrawl.report.metadata import PLACE, agency_from_title, full_name
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
-_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 
 
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
@@ -117,7 +123,7 @@ class HubSpider(PortalSpider):
             if not url.startswith(("http://", "https://")):
                 continue
             title = entry_title(link)
-            if owner and _YEAR_FIRST.match(title) and agency_from_title(title) is None:
+            if owner and YEAR_FIRST.match(title) and agency_from_title(title) is None:
                 # A department's own 年报 list: "2023年度报告" is its report; "2023年度某局…报告" names
                 # its agency itself (prefixing the list's owner would name it twice).
                 title = f"{owner} {title}"

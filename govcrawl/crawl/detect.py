@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.entries import NIANBAO, link_title
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -94,12 +94,11 @@ def is_nb_column_name(name: str) -> bool:
 # another year (``qxnb/2024/`` ↔ ``qxnb/2023/``, ``2023n/`` ↔ ``nb_2022n/``).
 _INDEX_NAME = re.compile(r"^(?:index|default|list)?\.(?:s?html?|jsp|php|aspx?)$|^$", re.I)
 _YEAR_IN_SEGMENT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_NIANBAO = re.compile(r"年报|年度报告")
 
 
 def names_nianbao_text(text: str) -> bool:
     """Does a column's name or a page's title speak of 年报 (not 年度报表)?"""
-    return bool(_NIANBAO.search("".join(text.split())))
+    return bool(NIANBAO.search("".join(text.split())))
 
 
 def names_nianbao(sel: Selector) -> bool:

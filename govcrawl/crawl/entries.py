@@ -61,7 +61,7 @@ def link_title(link: Selector) -> str:
     return attr
 
 
-_YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
+YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -76,7 +76,7 @@ SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "�
 
 # Link texts that say nothing about what they link (a 年报 matrix's cells: "查看", "详情" …).
 _SAYS_NOTHING = re.compile(r"^(?:点击)?(?:查看|详情|详细|浏览|阅读|打开|进入|下载|链接|全文|原文)(?:详情|全文|原文)?$")
-_NIANBAO = re.compile(r"年报|年度报告")
+NIANBAO = re.compile(r"年报|年度报告")
 # A box's label that names the report: 政府信息公开工作年度报告, 政务公开年报 …
 _LABEL_REPORT = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 _PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//text() | //h2//text()"
@@ -85,7 +85,7 @@ _PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//te
 
 def _names_nianbao(link: Selector) -> bool:
     """Does the page (its title, column name, headings) or the link's table say it lists 年报?"""
-    return any(_NIANBAO.search(text) for text in link.xpath(_PAGE_NAMES).getall()[:50])
+    return any(NIANBAO.search(text) for text in link.xpath(_PAGE_NAMES).getall()[:50])
 
 
 def entry_title(link: Selector) -> str:
@@ -134,7 +134,7 @@ def entry_title(link: Selector) -> str:
                 title = f"{header} {title}"
             elif _REPORT_WORD.search(header) and not _REPORT_WORD.search(flat):
                 title = f"{title} {header}"
-    if _YEAR_FIRST.match(title):
+    if YEAR_FIRST.match(title):
         owner = row_owner(link)
         if owner is None and agency_from_title(title) is None:
             # A card, a <details> or a <dl> of a 部门年报 page: the unit its group names ("<dt>县人社局
