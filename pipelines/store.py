@@ -31,13 +31,14 @@ class StoreVersionPipeline:
         if not isinstance(item, ReportItem) or item.record is None:
             return item
         state = shared_state(self.crawler)
-        kind = None
+        kind = contested_with = None
         if state.writer is not None:
             try:
                 saving = state.writer.submit(Store.save_record, item.record, item.body,
                                              item.record["source"]["media_type"], item.url, state.run_id,
                                              prepared=item.prepared)
-                kind = (await asyncio.wrap_future(saving)).kind
+                result = await asyncio.wrap_future(saving)
+                kind, contested_with = result.kind, result.contested_with
                 if state.urls is not None:
                     state.urls.stored(item.url_key)
             except StoreUnavailable:
@@ -49,7 +50,7 @@ class StoreVersionPipeline:
                 state.errors.append(f"{item.url}: {exc}")
                 state.failures["store"] += 1
         item.stored = kind
-        tally_item(state, item.record, kind)
+        tally_item(state, item.record, kind, contested_with)
         if self.crawler.stats and kind:
             self.crawler.stats.inc_value(f"govcrawl/stored/{kind}")
         return item

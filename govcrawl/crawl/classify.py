@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcrawl.report.metadata import UNIT_ENDINGS, title_year, without_title_notes
+from govcrawl.report.metadata import CORRECTION_NOTICE_NAME, UNIT_ENDINGS, title_year, without_title_notes
 from govcrawl.report.normalize import HAN, squash
 
 # Siblings of the real report on the same lists (portals.md §2.3): readings, infographics, work
@@ -23,8 +23,8 @@ _DECOY = re.compile(r"解读|图解|一图读懂|图说|要点|指南|目录|通
 # version an editorial note ("…年度报告（更正版）", "【更正后】…", "…年度报告更正稿") that
 # ``without_title_notes`` takes off.
 _CORRECTION_NOTICE = re.compile(r"(?:更正|勘误|纠错|修正)(?:.*(?:说明|公告|声明|通知|启事|情况|事项|公示|表|函|单))?$")
-# …and a note that is itself such a notice is no version note ("…年度报告（更正说明）").
-_CORRECTION_NAME = re.compile(r"(?:更正|勘误|纠错)(?:说明|公告|声明|通知|启事|公示)|勘误表")
+# …and a note that is itself such a notice is no version note ("…年度报告（更正说明）"):
+# ``metadata.CORRECTION_NOTICE_NAME``, which ``metadata.is_revised_title`` shares.
 # Report titles: …政府信息公开工作年度报告, …年度政府信息公开工作报告, …年报, 年度…工作报告 (the
 # last only about 信息公开 / 政务公开).
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"
@@ -39,7 +39,7 @@ _ATTACHMENT = re.compile(
 def _names_other_document(flat: str) -> bool:
     """Does a (squashed) title name something beside a report: a decoy word anywhere, or a head noun
     that is a notice about a correction (``_CORRECTION_NOTICE``, read without the version notes)?"""
-    return bool(_DECOY.search(flat.replace("图片版", "")) or _CORRECTION_NAME.search(flat)
+    return bool(_DECOY.search(flat.replace("图片版", "")) or CORRECTION_NOTICE_NAME.search(flat)
                 or _CORRECTION_NOTICE.search(without_title_notes(flat).rstrip("。.")))
 
 

@@ -152,8 +152,8 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
                          f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")
         for conflict in portal.conflicts:
-            lines.append(f"  SHORT {portal.site_id}: two different documents stored as one report, the later "
-                         f"one now current: {conflict}")
+            lines.append(f"  SHORT {portal.site_id}: two different documents of one report, no version note "
+                         f"between them: {conflict}")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")

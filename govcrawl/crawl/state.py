@@ -34,7 +34,6 @@ class CrawlState:
     run_id: int | None
     saved: Counter[str] = field(default_factory=Counter)                 # new/changed/unchanged/…
     per_report: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → kind
-    report_urls: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (agency, year) → its first URL
     failed_checks: Counter[str] = field(default_factory=Counter)
     flags: Counter[str] = field(default_factory=Counter)
     blocked: dict[str, str] = field(default_factory=dict)                # portal (site id) → "kind at host"
@@ -134,10 +133,14 @@ def parse_now(value: Any) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-_KIND_RANK = {"unchanged": 0, "reparsed": 1, "new": 2, "changed": 3}
+_KIND_RANK = {"superseded": 0, "unchanged": 1, "reparsed": 2, "new": 3, "changed": 4}
 
 
-def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> None:
+def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None,
+               contested_with: str | None = None) -> None:
+    """Count a record the crawl met (``kind``: what the store did with it, ``None`` if unstored).
+    ``contested_with``: ``SaveResult.contested_with``, the URL of another document of the same
+    report that no version note tells apart from this one."""
     agency = record.get("agency") or {}
     if agency.get("id"):
         state.agencies[str(agency["id"])] = str(agency.get("name") or agency["id"])
@@ -149,14 +152,17 @@ def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None) -> N
         state.saved[kind] += 1
         key = (str(agency.get("id")), record.get("year"))
         url = str((record.get("source") or {}).get("url") or "")
-        first_url = state.report_urls.setdefault(key, url)
-        # Another document than the one this run already stored for the same (agency, year): two
-        # agencies' reports merged, or a report published twice with different contents.  Both are
-        # kept as versions, but the earlier one is no longer the report's current one — said, not silent.
-        if kind == "changed" and key in state.per_report and url and first_url and url != first_url:
+        # Two different documents for one (agency, year) that no version note tells apart — two
+        # agencies' reports merged, or a report published twice with different contents.  The
+        # store's precedence picked one (the later publication, else the one it had): said, not
+        # silent.  A corrected version beside its original is no conflict.
+        if contested_with and url:
+            current, other = (url, contested_with) if kind == "changed" else (contested_with, url)
             agency_name = str(agency.get("name") or agency.get("id"))
-            state.portal_coverage(str(agency["id"]).split("/")[0]).conflicts.append(
-                f"{agency_name} {record.get('year')}: {first_url} and {url}")
+            conflict = f"{agency_name} {record.get('year')}: {current} (current) and {other}"
+            conflicts = state.portal_coverage(str(agency["id"]).split("/")[0]).conflicts
+            if conflict not in conflicts:
+                conflicts.append(conflict)
         # A report reached twice in one run (its portal and a province hub) keeps its first news.
         if _KIND_RANK.get(kind, 0) >= _KIND_RANK.get(state.per_report.get(key, ""), -1):
             state.per_report[key] = kind

@@ -25,20 +25,47 @@ _TITLE_NOISE = re.compile(
     r"(?:(?:开展)?情况)?的?(?:年度报告|年报|报告)"
     r"|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
 )
+# The notes that say this copy corrects or re-issues an earlier one: (更正版), 【更正后】, (修订稿),
+# (更新版), (重新发布), [更正] … (``is_revised_title``).
+_REVISION_WORDS = r"修订|修正|更正|更新|重发|重新|补发"
 # An editorial note on a title, in any bracket, before or after it: how this copy is issued or
 # what comes with it — (含附表), (修订稿), 【更正版】, (重新发布), [终稿], (第二版), (全文), (附件下载), (PDF版),
 # (图片版), (图解), (简版) …  Decided by the note's words: a bracket that names a unit
 # ("(市政务服务管理局)", "(县政府)", "(挂县档案馆牌子)") is part of the agency's name and stays.
 _NOTE_WORDS = (r"版|稿|全文|全本|原文|正文|附表|附件|图解|图片|图文|摘要|节选|简本|下载|预览|查看|浏览|点击"
-               r"|修订|修正|更正|更新|重发|重新|补发|扫描件?|(?i:pdf|word|docx?|wps|ofd|html?)")
+               r"|" + _REVISION_WORDS + r"|扫描件?|(?i:pdf|word|docx?|wps|ofd|html?)")
 _NOTE = re.compile(r"[(【\[〔]([^()【】\[\]〔〕]{0,10}?(?:" + _NOTE_WORDS + r")[^()【】\[\]〔〕]{0,4}?)[)】\]〕]")
+_REVISION = re.compile(_REVISION_WORDS)
+# A revision note unbracketed after the report's name: "…年度报告更正稿", "…年报修订版" ("…年度报告的更正"
+# is a notice).
+_REVISED_TAIL = re.compile(r"(?:报告|年报)(?:" + _REVISION_WORDS + r")(?:后的?)?(?:版|稿)本?$")
+# A notice about a correction, named by its head noun — "…的更正说明", "更正公告", "勘误表": never a
+# version note, though it carries a revision word ("…年度报告（更正说明）").
+CORRECTION_NOTICE_NAME = re.compile(r"(?:更正|勘误|纠错)(?:说明|公告|声明|通知|启事|公示)|勘误表")
 # 书名号 around a title (《泖口县2021年…年度报告》) or a part of it: a title's marks, not the agency's.
 _BOOK_TITLE_MARKS = re.compile(r"[《》〈〉]")
 
 
+def _is_unit(note: str) -> bool:
+    return bool(DECLARED_UNIT_ENDING.search(note))
+
+
 def without_title_notes(text: str) -> str:
     """``text`` (NFKC'd: ASCII brackets) without its editorial notes and its 书名号 (see ``_NOTE``)."""
-    return _BOOK_TITLE_MARKS.sub("", _NOTE.sub(lambda m: m[0] if DECLARED_UNIT_ENDING.search(m[1]) else "", text))
+    return _BOOK_TITLE_MARKS.sub("", _NOTE.sub(lambda m: m[0] if _is_unit(m[1]) else "", text))
+
+
+def is_revised_title(title: str | None) -> bool:
+    """Does a title say its document is a corrected or re-issued version of the report?  An editorial
+    note (``_NOTE``) with a revision word, in any bracket — "…年度报告（更正版）", "【更正后】…",
+    "…（修订版）", "…（重新发布）" — or unbracketed after the report's name ("…年度报告更正稿").  A
+    notice about a correction ("…（更正说明）", "…的更正公告") is none."""
+    flat = squash(title or "")
+    if not flat or CORRECTION_NOTICE_NAME.search(flat):
+        return False
+    if any(_REVISION.search(m[1]) for m in _NOTE.finditer(flat) if not _is_unit(m[1])):
+        return True
+    return bool(_REVISED_TAIL.search(without_title_notes(flat).rstrip("。.")))
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）|【\s*】|〔\s*〕|\[\s*\]")

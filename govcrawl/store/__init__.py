@@ -9,7 +9,7 @@ Public API (what the crawler pipelines call)::
     store.log_fetch(url, http_status=200, etag=..., last_modified=..., body=body, media_type=...,
                     crawl_run_id=run)         # every fetch, also 304s and errors (error="...")
     result = store.save_record(record, body, "text/html", url, run)
-    result.kind            # "new" | "changed" | "unchanged" | "reparsed"
+    result.kind            # "new" | "changed" | "unchanged" | "reparsed" | "superseded"
     result.version_number  # the report's version the record now corresponds to
     store.finish_run(run)                     # or finish_run(run, status="failed", error="...")
     store.last_fetch(url)                     # FetchInfo: validators for a conditional re-fetch
@@ -32,7 +32,19 @@ Versioning rules (``Store.save_record``):
   source/fetch data, no version block, chrome lines dropped, whitespace removed).
 - Same content as the current version → ``unchanged``: only ``last_seen`` moves, no body is
   stored.  Different content → ``changed``: a new version, the previous one closed
-  (``valid_to``).  A→B→A is three versions.
+  (``valid_to``).  A→B→A is three versions — at one document URL.
+- Documents of one report at different URLs — an original and its corrected re-publication,
+  typically — rank by precedence (``store.precedence``), decided from the records: a corrected
+  or re-issued version (a version note in its title: （更正版）, 【更正后】, （修订版）, （重新发布）,
+  "…年度报告更正稿" — ``report.metadata.is_revised_title``) outranks one without; else the later
+  ``published_date`` outranks the earlier; else neither (a tie: a note on both or on neither, and
+  the same date or a date missing).  A record from another URL than the current version's, with different
+  content, becomes a new version (``changed``) only when it outranks the current version;
+  otherwise it is ``superseded``: nothing stored, the current version untouched, counted in the
+  crawl run (``records_superseded``).  ``SaveResult.contested_with`` names the current version's
+  URL when it was a tie (kept because it was there first).  So which document is current does
+  not depend on fetch order, and an unchanged re-crawl that meets both stores nothing new.  Same
+  content at another URL (a copy) is ``unchanged``; same URL → the rules above, whatever the rank.
 - Parses are separate from versions (table ``report_parses``): a version's first parse has
   ``kind='crawl'``; ``govcrawl reparse`` re-parses stored bodies with the current parser and adds a
   ``kind='reparse'`` parse to the *same* version when its output differs — a parser upgrade never

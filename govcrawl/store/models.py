@@ -152,6 +152,9 @@ class CrawlRun(Base):
     records_changed: Mapped[int] = mapped_column(default=0)
     records_unchanged: Mapped[int] = mapped_column(default=0)
     records_reparsed: Mapped[int] = mapped_column(default=0)
+    # Documents outranked by their report's current version (added by migration 0006: existing
+    # runs read 0).
+    records_superseded: Mapped[int] = mapped_column(default=0, server_default="0")
     error: Mapped[str | None] = mapped_column(Text)
     # Coverage accounting (JSON: per portal, lists declared vs harvested, page budget, years).
     coverage: Mapped[str | None] = mapped_column(Text)

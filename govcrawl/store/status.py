@@ -138,7 +138,7 @@ def format_status(st: Status) -> list[str]:
         lines.append(
             f"            fetched {run['pages_fetched']} (errors {run['fetch_errors']}), new {run['records_new']}, "
             f"changed {run['records_changed']}, unchanged {run['records_unchanged']}, "
-            f"reparsed {run['records_reparsed']}"
+            f"reparsed {run['records_reparsed']}, superseded {run['records_superseded']}"
         )
         if run.get("error"):
             lines.append(f"            error: {run['error']}")

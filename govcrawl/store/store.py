@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select,
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
+from govcrawl.report.metadata import is_revised_title
 from govcrawl.store import crossyear, db
 from govcrawl.store.models import (
     Agency,
@@ -41,7 +43,7 @@ from govcrawl.store.rawstore import RawStore, sha256_hex
 
 log = logging.getLogger(__name__)
 
-SaveKind = Literal["new", "changed", "unchanged", "reparsed"]
+SaveKind = Literal["new", "changed", "unchanged", "reparsed", "superseded"]
 _MAX_ATTEMPTS = 20
 _PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete"})
 _CHECK_STATUSES = ("pass", "fail", "not_assessable")
@@ -54,7 +56,12 @@ class SaveResult:
     ``kind``: ``new`` (first version of a report), ``changed`` (a new version closed the previous
     one), ``unchanged`` (same normalised content: only ``last_seen`` moved), ``reparsed`` (same
     bytes as the current version, different parse: a new parse of that version, not a new
-    publication).  ``parse_id`` is ``None`` for ``unchanged``.
+    publication), ``superseded`` (another document of the report, outranked by the current version:
+    nothing stored; ``version_id``/``version_number`` are the current version's).  ``parse_id`` is
+    ``None`` for ``unchanged`` and ``superseded``.  ``contested_with``: for a ``changed`` or
+    ``superseded`` record from another URL than the current version's when no version note told the
+    two documents apart (ranked by date, or a tie that kept the current one), that version's URL —
+    perhaps two agencies' reports taken for one; the crawl names such pairs.
     """
 
     kind: SaveKind
@@ -62,6 +69,7 @@ class SaveResult:
     version_id: int
     version_number: int
     parse_id: int | None = None
+    contested_with: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,25 @@ def report_key(agency_key: str, year: int | None, source_url: str) -> str:
     if year is not None:
         return f"{agency_key}/{year}"
     return f"{agency_key}/unknown/{hashlib.sha256(canonical_url(source_url).encode()).hexdigest()[:16]}"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def precedence(title: Any, published_date: Any) -> tuple[bool, str | None]:
+    """How a document ranks among the documents of one report (package docstring): whether its
+    title marks it a corrected or re-issued version (``metadata.is_revised_title``), and its
+    publication date (``YYYY-MM-DD``, as ``save_record`` stores it; anything else is no date)."""
+    date = _ISO_DATE.match(published_date) if isinstance(published_date, str) else None
+    return is_revised_title(title if isinstance(title, str) else None), date[0] if date else None
+
+
+def outranks(a: tuple[bool, str | None], b: tuple[bool, str | None]) -> bool:
+    """Does document ``a`` outrank ``b`` (``precedence``)?  A corrected version outranks an
+    original; else the later publication date the earlier; else neither (a tie)."""
+    if a[0] != b[0]:
+        return a[0]
+    return a[1] is not None and b[1] is not None and a[1] > b[1]
 
 
 def parse_status(record: Mapping[str, Any]) -> str:
@@ -144,6 +171,7 @@ _COUNTERS = (
     "records_changed",
     "records_unchanged",
     "records_reparsed",
+    "records_superseded",
 )
 
 
@@ -175,7 +203,8 @@ class _Statements:
             update(Report).where(Report.id == bindparam("b_report")).values(current_version_id=bindparam("b_version"))
         )
         self.current_version = (
-            select(ReportVersion.id, ReportVersion.number, ReportVersion.raw_sha256)
+            select(ReportVersion.id, ReportVersion.number, ReportVersion.raw_sha256, ReportVersion.source_url,
+                   ReportVersion.current_parse_id)
             .where(ReportVersion.report_id == bindparam("b_report"))
             .order_by(ReportVersion.number.desc())
             .limit(1)
@@ -198,6 +227,11 @@ class _Statements:
             .where(ReportVersion.id == bindparam("b_version"))
             .values(current_parse_id=bindparam("b_parse"))
         )
+        # What ranks a version among the report's documents: its current parse's title and date
+        # (a reparse may read them better than the crawl's parse that the version row keeps).
+        self.parse_rank = select(
+            ReportParse.record["title"].as_string(), ReportParse.record["published_date"].as_string()
+        ).where(ReportParse.id == bindparam("b_parse"))
         self.version_parses = (
             select(ReportParse.parser_version, ReportParse.content_hash)
             .where(ReportParse.version_id == bindparam("b_version"))
@@ -423,6 +457,7 @@ class Store:
             for attempt in range(_MAX_ATTEMPTS):
                 # A report this call just inserted has no version: nobody else can see it yet.
                 cur = None
+                contested = None
                 if not (created and attempt == 0):
                     cur = conn.execute(sql.current_version, {"b_report": report_id}).first()
                 if cur is not None:
@@ -441,6 +476,19 @@ class Store:
                         self._touch(conn, cur.id, seen)
                         self._count(conn, crawl_run_id, "records_reparsed")
                         return SaveResult("reparsed", report_id, cur.id, cur.number, pid)
+                    # Another document of the report (not the current version's URL): it becomes
+                    # current only when it outranks the current one — else every crawl that meets
+                    # both would make a version of each in turn, in fetch order.
+                    if cur.source_url and cur.source_url != url:
+                        mine = precedence(record.get("title"), record.get("published_date"))
+                        rank = conn.execute(sql.parse_rank, {"b_parse": cur.current_parse_id}).first()
+                        theirs = precedence(*(rank or (None, None)))
+                        # No version note between the two: ranked by date or not at all — said.
+                        contested = cur.source_url if mine[0] == theirs[0] else None
+                        if not outranks(mine, theirs):
+                            self._count(conn, crawl_run_id, "records_superseded")
+                            return SaveResult("superseded", report_id, cur.id, cur.number,
+                                              contested_with=contested)
                 number = 1 if cur is None else cur.number + 1
                 self._put_raw(conn, raw_body, raw_sha, media_type)
                 vid = conn.execute(
@@ -477,7 +525,7 @@ class Store:
                 tx.touched_agencies.add(agency_id)
                 kind: SaveKind = "new" if cur is None else "changed"
                 self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
-                return SaveResult(kind, report_id, vid, number, pid)
+                return SaveResult(kind, report_id, vid, number, pid, contested_with=contested)
             raise RuntimeError(f"could not store {rkey}: {_MAX_ATTEMPTS} concurrent updates in a row")
 
     def _touch(self, conn: Connection, version_id: int, seen: datetime) -> None:
