@@ -24,7 +24,8 @@ from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases import gkmlpt
-from govcrawl.bases.gkmlpt import GkmlptSpider, as_date, column_tree, declared_children
+from govcrawl.bases.gkmlpt import GkmlptSpider
+from govcrawl.crawl.gkmldata import as_date, column_tree, declared_children
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
 

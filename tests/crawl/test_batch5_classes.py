@@ -86,7 +86,7 @@ def test_3_gkmlpt_site_id_in_a_data_attribute_of_the_app_root_or_a_meta_property
 
 
 def test_3_gkmlpt_site_id_in_a_script_object_or_a_url_the_shell_holds() -> None:
-    from govcrawl.bases.gkmlpt import shell_sid
+    from govcrawl.crawl.gkmldata import shell_sid
 
     assert shell_sid('<script>var gkmlConf = {"siteId": 757122, "apiBase": "/gkmlpt/api"};</script>') == "757122"
     assert shell_sid('<link rel="prefetch" href="/gkmlpt/api/all/2207?page=1&amp;sid=757123">') == "757123"

@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from scrapy.utils.test import get_crawler
 
-from govcrawl.bases.gkmlpt import GkmlptSpider, detail_attachments, embedded_detail, shell_sid
+from govcrawl.bases.gkmlpt import GkmlptSpider
+from govcrawl.crawl.gkmldata import detail_attachments, embedded_detail, shell_sid
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
 from govcrawl.province.portals.gkmlpt_gd import API, COLUMN, COOKIE, HOST, PER_PAGE, SHELL, SID, GkmlptGdDistrict

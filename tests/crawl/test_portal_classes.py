@@ -34,11 +34,11 @@ from scrapy.utils.test import get_crawler
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from govcrawl.bases.gkmlpt import tree_columns
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.detect import column_lists, sub_columns, year_tabs
 from govcrawl.crawl.entries import column_header, count_entries, entry_title, script_entries
+from govcrawl.crawl.gkmldata import tree_columns
 from govcrawl.crawl.registry import Site
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, decoy_text, make_doc, plain_cell, plain_para

@@ -1,0 +1,232 @@
+"""What a gkmlpt portal declares, read as data (portals.md §1.6): the site id a shell names
+(``shell_sid``), the column tree in its config (``TREE``: ``tree_columns``, ``column_tree``,
+``subtree``), the child columns an API answer lists (``declared_children``), a detail page's
+``DETAIL`` object (``embedded_detail``, ``detail_attachments``, ``detail_page``) and the many forms
+its dates take (``as_date``, ``row_date``).  Pure functions of text; the crawling is
+``govcrawl.bases.gkmlpt``'s.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from html import escape
+from typing import Any
+
+from parsel import Selector
+
+from govcrawl.crawl.detect import is_nb_column_name
+
+# A name that says "site id": ``sid``, ``SID``, ``siteId``, ``site_id``, ``gkml-sid``, ``data-site-id``.
+_SID_NAME = r"(?<![A-Za-z0-9])(?:[A-Za-z]\w*?[-_:])?(?:sid|site[-_]?id)(?![A-Za-z0-9])"
+_SID_NAME_ONLY = re.compile(rf"^(?:data-)?{_SID_NAME}$", re.I)
+# In a script or an attribute: ``SID: '759031'``, ``"siteId": 758233``, ``data-sid="758233"``.
+_SID_ASSIGNED = re.compile(rf"""{_SID_NAME}["']?\s*[:=]\s*["']?(\d+)""", re.I)
+# In a URL the page holds (its API, a link): ``?page=1&sid=755031``.
+_SID_IN_URL = re.compile(r"[?&;](?:sid|siteId|site_id)=(\d+)", re.I)
+_DETAIL = re.compile(r"\bDETAIL\s*:\s*")
+MAX_DETAIL_CHARS = 20 * 1024 * 1024
+MAX_SID_NODES = 2_000
+
+
+def shell_sid(text: str, url: str = "") -> str | None:
+    """The site id the SPA shell names, wherever it names it (portals.md §1.6): a ``<meta name>``
+    (``gkml-sid``, ``siteId``) or an element's attribute (``data-sid``, a hidden ``<input name="sid">``)
+    whose name says site id, a script's assignment (``SID: '759031'``, ``"siteId": 758233``), or a URL
+    the page holds or was reached by (``api/all/5?page=1&sid=2``)."""
+    sel = Selector(text=text)
+    for node in sel.xpath("//meta | //input | //*[@*[starts-with(name(), 'data-')]]")[:MAX_SID_NODES]:
+        names = [node.attrib.get("name", ""), node.attrib.get("property", ""), node.attrib.get("id", "")]
+        for key, value in node.attrib.items():
+            if key.startswith("data-") and _SID_NAME_ONLY.match(key) and value.strip().isdigit():
+                return value.strip()
+        value = (node.attrib.get("content") or node.attrib.get("value") or "").strip()
+        if value.isdigit() and any(_SID_NAME_ONLY.match(name) for name in names if name):
+            return value
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
+    match = _SID_ASSIGNED.search(scripts) or _SID_IN_URL.search(text) or _SID_IN_URL.search(url)
+    return match[1] if match else None
+
+
+_TREE = re.compile(r"""["']?\bTREE\b["']?\s*[:=]\s*(?=\[)""")
+_CHILD_KEYS = ("children", "child", "nodes", "sub", "items")
+_NAME_KEYS = ("name", "title", "text", "label")
+_ID_KEYS = ("id", "column_id", "columnId", "cid")
+# Where a list API answer names the child columns of the column asked for, and each one's count.
+_API_CHILD_KEYS = ("children", "child", "sub_columns", "subColumns", "subcolumns")
+_COUNT_KEYS = ("total", "count", "num", "article_count", "articles_count", "articleCount")
+MAX_TREE_NODES = 5_000
+# A column whose articles live in its child columns (year sub-columns of 年报, a sub-column per unit):
+# at most this many children of one column, and this many levels below the registered column, are
+# listed — each child list's pages through the portal's page budget.
+MAX_CHILD_COLUMNS = 60
+MAX_COLUMN_DEPTH = 3
+
+
+def _tree_nodes(text: str) -> Iterator[tuple[str, str, list[Any]]]:
+    """(id, name, children) of every column of the column tree a gkmlpt page carries (``TREE: [{"id":
+    6120, "name": "政府信息公开年报", "children": […]}, …]``), breadth first, at most ``MAX_TREE_NODES``."""
+    match = _TREE.search(text)
+    if match is None or len(text) > MAX_DETAIL_CHARS:
+        return
+    try:
+        tree, _end = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return
+    stack, visited = list(tree) if isinstance(tree, list) else [], 0
+    while stack and visited < MAX_TREE_NODES:
+        node = stack.pop(0)
+        visited += 1
+        if not isinstance(node, dict):
+            continue
+        children = [child for key in _CHILD_KEYS if isinstance(node.get(key), list) for child in node[key]]
+        stack.extend(children)
+        ident = _column_id(node)
+        if ident is not None:
+            yield ident, _column_name(node), children
+
+
+def _column_id(node: dict[str, Any]) -> str | None:
+    ident = next((node[k] for k in _ID_KEYS if isinstance(node.get(k), int | str)), None)
+    return str(ident).strip() if ident is not None and str(ident).strip().isdigit() else None
+
+
+def _column_name(node: dict[str, Any]) -> str:
+    return next((str(node[k]) for k in _NAME_KEYS if isinstance(node.get(k), str)), "")
+
+
+def tree_columns(text: str) -> list[str]:
+    """Ids of the 年报 columns of the column tree a gkmlpt page carries, by their names; [] without a
+    tree."""
+    return [ident for ident, name, _children in _tree_nodes(text) if is_nb_column_name(name)]
+
+
+def column_tree(text: str) -> dict[str, list[list[str]]]:
+    """The column tree a gkmlpt page carries as column id → its child columns ``[id, name]`` (only
+    columns that have children); {} without a tree."""
+    found: dict[str, list[list[str]]] = {}
+    for ident, _name, children in _tree_nodes(text):
+        kids = [[kid, _column_name(child)] for child in children
+                if isinstance(child, dict) and (kid := _column_id(child)) is not None]
+        if kids:
+            found.setdefault(ident, kids)
+    return found
+
+
+def subtree(tree: dict[str, list[list[str]]], column: str) -> dict[str, list[list[str]]]:
+    """The part of ``column_tree`` under ``column`` (what its child columns' requests carry on)."""
+    found: dict[str, list[list[str]]] = {}
+    stack = [column]
+    while stack and len(found) < MAX_TREE_NODES:
+        ident = stack.pop()
+        if ident in found or ident not in tree:
+            continue
+        found[ident] = tree[ident]
+        stack.extend(kid for kid, _name in tree[ident])
+    return found
+
+
+def declared_children(data: dict[str, Any]) -> list[tuple[str, str, int | None]]:
+    """(id, name, count) of the child columns a list API answer declares beside its articles (a parent
+    column's listing: ``{"articles": [], "total": 0, "children": [{"id": 2857, "name": "2024年度",
+    "total": 4}, …]}``); the count is None when the answer gives none."""
+    found: list[tuple[str, str, int | None]] = []
+    for key in _API_CHILD_KEYS:
+        nodes = data.get(key)
+        if not isinstance(nodes, list):
+            continue
+        for node in nodes[:MAX_TREE_NODES]:
+            if not isinstance(node, dict) or (ident := _column_id(node)) is None:
+                continue
+            count = next((node[k] for k in _COUNT_KEYS if isinstance(node.get(k), int)
+                          and not isinstance(node.get(k), bool)), None)
+            found.append((ident, _column_name(node), count))
+    return found
+
+
+def embedded_detail(text: str) -> dict[str, Any] | None:
+    """The ``DETAIL: {...}`` object literal of a detail page (JSON inside a script), or None."""
+    match = _DETAIL.search(text)
+    if match is None or len(text) > MAX_DETAIL_CHARS:
+        return None
+    try:
+        value, _end = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def detail_attachments(detail: dict[str, Any]) -> list[tuple[str, str]]:
+    """(url, name) of the files a DETAIL object lists (``attachment`` / ``attachments``)."""
+    found = []
+    for key in ("attachment", "attachments", "files"):
+        entries = detail.get(key)
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if isinstance(entry, dict) and isinstance(entry.get("url"), str):
+                found.append((entry["url"], str(entry.get("name") or entry.get("title") or "")))
+    return found
+
+
+# Chinese portals publish on Beijing time: a stamp given in another zone (UTC's ``Z``, an epoch) is
+# read as the day it was there.
+CHINA_TIME = timezone(timedelta(hours=8))
+_DATE_KEYS = ("date", "release_date", "publish_time", "publish_date", "first_publish_time", "display_publish_time",
+              "pub_date", "pubDate", "publishTime", "releaseDate", "created_at", "compose_date")
+_WRITTEN_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def as_date(value: Any) -> str | None:
+    """The publishing day (``YYYY-MM-DD``) a list row or DETAIL object gives in any of the family's
+    forms: ISO 8601 with or without a zone (``2025-01-22T10:00:00+08:00``, ``…Z``), epoch seconds or
+    milliseconds, ``2025-01-22 10:00:00``, ``2025年01月22日``; a zoned stamp is read on Beijing time."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) >= 9:
+        value = int(value.strip())
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 1e11 else value
+        if not 0 < seconds < 4e9:
+            return None
+        return datetime.fromtimestamp(seconds, CHINA_TIME).date().isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        stamp = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        stamp = None
+    if stamp is not None:
+        return (stamp.astimezone(CHINA_TIME) if stamp.tzinfo else stamp).date().isoformat()
+    match = _WRITTEN_DATE.search(text)
+    if match is None:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def row_date(row: dict[str, Any]) -> str | None:
+    """The publishing day a list row or DETAIL object gives, under whichever key it uses."""
+    return next((found for key in _DATE_KEYS if (found := as_date(row.get(key))) is not None), None)
+
+
+def detail_page(detail: dict[str, Any], listed_date: str | None = None) -> str:
+    """The page a browser would show for a DETAIL object: title, metadata line, content, files
+    (``listed_date``: the day its list row gives, when the object gives none)."""
+    title = escape(str(detail.get("title") or ""))
+    date = escape(row_date(detail) or listed_date or str(detail.get("date") or detail.get("publish_time") or ""))
+    publisher = escape(str(detail.get("publisher") or ""))
+    files = "".join(f'<p>附件：<a href="{escape(url)}">{escape(name)}</a></p>'
+                    for url, name in detail_attachments(detail))
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f'<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{date}">'
+        f"<title>{title}</title></head><body><h1>{title}</h1>"
+        f'<div class="info">发布机构：{publisher}&nbsp;&nbsp;发布日期：{date}</div>'
+        f'<div class="article-con">{detail.get("content") or ""}{files}</div></body></html>'
+    )
