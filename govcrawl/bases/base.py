@@ -24,9 +24,9 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.bases.core import site_meta
+from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, pagers, scriptlists
+from govcrawl.crawl import detect, entries, pagers, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 
@@ -98,7 +98,7 @@ class PortalSpider(ScriptListSteps):
         the portal: stated as lists not read (only the hub family follows them)."""
         coverage = self.coverage(response)
         for href, unit in entries.unit_lists(response.selector):
-            url = response.urljoin(href)
+            url = urls.escaped(response.urljoin(href), page_encoding(response))
             if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
                 coverage.lists_unread.setdefault(
                     url, f"{unit}'s own 年报 list, linked from {response.url}; the {self.site_of(response).cms} "
@@ -113,7 +113,7 @@ class PortalSpider(ScriptListSteps):
             if request is not None:
                 reports += 1
                 yield request
-        pager = pagers.recognise(response.text, response.url)
+        pager = pagers.recognise(response.text, response.url, page_encoding(response))
         self.account_list_page(response, pager, count_entries(response.selector), hrefs)
         # Only a list's first page (a start URL, a list a family found) schedules other lists of its
         # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
@@ -154,7 +154,10 @@ class PortalSpider(ScriptListSteps):
         if pager.form is not None:
             for number in pagers.form_pages(pager):
                 fields = {**pager.form.fields, pager.form.page_field: str(number)}
+                # A form is submitted in its page's encoding, as a browser submits it.
+                encoding = urls.form_encoding(page_encoding(response), fields.values())
                 requests.append(scrapy.FormRequest(pager.form.action, formdata=fields, callback=self.parse_list,
+                                                   encoding=encoding,
                                                    meta={"site": self.site_of(response), "form_page": number,
                                                          **site_meta(self.site_of(response))},
                                                    headers={"Referer": response.url}, dont_filter=True))

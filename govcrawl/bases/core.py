@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import entries, pagers
+from govcrawl.crawl import entries, pagers, urls
 from govcrawl.crawl.classify import is_report_title, is_undated_report_title
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.registry import Site
@@ -38,6 +38,11 @@ def site_meta(site: Site) -> dict[str, Any]:
     return meta
 
 
+
+
+def page_encoding(response: Response) -> str:
+    """The encoding the queries of a response's links are sent in (``urls.query_encoding``)."""
+    return urls.query_encoding(response.encoding if isinstance(response, TextResponse) else None)
 
 
 def _names_report(title: str) -> bool:
@@ -69,11 +74,13 @@ class PortalCore(scrapy.Spider):
         return site if isinstance(site, Site) else self.sites[0]
 
     def request(self, response: Response, url: str, callback: Any, **kwargs: Any) -> scrapy.Request:
-        """A follow-up request (URL relative to the response) that keeps the portal in its meta."""
+        """A follow-up request (URL relative to the response) that keeps the portal in its meta; a
+        query the page writes raw is sent in the page's encoding, as a browser sends it (``urls``)."""
         meta = dict(kwargs.pop("meta", {}) or {})
         meta["site"] = self.site_of(response)
         meta = {**site_meta(meta["site"]), **meta}
-        return scrapy.Request(response.urljoin(url), callback=callback, meta=meta, **kwargs)
+        return scrapy.Request(urls.escaped(response.urljoin(url), page_encoding(response)), callback=callback,
+                              meta=meta, **kwargs)
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         """(href, title) of every entry of a list page: by default every link of the page, read by the

@@ -38,7 +38,7 @@ from parsel import Selector
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.bases.core import site_meta
+from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.crawl import entries, pagers, pagersettings
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024
@@ -188,8 +188,7 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
     configs = []
     for i, start in enumerate(starts):
         chunk = text[start : starts[i + 1] if i + 1 < len(starts) else len(text)]
-        params_match = _AJAX_PARAM.search(chunk)
-        params = {k: _js_value(v) for k, v in _JS_PAIR.findall(params_match[1])} if params_match else {}
+        params = ajax_params(chunk, text)
         top = _AJAX_PARAM.sub("", chunk)
         values = {k: _js_value(v) for k, v in _JS_PAIR.findall(top)}
         total = values.get("totalRecord", "")
@@ -210,6 +209,27 @@ def jpage_configs(text: str, declared: dict[str, int] | None = None) -> list[Jpa
 
 
 MAX_CALL_LITERAL = 10_000  # how far a call's settings are read (pagersettings.object_literal: the call's own)
+# A parameter the page sets as a script variable of its own (``var columnid = 4471;``).
+_OWN_VAR = re.compile(r"""(?:var|let|const)\s+({names})\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[\w/.\-]+)"""
+                      .format(names="|".join(_PARAM_NAMES)))
+
+
+def ajax_params(call: str, text: str) -> dict[str, str]:
+    """The parameters a jpage call sends the proxy (``columnid``, ``unitid``, ``webid`` …), whichever
+    way its ``ajaxParam`` is written — an object literal, a query string (``'col=1&columnid=4471&…'``),
+    a variable holding either (``pagersettings.request_parameters``) — completed by the ones the page
+    sets as variables of their own (``var unitid = 8830;``) when the call names no column."""
+    literal = pagersettings.object_literal(call[:MAX_CALL_LITERAL])
+    members = pagersettings.object_members(literal) if literal else {}
+    params: dict[str, str] = {}
+    if "ajaxParam" in members:
+        params = pagersettings.request_parameters(members["ajaxParam"], text) or {}
+    elif (found := _AJAX_PARAM.search(call)) is not None:  # a call whose literal does not close
+        params = {k: _js_value(v) for k, v in _JS_PAIR.findall(found[1])}
+    if not params.get("columnid"):
+        for name, raw in _OWN_VAR.findall(text):
+            params.setdefault(name, _js_value(raw))
+    return params
 
 
 def call_method(settings: str) -> str | None:
@@ -352,7 +372,7 @@ class HanwebSpider(PortalSpider):
         unit = unit_pager(response.text)
         if unit is None:
             return []
-        pager = pagers.recognise(response.text, response.url)
+        pager = pagers.recognise(response.text, response.url, page_encoding(response))
         pages = pager.pages or (-(-pager.records // unit.page_size) if pager.records else None)
         if not pages or pages < 2:
             return []

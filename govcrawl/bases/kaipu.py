@@ -25,6 +25,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title
 
@@ -122,7 +123,7 @@ class KaipuSpider(PortalSpider):
         numbered = not name or bool(first and first[1] == "1")  # ``column/``, ``1.html``
         if not numbered and name.split(".")[0] != "index":
             return  # later pages were scheduled by the first one
-        pager = pagers.recognise(response.text, response.url)
+        pager = pagers.recognise(response.text, response.url, page_encoding(response))
         if not numbered:
             yield from (self.request(response, url, self.parse_list) for url in pager.urls)
             return

@@ -20,24 +20,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from w3lib.encoding import read_bom
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.core import page_encoding
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import link_page_parameter, printed_counts
+from govcrawl.crawl.urls import query_items
+from govcrawl.crawl.urls import with_param as with_param  # re-exported (tests, registry-made spiders)
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn"}
 
 
 def page_charset(response: TextResponse, override: str | None = None) -> str | None:
-    """The charset to decode with: the registry override, the header's, else any ``charset=`` in
-    the page head (however malformed its meta); GB2312/GBK widened to GB18030."""
+    """The charset to decode with: the registry override, a byte-order mark (a page saved as UTF-8
+    with a BOM under an old ``charset=gb2312`` meta is UTF-8, as a browser reads it), the header's,
+    else any ``charset=`` in the page head (however malformed its meta); GB2312/GBK widened to GB18030."""
     declared: str | None = override
+    if declared is None:
+        declared, _bom = read_bom(response.body[:4])
     if declared is None:
         header = response.headers.get(b"Content-Type") or b""
         match = _CHARSET.search(header) or _CHARSET.search(response.body[:4096])
@@ -45,13 +51,6 @@ def page_charset(response: TextResponse, override: str | None = None) -> str | N
     if declared is None:
         return None
     return "gb18030" if declared.lower() in _GB else declared
-
-
-def with_param(url: str, name: str, value: str) -> str:
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
-    query.append((name, value))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
 class GkmlActionSpider(PortalSpider):
@@ -77,7 +76,7 @@ class GkmlActionSpider(PortalSpider):
         """The list's page parameter: the registry's, else the one its pager links vary (ASP lists
         page by ``Page=``, Struts actions by ``pageNo=``, …), else ``pageNo``."""
         named = self.site_of(response).options.get("page_param")
-        return str(named or link_page_parameter(response.selector, response.url) or "pageNo")
+        return str(named or link_page_parameter(response.selector, response.url, page_encoding(response)) or "pageNo")
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         page_param = self.page_param(response)
@@ -91,8 +90,7 @@ class GkmlActionSpider(PortalSpider):
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         page_param = self.page_param(response)
-        query = dict(parse_qsl(urlsplit(response.url).query))
-        if query.get(page_param, "1") != "1":
+        if query_items(response.url).get(page_param.encode(), b"1") != b"1":
             return  # later pages were scheduled by the first one
         pager = " ".join(" ".join(cell.css("::text").getall())
                          for cell in response.xpath(f'//*[a[contains(@href, "{page_param}=")]]'))

@@ -23,6 +23,7 @@ from govcrawl.crawl.classify import (
     report_year,
 )
 from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.urls import link_href
 from govcrawl.report.metadata import full_name
 
 # Content containers of the families (portals.md §1); the first one present is the article body.
@@ -183,10 +184,11 @@ class ReportSteps(PortalCore):
 
     def _attachments_in(self, response: TextResponse, scope: Any) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
-        for link in scope.css("a[href]"):
-            href = link.attrib.get("href", "")
+        for link in scope.css("a[href], a[onclick]"):
+            # Its href, else the address its script opens (``onclick="window.open('…downfile.jsp?…')"``).
+            href = link_href(link)
             name = " ".join(link.css("::text").getall()).strip()
-            if not (is_attachment_url(href) or is_attachment_url(name)):
+            if href is None or not (is_attachment_url(href) or is_attachment_url(name)):
                 continue
             url = response.urljoin(href)
             if url not in seen and url.startswith(("http://", "https://")):

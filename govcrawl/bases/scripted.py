@@ -14,9 +14,9 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from govcrawl.bases.core import site_meta
+from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import jsexpr, nextlinks, pagers, pagerscript, scriptlists
+from govcrawl.crawl import jsexpr, nextlinks, pagers, pagerscript, scriptlists, urls
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.registry import Site
 
@@ -113,30 +113,35 @@ class ScriptListSteps(ReportSteps):
         """The request for page ``number``, as the script makes it (an XMLHttpRequest from the page);
         ``list_url``: the list it continues (a page that grows by "加载更多"), when not its own."""
         referer = response.meta.get("script_referer") or response.url
+        # A URL the page's script writes raw goes in the page's encoding (its answers' own is not it).
+        encoding = response.meta.get("page_encoding") or page_encoding(response)
+        url = urls.escaped(found.url(number), encoding)
         meta = {"script_list": found, "new_list": number == 1 if new_list is None else new_list,
-                "script_referer": referer, "site": self.site_of(response), **site_meta(self.site_of(response))}
+                "script_referer": referer, "page_encoding": encoding, "site": self.site_of(response),
+                **site_meta(self.site_of(response))}
         if list_url:
             meta["list_url"] = list_url
         headers = {"Referer": referer, "X-Requested-With": "XMLHttpRequest"}
         if found.method == "POST" and found.json:  # a JSON body, as a ``@RequestBody`` API wants it
-            return scrapy.Request(found.url(number), method="POST", body=found.json_body(number),
+            return scrapy.Request(url, method="POST", body=found.json_body(number),
                                   callback=self.parse_script_list, meta={**meta, "form_page": number},
                                   headers={**headers, "Content-Type": "application/json;charset=UTF-8",
                                            "Accept": "application/json, text/javascript, */*; q=0.01"},
                                   dont_filter=True)
         if found.method == "POST":
-            return scrapy.FormRequest(found.url(number), formdata=found.fields(number), callback=self.parse_script_list,
+            return scrapy.FormRequest(url, formdata=found.fields(number), callback=self.parse_script_list,
                                       meta={**meta, "form_page": number}, headers=headers, dont_filter=True)
-        return scrapy.Request(found.url(number), callback=self.parse_script_list, meta=meta, headers=headers)
+        return scrapy.Request(url, callback=self.parse_script_list, meta=meta, headers=headers)
 
     def next_list_page(self, response: Response, url: str, key: str, hop: int) -> scrapy.Request:
         """A list page the page or the previous answer names as the next (a sentinel's ``data-next``, a
         JSON answer's ``next``): requested as the script would, counted as list ``key``'s."""
         referer = response.meta.get("script_referer") or response.url
         site = self.site_of(response)
-        return scrapy.Request(url, callback=self.parse_script_list,
+        encoding = response.meta.get("page_encoding") or page_encoding(response)
+        return scrapy.Request(urls.escaped(url, encoding), callback=self.parse_script_list,
                               meta={"next_hop": hop, "new_list": False, "list_url": key, "script_referer": referer,
-                                    "site": site, **site_meta(site)},
+                                    "page_encoding": encoding, "site": site, **site_meta(site)},
                               headers={"Referer": referer, "X-Requested-With": "XMLHttpRequest"})
 
     def parse_script_list(self, response: Response) -> Iterator[Any]:
@@ -156,7 +161,7 @@ class ScriptListSteps(ReportSteps):
                                              f"read (not counted)")
         elif isinstance(response, TextResponse):
             rows = list(self.entries_of(response))
-            pager = pagers.recognise(response.text, response.url)
+            pager = pagers.recognise(response.text, response.url, page_encoding(response))
             shown = count_entries(response.selector)
             self.account_list_page(response, pager, shown, {href for href, _title in rows})
             total, pages = pager.records, pager.pages

@@ -31,6 +31,7 @@ from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the l
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
+from govcrawl.crawl.urls import link_href
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN_CHAR
 
@@ -167,8 +168,8 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
     seen: set[str] = set()
     links = sel.css(selector) if selector else sel.xpath("//body//a[@href] | //a[@href]")
     for link in links:
-        href = link.attrib["href"].strip()
-        if not usable_href(href) or href in seen:
+        href = link_href(link)  # its href, else the address its script opens (``window.open('…')``)
+        if href is None or href in seen:
             continue
         title = entry_title(link)
         if not title or _PAGER_TEXT.match(title):
@@ -191,7 +192,7 @@ def _lone_dated(link: Selector, href: str) -> bool:
     blocks (a timeline: a year heading, then rows of "01-23" and a title)?  A header or menu holds
     many links: its block is not the row of one of them."""
     for block in link.xpath(_BLOCKS)[::-1]:  # nearest first
-        hrefs = {h.strip() for h in block.xpath(".//a/@href").getall()[:20]}
+        hrefs = {link_href(a) or a.attrib["href"].strip() for a in block.xpath(".//a[@href]")[:20]}
         if hrefs != {href}:
             return False
         text = " ".join(block.xpath(".//text()").getall())
@@ -206,13 +207,13 @@ def count_entries(sel: Selector) -> int:
     dated: set[str] = set()
     rows: set[str] = set()
     for link in sel.xpath("//body//a[@href]")[:MAX_COUNTED_LINKS]:
-        href = link.attrib["href"].strip()
+        href = link_href(link)
         title = link_title(link)
-        if usable_href(href) and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
+        if href is not None and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
             dated.add(href)
     for link in sel.xpath(_ROW_LINKS):
-        href = link.attrib["href"].strip()
-        if not usable_href(href):
+        href = link_href(link)
+        if href is None:
             continue
         title = link_title(link)
         if not title or _PAGER_TEXT.match(title):

@@ -40,12 +40,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from govcrawl.crawl import jsexpr, pagerdata, pagerule
 from govcrawl.crawl.pagersettings import OPTIONS_CHARS, Settings, object_literal, script_value, settings
+from govcrawl.crawl.urls import link_href, page_url, query_items
+from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
 # it is reported, not requested (the per-portal page budget is the hard limit).
@@ -280,9 +282,11 @@ _JUMP_RULE = re.compile(r"""["']([\w\-]+?[_\-])["']\s*\+\s*\(?\s*([A-Za-z_$][\w$
                         r"""\s*\)?\s*\+\s*["']\.(s?html?)["']""")
 
 
-def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = None) -> Pager:
+def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = None,
+                encoding: str | None = "utf-8") -> Pager:
     """A page-jump ``<select>`` whose options are the pages ("第1页" … "第4页"): the pages it
-    declares, and their URLs when the page's script gives the file-naming rule."""
+    declares, and their URLs when the page's script gives the file-naming rule (``encoding``: the
+    page's, which its options' queries are sent in, ``urls.page_url``)."""
     pager = pager or Pager()
     for select in sel.xpath("//select"):
         numbers: list[int] = []
@@ -304,7 +308,7 @@ def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = N
         values = [(option.attrib.get("value") or "").strip() for option in select.xpath("./option")]
         if _GOES_TO_VALUE.search(select.attrib.get("onchange", "")) and all(map(_PAGE_FILE.match, values)):
             pager.kinds.append("select_urls")
-            for url in (urljoin(base_url, value) for value in values[:MAX_SELECT_PAGES]):
+            for url in (page_url(base_url, value, encoding) for value in values[:MAX_SELECT_PAGES]):
                 if url != base_url:
                     pager.add(url)
             return pager
@@ -368,24 +372,18 @@ def _pager_text(sel: Selector) -> str:
     return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
 
 
-def usable_href(href: str) -> bool:
-    """A link one can follow: not empty, not a fragment, not ``javascript:``/``mailto:``/``tel:``
-    (list entries and pager links alike)."""
-    href = href.strip()
-    return bool(href) and not href.startswith(("#", "javascript:", "mailto:", "tel:"))
-
-
-def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pager:
-    """Pages the pager links: next/last links, numbered links, ``?page=N`` links."""
+def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8") -> Pager:
+    """Pages the pager links: next/last links, numbered links, ``?page=N`` links — escaped as a
+    browser sends them from a page in ``encoding`` (``urls.page_url``)."""
     pager = pager or Pager()
     here = base_url.split("#")[0]
     found = False
     for link in sel.xpath("//a[@href]"):
-        href = link.attrib["href"]
-        if not usable_href(href):
+        href = link_href(link)  # its href, else the address its script opens (``location.href='…'``)
+        if href is None:
             continue
         text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
-        url = urljoin(base_url, href.strip()).split("#")[0]
+        url = page_url(base_url, href, encoding).split("#")[0]
         if url == here:
             continue
         if _NEXT.match(text):
@@ -401,28 +399,30 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None) -> Pa
     return pager
 
 
-def link_page_parameter(sel: Selector, base_url: str) -> str | None:
+def link_page_parameter(sel: Selector, base_url: str, encoding: str | None = "utf-8") -> str | None:
     """The query parameter a page's pager links page by, whatever the server calls it (``Page=2``,
     ``pageNo=3``, ``curpage=2``, ``p=2``): the one numeric parameter in which a pager link (下一页 /
     尾页 / 首页 / 上一页 / a number — a last page links only back) to this page's own path differs from
     this page's query (``ArticleList.asp?ClassID=12`` → ``…?ClassID=12&Page=2``); the name most such
-    links vary, else None."""
+    links vary, else None.  Queries are compared as the bytes sent (a link's raw ``BigClassName=政务公开``
+    in a GBK page is the page's own ``%D5%FE…``: ``encoding`` is the page's)."""
     here = urlsplit(base_url.split("#")[0])
-    own = dict(parse_qsl(here.query, keep_blank_values=True))
+    own = query_items(base_url)
     votes: dict[str, int] = {}
     for link in sel.xpath("//a[@href]")[:2000]:
-        href = link.attrib["href"]
+        href = link_href(link)
         text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
-        if not usable_href(href) or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
-                                     or (text.isdigit() and _in_pager(link))):
+        if href is None or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
+                                or (text.isdigit() and _in_pager(link))):
             continue
-        parts = urlsplit(urljoin(base_url, href.strip()))
-        if parts.path != here.path:
+        url = page_url(base_url, href, encoding)
+        if urlsplit(url).path != here.path:
             continue
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        query = query_items(url)
         changed = [key for key, value in query.items() if own.get(key) != value]
         if len(changed) == 1 and query[changed[0]].isdigit() and set(own) <= set(query):
-            votes[changed[0]] = votes.get(changed[0], 0) + 1
+            name = changed[0].decode("utf-8", "replace")
+            votes[name] = votes.get(name, 0) + 1
     return max(votes, key=lambda name: votes[name]) if votes else None
 
 
@@ -443,7 +443,7 @@ def _in_pager(link: Selector) -> bool:
 _POSTBACK = re.compile(r"""__doPostBack\(\s*['"]([^'"]{1,200})['"]\s*,\s*['"](\d{1,6})['"]\s*\)""")
 
 
-def postback_paging(sel: Selector, base_url: str) -> FormPaging | None:
+def postback_paging(sel: Selector, base_url: str, encoding: str | None = "utf-8") -> FormPaging | None:
     """ASP.NET paging (an AspNetPager, a GridView's pager): the form that holds ``__EVENTTARGET``,
     posted with the pager control's name as the target and the page as the argument."""
     targets = [m[1] for href in sel.xpath("//a/@href").getall()[:2000] if (m := _POSTBACK.search(href))]
@@ -454,14 +454,14 @@ def postback_paging(sel: Selector, base_url: str) -> FormPaging | None:
               for node in form[0].xpath(".//input[@name]")
               if node.attrib.get("type", "").lower() not in ("submit", "button", "image", "reset", "checkbox", "radio")}
     fields["__EVENTTARGET"] = max(set(targets), key=targets.count)  # the pager's own control
-    return FormPaging(urljoin(base_url, form[0].attrib.get("action") or base_url), fields, "__EVENTARGUMENT")
+    return FormPaging(page_url(base_url, form[0].attrib.get("action") or base_url, encoding), fields, "__EVENTARGUMENT")
 
 
-def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
+def form_paging(sel: Selector, base_url: str, encoding: str | None = "utf-8") -> FormPaging | None:
     """A form with a page-number field (legacy ASP/JSP lists paged by POST): ASP.NET's postback, a
     field named as a page number, or one the page's pager script sets to the page it goes to before
     submitting."""
-    postback = postback_paging(sel, base_url)
+    postback = postback_paging(sel, base_url, encoding)
     if postback is not None:
         return postback
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
@@ -481,12 +481,13 @@ def form_paging(sel: Selector, base_url: str) -> FormPaging | None:
             method = form.attrib.get("method", "get").lower()
             if method != "post":
                 continue  # a GET form's pages are ordinary ``?page=N`` links
-            return FormPaging(urljoin(base_url, form.attrib.get("action") or base_url), fields, page_field)
+            return FormPaging(page_url(base_url, form.attrib.get("action") or base_url, encoding), fields, page_field)
     return None
 
 
-def recognise(text: str, base_url: str) -> Pager:
-    """Every recogniser on one list page; what they found, merged."""
+def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager:
+    """Every recogniser on one list page; what they found, merged.  ``encoding``: the page's, which
+    the queries of the URLs it links are sent in (``urls.page_url``)."""
     sel = Selector(text=text)
     pager = trs_script(text, base_url)
     if not pager.found:
@@ -494,7 +495,7 @@ def recognise(text: str, base_url: str) -> Pager:
     if not pager.found:
         pager_widget(text, base_url, pager)
     if not pager.found:
-        page_select(sel, text, base_url, pager)
+        page_select(sel, text, base_url, pager, encoding)
     records, pages, current = printed_counts(_pager_text(sel))
     if pager.records is None:
         pager.records = records
@@ -504,10 +505,10 @@ def recognise(text: str, base_url: str) -> Pager:
         pager.kinds.append("count")
     elif records is not None and "count" not in pager.kinds:
         pager.kinds.append("count")
-    linked_pages(sel, base_url, pager)
+    linked_pages(sel, base_url, pager, encoding)
     if not pager.urls and "select" not in pager.kinds:
         jump_rule_pages(text, base_url, pager)
-    form = form_paging(sel, base_url)
+    form = form_paging(sel, base_url, encoding)
     if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
         pager.form = form
         pager.kinds.append("form")

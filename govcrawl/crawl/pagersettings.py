@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 from govcrawl.crawl import jsexpr
 
@@ -130,3 +131,118 @@ def object_literal(text: str) -> str | None:
             if depth == 0:
                 return text[start:index + 1]
     return None
+
+
+# -- the parameters a script sends with a list request -------------------------------------------
+# A widget's ``ajaxParam``, jQuery's ``data``: an object literal (``{columnid: 4471, unitid: '8830'}``,
+# keys quoted or not, values literals or variables the script sets), a query string (``'col=1&
+# columnid=4471'``, or one built from variables: ``'columnid=' + cid + '&unitid=' + uid``), or a
+# variable that holds either (``ajaxParam: param`` after ``var param = {…}``).  Every form says the
+# same thing, and the server wants all of it (portals.md §1.3).
+_IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*$")
+_MEMBER = re.compile(r"""^\s*(?:["']([^"'\n]{1,80})["']|([A-Za-z_$][\w$]*))\s*:\s*(.*?)\s*$""", re.S)
+_STRING = re.compile(r"""^(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")$""")
+_JS_LITERALS = {"true": "true", "false": "false", "null": "", "undefined": ""}
+MAX_MEMBERS = 100
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """``text`` split at the ``separator`` characters outside its strings, brackets and braces."""
+    pieces: list[str] = []
+    depth, quote, escaped, begin = 0, "", False, 0
+    for index, char in enumerate(text):
+        if quote:
+            escaped, quote = (not escaped and char == "\\"), ("" if char == quote and not escaped else quote)
+        elif char in "'\"":
+            quote = char
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif char == separator and depth == 0:
+            pieces.append(text[begin:index])
+            begin = index + 1
+    pieces.append(text[begin:])
+    return pieces
+
+
+def object_members(literal: str) -> dict[str, str]:
+    """The top-level members of an object literal (``{a: 1, 'b': f(x, y), c: {…}}``): key → the
+    source text of its value (nested objects, calls and strings kept whole)."""
+    inner = literal.strip()
+    if not (inner.startswith("{") and inner.endswith("}")):
+        return {}
+    members: dict[str, str] = {}
+    for piece in _split_top(inner[1:-1], ",")[:MAX_MEMBERS]:
+        match = _MEMBER.match(piece)
+        if match:
+            members.setdefault(match[1] or match[2], match[3])
+    return members
+
+
+def _assigned(name: str, script: str) -> str | None:
+    """The source text right after a script's ``name = `` (``var name = {…}``, ``var name = '…'``)."""
+    match = re.search(rf"(?<![\w$.?&/'\"]){re.escape(name)}\s*=(?!=)\s*", script)
+    return script[match.end(): match.end() + OPTIONS_CHARS] if match else None
+
+
+def _typed(raw: str, script: str) -> int | float | str | None:
+    raw = raw.strip()
+    if raw in _JS_LITERALS:
+        return _JS_LITERALS[raw]
+    if _STRING.match(raw):
+        return re.sub(r"\\(.)", r"\1", raw[1:-1])
+    value = jsexpr.evaluate(raw, script)
+    if value is not None:
+        return value
+    pieces = _split_top(raw, "+")
+    if len(pieces) < 2 or len(pieces) > MAX_MEMBERS:
+        return None
+    # A string joined from pieces (``'columnid=' + cid + '&unitid=' + 8830``): the request's text,
+    # as JavaScript joins a string and a number (the count evaluator, ``jsexpr``, never coerces).
+    joined: int | float | str | None = None
+    for piece in pieces:
+        part = _typed(piece, script)
+        if part is None:
+            return None
+        if joined is None:
+            joined = part
+        elif isinstance(joined, str) or isinstance(part, str):
+            joined = _as_text(joined) + _as_text(part)
+        else:
+            joined = joined + part
+    return joined
+
+
+def _as_text(value: int | float | str) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parameter_value(raw: str, script: str = "") -> str | None:
+    """A parameter's value as a request sends it: a literal (a string, a number, ``true``), else what
+    the script sets the expression to (``cid``, ``'columnid=' + cid``); None when it does not say."""
+    value = _typed(raw, script)
+    return None if value is None else _as_text(value)
+
+
+def request_parameters(value: str, script: str = "", depth: int = 2) -> dict[str, str] | None:
+    """The parameters a script value sends with a request (see above): name → value, in order; a
+    member whose value the script does not say is sent as its source text (``webname: siteName``);
+    None when ``value`` is none of the forms."""
+    value = value.strip()
+    if value.startswith("{"):
+        literal = object_literal(value)
+        if literal is None:
+            return None
+        return {key: found if (found := parameter_value(raw, script)) is not None else raw
+                for key, raw in object_members(literal).items()}
+    if _IDENTIFIER.match(value) and depth > 0 and value not in _JS_LITERALS:
+        assigned = _assigned(value, script)
+        if assigned is not None and assigned.lstrip().startswith("{"):
+            return request_parameters(assigned, script, depth - 1)
+    text = parameter_value(value, script)
+    if text is None or "=" not in text:
+        return None
+    return dict(parse_qsl(text.lstrip("?&"), keep_blank_values=True))

@@ -1,0 +1,143 @@
+"""The URLs a page leads to, as a browser builds them (portals.md §4.2): one path for every URL the
+crawler takes from a page — list entries, pager links and declared pages, form actions, attachments,
+links a script opens.
+
+* **A query is encoded in the page's encoding.**  Old ASP/JSP sites write Chinese raw in their links
+  (``<a href="NewsMore.asp?page=2&BigClassName=政务公开">`` in a GBK page); a browser sends the query
+  percent-encoded in the *document's* encoding (``%D5%FE%CE%F1…``), the path always in UTF-8 (the
+  URL standard's "encoding-parse").  Such scripts compare the bytes they get as GBK: the same names
+  sent in UTF-8 find nothing.  ``page_url`` joins and escapes that way; a character the page's
+  encoding cannot write goes as the numeric reference a browser sends (``%26%2325919%3B``); a UTF-16
+  page's queries go in UTF-8, as the standard says.  An escaped URL stays as it is (idempotent), so
+  a URL escaped here is the URL the request carries, and compares equal to the response's URL.
+* **Query parameters are compared as bytes** (``query_items``): a page's own URL, escaped in GBK,
+  and its pager's links, escaped the same way, agree; decoding either as UTF-8 would not.
+  ``with_param`` sets one parameter and leaves the others byte for byte.
+* **A link a script opens** (``link_href``): ``<a href="javascript:void(0)" onclick="window.open(
+  '/module/download/downfile.jsp?filename=….pdf')">``, ``onclick="location.href='…'"``,
+  ``href="javascript:window.open('…')"`` — the address is in the script, and it is the link's.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from urllib.parse import quote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
+
+from parsel import Selector
+from w3lib.encoding import resolve_encoding
+from w3lib.url import safe_url_string
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Encodings whose queries a browser sends in UTF-8 (the URL standard: UTF-16 documents; UTF-32 too).
+_UTF8_QUERIES = ("utf-16", "utf-32")
+
+
+def query_encoding(encoding: str | None) -> str:
+    """The encoding a page's URL queries are sent in: the page's own (GB2312/GBK widened to GB18030,
+    which writes the same bytes for their characters), UTF-8 for UTF-16 pages and unknown names."""
+    if not encoding:
+        return "utf-8"
+    resolved = resolve_encoding(encoding) or ""
+    try:
+        name = codecs.lookup(resolved).name
+    except LookupError:
+        return "utf-8"
+    return "utf-8" if name.startswith(_UTF8_QUERIES) else resolved
+
+
+def escaped(url: str, encoding: str | None = "utf-8") -> str:
+    """``url`` percent-escaped as a browser sends it from a page in ``encoding``: the query's
+    non-ASCII characters in the page's encoding (a character it cannot write as ``&#N;``), the path in
+    UTF-8; an escaped URL is returned as it is."""
+    parts = urlsplit(url)
+    query = parts.query
+    if not query.isascii():
+        charset = query_encoding(encoding)
+        query = _NON_ASCII.sub(lambda run: quote(run[0].encode(charset, "xmlcharrefreplace"), safe=""), query)
+        url = urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+    try:
+        return safe_url_string(url, "utf-8")
+    except ValueError:  # an unparseable authority (a port that is no number): left to the caller
+        return url
+
+
+def page_url(base_url: str, href: str, encoding: str | None = "utf-8") -> str:
+    """The absolute URL a link (``href``) of a page at ``base_url`` in ``encoding`` leads to."""
+    return escaped(urljoin(base_url, href.strip()), encoding)
+
+
+def form_encoding(encoding: str | None, values: Iterable[str]) -> str:
+    """The encoding to post a page's form in: the page's (a browser submits a form in its document's
+    encoding), unless one of the values cannot be written in it."""
+    charset = query_encoding(encoding)
+    try:
+        for value in values:
+            value.encode(charset)
+    except UnicodeEncodeError:
+        return "utf-8"
+    return charset
+
+
+def query_items(url: str) -> dict[bytes, bytes]:
+    """The query parameters of an (escaped) URL as the bytes the server gets, name → value (the last
+    value of a repeated name); ``+`` is a space."""
+    items: dict[bytes, bytes] = {}
+    for piece in urlsplit(url).query.split("&"):
+        if not piece:
+            continue
+        name, _, value = piece.partition("=")
+        items[_unquoted(name)] = _unquoted(value)
+    return items
+
+
+def _unquoted(text: str) -> bytes:
+    return unquote_to_bytes(text.replace("+", " "))
+
+
+def with_param(url: str, name: str, value: str) -> str:
+    """``url`` with its query parameter ``name`` set to ``value`` (appended; the URL's other
+    parameters kept byte for byte, in their order), without its fragment."""
+    parts = urlsplit(url)
+    key = name.encode()
+    kept = [piece for piece in parts.query.split("&") if piece and _unquoted(piece.partition("=")[0]) != key]
+    kept.append(f"{quote(name, safe='')}={quote(value, safe='')}")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
+
+
+# -- links a script opens --------------------------------------------------------------------------
+# ``window.open('…')``, ``open("…", "_blank")``, ``location.href = '…'``, ``window.location='…'``,
+# ``location.assign('…')`` / ``.replace('…')``, ``top.location.href='…'``: a quoted literal address.
+_OPENS = re.compile(r"""(?:\bwindow\s*\.\s*open|(?<![\w$.])open|\blocation(?:\s*\.\s*href)?\s*(?=[=])"""
+                    r"""|\blocation\s*\.\s*(?:assign|replace))\s*[(=]\s*(["'])([^"'<>\s]{1,2000}?)\1""")
+
+
+def script_target(script: str) -> str | None:
+    """The address a link's script opens (``window.open('/down.jsp?f=1.pdf')``,
+    ``location.href='art_1.html'``), or None when it opens none (or one built from variables)."""
+    found = _OPENS.search(script or "")
+    if found is None:
+        return None
+    target = found[2].strip()
+    return target if usable_href(target) else None
+
+
+def usable_href(href: str) -> bool:
+    """A link one can follow: not empty, not a fragment, not ``javascript:``/``mailto:``/``tel:``
+    (list entries and pager links alike)."""
+    href = href.strip()
+    return bool(href) and not href.lower().startswith(("#", "javascript:", "mailto:", "tel:"))
+
+
+def link_href(link: Selector) -> str | None:
+    """Where a link leads: its ``href`` when that is followable, else the address the script of its
+    ``href="javascript:…"`` or its ``onclick`` opens; None when neither says."""
+    href = (link.attrib.get("href") or "").strip()
+    if usable_href(href):
+        return href
+    for script in (href if href.lower().startswith("javascript:") else "", link.attrib.get("onclick") or ""):
+        target = script_target(script)
+        if target is not None:
+            return target
+    return None
