@@ -26,7 +26,7 @@ from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.core import site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, pagedlists, pagers, scriptlists
+from govcrawl.crawl import detect, entries, morepages, pagedlists, pagers, scriptlists
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 
@@ -130,6 +130,15 @@ class PortalSpider(ScriptListSteps):
         more = scriptlists.load_more(response.selector, response.url) if first else None
         if more is not None:
             self.coverage(response).declare(self.list_key(response), records=more.total)
+        # A "加载更多" script that fetches the list's page files by a counter (``morepages``): its
+        # files one by one, counted as this list's, until the declared count is harvested — on a list
+        # that shows reports (or nothing at all: its rows are the script's), not on a way in.
+        counter = None
+        if first and not response.meta.get("way_in") and (reports or not count_entries(response.selector)):
+            counter = morepages.counter_fetch(response.selector, response.url)
+        if counter is not None:
+            yield from self.paged(response, self.counter_pages(response, counter, 1, self.list_key(response)),
+                                  "column")
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
             yield from self.paged(response, self.script_list_requests(response, more), "column")
         if first and pager.pages is None:

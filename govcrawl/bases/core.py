@@ -136,8 +136,9 @@ class PortalCore(scrapy.Spider):
         return str(response.meta.get("list_url") or response.url)
 
     def account_list_page(self, response: Response, pager: pagers.Pager | None, entries: int,
-                          hrefs: set[str] | None = None) -> None:
-        """Count a list page (``hrefs``: its entries, when the caller has read them; else read here)."""
+                          hrefs: set[str] | None = None) -> bool:
+        """Count a list page (``hrefs``: its entries, when the caller has read them; else read here);
+        False when it answered the entries of a page of its list already counted."""
         coverage = self.coverage(response)
         key = self.list_key(response)
         if pager is not None:
@@ -150,6 +151,8 @@ class PortalCore(scrapy.Spider):
         if not coverage.harvested(key, entries=entries, links=links):
             self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
                                          f"read (page {response.meta.get('form_page', '?')} not counted)")
+            return False
+        return True
 
     def account_lists(self, response: Response, lists: list[pagedlists.PagedList]) -> None:
         """Count a page of several lists each with its own pager (``pagedlists``): each list on its
