@@ -8,7 +8,10 @@ Markup written unlike the batch's portal (another site of the kind):
   a counter, a counter the script never sets, or a page with no control that loads more in place;
 * the count is the page's ("共 9 篇"): page files are requested one by one, counted as the list's,
   until the declared count is harvested (no request past it), or an answer brings no entry; a page
-  that does not answer leaves the list short, and the shortfall is stated.
+  that does not answer leaves the list short, and the shortfall is stated;
+* the list's rows: a unit's bracketed tag before a link that names none ("[县财政局]") is the entry's
+  unit (not the government's office's, "[县政府办]"), its short name written out as the report page
+  declares its source (ContentSource 清河县财政局).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.trs import TrsHaiyunSpider
 from govcrawl.crawl import morepages
+from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import Site
 
 COLUMN = "https://www.qinghe.gov.test/xxgk/ndbg/"
@@ -127,3 +131,23 @@ def test_a_list_that_declares_no_count_is_read_until_a_file_brings_nothing_new()
     (third,) = _pages(_answer(second, _fragment(range(4, 8))))
     assert not _pages(_answer(third, _fragment(range(4, 8))))  # the same rows again: the end
 
+
+def test_a_unit_s_tag_before_a_link_names_the_entry_s_unit() -> None:
+    links = Selector(_page(range(3))).css("#nbList a")
+    assert [entry_title(a) for a in links] == [f"{unit} 2024年度政府信息公开工作年度报告" for unit in UNITS]
+    # A category tag, a date tag: no unit.
+    for tag in ("[通知公告]", "【2025-01-20】"):
+        link = Selector(f'<ul><li><span>{tag}</span><a href="a.shtml">2024年度政府信息公开工作年度报告</a></li></ul>')
+        assert entry_title(link.css("a")[0]) == "2024年度政府信息公开工作年度报告", tag
+
+
+def test_a_tagged_unit_s_short_name_is_written_out_as_its_page_declares_it() -> None:
+    spider = TrsHaiyunSpider.from_crawler(get_crawler(TrsHaiyunSpider), name=SITE.id, sites=[SITE])
+    url = COLUMN + "202501/t20250120_4400.shtml"
+    page = ('<html><head><meta name="ContentSource" content="清河县财政局"></head><body><h1>2024年度政府信息公开工作'
+            "年度报告</h1><p>一、总体情况</p></body></html>")
+    response = HtmlResponse(url, body=page.encode(), encoding="utf-8", request=ScrapyRequest(url, meta={"site": SITE}))
+    assert spider.report_agency(response, "县财政局 2024年度政府信息公开工作年度报告", None) == "清河县财政局"
+    # The government's office tags the government's own report: no other unit's.
+    link = Selector('<ul><li><span>[县政府办]</span><a href="a.shtml">2024年政府信息公开工作年度报告</a></li></ul>')
+    assert entry_title(link.css("a")[0]) == "2024年政府信息公开工作年度报告"
