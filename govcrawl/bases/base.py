@@ -26,7 +26,7 @@ from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, pagers, scriptlists, urls
+from govcrawl.crawl import detect, entries, morepages, pagedlists, pagers, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 
@@ -114,7 +114,12 @@ class PortalSpider(ScriptListSteps):
                 reports += 1
                 yield request
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
-        self.account_list_page(response, pager, count_entries(response.selector), hrefs)
+        # A page of several lists, each with its own pager (tabs): each list paged and counted on its own.
+        lists = pagedlists.paged_lists(response.selector, response.text, response.url)
+        if lists:
+            self.account_lists(response, lists)
+        else:
+            self.account_list_page(response, pager, count_entries(response.selector), hrefs)
         # Only a list's first page (a start URL, a list a family found) schedules other lists of its
         # column, and falls back to the generic pager; later pages of a family-paged list were scheduled.
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
@@ -125,10 +130,22 @@ class PortalSpider(ScriptListSteps):
         more = scriptlists.load_more(response.selector, response.url) if first else None
         if more is not None:
             self.coverage(response).declare(self.list_key(response), records=more.total)
+        # A "加载更多" script that fetches the list's page files by a counter (``morepages``): its
+        # files one by one, counted as this list's, until the declared count is harvested — on a list
+        # that shows reports (or nothing at all: its rows are the script's), not on a way in.
+        counter = None
+        if first and not response.meta.get("way_in") and (reports or not count_entries(response.selector)):
+            counter = morepages.counter_fetch(response.selector, response.url)
+        if counter is not None:
+            yield from self.paged(response, self.counter_pages(response, counter, 1, self.list_key(response)),
+                                  "column")
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
             yield from self.paged(response, self.script_list_requests(response, more), "column")
         if first and pager.pages is None:
             yield from self.count_script_requests(response, filler=reports > 0 and not pager.urls)
+        if lists:  # each list's other pages, from a page that shows it at its first
+            yield from self.paged(response, [self.request(response, url, self.parse_list) for one in lists
+                                             if one.pager.current in (None, 1) for url in one.pager.urls], "family")
         family = list(self.next_pages(response))
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")

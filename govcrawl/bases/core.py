@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from govcrawl.crawl import entries, pagers, urls
+from govcrawl.crawl import entries, pagedlists, pagers, urls
 from govcrawl.crawl.classify import is_report_title, is_undated_report_title
 from govcrawl.crawl.coverage import PortalCoverage
 from govcrawl.crawl.registry import Site
@@ -143,8 +143,9 @@ class PortalCore(scrapy.Spider):
         return str(response.meta.get("list_url") or response.url)
 
     def account_list_page(self, response: Response, pager: pagers.Pager | None, entries: int,
-                          hrefs: set[str] | None = None) -> None:
-        """Count a list page (``hrefs``: its entries, when the caller has read them; else read here)."""
+                          hrefs: set[str] | None = None) -> bool:
+        """Count a list page (``hrefs``: its entries, when the caller has read them; else read here);
+        False when it answered the entries of a page of its list already counted."""
         coverage = self.coverage(response)
         key = self.list_key(response)
         if pager is not None:
@@ -157,6 +158,18 @@ class PortalCore(scrapy.Spider):
         if not coverage.harvested(key, entries=entries, links=links):
             self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
                                          f"read (page {response.meta.get('form_page', '?')} not counted)")
+            return False
+        return True
+
+    def account_lists(self, response: Response, lists: list[pagedlists.PagedList]) -> None:
+        """Count a page of several lists each with its own pager (``pagedlists``): each list on its
+        own, keyed by its first page; a list the page shows at a page already counted (read through
+        another list's file, the other tab at its first page) adds nothing, and is no news."""
+        coverage = self.coverage(response)
+        for one in lists:
+            coverage.declare(one.key, records=one.pager.records, pages=one.pager.pages)
+            coverage.budget_refused += one.pager.capped
+            coverage.harvested(one.key, entries=one.entries, links=one.links or None)
 
     def warn_coverage(self, response: Response, message: str) -> None:
         self.logger.warning(message)

@@ -24,7 +24,7 @@ from govcrawl.crawl.classify import (
 )
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.urls import link_href
-from govcrawl.report.metadata import full_name
+from govcrawl.report.metadata import written_out
 
 # Content containers of the families (portals.md §1); the first one present is the article body.
 CONTENT_SELECTORS = (
@@ -261,7 +261,8 @@ class ReportSteps(PortalCore):
         if found is None:
             found = response.meta.get("stub_agency") or publisher
         if found is not None and isinstance(response, TextResponse):
-            found = full_name(found, response.xpath('//meta[@name="ContentSource"]/@content').get())
+            # A short name (县卫健委, 茗城县住建局) as the page's declared source writes it out.
+            found = written_out(found, response.xpath('//meta[@name="ContentSource"]/@content').get()) or found
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""

@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import jsexpr, nextlinks, pagers, pagerscript, scriptlists, urls
+from govcrawl.crawl import jsexpr, morepages, nextlinks, pagers, pagerscript, scriptlists, urls
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.registry import Site
 
@@ -155,15 +155,17 @@ class ScriptListSteps(ReportSteps):
         if answer is not None:
             rows, total, pages = answer
             self.coverage(response).declare(key, records=total, pages=pages)
-            if not self.coverage(response).harvested(key, entries=len(rows),
-                                                     links=frozenset(href for href, _title in rows) or None):
+            fresh = self.coverage(response).harvested(key, entries=len(rows),
+                                                      links=frozenset(href for href, _title in rows) or None)
+            if not fresh:
                 self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
                                              f"read (not counted)")
+            fresh = fresh and bool(rows)
         elif isinstance(response, TextResponse):
             rows = list(self.entries_of(response))
             pager = pagers.recognise(response.text, response.url, page_encoding(response))
             shown = count_entries(response.selector)
-            self.account_list_page(response, pager, shown, {href for href, _title in rows})
+            fresh = self.account_list_page(response, pager, shown, {href for href, _title in rows}) and shown > 0
             total, pages = pager.records, pager.pages
             if not shown:
                 self.warn_coverage(response, f"script list {response.url} answered neither JSON entries nor rows")
@@ -174,6 +176,11 @@ class ScriptListSteps(ReportSteps):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
+        rule: morepages.CounterFetch | None = response.meta.get("counter_fetch")
+        if rule is not None:  # a "加载更多" script's page file: its next, while the list is short
+            fetch = int(response.meta["counter_fetch_n"]) + 1
+            yield from self.paged(response, self.counter_pages(response, rule, fetch, key, fresh), "family")
+            return
         found: scriptlists.ScriptList | None = response.meta.get("script_list")
         if found is not None and pages is None and total and (found.size or rows):
             pages = -(-total // (found.size or len(rows)))
@@ -183,6 +190,25 @@ class ScriptListSteps(ReportSteps):
             yield from self.paged(response, others, "family")
         elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
             yield from self.follow_next(response, body if answer is not None else None, key)
+
+    def counter_pages(self, response: Response, rule: morepages.CounterFetch, fetch: int, key: str,
+                      fresh: bool = True) -> list[scrapy.Request]:
+        """The page file a "加载更多" script fetches on its ``fetch``-th click (``morepages``), counted as
+        list ``key``'s — while that list has not harvested what it declares and the last page it
+        answered brought entries (``fresh``); a chain longer than ``pagers.MAX_DECLARED_PAGES`` is
+        cut and stated."""
+        if not fresh or self.coverage(response).list_of(key).met:
+            return []
+        url = rule.url(fetch)
+        if url is None:
+            return []
+        if fetch > pagers.MAX_DECLARED_PAGES:
+            self.coverage(response).lists_unread.setdefault(
+                key, f"its 加载更多 script fetches page files one by one; {url} and after were not requested")
+            return []
+        request = self.next_list_page(response, url, key, fetch)
+        request.meta.update(counter_fetch=rule, counter_fetch_n=fetch)
+        return [request]
 
     def follow_next(self, response: Response, body: str | bytes | None, key: str) -> Iterator[scrapy.Request]:
         """The next page an answer names (a JSON answer's ``next`` link; an HTML answer's own "more"

@@ -36,6 +36,12 @@ class ListCoverage:
     # form post the server answered with page 1 again) adds nothing.
     page_entries: set[frozenset[str]] = field(default_factory=set)
 
+    @property
+    def met(self) -> bool:
+        """Has the list harvested what it declares (a list that declares nothing never has)?"""
+        declared = self.declared_records is not None or self.declared_pages is not None
+        return declared and self.shortfall() is None
+
     def shortfall(self) -> str | None:
         if self.declared_records is not None and self.entries < self.declared_records:
             return f"{self.entries} of {self.declared_records} declared entries"

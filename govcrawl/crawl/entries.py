@@ -29,6 +29,7 @@ from parsel import Selector
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
+from govcrawl.crawl.owner import is_government_office
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.crawl.urls import link_href
@@ -138,13 +139,29 @@ def entry_title(link: Selector) -> str:
     if YEAR_FIRST.match(title):
         owner = row_owner(link)
         if owner is None and agency_from_title(title) is None:
-            # A card, a <details> or a <dl> of a 部门年报 page: the unit its group names ("<dt>县人社局
+            # The unit a list row tags before the link ("<li><span>[县卫健委]</span><a>2024年…</a>"),
+            # else a card, a <details> or a <dl> of a 部门年报 page: the unit its group names ("<dt>县人社局
             # </dt><dd><a>2024年度报告</a>") is the report's, when the link names none — never a heading
             # that is no unit's name (a box titled 政府信息公开年报, a section's 市直部门).
-            owner = group_owner(link)
+            owner = row_tag(link) or group_owner(link)
         if owner and owner.replace(" ", "") not in title.replace(" ", ""):
             title = f"{owner} {title}"
     return title
+
+
+# A bracketed tag just before a link in its row: "[县卫健委]", "【县财政局】", "［濉南镇］".
+_ROW_TAG = re.compile(r"[\[【［〔(（]\s*([^\[\]【】［］〔〕()（）]{2,20}?)\s*[\]】］〕)）]\s*$")
+MAX_TAG_CHARS = 40
+
+
+def row_tag(link: Selector) -> str | None:
+    """The unit a list row names in a bracketed tag right before the link (``<li><span class="ly">
+    [县卫健委]</span><a>2024年…</a>``): what the link's row says before it, when that ends in a
+    bracket that holds a unit's name (not a category's, "[通知公告]", nor a date's)."""
+    before = "".join("".join(link.xpath("preceding-sibling::node()/descendant-or-self::text()").getall()).split())
+    found = _ROW_TAG.search(before[-MAX_TAG_CHARS:])
+    # The government's office (县政府办) posts the government's own report: no other unit's.
+    return found[1] if found and is_unit_name(found[1]) and not is_government_office(found[1]) else None
 
 
 MAX_CAPTION = 60

@@ -334,11 +334,11 @@ def _clean(value: Value) -> Value:
 
 
 def evaluate(expression: str, script: str = "", depth: int = MAX_NAME_DEPTH,
-             fields: Fields | None = None) -> Value | None:
+             fields: Fields | None = None, names: Mapping[str, Value] | None = None) -> Value | None:
     """The value of ``expression`` (the whole of it), its variables as ``script`` sets them and its
-    form fields as the page has them (``fields``, ``fields_of``); None when it is not one this
-    evaluator reads."""
-    value = _evaluate(expression, _Scope(script, fields or {}, depth, {}))
+    form fields as the page has them (``fields``, ``fields_of``) — but ``names`` as given (a counter
+    at the value it has when the script uses it); None when it is not one this evaluator reads."""
+    value = _evaluate(expression, _Scope(script, fields or {}, depth, dict(names or {})))
     return value if isinstance(value, (int, float, str)) else None
 
 
@@ -376,7 +376,7 @@ def _variable(name: str, scope: _Scope) -> _Any | None:
     return None
 
 
-def _top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+def top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """The characters of ``text[start:end]`` outside strings and parentheses, with their index (an
     unmatched ``)`` is yielded: it ends the expression or call it closes)."""
     depth, quote = 0, ""
@@ -398,7 +398,7 @@ def expression_at(text: str, start: int) -> str:
     """The expression that starts at ``text[start]``: up to the first top-level ``,``, ``;``, ``)``,
     ``}``, comment or line end (parentheses and strings respected)."""
     end = min(len(text), start + MAX_EXPRESSION_CHARS + 1)
-    for index, char in _top_level(text, start, end):
+    for index, char in top_level(text, start, end):
         if char in ",;)}\n" or text.startswith(("//", "/*"), index):
             return text[start:index]
     return text[start:end]
@@ -414,7 +414,7 @@ def call_arguments(text: str, function: str) -> Iterator[tuple[int, list[str]]]:
             return
         args: list[str] = []
         begin = match.end()
-        for index, char in _top_level(text, match.end(), match.end() + _CALL_ARGS_CHARS):
+        for index, char in top_level(text, match.end(), match.end() + _CALL_ARGS_CHARS):
             if char in ",)":
                 args.append(text[begin:index].strip())
                 begin = index + 1

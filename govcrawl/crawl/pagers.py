@@ -96,6 +96,7 @@ class Pager:
     next_url: str | None = None                      # the 下一页 link
     form: FormPaging | None = None
     capped: int = 0                                  # declared pages not listed (over MAX_DECLARED_PAGES)
+    first_page: str | None = None                    # the list's first page, by the pager's naming
     _seen: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -108,18 +109,31 @@ class Pager:
             self.urls.append(url)
 
 
-def trs_arguments(text: str, fields: jsexpr.Fields | None = None) -> list[int | str | None] | None:
-    """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve (a
-    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not); the page's
-    form fields (``fields``, else the ``<input>``s of ``text``) are what ``….value`` reads, a field's
-    digits a number as the pager function takes them."""
-    fields = jsexpr.fields_of(text) if fields is None else fields
+TrsArgs = list[int | str | None]
+
+
+def trs_calls(text: str, fields: jsexpr.Fields | None = None, scope: str | None = None) -> list[TrsArgs]:
+    """The arguments of every ``createPageHTML`` call of ``text`` whose arguments all resolve (a
+    function's own definition, ``function createPageHTML(_nPageCount, …)``, does not), its names read
+    in ``scope`` (the page's scripts; by default ``text``); the page's form fields (``fields``, else
+    the ``<input>``s of ``scope``) are what ``….value`` reads, a field's digits a number as the pager
+    function takes them."""
+    scope = text if scope is None else scope
+    fields = jsexpr.fields_of(scope) if fields is None else fields
+    calls = []
     for _start, tokens in jsexpr.call_arguments(text, "createPageHTML"):
-        args = [int(v) if isinstance(v := script_value(token, text, fields), str) and v.isdigit() else v
+        args = [int(v) if isinstance(v := script_value(token, scope, fields), str) and v.isdigit() else v
                 for token in tokens]
         if 2 <= len(args) <= 8 and None not in args:
-            return args
-    return None
+            calls.append(args)
+    return calls
+
+
+def trs_arguments(text: str, fields: jsexpr.Fields | None = None) -> TrsArgs | None:
+    """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve
+    (``trs_calls``)."""
+    calls = trs_calls(text, fields)
+    return calls[0] if calls else None
 
 
 def _declared_range(pager: Pager, first: int, last: int) -> range:
@@ -134,10 +148,14 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None, fields: jse
     'index', 'shtml'[, records]``), else the 4-argument 0-based one (``pages, current, 'index',
     'html'``) — each argument a literal, a variable the page's script sets (the stock template's
     ``countPage``/``currentPage``, ``_nPageCount``/``_sPageName``, any name) or a form field's value."""
-    pager = pager or Pager()
     args = trs_arguments(text, fields)
-    if not args:
-        return pager
+    return trs_call(text, args, base_url, pager) if args else pager or Pager()
+
+
+def trs_call(text: str, args: TrsArgs, base_url: str, pager: Pager | None = None) -> Pager:
+    """One ``createPageHTML`` call's pager (``args`` resolved, ``trs_calls``), read by the page's own
+    definition of the function (in ``text``) when it has one, else by the TRS conventions."""
+    pager = pager or Pager()
     if _trs_own_rule(text, args, base_url, pager):
         return pager
 
@@ -152,6 +170,7 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None, fields: jse
         pages, current = args[1], args[2]
         records = args[5] if len(args) == 6 and isinstance(args[5], int) else None
         pager.kinds.append("trs6")
+        pager.first_page = urljoin(base_url, f"{name}.{ext}")
         pager.pages, pager.current = pages, current if isinstance(current, int) else None
         pager.records = pager.records if records is None else records
         for page in _declared_range(pager, 2, pages):
@@ -160,6 +179,7 @@ def trs_script(text: str, base_url: str, pager: Pager | None = None, fields: jse
         name, ext = name_ext(2) or ("", "")
         pages, current = args[0], args[1]
         pager.kinds.append("trs4")
+        pager.first_page = urljoin(base_url, f"{name}.{ext}")
         pager.pages, pager.current = pages, current + 1 if isinstance(current, int) else None
         for index in _declared_range(pager, 1, pages - 1):
             pager.add(urljoin(base_url, f"{name}_{index}.{ext}"))
@@ -179,6 +199,7 @@ def _trs_own_rule(text: str, args: list[int | str | None], base_url: str, pager:
             and _NAME_ARG.match(name) and _NAME_ARG.match(ext)):
         return False
     pager.kinds.append("trs_rule")
+    pager.first_page = urljoin(base_url, f"{name}.{ext}")
     pager.pages = pages
     pager.current = rule.current_page(current) if isinstance(current, int) else None
     pager.records = records if isinstance(records, int) else pager.records

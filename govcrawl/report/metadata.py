@@ -134,12 +134,20 @@ def _tidy(title: str) -> str:
     return re.sub(r"\s+", " ", title.replace("\u3000", " ")).strip()
 
 
+# What is left of a title that names its unit only in a bracket, before or after the rest
+# ("2023年度政府信息公开工作年度报告（市教育局）", "【县卫健委】2024年度报告"): the unit.
+_ONLY_BRACKETED = re.compile(r"^[(【\[〔]([^()【】\[\]〔〕]+)[)】\]〕]$")
+
+
 def agency_from_title(title: str | None) -> str | None:
     if not title:
         return None
     flat = squash(title)
     # "…年度报告（2022年度）": the brackets the year was in are left empty.
     name = _EMPTY_BRACKETS.sub("", _TITLE_NOISE.sub("", without_title_notes(flat))).strip("-_:：，,。 ")
+    bracketed = _ONLY_BRACKETED.match(name)
+    if bracketed:
+        name = bracketed[1].strip()
     return name or None
 
 
