@@ -10,7 +10,13 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
 * report links chosen by title (decoys rejected), on any host;
 * list links (year tabs, per-agency lists, their pages) matching ``options.list_pattern``, and
   year tabs however they are named (the same page of another year, ``qxnb/2024/`` → ``qxnb/2023/``),
-  but only on hosts no other registered portal owns — the hub never crawls another portal's columns.
+  but only on hosts no other registered portal owns — the hub never crawls another portal's columns;
+* a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目"), and
+  a grid of picture tiles that *are* a unit each (its name as the link's text, ``title``, picture
+  ``alt`` or caption, ``entries.unit_tiles``) — from the hub's own pages only; the unit's page (or list) is read as that
+  unit's: a link there that says only its year ("2024年度", "2023年", "2024年度（PDF）") is the unit's
+  report of that year, page or file, and a year column (``…/2021/``) more of its list.  Depth is
+  bounded: hub → unit's page → its reports and its own list (with its pager), no other unit's tile.
 
 Agency identity: a report reached through the hub is handled as its *owning portal* handles it:
 the request carries the owner in ``meta["site"]`` and the owner's spider class (its family, or its
@@ -36,6 +42,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, pagers
 from govcrawl.crawl.entries import (
     YEAR_FIRST,
@@ -44,6 +51,8 @@ from govcrawl.crawl.entries import (
     entry_title,
     is_unit_list_link,
     script_entries,
+    unit_tiles,
+    year_only,
 )
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.registry import Site, registered_sites
@@ -56,6 +65,8 @@ LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?
 
 
 _HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
+# A column's page, not an article: its directory, its index page or one of its pages (index_2.html).
+_COLUMN_PAGE = re.compile(r"/(?:(?:index|default|list)(?:_\d+)?\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 
 
 @cache
@@ -117,13 +128,27 @@ class HubSpider(PortalSpider):
         pattern = self.list_pattern(hub)
         lists: list[scrapy.Request] = []
         owner = full_owner(response.meta.get("list_owner"), response)
+        # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
+        # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
+        tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
         for link in response.css("a[href]"):
             href = link.attrib["href"].strip()
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue
             title = entry_title(link)
-            if owner and YEAR_FIRST.match(title) and agency_from_title(title) is None:
+            year = year_only(title) if owner else None
+            if year and _COLUMN_PAGE.search(urlsplit(url).path):
+                # A unit's year column ("2023年" → …/2023/, …/2023n/index.html): more of its list.
+                if self.owner(url, hub) is hub:
+                    lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
+                                              meta={"list_owner": owner, "new_list": True}))
+                continue
+            if year:
+                # A unit's page of years ("2024年度", "2023年", "2024年度（PDF）"): each is that unit's
+                # report of that year, whatever the page or the file it leads to.
+                title = f"{owner} {year} 年度报告"
+            elif owner and YEAR_FIRST.match(title) and agency_from_title(title) is None:
                 # A department's own 年报 list: "2023年度报告" is its report; "2023年度某局…报告" names
                 # its agency itself (prefixing the list's owner would name it twice).
                 title = f"{owner} {title}"
@@ -132,6 +157,14 @@ class HubSpider(PortalSpider):
                 if self.owner(url, hub) is hub:  # another portal's columns are its own spider's job
                     lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
                                               meta={"list_owner": unit or owner, "new_list": True}))
+                continue
+            tile = tiles.get(href)
+            if tile is not None:
+                # A picture tile (the unit's name its text, its picture's alt, its caption): the unit's
+                # page of years, or its own 年报 list — read as that unit's.
+                if self.owner(url, hub) is hub:
+                    lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
+                                              meta={"list_owner": tile, "new_list": True}))
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:
@@ -147,7 +180,7 @@ class HubSpider(PortalSpider):
         # The page's other pages (a hub matrix over several pages; a department's own list, with the
         # same owner), on the hub's own hosts.
         owner = response.meta.get("list_owner")
-        pager = pagers.recognise(response.text, response.url)
+        pager = pagers.recognise(response.text, response.url, page_encoding(response))
         # A hub of cards counts its units ("共 8 个部门"), not the links in them.
         self.account_list_page(response, pager, max(count_entries(response.selector), count_units(response.selector)))
         lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})

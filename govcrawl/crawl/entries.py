@@ -1,5 +1,6 @@
 """List-entry recognisers shared by every family base and the generic path (portals.md §2.3, §7).
 
+* ``year_only``: the year a link says when it says nothing else ("2024年度", "2024年度（PDF）").
 * ``link_title``: the title of a list link — ``title=`` when it is the (untruncated) title, the
   visible text when ``title=`` is a tooltip of fields ("文章标题：… 作者：… 更新时间：…"; then the
   tooltip's 文章标题 field only if the visible text is cut short).
@@ -13,7 +14,8 @@
   objects (``var itemObj = [{"aT": …, "aU": …}]``), whatever the keys are called.
 * ``column_header``, ``row_owner``, ``card_owner``, ``group_owner`` (``crawl.groups``): where a link
   sits — its column's header, its row's unit, its card's heading, the unit whose group it is in.
-* ``unit_lists``: the links of a 部门年报 hub's rows or cards to units' own 年报 lists ("进入年报栏目")
+* ``unit_lists``: the links of a 部门年报 hub's rows or cards to units' own 年报 lists ("进入年报栏目"),
+  and its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit)
   — the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 """
 
@@ -23,13 +25,14 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl.classify import is_unit_name
+from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
-from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
-from govcrawl.crawl.owner import is_government_office
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner, tile_unit
+from govcrawl.crawl.owner import in_breadcrumb, is_government_office
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.crawl.urls import link_href
@@ -76,6 +79,14 @@ _REPORT_WORD = re.compile(r"报告|年报")
 SHORT_LABEL = 16  # a link text this short may be a cell label ("2024年度", "年度报告"), not a title
 
 
+def year_only(title: str) -> str | None:
+    """The year a link's text says, when it says nothing else ("2024年度", "2023年", "2024", and
+    "2024年度（PDF）": a format tag says how the report is published): a 部门年报 line's or a unit's
+    page's year link; None for any other text."""
+    bare = _FORMAT_TAG.sub("", "".join(title.split()))
+    return bare if _YEAR_ONLY.match(bare) else None
+
+
 # Link texts that say nothing about what they link (a 年报 matrix's cells: "查看", "详情" …).
 _SAYS_NOTHING = re.compile(r"^(?:点击)?(?:查看|详情|详细|浏览|阅读|打开|进入|下载|链接|全文|原文)(?:详情|全文|原文)?$")
 NIANBAO = re.compile(r"年报|年度报告")
@@ -85,7 +96,7 @@ _PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//te
                " | //h3//text() | ancestor::table[1]/caption//text()")
 
 
-def _names_nianbao(link: Selector) -> bool:
+def names_nianbao(link: Selector) -> bool:
     """Does the page (its title, column name, headings) or the link's table say it lists 年报?"""
     return any(NIANBAO.search(text) for text in link.xpath(_PAGE_NAMES).getall()[:50])
 
@@ -110,7 +121,7 @@ def entry_title(link: Selector) -> str:
         # row's unit, year and kind are the title; a row of no year is no report (a unit's list).
         fields = row_fields(link)
         year = _YEAR.search(fields.get("year", ""))
-        kind = fields.get("kind") or ("年度报告" if _names_nianbao(link) else "")
+        kind = fields.get("kind") or ("年度报告" if names_nianbao(link) else "")
         if year and _REPORT_WORD.search(kind):
             title = flat = f"{fields.get('unit', '')}{year[0]}年{kind}"
     if is_unit_name(flat) and not _YEAR.search(flat) and not _REPORT_WORD.search(flat):
@@ -120,12 +131,12 @@ def entry_title(link: Selector) -> str:
         year, report = _YEAR.search(caption), _LABEL_REPORT.search(caption)
         if year and report:
             title = flat = f"{flat}{year[0]}年{report[0]}"
-    bare = _FORMAT_TAG.sub("", flat)
-    if _YEAR_ONLY.match(bare) and not column_header(link) and _names_nianbao(link):
+    bare = year_only(flat)
+    if bare and not column_header(link) and names_nianbao(link):
         unit = group_owner(link)
         if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
             title = flat = f"{unit} {bare} 年度报告"
-    if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and _names_nianbao(link):
+    if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and names_nianbao(link):
         # A cell of a unit × year 年报 matrix: the row says whose, the column which year, the page
         # that these are 年报; the cell's own "查看" says nothing.
         title = flat = "年报"
@@ -250,8 +261,9 @@ MAX_UNIT_LINKS = 2000
 
 
 def count_units(sel: Selector) -> int:
-    """Units a hub page shows, as the groups its links sit under (``group_owner``): what a
-    "共 8 个部门" over accordions counts, where the links in each card are not entries.  Only the units
+    """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
+    that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
+    tiles counts, where the links in each card are not entries.  Only the units
     in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
     box = sel
     for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
@@ -261,10 +273,13 @@ def count_units(sel: Selector) -> int:
             box = boxes[-1] if boxes else sel
             break
     units = script_units(sel)  # written by a script from an array of units (their box is empty)
+    tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
     for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)
         if unit and is_unit_name(unit):
             units.add(unit)
+        elif unit is None and (tile := tiles.get(link.attrib["href"].strip())):
+            units.add(tile)
     return len(units)
 
 
@@ -334,7 +349,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
     """(href, title) of the entries of lists written from a script's array of objects — of entries,
     or of units that hold their links (``scriptgroups``: ``[{"n": "龙门镇", "l": [["2024", url]]}]``)."""
     seen: set[str] = set()
-    nianbao = _names_nianbao(sel)
+    nianbao = names_nianbao(sel)
     for item in _script_items(sel):
         found: list[tuple[str, str] | None] = [*group_entries(item, _script_url, nianbao)] or [script_entry(item)]
         for entry in found:
@@ -345,7 +360,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
 
 def script_units(sel: Selector) -> set[str]:
     """The units a page's scripts write with their links (``scriptgroups``): a hub's units too."""
-    nianbao = _names_nianbao(sel)
+    nianbao = names_nianbao(sel)
     return {unit for item in _script_items(sel) if (unit := group_unit(item, _script_url, nianbao))}
 
 
@@ -402,10 +417,50 @@ def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
     return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
 
 
+# A site's home page: a tile that links one is the unit's website, not its 年报.
+_HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
+
+
+def _tile(link: Selector, title: str, unit: str | None) -> str | None:
+    """The unit a link is the tile of (``groups.tile_unit``), when it leads to a page of the unit's:
+    not a file, not a site's home page (the unit's website), not a link whose title is a report (a
+    unit's name a box's caption completes into its report), not in another unit's group (``unit``),
+    not a step of a breadcrumb (the unit whose page this is)."""
+    tile = tile_unit(link)
+    if tile is None or (unit is not None and unit != tile) or is_report_title(title) or in_breadcrumb(link):
+        return None
+    href = link.attrib.get("href", "").strip()
+    parts = urlsplit(href)
+    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and _HOME_PAGE.match(parts.path)):
+        return None
+    return tile
+
+
+# A page of tiles shows a grid of them: one link named after a unit (a department's column in a
+# sidebar, its site in a 相关链接 line) is no hub.
+MIN_TILES = 2
+
+
+def unit_tiles(sel: Selector) -> dict[str, str]:
+    """href → unit of a 部门年报 hub's picture tiles: links that stand for their unit (``_tile``) on a
+    page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
+    a hub of tiles leads to."""
+    found: dict[str, str] = {}
+    for link in sel.xpath("//a[@href]")[:MAX_UNIT_LINKS]:
+        href = link.attrib["href"].strip()
+        if not usable_href(href) or href in found or tile_unit(link) is None or not names_nianbao(link):
+            continue
+        tile = _tile(link, entry_title(link), group_owner(link))
+        if tile is not None:
+            found[href] = tile
+    return found if len(set(found.values())) >= MIN_TILES else {}
+
+
 def unit_lists(sel: Selector) -> list[tuple[str, str]]:
     """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
-    the table's caption) to units' own 年报 lists — what makes a page a 部门年报 hub, whichever path
-    reads it (the hub family follows them; any other must account for them)."""
+    the table's caption) to units' own 年报 lists, or to their pages as tiles (``unit_tiles``) — what
+    makes a page a 部门年报 hub, whichever path reads it (the hub family follows them; any other must
+    account for them)."""
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
@@ -414,8 +469,10 @@ def unit_lists(sel: Selector) -> list[tuple[str, str]]:
         unit = group_owner(link)
         # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
         # a section heading (通知公告) is no unit's list.
-        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and _names_nianbao(link):
+        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and names_nianbao(link):
             found[href] = unit
         if len(found) >= MAX_UNIT_LISTS:
             break
-    return list(found.items())
+    for href, tile in unit_tiles(sel).items():
+        found.setdefault(href, tile)
+    return list(found.items())[:MAX_UNIT_LISTS]

@@ -11,6 +11,8 @@ functions of a link.
 * ``group_owner``: the unit that owns a link on a 部门年报 page — the *nearest* grouping that names
   a unit (its table row, its card, its ``<details>``, its ``<dd>``'s ``<dt>``, its line's leading
   text), never a section heading farther up that names a group of units ("市直部门", "乡镇（街道）").
+* ``tile_unit``: the unit a tile link *is* on a 部门年报 page of picture tiles — the unit's name as the
+  link's text, its ``title``, its picture's ``alt`` or the caption of the box that holds only it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
-from govcrawl.report.metadata import DECLARED_UNIT_ENDINGS
+from govcrawl.report.metadata import DECLARED_UNIT_ENDINGS, LEVEL, PLACE
 from govcrawl.report.normalize import HAN, HAN_CHAR
 
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年度?$")
@@ -104,6 +106,40 @@ def names_unit(text: str) -> bool:
     """Does a group's name (a heading, a row's cell) name one unit or place (see ``_UNIT_OR_PLACE``)?"""
     flat = "".join(text.split())
     return is_unit_name(flat) or bool(_UNIT_OR_PLACE.match(flat))
+
+
+# A tile's name places its unit: by its level (市教育局, 县林业局), its place (某某市公安局, 河东区) or as
+# a township (某某镇, 某某乡, 某某街道) — a site's own menu words that end like a unit (网上办事大厅,
+# 帮助中心) place nothing.
+_TOWNSHIP_NAME = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+# How far above a picture-only link its caption's box may be: the link's wrapper (an ``<li>``, a
+# ``<figure>``) and the wrapper's box.
+TILE_DEPTH = 2
+
+
+def is_tile_name(text: str) -> bool:
+    """Does a tile's text name one unit, placed (see ``_TOWNSHIP_NAME``)?"""
+    flat = "".join(text.split())
+    return bool(flat) and len(flat) <= 30 and names_unit(flat) and bool(
+        LEVEL.match(flat) or PLACE.match(flat) or _TOWNSHIP_NAME.search(flat))
+
+
+def tile_unit(link: Selector) -> str | None:
+    """The unit a tile link stands for (``<a class="tile"><img><span>市教育局</span></a>``, ``<a
+    title="县水利局"><img alt="县水利局"></a>``, ``<figure><a><img></a><figcaption>城关镇</figcaption>
+    </figure>``): the link's own text, else its ``title``, else its picture's ``alt``, else the text of
+    the nearest box that holds this link only (a caption beside the picture) — when that text is a
+    unit's name and nothing else (no year, no report: a link that says more is an entry)."""
+    names = [flat_text(link), link.attrib.get("title") or "", *link.xpath(".//img/@alt").getall()[:3]]
+    href = (link.attrib.get("href") or "").strip()
+    box = link
+    for _ in range(TILE_DEPTH):
+        parent = box.xpath("parent::*[not(self::body)]")
+        if not parent or {h.strip() for h in parent[0].xpath(".//a/@href").getall()[:10]} != {href}:
+            break
+        box = parent[0]
+        names.append(flat_text(box))
+    return next((name for name in ("".join(n.split()) for n in names) if is_tile_name(name)), None)
 
 
 # A line of a list: the link's nearest ``<li>``, ``<p>`` or ``<dd>``, no farther than its wrapper's.

@@ -7,6 +7,7 @@ of a page, read when a report's list title names no agency.
 * ``heading_titles``: report titles the article shows as headings (``h2``/``h3``, a ``*title*``
   block, a centred bold line) — a department's report on a shared platform whose list said only
   "2023年度报告" usually heads its body with its full title.
+* ``in_breadcrumb``: is a link a step of a breadcrumb?
 * ``breadcrumb_unit``: the last unit a breadcrumb ("当前位置：首页 > 部门信息公开 > 县教育局 > 年报")
   walks through.
 * ``footer_sponsor``: the unit a page's footer names as 主办单位.
@@ -81,9 +82,9 @@ _HEADINGS = ("//h2 | //h3 | //*[contains(@class,'title') or contains(@class,'Tit
              " | //p[@align='center' or contains(@style,'center')]//strong | //center")
 # Breadcrumb containers by class or id (crumb, position, location, 当前位置 blocks: dqwz, wz, path).
 _LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_CRUMB_NODES = "//*[" + " or ".join(
-    f"contains({_LOWER.format(attr)}, '{word}')"
-    for attr in ("@class", "@id") for word in ("crumb", "position", "location", "dqwz", "weizhi")) + "]"
+_NAMED_CRUMB = " or ".join(f"contains({_LOWER.format(attr)}, '{word}')" for attr in ("@class", "@id")
+                          for word in ("crumb", "position", "location", "dqwz", "weizhi"))
+_CRUMB_NODES = f"//*[{_NAMED_CRUMB}]"
 _CRUMB_LEAD = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置)\s*[:：]")
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|＞|»|›|→|/|\\|-{1,2}>)\s*")
 _SPONSOR = re.compile(r"主办(?:单位)?\s*[:：]\s*([" + HAN + r"（）()]{2,30})")
@@ -96,6 +97,15 @@ def heading_titles(sel: Selector) -> Iterator[str]:
         text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
         if 6 <= len(text) <= 80 and is_report_title(text):
             yield text
+
+
+def in_breadcrumb(link: Selector) -> bool:
+    """Is a link a step of a breadcrumb (a container named so, or a line led by 当前位置：)?"""
+    if link.xpath(f"ancestor-or-self::*[{_NAMED_CRUMB}]"):
+        return True
+    line = link.xpath("ancestor::*[not(self::a)][1]")
+    text = " ".join(" ".join(line[0].xpath(".//text()").getall()).split()) if line else ""
+    return bool(_CRUMB_LEAD.match(text)) and len(text) <= MAX_CRUMB_TEXT
 
 
 def breadcrumb_unit(sel: Selector) -> str | None:
