@@ -13,6 +13,7 @@
     python benchmarks/unseen_coverage.py --batch batch10 --problems  # held-out batch 10, every miss
     python benchmarks/unseen_coverage.py --batch batch11 --problems  # held-out batch 11, every miss
     python benchmarks/unseen_coverage.py --batch batch12 --problems  # held-out batch 12, every miss
+    python benchmarks/unseen_coverage.py --batch batch13 --problems  # held-out batch 13, every miss
 
 Serves the unseen province (govcrawl/province/unseen, 未见省) on 127.0.0.1, crawls each of its
 registry files with ``govcrawl crawl --sites FILE --fixture-proxy …`` into a fresh SQLite store,
