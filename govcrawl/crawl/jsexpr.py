@@ -61,6 +61,14 @@ def _number(value: object) -> float:
     return value
 
 
+def _joins(left: object, right: object) -> bool:
+    """``+`` of a text and a number that JavaScript writes as one text (``'cur_page=' + 2``): only
+    when the text is no number (a numeric text plus a number is left unread, as it always was)."""
+    text, number = (left, right) if isinstance(left, str) else (right, left)
+    return (isinstance(text, str) and isinstance(number, (int, float)) and not isinstance(number, bool)
+            and not re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", text))
+
+
 def _parse_number(text: str, integer: bool) -> float:
     match = re.match(r"\s*(-?\d+(?:\.\d+)?)", text)
     if match is None:
@@ -166,6 +174,9 @@ class _Parser:
             right = self.term()
             if token == ("op", "+") and isinstance(value, str) and isinstance(right, str):
                 value = value + right
+            elif token == ("op", "+") and _joins(value, right):
+                # ``'list_' + n + '.htm'``: a URL built (an integral number written as JavaScript does)
+                value = "".join(str(_clean(v)) if isinstance(v, (int, float)) else str(v) for v in (value, right))
             else:
                 left, other = _number(value), _number(right)
                 value = left + other if token == ("op", "+") else left - other

@@ -46,7 +46,7 @@ from parsel import Selector
 
 from govcrawl.crawl import jsexpr, pagerdata, pagerule
 from govcrawl.crawl.pagersettings import OPTIONS_CHARS, Settings, object_literal, script_value, settings
-from govcrawl.crawl.urls import link_href, page_url, query_items
+from govcrawl.crawl.urls import document_base, link_href, page_url, query_items
 from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 # Far above any real 年报 column (a county has ~20 agencies × a dozen years); a declared count past
@@ -355,6 +355,138 @@ def jump_rule_pages(text: str, base_url: str, pager: Pager) -> Pager:
     return pager
 
 
+# A pager's call of a one-argument page function: ``href="javascript:goPage(2)"``, ``onclick="toPage('3');
+# return false"``; and a select's handler that passes its value on (``onchange="goPage(this.value)"``).
+_PAGE_CALL = re.compile(r"""^\s*(?:javascript:)?\s*([A-Za-z_$][\w$]*)\s*\(\s*(["']?)(\d{1,5})\2\s*\)\s*;?""")
+_SELECT_CALL = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(\s*this\.(?:options\[\s*this\.selectedIndex\s*\]\.)?"""
+                          r"""value\s*\)""")
+_THIS_VALUE = re.compile(r"this\.(?:options\[\s*this\.selectedIndex\s*\]\.)?value")
+# Where a script navigates: ``location.href = …``, ``window.location = …``, ``location.assign(…)``,
+# ``window.open(…)`` — the expression after it is the address it builds.
+_NAVIGATES = re.compile(r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)|(?<![\w$])location\s*\.\s*"""
+                        r"""(?:assign|replace)\s*\(|(?<![\w$.])(?:window\s*\.\s*)?open\s*\()\s*""")
+_PAGE_VALUE = "_govcrawl_page_"  # the name a select's ``this.value`` is read as
+SCRIPT_BODY_CHARS = 1500  # how far past a page function's definition its navigation is looked for
+
+
+def _page_function(text: str, name: str) -> tuple[str, str] | None:
+    """(parameter, the address expression) of the page's own one-parameter function ``name`` that
+    navigates (``function goPage(p) { location.href = 'list.jsp?page=' + p; }``, ``var toPage =
+    function (n) { … }``); None when the page defines no such function."""
+    head = re.escape(name)
+    for definition in re.finditer(rf"(?:function\s+{head}|(?<![\w$.]){head}\s*=\s*function)\s*\(\s*"
+                                  r"([A-Za-z_$][\w$]*)\s*\)\s*\{", text):
+        body = text[definition.end(): definition.end() + SCRIPT_BODY_CHARS]
+        body = body[: _body_end(body)]
+        navigation = _NAVIGATES.search(body)
+        if navigation is not None:
+            return definition[1], jsexpr.expression_at(body, navigation.end())
+    return None
+
+
+def _body_end(body: str) -> int:
+    """Where a function body (its opening brace already read) closes."""
+    depth = 0
+    for index, char in jsexpr.top_level(body, 0, len(body)):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return index
+            depth -= 1
+    return len(body)
+
+
+def _built_href(expression: str, name: str, page: int | str, text: str) -> str | None:
+    """The address ``expression`` builds with ``name`` bound to ``page`` (the page's variables read
+    as its scripts set them, ``jsexpr``); None when it builds none."""
+    value = jsexpr.evaluate(expression, _scripts(text), names={name: page})
+    if not isinstance(value, str) or not usable_href(value) or not _PAGE_FILE.match(value.split("#")[0]):
+        return None
+    return value
+
+
+def _built_url(expression: str, name: str, page: int | str, text: str, base_url: str,
+               encoding: str | None) -> str | None:
+    """``_built_href``, joined as the page's links are."""
+    value = _built_href(expression, name, page, text)
+    return None if value is None else page_url(base_url, value, encoding)
+
+
+def called_page_href(link: Selector, text: str, rules: dict[str, tuple[str, str] | None]) -> str | None:
+    """The address a pager link's call of the page's own page function builds
+    (``href="javascript:goPage(2)"`` → ``iList.jsp?cat_id=10086&cur_page=2``), ``rules`` the page
+    functions already read; None when the link calls none, or the function builds no address."""
+    href = (link.attrib.get("href") or "").strip()
+    for script in (href if href.lower().startswith("javascript:") else "", link.attrib.get("onclick") or ""):
+        call = _PAGE_CALL.match(script)
+        if call is None:
+            continue
+        if call[1] not in rules:
+            rules[call[1]] = _page_function(text, call[1])
+        rule = rules[call[1]]
+        return None if rule is None else _built_href(rule[1], rule[0], int(call[3]), text)
+    return None
+
+
+def _scripts(text: str) -> str:
+    return "\n".join(re.findall(r"<script\b[^>]*>(.*?)</script>", text, re.I | re.S)[:50])
+
+
+def script_rule_pages(sel: Selector, text: str, base_url: str, pager: Pager,
+                      encoding: str | None = "utf-8") -> Pager:
+    """Pages whose URL rule is the page's own script: pager links that call a page function
+    (``javascript:goPage(2)``) defined in the page (``function goPage(p) { location.href =
+    'iList.jsp?cat_id=' + catId + '&cur_page=' + p; }``), or a page-jump ``<select>`` whose handler
+    builds the address from its value (``onchange="location.href='list_'+this.value+'.htm'"``, or
+    passes the value to such a function).  The address is read with the bounded evaluator
+    (``jsexpr``) for the page numbers the links and options declare — never a URL the script does
+    not build.  The current page (``pager.current``, else 1) is not added again."""
+    current = pager.current or 1
+    found: list[str] = []
+    rules: dict[str, tuple[str, str] | None] = {}
+
+    def rule_of(function: str) -> tuple[str, str] | None:
+        if function not in rules:
+            rules[function] = _page_function(text, function)
+        return rules[function]
+
+    for link in sel.xpath("//a")[:2000]:
+        href = (link.attrib.get("href") or "").strip()
+        for script in (href if href.lower().startswith("javascript:") else "", link.attrib.get("onclick") or ""):
+            call = _PAGE_CALL.match(script)
+            if call is None:
+                continue
+            built = called_page_href(link, text, rules) if int(call[3]) != current else None
+            if built is not None:
+                found.append(page_url(base_url, built, encoding))
+            break
+    for select in sel.xpath("//select[@onchange]"):
+        handler = select.attrib["onchange"]
+        values = [(option.attrib.get("value") or "").strip() for option in select.xpath("./option")]
+        if not values or not all(value.isdigit() for value in values):
+            continue
+        selected = select.xpath("./option[@selected]/@value").get()
+        call = _SELECT_CALL.search(handler)
+        rule = rule_of(call[1]) if call else None
+        navigation = _NAVIGATES.search(handler) if rule is None else None
+        if navigation is not None:
+            rule = (_PAGE_VALUE, _THIS_VALUE.sub(_PAGE_VALUE, jsexpr.expression_at(handler, navigation.end())))
+        if rule is None:
+            continue
+        for value in values[:MAX_SELECT_PAGES]:
+            if value == (selected or "").strip():
+                continue
+            url = _built_url(rule[1], rule[0], int(value), text, base_url, encoding)
+            if url is not None:
+                found.append(url)
+    if found:
+        pager.kinds.append("script_rule")
+        for url in found:
+            pager.add(url)
+    return pager
+
+
 def _is_parameter(name: str, text: str, depth: int = 2) -> bool:
     """``name`` is a page function's parameter (``function (e, page)``, ``(e, page) =>``), or a
     variable set from one (a widget callback's ``var n = api.getCurrent()``, ``let p = obj.curr``)."""
@@ -393,11 +525,13 @@ def _pager_text(sel: Selector) -> str:
     return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
 
 
-def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8") -> Pager:
+def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
+                 here: str | None = None) -> Pager:
     """Pages the pager links: next/last links, numbered links, ``?page=N`` links — escaped as a
-    browser sends them from a page in ``encoding`` (``urls.page_url``)."""
+    browser sends them from a page in ``encoding`` (``urls.page_url``); ``base_url`` is what its links
+    resolve against (``urls.document_base``), ``here`` the page's own URL (by default the same)."""
     pager = pager or Pager()
-    here = base_url.split("#")[0]
+    here = (here or base_url).split("#")[0]
     found = False
     for link in sel.xpath("//a[@href]"):
         href = link_href(link)  # its href, else the address its script opens (``location.href='…'``)
@@ -430,13 +564,16 @@ def link_page_parameter(sel: Selector, base_url: str, encoding: str | None = "ut
     here = urlsplit(base_url.split("#")[0])
     own = query_items(base_url)
     votes: dict[str, int] = {}
+    page = sel.get()
+    rules: dict[str, tuple[str, str] | None] = {}
+    joined = document_base(sel, base_url)
     for link in sel.xpath("//a[@href]")[:2000]:
-        href = link_href(link)
+        href = link_href(link) or called_page_href(link, page, rules)  # ``javascript:goPage(2)``: its rule
         text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
         if href is None or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
                                 or (text.isdigit() and _in_pager(link))):
             continue
-        url = page_url(base_url, href, encoding)
+        url = page_url(joined, href, encoding)
         if urlsplit(url).path != here.path:
             continue
         query = query_items(url)
@@ -510,6 +647,8 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
     """Every recogniser on one list page; what they found, merged.  ``encoding``: the page's, which
     the queries of the URLs it links are sent in (``urls.page_url``)."""
     sel = Selector(text=text)
+    own = base_url.split("#")[0]
+    base_url = document_base(sel, base_url)  # relative links, and scripts' addresses, resolve against <base>
     pager = trs_script(text, base_url)
     if not pager.found:
         page_param(sel, text, base_url, pager)
@@ -526,9 +665,13 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
         pager.kinds.append("count")
     elif records is not None and "count" not in pager.kinds:
         pager.kinds.append("count")
-    linked_pages(sel, base_url, pager, encoding)
+    linked_pages(sel, base_url, pager, encoding, own)
+    if not pager.urls:
+        script_rule_pages(sel, text, base_url, pager, encoding)
     if not pager.urls and "select" not in pager.kinds:
         jump_rule_pages(text, base_url, pager)
+    if own != base_url and own in pager._seen:
+        pager.urls = [url for url in pager.urls if url != own]
     form = form_paging(sel, base_url, encoding)
     if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
         pager.form = form

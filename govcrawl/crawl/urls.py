@@ -68,6 +68,13 @@ def page_url(base_url: str, href: str, encoding: str | None = "utf-8") -> str:
     return escaped(urljoin(base_url, href.strip()), encoding)
 
 
+def document_base(sel: Selector, url: str) -> str:
+    """The URL a page's relative links resolve against: its ``<base href>`` (joined to the page's
+    own URL), else the page's URL — as a browser, and Scrapy's ``response.urljoin``, resolve them."""
+    href = (sel.xpath("//base[@href][1]/@href").get() or "").strip()
+    return urljoin(url, href) if href and not href.lower().startswith(("javascript:", "data:")) else url
+
+
 def form_encoding(encoding: str | None, values: Iterable[str]) -> str:
     """The encoding to post a page's form in: the page's (a browser submits a form in its document's
     encoding), unless one of the values cannot be written in it."""
