@@ -127,9 +127,10 @@ class _Scope:
     fields: Fields
     depth: int
     local: dict[str, _Any]
+    joins: bool = False  # a text + a number is a text (an address built), not unread
 
     def inner(self, local: dict[str, _Any] | None = None) -> _Scope:
-        return _Scope(self.script, self.fields, self.depth - 1, local or {})
+        return _Scope(self.script, self.fields, self.depth - 1, local or {}, self.joins)
 
 
 class _Parser:
@@ -174,7 +175,7 @@ class _Parser:
             right = self.term()
             if token == ("op", "+") and isinstance(value, str) and isinstance(right, str):
                 value = value + right
-            elif token == ("op", "+") and _joins(value, right):
+            elif token == ("op", "+") and self.scope.joins and _joins(value, right):
                 # ``'list_' + n + '.htm'``: a URL built (an integral number written as JavaScript does)
                 value = "".join(str(_clean(v)) if isinstance(v, (int, float)) else str(v) for v in (value, right))
             else:
@@ -345,11 +346,14 @@ def _clean(value: Value) -> Value:
 
 
 def evaluate(expression: str, script: str = "", depth: int = MAX_NAME_DEPTH,
-             fields: Fields | None = None, names: Mapping[str, Value] | None = None) -> Value | None:
+             fields: Fields | None = None, names: Mapping[str, Value] | None = None,
+             joins: bool = False) -> Value | None:
     """The value of ``expression`` (the whole of it), its variables as ``script`` sets them and its
     form fields as the page has them (``fields``, ``fields_of``) — but ``names`` as given (a counter
-    at the value it has when the script uses it); None when it is not one this evaluator reads."""
-    value = _evaluate(expression, _Scope(script, fields or {}, depth, dict(names or {})))
+    at the value it has when the script uses it); None when it is not one this evaluator reads.
+    ``joins``: a text and a number added are a text (``'list.jsp?page=' + n``, an address a script
+    builds) — off for counts, where such a sum is no count."""
+    value = _evaluate(expression, _Scope(script, fields or {}, depth, dict(names or {}), joins))
     return value if isinstance(value, (int, float, str)) else None
 
 

@@ -400,7 +400,7 @@ def _body_end(body: str) -> int:
 def _built_href(expression: str, name: str, page: int | str, text: str) -> str | None:
     """The address ``expression`` builds with ``name`` bound to ``page`` (the page's variables read
     as its scripts set them, ``jsexpr``); None when it builds none."""
-    value = jsexpr.evaluate(expression, _scripts(text), names={name: page})
+    value = jsexpr.evaluate(expression, _scripts(text), names={name: page}, joins=True)
     if not isinstance(value, str) or not usable_href(value) or not _PAGE_FILE.match(value.split("#")[0]):
         return None
     return value

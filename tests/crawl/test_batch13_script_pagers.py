@@ -58,9 +58,10 @@ def test_select_option_urls_resolve_against_the_base_href() -> None:
 
 
 def test_text_joined_with_a_number_is_a_text() -> None:
-    assert jsexpr.evaluate("'list.jsp?page=' + p", names={"p": 3}) == "list.jsp?page=3"
-    assert jsexpr.evaluate("'index_' + (n - 1) + '.htm'", names={"n": 2}) == "index_1.htm"
-    assert jsexpr.evaluate("'12' + 1") is None  # a numeric text plus a number: left unread
+    assert jsexpr.evaluate("'list.jsp?page=' + p", names={"p": 3}, joins=True) == "list.jsp?page=3"
+    assert jsexpr.evaluate("'index_' + (n - 1) + '.htm'", names={"n": 2}, joins=True) == "index_1.htm"
+    assert jsexpr.evaluate("'12' + 1", joins=True) is None  # a numeric text plus a number: left unread
+    assert jsexpr.evaluate("'list_' + 2") is None  # counts: no coercion
 
 
 def test_page_parameter_of_links_calling_a_page_function() -> None:
