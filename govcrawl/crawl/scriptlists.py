@@ -110,6 +110,8 @@ _PIECE = re.compile(rf"""(['"])([^'"]*)\1|({_DATA_REF}|{_NAME})""")
 _LITERALS = {"true": "true", "false": "false"}
 # A feed's or an XML list's URL: its file's extension, or a path segment that says rss, atom or feed.
 _FEED_URL = re.compile(r"^[^?#]*(?:\.(?:xml|rss|atom)(?=$|[?#])|/(?:rss|atom|feeds?)(?:[/._?#-]|$))", re.I)
+_HTML_ROOTS = frozenset({"html", "body", "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "dd", "dt",
+                         "section", "article", "main", "span", "p", "a", "form", "nav", "iframe"})
 _FEED_TYPE = re.compile(r"^application/(?:rss|atom)\+xml$|^(?:application|text)/xml$", re.I)
 
 
@@ -426,7 +428,7 @@ def xml_list(body: bytes | str) -> ListAnswer | None:
         root = defused_fromstring(data.strip(), forbid_dtd=True)
     except (DefusedXmlException, ParseError, ValueError):
         return None
-    if _local(root.tag) == "html":
+    if _local(root.tag) in _HTML_ROOTS:  # an HTML fragment that happens to be well-formed: rows, not a feed
         return None
     groups: dict[str, list[Element]] = {}
     for node in root.iter():

@@ -125,6 +125,8 @@ def test_feed_xml_is_read_safely() -> None:
     assert scriptlists.xml_list(big) is None
     html = "<html><body><ul><li><a href='/a.html'>清河县2023年报</a></li></ul></body></html>"
     assert scriptlists.xml_list(html) is None
+    fragment = "<div id=\"nbList\"><div class=\"item\"><a href=\"/a.html\">清河县2023年报</a></div></div>"
+    assert scriptlists.xml_list(fragment) is None
     assert scriptlists.xml_list('{"list": []}') is None
 
 
