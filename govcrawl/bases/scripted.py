@@ -38,6 +38,8 @@ class ScriptListSteps(ReportSteps):
         attrs = scriptlists.page_data(response.selector)
         shown = count_entries(response.selector)
         found = scriptlists.script_lists(scripts, response.url, attrs)
+        if not found and more is None:  # no request the scripts make: a feed the page's head names, if any
+            found = scriptlists.feed_links(response.selector, response.url)
         if found or response.meta.get("way_in"):
             return self.script_list_starts(response, found, more, self.list_key(response), shown)
         meta = {"page_scripts": scripts, "page_attrs": attrs, "load_more": more, "page_url": response.url,
@@ -92,8 +94,8 @@ class ScriptListSteps(ReportSteps):
         the entries shown), or — no size known — the next page, whose answer declares the rest; when
         the scripts make no readable request, the URL the control names (a sentinel's ``data-next``),
         whose answer names its own next page."""
-        if more is None:
-            return [self.script_list_page(response, one, 1) for one in found]
+        if more is None:  # a feed (no page) is the page's whole list: counted as the page's
+            return [self.script_list_page(response, one, 1, list_url=None if one.page_key else key) for one in found]
         if not found and more.url:
             return [self.next_list_page(response, more.url, key, 1)]
         requests = []
@@ -145,12 +147,15 @@ class ScriptListSteps(ReportSteps):
                               headers={"Referer": referer, "X-Requested-With": "XMLHttpRequest"})
 
     def parse_script_list(self, response: Response) -> Iterator[Any]:
-        """One page of a script's list: its entries (a JSON list of objects, or HTML rows), the counts
+        """One page of a script's list: its entries (a JSON list of objects, a feed's or an XML list's
+        items — one document, no page after it — or HTML rows), the counts
         it declares, and (from page 1) the other pages — by the declared pages, else the declared total
         and the page size (the script's, else the entries of page 1); a list paged by the next page
         each answer names (no page number to count), that page."""
         body = response.text if isinstance(response, TextResponse) else response.body
         answer = scriptlists.json_list(body)
+        feed = scriptlists.xml_list(response.body) if answer is None else None  # an RSS, Atom or XML list
+        answer = answer if feed is None else feed
         key = self.list_key(response)
         if answer is not None:
             rows, total, pages = answer
@@ -188,6 +193,8 @@ class ScriptListSteps(ReportSteps):
             others = [self.script_list_page(response, found, n)
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
+        elif feed is not None:  # a feed is one document: no page of it to follow
+            return
         elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
             yield from self.follow_next(response, body if answer is not None else None, key)
 

@@ -34,6 +34,14 @@ One recogniser and one reader, pure functions of the page and of the answers:
 * ``json_list``: the entries of a JSON answer (the first array of objects that have a URL and a
   Chinese title, wherever it sits) and the counts it declares (``total``, ``pages``); None when the
   answer is not JSON — the base then reads it as HTML rows (a list put into a ``<div>``).
+
+A list a script fills from a feed (``$.get('/zwgk/nb/rss.xml', function (xml) {…})``, the page's
+``<link rel="alternate" type="application/rss+xml" href="…">``) is one request with no page
+(``page_key`` empty): ``script_lists`` names a call whose URL is a feed's (``.xml``, ``.rss``,
+``.atom``, a path saying rss, atom or feed) and ``feed_links`` the feeds a page's head links; its
+answer is read by ``xml_list``: the items of an RSS 2.0 feed (``<item><title><link>``), an Atom feed
+(``<entry><title><link href>``) or a plain XML list (the repeated element whose children hold a URL
+and a Chinese title) — parsed safely (defusedxml, no DTD hence no entities, size-capped).
 """
 
 from __future__ import annotations
@@ -43,16 +51,21 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 from urllib.parse import urlencode, urljoin
+from xml.etree.ElementTree import Element, ParseError
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
 from parsel import Selector
 
 from govcrawl.crawl import nextlinks
 from govcrawl.crawl.entries import script_entry
 from govcrawl.crawl.pagersettings import Settings, declared_setting, script_value
+from govcrawl.report.normalize import HAN_CHAR
 
 MAX_CALLS = 10
 MAX_ITEMS = 2_000
 MAX_DEPTH = 6
+MAX_FEED_BYTES = 2 * 1024 * 1024  # a feed or XML list answer read (larger: not parsed)
 MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
 _MORE_WORDS = re.compile(r"(?:加载|查看|显示|点击)?更多|load\s*more|show\s*more|more", re.I)
 _DATA_URL_KEYS = frozenset({"url", "api", "src", "href", "action", "source", "list-url", "api-url", "data-url"})
@@ -95,6 +108,11 @@ _PAIR = re.compile(rf"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:\+\+|\+(?!\+))?\s*
                    rf"""(-?\d+|"[^"\n]*"|'[^'\n]*'|{_DATA_REF}|{_NAME})""")
 _PIECE = re.compile(rf"""(['"])([^'"]*)\1|({_DATA_REF}|{_NAME})""")
 _LITERALS = {"true": "true", "false": "false"}
+# A feed's or an XML list's URL: its file's extension, or a path segment that says rss, atom or feed.
+_FEED_URL = re.compile(r"^[^?#]*(?:\.(?:xml|rss|atom)(?=$|[?#])|/(?:rss|atom|feeds?)(?:[/._?#-]|$))", re.I)
+_HTML_ROOTS = frozenset({"html", "body", "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "dd", "dt",
+                         "section", "article", "main", "span", "p", "a", "form", "nav", "iframe"})
+_FEED_TYPE = re.compile(r"^application/(?:rss|atom)\+xml$|^(?:application|text)/xml$", re.I)
 
 
 @dataclass(frozen=True)
@@ -120,7 +138,7 @@ class ScriptList:
         return {key: str(page) if key == self.page_key else value for key, value in self.params}
 
     def url(self, page: int) -> str:
-        if self.method == "POST":
+        if self.method == "POST" or (not self.params and not self.page_key):  # a feed: no query of its own
             return self.endpoint
         joiner = "&" if "?" in self.endpoint else "?"
         return f"{self.endpoint}{joiner}{urlencode(self.fields(page))}"
@@ -245,14 +263,38 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
         elif url and not _AJAX_POST.search(settings):  # no data: the page is in the URL, if anywhere
-            call = _paged_url_call(url[1], scope, base_url)
+            call = _paged_url_call(url[1], scope, base_url) or _feed_call(url[1], scope, base_url)
             if call is not None:
                 found.append(call)
     for match in _URL_CALL.finditer(text):
-        call = _paged_url_call(match[1], scope, base_url)
+        call = _paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
+
+
+def _feed_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None:
+    """A GET of a feed (``$.get('/zwgk/nb/rss.xml', function (xml) {…})``): its URL, all of it
+    literals or names the script sets, one request with no page; None for any other URL."""
+    url = _url(expr, scope)
+    return _feed(urljoin(base_url, url)) if url and _FEED_URL.match(url) else None
+
+
+def _feed(url: str) -> ScriptList:
+    return ScriptList(url, "GET", (), "")
+
+
+def feed_links(sel: Selector, base_url: str) -> list[ScriptList]:
+    """The feeds a page's head links (``<link rel="alternate" type="application/rss+xml" href="…">``,
+    Atom's too), each one request with no page."""
+    found = []
+    for node in sel.xpath("//link[@href][@type]")[:MAX_CALLS]:
+        rel = node.attrib.get("rel", "").lower().split()
+        href = node.attrib["href"].strip()
+        if "alternate" in rel and _FEED_TYPE.match(node.attrib["type"].strip()) and href \
+                and not href.lower().startswith(("javascript:", "#")):
+            found.append(_feed(urljoin(base_url, href)))
+    return list(dict.fromkeys(found))
 
 
 def page_data(sel: Selector) -> dict[str, str]:
@@ -346,3 +388,56 @@ def json_list(body: bytes | str) -> ListAnswer | None:
             total = total if total is not None else _declared(node, "records")
             pages = pages if pages is not None else _declared(node, "pages")
     return ListAnswer(entries, total, pages)
+
+
+def _local(tag: Any) -> str:
+    """An element's name without its namespace (``{http://www.w3.org/2005/Atom}entry``: ``entry``)."""
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _xml_entry(node: Element) -> tuple[str, str] | None:
+    """(href, title) of a feed item or XML list record: its ``<title>`` and its ``<link>`` (the text,
+    or Atom's ``href`` — the ``alternate`` one first), else the URL and Chinese title among its
+    children's texts, as a JSON list item's are read."""
+    fields: dict[str, str] = {}
+    href = None
+    for child in list(node)[:100]:
+        name = _local(child.tag)
+        text = " ".join("".join(child.itertext()).split())
+        if name == "link" and child.get("href"):
+            if href is None or child.get("rel", "alternate") == "alternate":
+                href = child.get("href", "").strip()
+            continue
+        if text and name not in fields:
+            fields[name] = text
+    href = href or fields.get("link")
+    title = fields.get("title")
+    if href and title and HAN_CHAR.search(title):
+        return href, title
+    return script_entry(fields)
+
+
+def xml_list(body: bytes | str) -> ListAnswer | None:
+    """The entries of a feed or XML list answer (see the module docstring): RSS's ``<item>``, Atom's
+    ``<entry>``, else the most repeated element with entries; None when the answer is not XML, is
+    over ``MAX_FEED_BYTES``, or declares a DTD (refused: no entities are expanded)."""
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    if len(data) > MAX_FEED_BYTES or data.lstrip()[:1] != b"<":
+        return None
+    try:
+        root = defused_fromstring(data.strip(), forbid_dtd=True)
+    except (DefusedXmlException, ParseError, ValueError):
+        return None
+    if _local(root.tag) in _HTML_ROOTS:  # an HTML fragment that happens to be well-formed: rows, not a feed
+        return None
+    groups: dict[str, list[Element]] = {}
+    for node in root.iter():
+        if len(node):
+            groups.setdefault(_local(node.tag), []).append(node)
+    named = [groups[name] for name in ("item", "entry") if name in groups]
+    candidates = named or sorted((nodes for nodes in groups.values() if len(nodes) > 1), key=len, reverse=True)
+    for nodes in candidates:
+        entries = [e for e in (_xml_entry(n) for n in nodes[:MAX_ITEMS]) if e is not None]
+        if entries:
+            return ListAnswer(entries, None, None)
+    return ListAnswer([], None, None)
