@@ -70,7 +70,8 @@ class AutoSpider(GenericSpider):
             return
         # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads
         # it, whatever CMS built it: the family its signatures name would not follow those lists.
-        name = "hub" if entries.unit_lists(response.selector) else detect_family(response.url, response.text)
+        framed = bool(response.meta.get("framed_in_nianbao"))
+        name = "hub" if entries.unit_lists(response.selector, framed) else detect_family(response.url, response.text)
         if name is None:
             yield from super().parse_list(response)
             return
@@ -88,7 +89,8 @@ class AutoSpider(GenericSpider):
 
     def parse_later_page(self, response: Response, family_name: str) -> Iterator[Any]:
         """A later page of a list a family read: the hub's if it links units' lists, else that family's."""
-        if isinstance(response, TextResponse) and entries.unit_lists(response.selector):
+        if isinstance(response, TextResponse) and entries.unit_lists(response.selector,
+                                                                     bool(response.meta.get("framed_in_nianbao"))):
             family_name = "hub"
             self.coverage(response).families.add(family_name)
         yield from self.family_spider(response, family_name).parse_list(response)

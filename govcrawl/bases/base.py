@@ -97,7 +97,7 @@ class PortalSpider(ScriptListSteps):
         """Units' own 年报 lists the page links (``entries.unit_lists``) that were not requested for
         the portal: stated as lists not read (only the hub family follows them)."""
         coverage = self.coverage(response)
-        for href, unit in entries.unit_lists(response.selector):
+        for href, unit in entries.unit_lists(response.selector, bool(response.meta.get("framed_in_nianbao"))):
             url = urls.escaped(response.urljoin(href), page_encoding(response))
             if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
                 coverage.lists_unread.setdefault(
@@ -158,8 +158,27 @@ class PortalSpider(ScriptListSteps):
 
     def column_lists(self, response: TextResponse, shows_reports: bool) -> list[scrapy.Request]:
         """Other lists of this list's column (``detect.column_lists``: year tabs, 年报 sub-columns)."""
-        return [self.request(response, url, self.parse_list, meta={"new_list": True})
-                for url in detect.column_lists(response.selector, response.url, shows_reports)]
+        # Frames are read as this page (``frame_lists``), not as another list of its column.
+        frames = set(detect.frame_lists(response.selector, response.url))
+        requests = [self.request(response, url, self.parse_list, meta={"new_list": True})
+                    for url in detect.column_lists(response.selector, response.url, shows_reports)
+                    if url not in frames]
+        if not shows_reports:
+            requests += self.frame_lists(response)
+        return requests
+
+    def frame_lists(self, response: TextResponse) -> list[scrapy.Request]:
+        """The documents of the page's frames on the portal's own domain (``detect.frame_lists``),
+        read as this page's list: the same owner, a list's first page (its pager, its column), links
+        resolved against the frame document's own URL.  One level: a frame's frames are not read."""
+        if response.meta.get("frame_of"):
+            return []
+        meta: dict[str, Any] = {"new_list": True, "frame_of": response.url,
+                                "framed_in_nianbao": entries.speaks_of_nianbao(response.selector)}
+        if response.meta.get("list_owner"):
+            meta["list_owner"] = response.meta["list_owner"]
+        return [self.request(response, url, self.parse_list, meta=dict(meta))
+                for url in detect.frame_lists(response.selector, response.url)]
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

@@ -174,6 +174,9 @@ class HubSpider(PortalSpider):
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
+        # A page whose table or list is held in a frame (``<iframe src="bmlist.html">``): the frame's
+        # document read as this page, with its owner.
+        lists += [request for request in self.frame_lists(response) if self.owner(request.url, hub) is hub]
         # Year tabs (``qxnb/2024/`` → ``qxnb/2023/``): the same hub page of another year.
         lists += [self.request(response, url, self.parse_list, meta={"new_list": True})
                   for url in detect.year_tabs(response.selector, response.url) if self.owner(url, hub) is hub]

@@ -174,7 +174,8 @@ def column_lists(sel: Selector, base_url: str, shows_reports: bool) -> list[str]
 def frame_lists(sel: Selector, base_url: str) -> list[str]:
     """The documents of a page's ``<iframe>``/``<frame>``s on the portal's own domain: a column page
     whose list is held in a frame (portals.md §4) shows it only there.  Frames elsewhere (maps,
-    video, counters on other hosts) are not the portal's."""
+    video, counters on other hosts) are not the portal's, nor are its own widgets (a map, a player,
+    a share bar, a visit counter); at most ``FOLLOWED_FRAMES`` are read."""
     from govcrawl.crawl.registry import government_domain
 
     domain = government_domain(urlsplit(base_url).hostname or "")
@@ -185,9 +186,14 @@ def frame_lists(sel: Selector, base_url: str) -> list[str]:
             continue
         url = urljoin(base_url, src).split("#")[0]
         host = urlsplit(url).hostname or ""
-        if url.startswith(("http://", "https://")) and government_domain(host) == domain and url not in found:
+        if (url.startswith(("http://", "https://")) and government_domain(host) == domain and url not in found
+                and not _WIDGET.search(urlsplit(url).path + "?" + urlsplit(url).query)):
             found.append(url)
-    return found
+    return found[:FOLLOWED_FRAMES]
 
 
 MAX_FRAMES = 10  # a page's frames looked at (a column page has one or two)
+FOLLOWED_FRAMES = 3  # frames read as the page's list
+# A frame that is a widget, by a word of its URL: maps, players, share bars, counters, weather, search.
+_WIDGET = re.compile(r"(?<![a-z])(?:e?maps?|ditu|video|player|live|vod|share|tongji|stats?|counter|visit|weather|"
+                     r"tianqi|qrcode|ewm|comments?|search|sousuo|login|chat|kefu)(?![a-z])", re.I)

@@ -456,11 +456,17 @@ def unit_tiles(sel: Selector) -> dict[str, str]:
     return found if len(set(found.values())) >= MIN_TILES else {}
 
 
-def unit_lists(sel: Selector) -> list[tuple[str, str]]:
+def speaks_of_nianbao(sel: Selector) -> bool:
+    """Does a page (its title, column name, headings) say it lists 年报?"""
+    return any(NIANBAO.search(text) for text in sel.xpath(_PAGE_NAMES).getall()[:50])
+
+
+def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str, str]]:
     """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
     the table's caption) to units' own 年报 lists, or to their pages as tiles (``unit_tiles``) — what
     makes a page a 部门年报 hub, whichever path reads it (the hub family follows them; any other must
-    account for them)."""
+    account for them).  A frame's document (a bare table) speaks through the page that frames it
+    (``framed_in_nianbao``: that page speaks of 年报)."""
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]"):
         href = link.attrib["href"].strip()
@@ -469,7 +475,8 @@ def unit_lists(sel: Selector) -> list[tuple[str, str]]:
         unit = group_owner(link)
         # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
         # a section heading (通知公告) is no unit's list.
-        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and names_nianbao(link):
+        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and (
+                framed_in_nianbao or names_nianbao(link)):
             found[href] = unit
         if len(found) >= MAX_UNIT_LISTS:
             break
