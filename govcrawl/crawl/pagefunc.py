@@ -13,7 +13,7 @@ import re
 from parsel import Selector
 
 from govcrawl.crawl import jsexpr
-from govcrawl.crawl.urls import page_url, usable_href
+from govcrawl.crawl.urls import NAVIGATES, page_url, usable_href
 
 # A page's address as a link or option gives it: a relative or absolute URL of a page, not a bare
 # number or a script call.
@@ -28,10 +28,6 @@ _PAGE_CALL = re.compile(r"""^\s*(?:javascript:)?\s*([A-Za-z_$][\w$]*)\s*\(\s*(["
 _SELECT_CALL = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*\(\s*this\.(?:options\[\s*this\.selectedIndex\s*\]\.)?"""
                           r"""value\s*\)""")
 _THIS_VALUE = re.compile(r"this\.(?:options\[\s*this\.selectedIndex\s*\]\.)?value")
-# Where a script navigates: ``location.href = …``, ``window.location = …``, ``location.assign(…)``,
-# ``window.open(…)`` — the expression after it is the address it builds.
-_NAVIGATES = re.compile(r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)|(?<![\w$])location\s*\.\s*"""
-                        r"""(?:assign|replace)\s*\(|(?<![\w$.])(?:window\s*\.\s*)?open\s*\()\s*""")
 _PAGE_VALUE = "_govcrawl_page_"  # the name a select's ``this.value`` is read as
 SCRIPT_BODY_CHARS = 1500  # how far past a page function's definition its navigation is looked for
 
@@ -45,7 +41,7 @@ def _page_function(text: str, name: str) -> tuple[str, str] | None:
                                   r"([A-Za-z_$][\w$]*)\s*\)\s*\{", text):
         body = text[definition.end(): definition.end() + SCRIPT_BODY_CHARS]
         body = body[: _body_end(body)]
-        navigation = _NAVIGATES.search(body)
+        navigation = NAVIGATES.search(body)
         if navigation is not None:
             return definition[1], jsexpr.expression_at(body, navigation.end())
     return None
@@ -135,7 +131,7 @@ def script_rule_urls(sel: Selector, text: str, base_url: str, current: int,
         selected = select.xpath("./option[@selected]/@value").get()
         call = _SELECT_CALL.search(handler)
         rule = rule_of(call[1]) if call else None
-        navigation = _NAVIGATES.search(handler) if rule is None else None
+        navigation = NAVIGATES.search(handler) if rule is None else None
         if navigation is not None:
             rule = (_PAGE_VALUE, _THIS_VALUE.sub(_PAGE_VALUE, jsexpr.expression_at(handler, navigation.end())))
         if rule is None:

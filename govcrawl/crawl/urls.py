@@ -114,10 +114,14 @@ def with_param(url: str, name: str, value: str) -> str:
 
 
 # -- links a script opens --------------------------------------------------------------------------
-# ``window.open('…')``, ``open("…", "_blank")``, ``location.href = '…'``, ``window.location='…'``,
-# ``location.assign('…')`` / ``.replace('…')``, ``top.location.href='…'``: a quoted literal address.
-_OPENS = re.compile(r"""(?:\bwindow\s*\.\s*open|(?<![\w$.])open|\blocation(?:\s*\.\s*href)?\s*(?=[=])"""
-                    r"""|\blocation\s*\.\s*(?:assign|replace))\s*[(=]\s*(["'])([^"'<>\s]{1,2000}?)\1""")
+# Where a script navigates — ``location.href = …``, ``window.location = …``, ``top.location.href=…``,
+# ``location.assign(…)`` / ``.replace(…)``, ``window.open(…)``, ``open(…, "_blank")`` — up to the
+# address expression it goes to (a link's script here; a pager's page function, ``pagefunc``).
+NAVIGATES = re.compile(r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)"""
+                       r"""|(?<![\w$])location\s*\.\s*(?:assign|replace)\s*\("""
+                       r"""|\bwindow\s*\.\s*open\s*\(|(?<![\w$.])open\s*\()\s*""")
+# …to a quoted literal address.
+_OPENS = re.compile(NAVIGATES.pattern + r"""(["'])([^"'<>\s]{1,2000}?)\1""")
 
 
 def script_target(script: str) -> str | None:
