@@ -8,7 +8,7 @@ form POSTs), page after page, within the portal's page budget.
 ``auto``: on each page reached from a start URL, the family is detected from the page
 (``govcrawl.crawl.detect``); a detected family's spider reads the page (and its later pages),
 else the generic path does.  A page that links units' own 年报 lists (a 部门年报 hub,
-``entries.unit_lists``) is read by the hub family.  A family pager that finds nothing where the page shows a pager
+``hubunits.unit_lists``) is read by the hub family.  A family pager that finds nothing where the page shows a pager
 falls back to the generic pager with a warning (``PortalSpider.parse_list``).
 
 Both navigate: a page that lists no report follows its links to a 年报 column
@@ -26,7 +26,7 @@ from scrapy import Request
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl import entries
+from govcrawl.crawl import hubunits
 from govcrawl.crawl.detect import detect_family
 
 
@@ -71,7 +71,7 @@ class AutoSpider(GenericSpider):
         # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads
         # it, whatever CMS built it: the family its signatures name would not follow those lists.
         framed = bool(response.meta.get("framed_in_nianbao"))
-        name = "hub" if entries.unit_lists(response.selector, framed) else detect_family(response.url, response.text)
+        name = "hub" if hubunits.unit_lists(response.selector, framed) else detect_family(response.url, response.text)
         if name is None:
             yield from super().parse_list(response)
             return
@@ -89,7 +89,7 @@ class AutoSpider(GenericSpider):
 
     def parse_later_page(self, response: Response, family_name: str) -> Iterator[Any]:
         """A later page of a list a family read: the hub's if it links units' lists, else that family's."""
-        if isinstance(response, TextResponse) and entries.unit_lists(response.selector,
+        if isinstance(response, TextResponse) and hubunits.unit_lists(response.selector,
                                                                      bool(response.meta.get("framed_in_nianbao"))):
             family_name = "hub"
             self.coverage(response).families.add(family_name)

@@ -26,7 +26,7 @@ from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, morepages, pagedlists, pagers, scriptlists, urls
+from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 
@@ -94,10 +94,10 @@ class PortalSpider(ScriptListSteps):
         self.account_unit_lists(response)
 
     def account_unit_lists(self, response: TextResponse) -> None:
-        """Units' own 年报 lists the page links (``entries.unit_lists``) that were not requested for
+        """Units' own 年报 lists the page links (``hubunits.unit_lists``) that were not requested for
         the portal: stated as lists not read (only the hub family follows them)."""
         coverage = self.coverage(response)
-        for href, unit in entries.unit_lists(response.selector, bool(response.meta.get("framed_in_nianbao"))):
+        for href, unit in hubunits.unit_lists(response.selector, bool(response.meta.get("framed_in_nianbao"))):
             url = urls.escaped(response.urljoin(href), page_encoding(response))
             if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
                 coverage.lists_unread.setdefault(
@@ -174,7 +174,7 @@ class PortalSpider(ScriptListSteps):
         if response.meta.get("frame_of"):
             return []
         meta: dict[str, Any] = {"new_list": True, "frame_of": response.url,
-                                "framed_in_nianbao": entries.speaks_of_nianbao(response.selector)}
+                                "framed_in_nianbao": hubunits.speaks_of_nianbao(response.selector)}
         if response.meta.get("list_owner"):
             meta["list_owner"] = response.meta["list_owner"]
         return [self.request(response, url, self.parse_list, meta=dict(meta))

@@ -13,9 +13,10 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
   but only on hosts no other registered portal owns — the hub never crawls another portal's columns;
 * a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目"), and
   a grid of picture tiles that *are* a unit each (its name as the link's text, ``title``, picture
-  ``alt`` or caption, ``entries.unit_tiles``) — from the hub's own pages only; the unit's page (or list) is read as that
-  unit's: a link there that says only its year ("2024年度", "2023年", "2024年度（PDF）") is the unit's
-  report of that year, page or file, and a year column (``…/2021/``) more of its list.  Depth is
+  ``alt`` or caption, ``hubunits.unit_tiles``) — from the hub's own pages only; the unit's page (or
+  list) is read as that unit's: a link there that says only its year ("2024年度", "2023年",
+  "2024年度（PDF）") is the unit's report of that year, page or file, and a year column (``…/2021/``)
+  more of its list.  Depth is
   bounded: hub → unit's page → its reports and its own list (with its pager), no other unit's tile.
 
 Agency identity: a report reached through the hub is handled as its *owning portal* handles it:
@@ -44,17 +45,9 @@ from twisted.python.failure import Failure
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import (
-    YEAR_FIRST,
-    count_entries,
-    count_units,
-    entry_title,
-    is_unit_list_link,
-    script_entries,
-    unit_tiles,
-    year_only,
-)
+from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
+from govcrawl.crawl.hubunits import count_units, is_unit_list_link, unit_tiles
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 from govcrawl.report.metadata import PLACE, agency_from_title, full_name

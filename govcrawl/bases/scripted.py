@@ -193,8 +193,8 @@ class ScriptListSteps(ReportSteps):
             others = [self.script_list_page(response, found, n)
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
-        elif feed is not None:  # a feed is one document: no page of it to follow
-            return
+        elif feed is not None:  # a feed is one document, or names its next (RFC 5005)
+            yield from self.follow_named(response, scriptlists.feed_next(response.body, response.url), key)
         elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
             yield from self.follow_next(response, body if answer is not None else None, key)
 
@@ -219,13 +219,17 @@ class ScriptListSteps(ReportSteps):
 
     def follow_next(self, response: Response, body: str | bytes | None, key: str) -> Iterator[scrapy.Request]:
         """The next page an answer names (a JSON answer's ``next`` link; an HTML answer's own "more"
-        control or sentinel), through the page budget; a chain longer than ``pagers.MAX_DECLARED_PAGES``
-        is cut and stated."""
+        control or sentinel)."""
         url = None
         if body is not None:
             url = nextlinks.json_next(body, response.url)
         elif isinstance(response, TextResponse) and (more := scriptlists.load_more(response.selector, response.url)):
             url = more.url
+        yield from self.follow_named(response, url, key)
+
+    def follow_named(self, response: Response, url: str | None, key: str) -> Iterator[scrapy.Request]:
+        """The next page of list ``key`` an answer names, through the page budget; a chain longer than
+        ``pagers.MAX_DECLARED_PAGES`` is cut and stated."""
         if url is None:
             return
         hop = int(response.meta.get("next_hop", 0)) + 1

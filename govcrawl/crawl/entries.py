@@ -14,9 +14,9 @@
   objects (``var itemObj = [{"aT": …, "aU": …}]``), whatever the keys are called.
 * ``column_header``, ``row_owner``, ``card_owner``, ``group_owner`` (``crawl.groups``): where a link
   sits — its column's header, its row's unit, its card's heading, the unit whose group it is in.
-* ``unit_lists``: the links of a 部门年报 hub's rows or cards to units' own 年报 lists ("进入年报栏目"),
-  and its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit)
-  — the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
+* ``option_entries``: (href, title) of a ``<select>``'s options whose values are report URLs.
+
+A hub's units and the links to their own lists are ``crawl.hubunits``, built on these.
 """
 
 from __future__ import annotations
@@ -25,15 +25,14 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_name
+from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
-from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner, tile_unit
-from govcrawl.crawl.owner import in_breadcrumb, is_government_office
-from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
+from govcrawl.crawl.owner import is_government_office
+from govcrawl.crawl.pagers import usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.crawl.urls import link_href
 from govcrawl.report.metadata import agency_from_title
@@ -69,7 +68,7 @@ def link_title(link: Selector) -> str:
 YEAR_FIRST = re.compile(r"^\s*(?:19|20)\d{2}\s*年")
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+YEAR = re.compile(r"(?:19|20)\d{2}")
 # A link that says only its year: "2024年度", "2024年", "2024" (a 部门年报 line's year links).
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}(?:年度?)?$")
 # A file-format tag after a link's text ("2024年度（PDF）", "2024年报[DOC]", "2023年度PDF版"): says
@@ -92,13 +91,13 @@ _SAYS_NOTHING = re.compile(r"^(?:点击)?(?:查看|详情|详细|浏览|阅读|�
 NIANBAO = re.compile(r"年报|年度报告")
 # A box's label that names the report: 政府信息公开工作年度报告, 政务公开年报 …
 _LABEL_REPORT = re.compile(r"(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
-_PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//text() | //h2//text()"
+PAGE_NAMES = ("//title//text() | //meta[@name='ColumnName']/@content | //h1//text() | //h2//text()"
                " | //h3//text() | ancestor::table[1]/caption//text()")
 
 
 def names_nianbao(link: Selector) -> bool:
     """Does the page (its title, column name, headings) or the link's table say it lists 年报?"""
-    return any(NIANBAO.search(text) for text in link.xpath(_PAGE_NAMES).getall()[:50])
+    return any(NIANBAO.search(text) for text in link.xpath(PAGE_NAMES).getall()[:50])
 
 
 def entry_title(link: Selector) -> str:
@@ -120,15 +119,15 @@ def entry_title(link: Selector) -> str:
         # A row of a 年报 table whose columns say what they hold (单位 | 报告类别 | 年度 | "查看"): the
         # row's unit, year and kind are the title; a row of no year is no report (a unit's list).
         fields = row_fields(link)
-        year = _YEAR.search(fields.get("year", ""))
+        year = YEAR.search(fields.get("year", ""))
         kind = fields.get("kind") or ("年度报告" if names_nianbao(link) else "")
         if year and _REPORT_WORD.search(kind):
             title = flat = f"{fields.get('unit', '')}{year[0]}年{kind}"
-    if is_unit_name(flat) and not _YEAR.search(flat) and not _REPORT_WORD.search(flat):
+    if is_unit_name(flat) and not YEAR.search(flat) and not _REPORT_WORD.search(flat):
         # A unit's name under a box's caption that names the year and the report ("2024年度政府信息
         # 公开工作年度报告" over a table of 县人民政府 | 县发展和改革局 | 龙潭镇 …): that unit's report.
         caption = box_caption(link)
-        year, report = _YEAR.search(caption), _LABEL_REPORT.search(caption)
+        year, report = YEAR.search(caption), _LABEL_REPORT.search(caption)
         if year and report:
             title = flat = f"{flat}{year[0]}年{report[0]}"
     bare = year_only(flat)
@@ -143,7 +142,7 @@ def entry_title(link: Selector) -> str:
     if flat and len(flat) <= SHORT_LABEL:
         header = column_header(link)
         if header and header not in flat:
-            if _YEAR.search(header) and not _YEAR.search(flat):
+            if YEAR.search(header) and not YEAR.search(flat):
                 title = f"{header} {title}"
             elif _REPORT_WORD.search(header) and not _REPORT_WORD.search(flat):
                 title = f"{title} {header}"
@@ -255,34 +254,6 @@ def count_entries(sel: Selector) -> int:
     return len(dated | scripted) if dated else len(rows | scripted)
 
 
-# A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
-_UNIT_COUNT = re.compile(COUNT_LEAD + r"\d+\s*个?\s*(?:部门|单位)")
-MAX_UNIT_LINKS = 2000
-
-
-def count_units(sel: Selector) -> int:
-    """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
-    that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
-    tiles counts, where the links in each card are not entries.  Only the units
-    in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
-    box = sel
-    for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
-        if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
-            # The nearest box around the count that holds the cards' links.
-            boxes = node.xpath("ancestor-or-self::*[.//a[@href]][not(self::body)][not(self::html)]")
-            box = boxes[-1] if boxes else sel
-            break
-    units = script_units(sel)  # written by a script from an array of units (their box is empty)
-    tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
-    for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
-        unit = group_owner(link)
-        if unit and is_unit_name(unit):
-            units.add(unit)
-        elif unit is None and (tile := tiles.get(link.attrib["href"].strip())):
-            units.add(tile)
-    return len(units)
-
-
 # -- entries written by a script (portals.md §4.4) --------------------------------------------------
 # ``var itemObj = [{"aT": title, "aPd": "2026-09-21 17:00", "aU": "./202609/t…shtml"}]``: the list is
 # an array of objects in a script, written out client-side.  Key names differ from site to site, so
@@ -384,102 +355,13 @@ def option_entries(sel: Selector) -> Iterator[tuple[str, str]]:
         if not text or not HAN_CHAR.search(text):
             continue
         title = text
-        if not _YEAR.search(text):
+        if not YEAR.search(text):
             label = " ".join(" ".join(option.xpath(
                 "../preceding-sibling::*[self::label or self::span or self::h3 or self::h4 or self::p][1]//text()"
                 " | ../parent::label/text()").getall()).split())
-            year, report = _YEAR.search(label), _LABEL_REPORT.search("".join(label.split()))
+            year, report = YEAR.search(label), _LABEL_REPORT.search("".join(label.split()))
             if not year or not report:
                 continue
             title = f"{text}{year[0]}年{report[0]}"
         seen.add(href)
         yield href, title
-
-
-# -- a unit's own 年报 list, linked from a 部门年报 hub (portals.md §0.3) -----------------------------
-# A 部门年报 table's row (or a card) names a department and links its own 年报 list (often on its
-# sub-host) by a text that says "list", not by a report title: "进入年报栏目", "查看", "更多".
-# The text may name whose list it is ("进入本部门年报栏目", "查看该单位年报专栏", "点击进入").
-_UNIT_LIST_TEXT = re.compile(r"^(?:点击)?(?:进入|查看|访问|浏览)?(?:本|该)?(?:部门|单位)?的?"
-                             r"(?:政府信息公开|信息公开)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
-                             r"|^(?:点击)?(?:进入|查看)(?:本|该)?(?:部门|单位)?的?(?:年报)?$|^更多$")
-MAX_UNIT_LISTS = 500
-
-
-def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
-    """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
-    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
-    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
-    under a year's column is that year's report of a unit × year matrix."""
-    own = "".join(link_title(link).split())
-    if not (_UNIT_LIST_TEXT.match(own) and unit):
-        return False
-    return own.endswith(("栏目", "专栏", "列表", "更多")) or not _YEAR.search(title)
-
-
-# A site's home page: a tile that links one is the unit's website, not its 年报.
-_HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
-
-
-def _tile(link: Selector, title: str, unit: str | None) -> str | None:
-    """The unit a link is the tile of (``groups.tile_unit``), when it leads to a page of the unit's:
-    not a file, not a site's home page (the unit's website), not a link whose title is a report (a
-    unit's name a box's caption completes into its report), not in another unit's group (``unit``),
-    not a step of a breadcrumb (the unit whose page this is)."""
-    tile = tile_unit(link)
-    if tile is None or (unit is not None and unit != tile) or is_report_title(title) or in_breadcrumb(link):
-        return None
-    href = link.attrib.get("href", "").strip()
-    parts = urlsplit(href)
-    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and _HOME_PAGE.match(parts.path)):
-        return None
-    return tile
-
-
-# A page of tiles shows a grid of them: one link named after a unit (a department's column in a
-# sidebar, its site in a 相关链接 line) is no hub.
-MIN_TILES = 2
-
-
-def unit_tiles(sel: Selector) -> dict[str, str]:
-    """href → unit of a 部门年报 hub's picture tiles: links that stand for their unit (``_tile``) on a
-    page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
-    a hub of tiles leads to."""
-    found: dict[str, str] = {}
-    for link in sel.xpath("//a[@href]")[:MAX_UNIT_LINKS]:
-        href = link.attrib["href"].strip()
-        if not usable_href(href) or href in found or tile_unit(link) is None or not names_nianbao(link):
-            continue
-        tile = _tile(link, entry_title(link), group_owner(link))
-        if tile is not None:
-            found[href] = tile
-    return found if len(set(found.values())) >= MIN_TILES else {}
-
-
-def speaks_of_nianbao(sel: Selector) -> bool:
-    """Does a page (its title, column name, headings) say it lists 年报?"""
-    return any(NIANBAO.search(text) for text in sel.xpath(_PAGE_NAMES).getall()[:50])
-
-
-def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str, str]]:
-    """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
-    the table's caption) to units' own 年报 lists, or to their pages as tiles (``unit_tiles``) — what
-    makes a page a 部门年报 hub, whichever path reads it (the hub family follows them; any other must
-    account for them).  A frame's document (a bare table) speaks through the page that frames it
-    (``framed_in_nianbao``: that page speaks of 年报)."""
-    found: dict[str, str] = {}
-    for link in sel.xpath("//a[@href]"):
-        href = link.attrib["href"].strip()
-        if not usable_href(href) or href in found:
-            continue
-        unit = group_owner(link)
-        # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
-        # a section heading (通知公告) is no unit's list.
-        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and (
-                framed_in_nianbao or names_nianbao(link)):
-            found[href] = unit
-        if len(found) >= MAX_UNIT_LISTS:
-            break
-    for href, tile in unit_tiles(sel).items():
-        found.setdefault(href, tile)
-    return list(found.items())[:MAX_UNIT_LISTS]

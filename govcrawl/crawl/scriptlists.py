@@ -41,7 +41,8 @@ A list a script fills from a feed (``$.get('/zwgk/nb/rss.xml', function (xml) {�
 ``.atom``, a path saying rss, atom or feed) and ``feed_links`` the feeds a page's head links; its
 answer is read by ``xml_list``: the items of an RSS 2.0 feed (``<item><title><link>``), an Atom feed
 (``<entry><title><link href>``) or a plain XML list (the repeated element whose children hold a URL
-and a Chinese title) — parsed safely (defusedxml, no DTD hence no entities, size-capped).
+and a Chinese title) — parsed safely (defusedxml, no DTD hence no entities, size-capped).  A paged
+feed (RFC 5005) names its next document (``feed_next``: ``<link rel="next">``), read as the same list.
 """
 
 from __future__ import annotations
@@ -417,10 +418,10 @@ def _xml_entry(node: Element) -> tuple[str, str] | None:
     return script_entry(fields)
 
 
-def xml_list(body: bytes | str) -> ListAnswer | None:
-    """The entries of a feed or XML list answer (see the module docstring): RSS's ``<item>``, Atom's
-    ``<entry>``, else the most repeated element with entries; None when the answer is not XML, is
-    over ``MAX_FEED_BYTES``, or declares a DTD (refused: no entities are expanded)."""
+def _xml_root(body: bytes | str) -> Element | None:
+    """The root of an XML answer, parsed safely; None when it is not XML, is over ``MAX_FEED_BYTES``,
+    declares a DTD (refused: no entities are expanded) or is an HTML fragment that happens to be
+    well-formed (rows, not a feed)."""
     data = body.encode("utf-8") if isinstance(body, str) else body
     if len(data) > MAX_FEED_BYTES or data.lstrip()[:1] != b"<":
         return None
@@ -428,7 +429,30 @@ def xml_list(body: bytes | str) -> ListAnswer | None:
         root = defused_fromstring(data.strip(), forbid_dtd=True)
     except (DefusedXmlException, ParseError, ValueError):
         return None
-    if _local(root.tag) in _HTML_ROOTS:  # an HTML fragment that happens to be well-formed: rows, not a feed
+    return None if _local(root.tag) in _HTML_ROOTS else root
+
+
+def feed_next(body: bytes | str, base_url: str) -> str | None:
+    """The next page a paged feed names (RFC 5005: Atom's ``<link rel="next" href>``, an RSS channel's
+    ``<atom:link rel="next">``), absolute; None when it names none."""
+    root = _xml_root(body)
+    if root is None:
+        return None
+    channels = [root, *(child for child in list(root)[:20] if _local(child.tag) == "channel")]
+    for parent in channels:
+        for child in list(parent)[:200]:
+            href = (child.get("href") or "").strip()
+            if _local(child.tag) == "link" and child.get("rel") == "next" and href:
+                return urljoin(base_url, href)
+    return None
+
+
+def xml_list(body: bytes | str) -> ListAnswer | None:
+    """The entries of a feed or XML list answer (see the module docstring): RSS's ``<item>``, Atom's
+    ``<entry>``, else the most repeated element with entries; None when the answer is not XML, is
+    over ``MAX_FEED_BYTES``, or declares a DTD (refused: no entities are expanded)."""
+    root = _xml_root(body)
+    if root is None:
         return None
     groups: dict[str, list[Element]] = {}
     for node in root.iter():

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcrawl.crawl import entries
-from govcrawl.crawl.entries import entry_title, unit_lists
+from govcrawl.crawl import hubunits
+from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.groups import group_owner, names_unit
+from govcrawl.crawl.hubunits import unit_lists
 
 # A county hub: fieldsets with legends, details with links straight inside, cards with an HTML5
 # header, a definition list and a table — each group under a section heading naming a group of units.
@@ -68,7 +69,7 @@ def test_a_heading_that_names_a_group_of_units_owns_no_link() -> None:
 def test_a_group_s_list_link_and_the_hub_s_unit_count_follow_the_groups() -> None:
     sel = Selector(text=_HUB)
     assert unit_lists(sel) == [("http://lyj.yuanling.gov.test/xxgk/nb/", "县林业局")]
-    assert entries.count_units(sel) == 6  # the box that prints "共 6 个单位": 医保局 … 麻溪铺镇
+    assert hubunits.count_units(sel) == 6  # the box that prints "共 6 个单位": 医保局 … 麻溪铺镇
 
 
 def test_a_row_is_nearer_than_the_card_around_its_table() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcrawl.crawl.entries import count_units
+from govcrawl.crawl.hubunits import count_units
 from govcrawl.crawl.pagers import printed_counts
 
 HUB = """<html><body><div class="bm-box"><p class="tip">本栏目共收录 3 个单位的年度报告</p>

@@ -21,8 +21,9 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.entries import count_entries, count_units, entry_title, script_entries
+from govcrawl.crawl.entries import count_entries, entry_title, script_entries
 from govcrawl.crawl.groups import group_owner, line_owner
+from govcrawl.crawl.hubunits import count_units
 from govcrawl.crawl.registry import Site
 
 SITE = Site(id="xupu-bmnb", agency="溆浦县人民政府", cms="hub", region="测试省溆浦县",

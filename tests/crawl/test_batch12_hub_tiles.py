@@ -5,7 +5,7 @@
    ``title``, its picture's ``alt`` or the caption of the box that holds only it (``<figcaption>``,
    a ``<p>`` under the picture) — ``groups.tile_unit``; a site's menu words that end like a unit
    (网上办事大厅, 帮助中心) are no tile; the hub counts its tiles against the "共收录 N 个部门" it prints,
-   and tiles make a page a hub whichever path reads it (``entries.unit_lists``);
+   and tiles make a page a hub whichever path reads it (``hubunits.unit_lists``);
 2. the hub family follows a tile to the unit's page (or its own list on a sub-host), as that unit's,
    never to a file or a unit's home page, and only from the hub's own pages (hub → unit → reports:
    a unit's page showing the tiles again leads nowhere further);
@@ -26,8 +26,8 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.entries import count_units, unit_lists
 from govcrawl.crawl.groups import tile_unit
+from govcrawl.crawl.hubunits import count_units, unit_lists
 from govcrawl.crawl.registry import Site
 
 SITE = Site(id="puxi-bmnb", agency="蒲溪县人民政府", cms="hub", region="测试省蒲溪县",

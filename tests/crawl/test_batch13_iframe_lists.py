@@ -25,7 +25,7 @@ from scrapy.utils.test import get_crawler
 from govcrawl.bases.auto import GenericSpider
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl import detect
-from govcrawl.crawl.entries import unit_lists
+from govcrawl.crawl.hubunits import unit_lists
 from govcrawl.crawl.registry import Site
 
 SITE = Site(id="lanxi-dwnb", agency="澜溪县人民政府", cms="hub", region="测试省澜溪县",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcrawl.crawl import entries, pagers
+from govcrawl.crawl import entries, hubunits, pagers
 from govcrawl.crawl.charset import true_encoding
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.coverage import PortalCoverage
@@ -49,7 +49,7 @@ def test_2_a_row_whose_columns_say_what_they_hold_is_the_title() -> None:
 
 
 def test_2_a_row_of_no_year_links_its_units_list_and_names_the_unit_by_its_column() -> None:
-    assert entries.unit_lists(Selector(text=_ROWS)) == [("http://ybj.shanxi.gov.test/nb/", "县医保局")]
+    assert hubunits.unit_lists(Selector(text=_ROWS)) == [("http://ybj.shanxi.gov.test/nb/", "县医保局")]
 
 
 # -- 3 -----------------------------------------------------------------------------------------------

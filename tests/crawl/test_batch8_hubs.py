@@ -3,7 +3,7 @@ city's departments and link each one's own 年报 list (often on its sub-host) o
 class tested on markup written unlike the batches' portals (other sites of the same kind):
 
 1. a link to a unit's list may say whose list it is ("点击进入该单位年报专栏", "进入本部门年报栏目"):
-   it is still a unit's list (``entries.unit_lists``), and the hub follows it for that unit;
+   it is still a unit's list (``hubunits.unit_lists``), and the hub follows it for that unit;
 2. a report link of a card that names no agency ("2024年年报", "2023年度（DOC）") is the report of the
    unit the card's heading names — not of the host it is on, and not of a leftover of the title
    ("报"); a heading that is no unit's name (政府信息公开年报) names nobody;
@@ -21,7 +21,8 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.entries import entry_title, unit_lists
+from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.hubunits import unit_lists
 from govcrawl.crawl.registry import Site
 from govcrawl.report.metadata import agency_from_title, full_name
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcrawl.crawl import entries, pagers
-from govcrawl.crawl.entries import card_owner, entry_title, unit_lists
+from govcrawl.crawl import hubunits, pagers
+from govcrawl.crawl.entries import card_owner, entry_title
+from govcrawl.crawl.hubunits import unit_lists
 
 _HUB = """<html><head><title>单位政府信息公开年报 - 杉州市人民政府</title></head><body>
 <div class="crumbs">当前位置：首页 › 政务公开 › 单位政府信息公开年报</div>
@@ -72,6 +73,6 @@ def test_2_a_select_that_goes_to_its_option_s_value_names_the_pages() -> None:
 # -- 3 -----------------------------------------------------------------------------------------------
 def test_3_a_hub_counts_the_units_of_the_box_that_prints_their_number() -> None:
     sel = Selector(text=_HUB)
-    assert entries.count_units(sel) == 2  # 水务局 and 统计局, not the 区县 tab's 青石镇, not four links
+    assert hubunits.count_units(sel) == 2  # 水务局 and 统计局, not the 区县 tab's 青石镇, not four links
     # Without a printed count, every unit the page shows.
-    assert entries.count_units(Selector(text=_HUB.replace("共12个单位", ""))) == 3
+    assert hubunits.count_units(Selector(text=_HUB.replace("共12个单位", ""))) == 3

@@ -1,4 +1,4 @@
-"""部门年报 hubs — pages whose rows (or cards) link units' own 年报 lists (``entries.unit_lists``) —
+"""部门年报 hubs — pages whose rows (or cards) link units' own 年报 lists (``hubunits.unit_lists``) —
 whichever path reads them (issue 12, "Known debts"):
 
 * ``cms: auto`` reads such a page as the hub family does: every hub entry of the unseen province's
@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 from parsel import Selector
 
-from govcrawl.crawl.entries import unit_lists
+from govcrawl.crawl.hubunits import unit_lists
 from govcrawl.errors import ExitCode
 from govcrawl.province.fixture import Province
 from govcrawl.province.unseen import PROVINCE, REGISTRIES, build_unseen

@@ -1,0 +1,139 @@
+"""A 部门年报 hub's units (portals.md §0.3): the units a hub page shows and the links that lead to
+their own 年报 lists or pages — what makes a page a hub, whichever path reads it.
+
+* ``unit_lists``: the links of a hub's rows or cards to units' own 年报 lists ("进入年报栏目"), and
+  its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit) —
+  the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
+* ``count_units``: how many units a hub page shows — what its "共 8 个部门" counts.
+
+Built on the list-entry recognisers (``crawl.entries``), which know nothing of hubs.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_name
+from govcrawl.crawl.entries import NIANBAO, PAGE_NAMES, YEAR, entry_title, link_title, names_nianbao, script_units
+from govcrawl.crawl.groups import group_owner, tile_unit
+from govcrawl.crawl.owner import in_breadcrumb
+from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
+
+MAX_UNIT_LINKS = 2000  # links a hub page is read for
+# A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
+_UNIT_COUNT = re.compile(COUNT_LEAD + r"\d+\s*个?\s*(?:部门|单位)")
+
+# -- a unit's own 年报 list, linked from a 部门年报 hub (portals.md §0.3) -----------------------------
+# A 部门年报 table's row (or a card) names a department and links its own 年报 list (often on its
+# sub-host) by a text that says "list", not by a report title: "进入年报栏目", "查看", "更多".
+# The text may name whose list it is ("进入本部门年报栏目", "查看该单位年报专栏", "点击进入").
+_UNIT_LIST_TEXT = re.compile(r"^(?:点击)?(?:进入|查看|访问|浏览)?(?:本|该)?(?:部门|单位)?的?"
+                             r"(?:政府信息公开|信息公开)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
+                             r"|^(?:点击)?(?:进入|查看)(?:本|该)?(?:部门|单位)?的?(?:年报)?$|^更多$")
+MAX_UNIT_LISTS = 500
+
+
+def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
+    """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
+    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
+    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
+    under a year's column is that year's report of a unit × year matrix."""
+    own = "".join(link_title(link).split())
+    if not (_UNIT_LIST_TEXT.match(own) and unit):
+        return False
+    return own.endswith(("栏目", "专栏", "列表", "更多")) or not YEAR.search(title)
+
+
+# A site's home page: a tile that links one is the unit's website, not its 年报.
+_HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
+
+
+def _tile(link: Selector, title: str, unit: str | None) -> str | None:
+    """The unit a link is the tile of (``groups.tile_unit``), when it leads to a page of the unit's:
+    not a file, not a site's home page (the unit's website), not a link whose title is a report (a
+    unit's name a box's caption completes into its report), not in another unit's group (``unit``),
+    not a step of a breadcrumb (the unit whose page this is)."""
+    tile = tile_unit(link)
+    if tile is None or (unit is not None and unit != tile) or is_report_title(title) or in_breadcrumb(link):
+        return None
+    href = link.attrib.get("href", "").strip()
+    parts = urlsplit(href)
+    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and _HOME_PAGE.match(parts.path)):
+        return None
+    return tile
+
+
+# A page of tiles shows a grid of them: one link named after a unit (a department's column in a
+# sidebar, its site in a 相关链接 line) is no hub.
+MIN_TILES = 2
+
+
+def unit_tiles(sel: Selector) -> dict[str, str]:
+    """href → unit of a 部门年报 hub's picture tiles: links that stand for their unit (``_tile``) on a
+    page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
+    a hub of tiles leads to."""
+    found: dict[str, str] = {}
+    for link in sel.xpath("//a[@href]")[:MAX_UNIT_LINKS]:
+        href = link.attrib["href"].strip()
+        if not usable_href(href) or href in found or tile_unit(link) is None or not names_nianbao(link):
+            continue
+        tile = _tile(link, entry_title(link), group_owner(link))
+        if tile is not None:
+            found[href] = tile
+    return found if len(set(found.values())) >= MIN_TILES else {}
+
+
+def speaks_of_nianbao(sel: Selector) -> bool:
+    """Does a page (its title, column name, headings) say it lists 年报?"""
+    return any(NIANBAO.search(text) for text in sel.xpath(PAGE_NAMES).getall()[:50])
+
+
+def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str, str]]:
+    """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
+    the table's caption) to units' own 年报 lists, or to their pages as tiles (``unit_tiles``) — what
+    makes a page a 部门年报 hub, whichever path reads it (the hub family follows them; any other must
+    account for them).  A frame's document (a bare table) speaks through the page that frames it
+    (``framed_in_nianbao``: that page speaks of 年报)."""
+    found: dict[str, str] = {}
+    for link in sel.xpath("//a[@href]"):
+        href = link.attrib["href"].strip()
+        if not usable_href(href) or href in found:
+            continue
+        unit = group_owner(link)
+        # A unit's name beside it on a page (or table) that speaks of 年报: a home page's "更多" under
+        # a section heading (通知公告) is no unit's list.
+        if unit and is_unit_name(unit) and is_unit_list_link(link, entry_title(link), unit) and (
+                framed_in_nianbao or names_nianbao(link)):
+            found[href] = unit
+        if len(found) >= MAX_UNIT_LISTS:
+            break
+    for href, tile in unit_tiles(sel).items():
+        found.setdefault(href, tile)
+    return list(found.items())[:MAX_UNIT_LISTS]
+
+
+
+def count_units(sel: Selector) -> int:
+    """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
+    that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
+    tiles counts, where the links in each card are not entries.  Only the units
+    in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
+    box = sel
+    for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
+        if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
+            # The nearest box around the count that holds the cards' links.
+            boxes = node.xpath("ancestor-or-self::*[.//a[@href]][not(self::body)][not(self::html)]")
+            box = boxes[-1] if boxes else sel
+            break
+    units = script_units(sel)  # written by a script from an array of units (their box is empty)
+    tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
+    for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
+        unit = group_owner(link)
+        if unit and is_unit_name(unit):
+            units.add(unit)
+        elif unit is None and (tile := tiles.get(link.attrib["href"].strip())):
+            units.add(tile)
+    return len(units)
