@@ -121,10 +121,11 @@ def wrapped_datastore(data: bytes) -> bytes:
 
 
 def record_links(fragment: str) -> Iterator[tuple[str, str]]:
-    """(href, title) of a record's ``<a>``: ``title=`` beats the (often truncated) text."""
-    for link in Selector(text=fragment).css("a[href]"):
+    """(href, title) of a record's ``<a>``: ``title=`` beats the (often truncated) text; the href is
+    the address its script opens when only its ``onclick`` says (``entries.scoped_links``)."""
+    for href, link in entries.scoped_links(Selector(text=fragment), ("",)):
         title = link.attrib.get("title") or " ".join(link.css("::text").getall())
-        yield link.attrib["href"], title.strip()
+        yield href, title.strip()
 
 
 def _js_value(raw: str) -> str:

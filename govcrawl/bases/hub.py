@@ -45,7 +45,7 @@ from twisted.python.failure import Failure
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, pagers
-from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, script_entries, year_only
+from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, scoped_links, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.hubunits import count_units, is_unit_list_link, unit_tiles
 from govcrawl.crawl.registry import Site, registered_sites
@@ -124,8 +124,7 @@ class HubSpider(PortalSpider):
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
         tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
-        for link in response.css("a[href]"):
-            href = link.attrib["href"].strip()
+        for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue

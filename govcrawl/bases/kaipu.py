@@ -27,11 +27,11 @@ from scrapy.http import Response, TextResponse
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import pagers
-from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.entries import entry_title, scoped_links
 
 _LIST_NAME = re.compile(r"^(?:(\d{1,4})|index(?:_\d+)?)\.(s?html?)$")
 _DESKTOP_UA = re.compile(r"Windows NT|Macintosh|X11", re.I)
-_ENTRY_LINKS = "ul li a[href], .list a[href], table td a[href]"
+_ENTRY_ROWS = ("ul li", ".list", "table td")
 DESKTOP_PLATFORM = "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"
 
 
@@ -101,8 +101,8 @@ class KaipuSpider(PortalSpider):
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
-        for link in response.css(_ENTRY_LINKS):
-            url = response.urljoin(link.attrib["href"].strip())
+        for href, link in scoped_links(response.selector, _ENTRY_ROWS):  # or what its onclick opens
+            url = response.urljoin(href)
             if not url.startswith(("http://", "https://")) or is_list_url(url):
                 continue  # columns, sub-columns, pager links
             url = desktop_url(url) or url

@@ -27,7 +27,7 @@ from w3lib.encoding import read_bom
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
-from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.entries import entry_title, scoped_links
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import link_page_parameter, printed_counts
 from govcrawl.crawl.urls import query_items
@@ -81,8 +81,7 @@ class GkmlActionSpider(PortalSpider):
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         page_param = self.page_param(response)
         seen: set[str] = set()
-        for link in response.css("table td a[href], ul li a[href]"):
-            href = link.attrib["href"].strip()
+        for href, link in scoped_links(response.selector, ("table td", "ul li")):  # or what its onclick opens
             if f"{page_param}=" in href or href in seen:
                 continue  # pager links
             seen.add(href)

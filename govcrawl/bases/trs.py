@@ -18,18 +18,19 @@ from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import pagers
-from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.entries import entry_title, scoped_links
 
 # List rows as TRS templates write them: ``ul li``, table rows, definition lists (``dl dt a``, a
 # province platform's lists), any block whose class names a list (``zwxl-list``, ``news_list``).
-_LINKS = "ul li a[href], table td a[href], dl a[href], [class*='list'] a[href]"
+_ROWS = ("ul li", "table td", "dl", "[class*='list']")
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text,
-    a tooltip gives way to the text, a 部门年报 row's department completes a bare "2023年…报告"."""
-    for link in response.css(_LINKS):
-        yield link.attrib["href"], entry_title(link)
+    a tooltip gives way to the text, a 部门年报 row's department completes a bare "2023年…报告"; a
+    row whose link opens its article by script (``onclick="window.open('./…')"``) gives that address."""
+    for href, link in scoped_links(response.selector, _ROWS):
+        yield href, entry_title(link)
 
 
 class TrsClassicSpider(PortalSpider):

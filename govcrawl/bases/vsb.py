@@ -19,19 +19,18 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.entries import entry_title, scoped_links
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
-_LINKS = 'li[id^="line_u"] a[href], .list a[href], ul li a[href], table td a[href]'
+_ROWS = ('li[id^="line_u"]', ".list", "ul li", "table td")
 
 
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     """(href, title) of a list page's links, ``title=`` first (list text is often cut short),
     completed on 年报 tables (``entry_title``)."""
     seen: set[str] = set()
-    for link in response.css(_LINKS):
-        href = link.attrib["href"]
+    for href, link in scoped_links(response.selector, _ROWS):  # href, or the address its onclick opens
         if href in seen:
             continue
         seen.add(href)

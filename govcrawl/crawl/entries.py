@@ -7,6 +7,8 @@
 * ``entry_title``: that title, completed with the row's department on 部门年报 tables.
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
   (``ul li``, table rows, ``div`` rows, ``dl``): every link with a title, minus pager links.
+* ``scoped_links``: (address, link) of the links inside a family's list markup — the address its
+  ``href`` gives, or the one its script opens (``href="javascript:void(0)" onclick="window.open(…)"``).
 * ``count_entries``: how many entries a list page shows — links in rows that carry a date (nav
   menus do not), else links in list rows, and entries written by a script — the figure compared
   with what the pager declares.
@@ -46,8 +48,10 @@ _TOOLTIP_TITLE = re.compile(rf"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*(?=(?:
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)
-_ROW_LINKS = ("//li//a[@href] | //tr//a[@href] | //dd//a[@href] | //dt//a[@href] | //article//a[@href]"
-              " | //*[contains(@class,'list')]//a[@href] | //*[contains(@class,'item')]//a[@href]")
+# A link: an ``<a>`` with an ``href``, or with only an ``onclick`` that opens its address (``urls.link_href``).
+_A = "a[@href or @onclick]"
+_ROW_LINKS = " | ".join(f"//{row}//{_A}" for row in ("li", "tr", "dd", "dt", "article", "*[contains(@class,'list')]",
+                                                     "*[contains(@class,'item')]"))
 
 
 def link_title(link: Selector) -> str:
@@ -193,7 +197,7 @@ def box_caption(link: Selector) -> str:
 def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[str, str]]:
     """(href, title) of every entry link of a list page (pager links and bare anchors left out)."""
     seen: set[str] = set()
-    links = sel.css(selector) if selector else sel.xpath("//body//a[@href] | //a[@href]")
+    links = sel.css(selector) if selector else sel.xpath(f"//{_A}")
     for link in links:
         href = link_href(link)  # its href, else the address its script opens (``window.open('…')``)
         if href is None or href in seen:
@@ -203,6 +207,18 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
             continue
         seen.add(href)
         yield href, title
+
+
+def scoped_links(sel: Selector, scopes: tuple[str, ...]) -> Iterator[tuple[str, Selector]]:
+    """(address, link) of the links inside a family's list markup (``scopes``: CSS selectors of its
+    rows, ``ul li``, ``table td`` …; "" for anywhere): the link's ``href``, else the address its
+    script opens — rows whose only address is in ``onclick="window.open('./t….shtml')"`` or
+    ``location.href="…"`` (``href="javascript:void(0)"``, or no ``href`` at all) are entries like
+    any other; a link that leads nowhere (``#``, a script that opens nothing) is none."""
+    for link in sel.css(", ".join(f"{scope} a".strip() for scope in scopes)):
+        href = link_href(link)
+        if href is not None:
+            yield href, link
 
 
 # A row's date as a timeline writes it under a year heading: "01-23", "1月23日" (the year is the
@@ -219,7 +235,7 @@ def _lone_dated(link: Selector, href: str) -> bool:
     blocks (a timeline: a year heading, then rows of "01-23" and a title)?  A header or menu holds
     many links: its block is not the row of one of them."""
     for block in link.xpath(_BLOCKS)[::-1]:  # nearest first
-        hrefs = {link_href(a) or a.attrib["href"].strip() for a in block.xpath(".//a[@href]")[:20]}
+        hrefs = {link_href(a) or (a.attrib.get("href") or "").strip() for a in block.xpath(f".//{_A}")[:20]}
         if hrefs != {href}:
             return False
         text = " ".join(block.xpath(".//text()").getall())
@@ -233,7 +249,7 @@ def count_entries(sel: Selector) -> int:
     holds only that link and its date), else links in list rows."""
     dated: set[str] = set()
     rows: set[str] = set()
-    for link in sel.xpath("//body//a[@href]")[:MAX_COUNTED_LINKS]:
+    for link in sel.xpath(f"//body//{_A}")[:MAX_COUNTED_LINKS]:
         href = link_href(link)
         title = link_title(link)
         if href is not None and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
