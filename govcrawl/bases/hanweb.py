@@ -40,6 +40,7 @@ from scrapy.http import Response, TextResponse
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.crawl import entries, pagers, pagersettings
+from govcrawl.crawl.urls import followed
 
 MAX_DATASTORE_BYTES = 5 * 1024 * 1024
 DEFAULT_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -124,7 +125,7 @@ def record_links(fragment: str) -> Iterator[tuple[str, str]]:
     """(href, title) of a record's ``<a>``: ``title=`` beats the (often truncated) text."""
     for link in Selector(text=fragment).css("a[href]"):
         title = link.attrib.get("title") or " ".join(link.css("::text").getall())
-        yield link.attrib["href"], title.strip()
+        yield followed(link.attrib["href"]), title.strip()
 
 
 def _js_value(raw: str) -> str:

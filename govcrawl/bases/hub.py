@@ -50,6 +50,7 @@ from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.hubunits import count_units, is_unit_list_link, unit_tiles
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
+from govcrawl.crawl.urls import followed
 from govcrawl.report.metadata import PLACE, agency_from_title, full_name
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
@@ -125,7 +126,7 @@ class HubSpider(PortalSpider):
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
         tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
         for link in response.css("a[href]"):
-            href = link.attrib["href"].strip()
+            href = followed(link.attrib["href"])  # an exit interstitial: its target
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
                 continue

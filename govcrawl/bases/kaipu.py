@@ -28,6 +28,7 @@ from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.urls import followed
 
 _LIST_NAME = re.compile(r"^(?:(\d{1,4})|index(?:_\d+)?)\.(s?html?)$")
 _DESKTOP_UA = re.compile(r"Windows NT|Macintosh|X11", re.I)
@@ -102,7 +103,7 @@ class KaipuSpider(PortalSpider):
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         seen: set[str] = set()
         for link in response.css(_ENTRY_LINKS):
-            url = response.urljoin(link.attrib["href"].strip())
+            url = response.urljoin(followed(link.attrib["href"]))
             if not url.startswith(("http://", "https://")) or is_list_url(url):
                 continue  # columns, sub-columns, pager links
             url = desktop_url(url) or url

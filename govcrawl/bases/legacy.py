@@ -30,7 +30,7 @@ from govcrawl.bases.core import page_encoding
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import link_page_parameter, printed_counts
-from govcrawl.crawl.urls import query_items
+from govcrawl.crawl.urls import followed, query_items
 from govcrawl.crawl.urls import with_param as with_param  # re-exported (tests, registry-made spiders)
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -82,7 +82,7 @@ class GkmlActionSpider(PortalSpider):
         page_param = self.page_param(response)
         seen: set[str] = set()
         for link in response.css("table td a[href], ul li a[href]"):
-            href = link.attrib["href"].strip()
+            href = followed(link.attrib["href"])
             if f"{page_param}=" in href or href in seen:
                 continue  # pager links
             seen.add(href)

@@ -19,6 +19,7 @@ from scrapy.http import TextResponse
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.urls import followed
 
 # List rows as TRS templates write them: ``ul li``, table rows, definition lists (``dl dt a``, a
 # province platform's lists), any block whose class names a list (``zwxl-list``, ``news_list``).
@@ -29,7 +30,7 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     """(href, title) of the article links of a list page: ``title=`` beats the (truncated) text,
     a tooltip gives way to the text, a 部门年报 row's department completes a bare "2023年…报告"."""
     for link in response.css(_LINKS):
-        yield link.attrib["href"], entry_title(link)
+        yield followed(link.attrib["href"]), entry_title(link)
 
 
 class TrsClassicSpider(PortalSpider):

@@ -20,6 +20,7 @@ from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.urls import followed
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
@@ -31,7 +32,7 @@ def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     completed on 年报 tables (``entry_title``)."""
     seen: set[str] = set()
     for link in response.css(_LINKS):
-        href = link.attrib["href"]
+        href = followed(link.attrib["href"])
         if href in seen:
             continue
         seen.add(href)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 from w3lib.encoding import resolve_encoding
@@ -141,14 +141,44 @@ def usable_href(href: str) -> bool:
     return bool(href) and not href.lower().startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
+# -- a portal's exit interstitial ------------------------------------------------------------------
+# Links off a portal go through its 外链 page ("您访问的链接即将离开本站… 继续访问"): ``/link.html?url=
+# http%3A%2F%2Fjyj.…``, ``/go.jsp?url=``, ``/redirect.jsp?target=``.  The page is a script's redirect
+# or a click away from the address its query carries: that address is the link.  Only a parameter
+# named for a destination, whose whole value is an absolute http(s) URL (once or twice escaped).
+_EXIT_PARAM = re.compile(r"^(?:url|u|target|link|href|goto|go|to|dest(?:ination)?|jump(?:_?url)?"
+                         r"|redirect(?:_?(?:url|to))?|out(?:_?url)?|ext(?:_?url)?|new_?url)$", re.I)
+_ABSOLUTE = re.compile(r"^https?://[^\s/?#]+", re.I)
+MAX_UNESCAPES = 2
+
+
+def exit_target(href: str) -> str | None:
+    """The address an exit interstitial's link (``/link.html?url=http%3A%2F%2F…``) leads to, or None."""
+    for piece in urlsplit(href.strip()).query.split("&")[:20]:
+        name, _, value = piece.partition("=")
+        if not _EXIT_PARAM.match(unquote(name)):
+            continue
+        for _ in range(MAX_UNESCAPES):
+            value = unquote(value)
+            if _ABSOLUTE.match(value):
+                return None if any(c.isspace() for c in value) else value
+    return None
+
+
+def followed(href: str) -> str:
+    """The address a link's ``href`` leads to: an exit interstitial's target, else the href itself."""
+    return exit_target(href) or href.strip()
+
+
 def link_href(link: Selector) -> str | None:
-    """Where a link leads: its ``href`` when that is followable, else the address the script of its
-    ``href="javascript:…"`` or its ``onclick`` opens; None when neither says."""
+    """Where a link leads: its ``href`` when that is followable (the address an exit interstitial's
+    query carries, ``exit_target``), else the address the script of its ``href="javascript:…"`` or its
+    ``onclick`` opens; None when neither says."""
     href = (link.attrib.get("href") or "").strip()
     if usable_href(href):
-        return href
+        return exit_target(href) or href
     for script in (href if href.lower().startswith("javascript:") else "", link.attrib.get("onclick") or ""):
         target = script_target(script)
         if target is not None:
-            return target
+            return exit_target(target) or target
     return None
