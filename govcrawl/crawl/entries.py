@@ -32,7 +32,7 @@ from parsel import Selector
 
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
-from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner, year_heading
 from govcrawl.crawl.owner import is_government_office
 from govcrawl.crawl.pagers import usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
@@ -127,13 +127,9 @@ def entry_title(link: Selector) -> str:
         kind = fields.get("kind") or ("年度报告" if names_nianbao(link) else "")
         if year and _REPORT_WORD.search(kind):
             title = flat = f"{fields.get('unit', '')}{year[0]}年{kind}"
-    if is_unit_name(flat) and not YEAR.search(flat) and not _REPORT_WORD.search(flat):
-        # A unit's name under a box's caption that names the year and the report ("2024年度政府信息
-        # 公开工作年度报告" over a table of 县人民政府 | 县发展和改革局 | 龙潭镇 …): that unit's report.
-        caption = box_caption(link)
-        year, report = YEAR.search(caption), _LABEL_REPORT.search(caption)
-        if year and report:
-            title = flat = f"{flat}{year[0]}年{report[0]}"
+    named = heading_report(link, flat)
+    if named:
+        title = flat = named
     bare = year_only(flat)
     if bare and not column_header(link) and names_nianbao(link):
         unit = group_owner(link)
@@ -161,6 +157,25 @@ def entry_title(link: Selector) -> str:
         if owner and owner.replace(" ", "") not in title.replace(" ", ""):
             title = f"{owner} {title}"
     return title
+
+
+def heading_report(link: Selector, flat: str | None = None) -> str | None:
+    """The report a link that names only its unit stands for, by the heading over it: under a box's
+    caption that names the year and the report ("2024年度政府信息公开工作年度报告" over a table of
+    县人民政府 | 县发展和改革局 | 龙潭镇 …), or under a heading (a column's header) that names only the
+    year ("<h3>2024年度</h3>", "<dt>2023年</dt>", "<th>2024年</th>") on a page that lists 年报 — that
+    unit's report of that year.  A link that says more than a unit's name ("市财政局（决算）") is none."""
+    flat = "".join(link_title(link).split()) if flat is None else flat
+    if not is_unit_name(flat) or YEAR.search(flat) or _REPORT_WORD.search(flat):
+        return None
+    caption = box_caption(link)
+    year, report = YEAR.search(caption), _LABEL_REPORT.search(caption)
+    if year and report:
+        return f"{flat}{year[0]}年{report[0]}"
+    year = YEAR.search(year_heading(link) or "")
+    if year and names_nianbao(link):
+        return f"{flat}{year[0]}年度政府信息公开工作年度报告"
+    return None
 
 
 # A bracketed tag just before a link in its row: "[县卫健委]", "【县财政局】", "［濉南镇］".

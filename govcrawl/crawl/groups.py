@@ -67,14 +67,20 @@ CARD_DEPTH = 4
 _TOGGLE = re.compile(r"[\s+\-−＋﹢▼▲▶▸▾▽△›»<>﹀︿]+$")
 
 
-def _card(link: Selector) -> tuple[str, int] | None:
-    """``card_owner``'s heading, and how deep its group (the heading's parent) is in the page."""
+def _card_nodes(link: Selector) -> list[Selector]:
+    """The link, its wrapper and their boxes up to ``CARD_DEPTH``, below any box that holds a heading."""
     nodes = [link, *link.xpath("parent::*[not(self::body)]")]
     while 1 < len(nodes) < CARD_DEPTH:
         box = nodes[-1].xpath(f"parent::*[not(self::body)][not(.//*[{_CARD_HEADING}])]")
         if not box:
             break
         nodes.append(box[0])
+    return nodes
+
+
+def _card(link: Selector) -> tuple[str, int] | None:
+    """``card_owner``'s heading, and how deep its group (the heading's parent) is in the page."""
+    nodes = _card_nodes(link)
     for node in nodes:
         heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
         if heading:
@@ -82,6 +88,22 @@ def _card(link: Selector) -> tuple[str, int] | None:
             text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
             if HAN_CHAR.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
                 return text, len(node.xpath("ancestor::*")) - 1
+    return None
+
+
+def year_heading(link: Selector) -> str | None:
+    """The year a link's group is headed by, when its heading says only that ("<h3>2024年度</h3><p><a>
+    市财政局</a>｜<a>市公安局</a></p>", "<dt>2023年</dt><dd><a>…"), or its table column's header does
+    ("<th>2024年度</th>" over a column of units' names): a 年报 page grouped by year, not by unit."""
+    header = "".join((column_header(link) or "").split())
+    if _YEAR_ONLY.match(header):
+        return header
+    nodes = _card_nodes(link)
+    for node in nodes:
+        heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
+        if heading:
+            text = flat_text(heading[0])
+            return text if _YEAR_ONLY.match(text) else None
     return None
 
 

@@ -17,10 +17,20 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_name
-from govcrawl.crawl.entries import NIANBAO, PAGE_NAMES, YEAR, entry_title, link_title, names_nianbao, script_units
-from govcrawl.crawl.groups import group_owner, tile_unit
+from govcrawl.crawl.entries import (
+    NIANBAO,
+    PAGE_NAMES,
+    YEAR,
+    entry_title,
+    heading_report,
+    link_title,
+    names_nianbao,
+    script_units,
+)
+from govcrawl.crawl.groups import flat_text, group_owner, tile_unit
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
+from govcrawl.crawl.urls import link_href
 
 MAX_UNIT_LINKS = 2000  # links a hub page is read for
 # A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
@@ -77,7 +87,7 @@ def unit_tiles(sel: Selector) -> dict[str, str]:
     a hub of tiles leads to."""
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]")[:MAX_UNIT_LINKS]:
-        href = link.attrib["href"].strip()
+        href = link_href(link) or ""
         if not usable_href(href) or href in found or tile_unit(link) is None or not names_nianbao(link):
             continue
         tile = _tile(link, entry_title(link), group_owner(link))
@@ -99,7 +109,7 @@ def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str
     (``framed_in_nianbao``: that page speaks of 年报)."""
     found: dict[str, str] = {}
     for link in sel.xpath("//a[@href]"):
-        href = link.attrib["href"].strip()
+        href = link_href(link) or ""
         if not usable_href(href) or href in found:
             continue
         unit = group_owner(link)
@@ -120,7 +130,8 @@ def count_units(sel: Selector) -> int:
     """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
     that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
     tiles counts, where the links in each card are not entries.  Only the units
-    in the box that prints the count (its tab, not the page's other tabs), when one prints it."""
+    in the box that prints the count (its tab, not the page's other tabs), when one prints it; a unit's name
+    under its year's heading (``entries.heading_report``) is one unit too, however many years list it."""
     box = sel
     for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
         if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
@@ -134,6 +145,8 @@ def count_units(sel: Selector) -> int:
         unit = group_owner(link)
         if unit and is_unit_name(unit):
             units.add(unit)
-        elif unit is None and (tile := tiles.get(link.attrib["href"].strip())):
+        elif unit is None and (tile := tiles.get(link_href(link) or "")):
             units.add(tile)
+        elif unit is None and heading_report(link):  # a unit's name under its year's heading
+            units.add(flat_text(link))
     return len(units)

@@ -69,6 +69,11 @@ class Site:
 _GOV_SUFFIX = re.compile(r"(?:^|\.)([a-z0-9\-]+\.gov\.(?:cn|test))$")
 
 
+def is_government_host(host: str) -> bool:
+    """Is ``host`` under a government domain (``*.gov.cn``; the fixtures' ``*.gov.test``)?"""
+    return bool(_GOV_SUFFIX.search(host.lower().rstrip(".")))
+
+
 def government_domain(host: str) -> str:
     """The portal's own government domain: every host under it belongs to the portal
     (``www.qingshan.gov.cn`` and ``xxgk.qingshan.gov.cn`` → ``qingshan.gov.cn``).  Other hosts

@@ -23,11 +23,13 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 from w3lib.encoding import resolve_encoding
 from w3lib.url import safe_url_string
+
+from govcrawl.crawl.registry import is_government_host
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Encodings whose queries a browser sends in UTF-8 (the URL standard: UTF-16 documents; UTF-32 too).
@@ -141,14 +143,45 @@ def usable_href(href: str) -> bool:
     return bool(href) and not href.lower().startswith(("#", "javascript:", "mailto:", "tel:"))
 
 
+# -- a portal's exit interstitial ------------------------------------------------------------------
+# Links off a portal go through its 外链 page ("您访问的链接即将离开本站… 继续访问"): ``/link.html?url=
+# http%3A%2F%2Fjyj.…``, ``/go.jsp?url=``, ``/redirect.jsp?target=``.  The page is a script's redirect
+# or a click away from the address its query carries: that address is the link.  Only a parameter
+# named for a destination, whose whole value is an absolute http(s) URL (once or twice escaped), of an
+# interstitial on the portal's side: a relative link or one to a government host — a share button's
+# ``service.weibo.com/share/share.php?url=<this page>`` or a login's ``?redirect=`` elsewhere is not one.
+_EXIT_PARAM = re.compile(r"^(?:url|u|target|link|href|goto|go|to|dest(?:ination)?|jump(?:_?url)?"
+                         r"|redirect(?:_?(?:url|to))?|out(?:_?url)?|ext(?:_?url)?|new_?url)$", re.I)
+_ABSOLUTE = re.compile(r"^https?://[^\s/?#]+", re.I)
+MAX_UNESCAPES = 2
+MAX_QUERY_PARAMS = 20
+
+
+def exit_target(href: str) -> str | None:
+    """The address an exit interstitial's link (``/link.html?url=http%3A%2F%2F…``) leads to, or None."""
+    parts = urlsplit(href.strip())
+    if parts.netloc and not is_government_host(parts.hostname or ""):
+        return None
+    for piece in parts.query.split("&")[:MAX_QUERY_PARAMS]:
+        name, _, value = piece.partition("=")
+        if not _EXIT_PARAM.match(unquote(name)):
+            continue
+        for _ in range(MAX_UNESCAPES):
+            value = unquote(value)
+            if _ABSOLUTE.match(value):
+                return None if any(c.isspace() for c in value) else value
+    return None
+
+
 def link_href(link: Selector) -> str | None:
-    """Where a link leads: its ``href`` when that is followable, else the address the script of its
-    ``href="javascript:…"`` or its ``onclick`` opens; None when neither says."""
+    """Where a link leads: its ``href`` when that is followable (the address an exit interstitial's
+    query carries, ``exit_target``), else the address the script of its ``href="javascript:…"`` or its
+    ``onclick`` opens; None when neither says."""
     href = (link.attrib.get("href") or "").strip()
     if usable_href(href):
-        return href
+        return exit_target(href) or href
     for script in (href if href.lower().startswith("javascript:") else "", link.attrib.get("onclick") or ""):
         target = script_target(script)
         if target is not None:
-            return target
+            return exit_target(target) or target
     return None
