@@ -40,7 +40,8 @@ class GenericSpider(PortalSpider):
         yield from super().parse_list(response)
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
-        return self.parse_list(response)  # every page navigates (``parse_list``)
+        hop = self.follow_page_redirect(response)  # a page that only redirects: its target instead
+        return iter((hop,)) if hop is not None else self.parse_list(response)  # every page navigates
 
     def navigates_from(self, response: TextResponse) -> bool:
         return True  # no family knowledge: any start page may be a way in

@@ -26,13 +26,15 @@ from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, scriptlists, urls
+from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, redirects, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
                         "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
 NAV_DEPTH = 3
+# What an entry page's request says of it, carried over to the page it redirects to.
+_ENTRY_META = ("start_url", "nav_depth", "new_list", "nav_kind", "list_owner", "framed_in_nianbao")
 
 
 class PortalSpider(ScriptListSteps):
@@ -48,13 +50,35 @@ class PortalSpider(ScriptListSteps):
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
         """A start page, or a page navigation led to: toward the 年报 lists when it lists no report
-        itself (``navigate``), then read as a list."""
+        itself (``navigate``), then read as a list.  A near-empty page that only redirects is left
+        for its target, as a 3xx is (``follow_page_redirect``)."""
+        hop = self.follow_page_redirect(response)
+        if hop is not None:
+            yield hop
+            return
         if isinstance(response, TextResponse):
             ways = list(self.navigate(response))
             if ways:  # a way in (home page, 信息公开 area), not a list: its columns are not the 年报's
                 response.meta["way_in"] = True
             yield from ways
         yield from self.parse_list(response)
+
+    def follow_page_redirect(self, response: Response) -> scrapy.Request | None:
+        """The target of an entry page that only redirects (``redirects.page_redirect``: a meta refresh
+        or script Scrapy's middleware does not follow), requested as a 3xx's would be: same callback,
+        same meta, the page in ``redirect_urls`` (a home page stays a home page for ``navigates_from``);
+        at most ``redirects.MAX_HOPS`` in a row."""
+        if not isinstance(response, TextResponse):
+            return None
+        hops = int(response.meta.get("page_redirects", 0))
+        target = redirects.page_redirect(response.selector) if hops < redirects.MAX_HOPS else None
+        if target is None or response.urljoin(target).split("#")[0] == response.url.split("#")[0]:
+            return None
+        meta = {k: v for k, v in response.meta.items() if k in _ENTRY_META}
+        meta.update(page_redirects=hops + 1,
+                    redirect_urls=[*response.meta.get("redirect_urls", []), response.url])
+        return self.request(response, target, self.parse_entry, meta=meta, priority=response.request.priority
+                            if response.request is not None else 0)
 
     def navigates_from(self, response: TextResponse) -> bool:
         """Does this start page lead to the lists rather than being one?  A family's start URL is

@@ -53,6 +53,39 @@ _GK_AREA = re.compile(r"^(?:政府)?信息公开$|^政务公开$|^信息公开(?
                       r"|^法定主动公开内容$")
 
 
+# A box's "more" link: 更多, 查看更多, 更多>>, more+, MORE », », >> (decoration stripped before matching).
+_MORE = re.compile(r"^(?:查看|点击)?更多(?:内容|信息)?[>»›＞+＋]*$|^(?:view)?more[>»›＋+]*$|^[>»›＞]+$", re.I)
+_BOX_LEVELS = 3  # ancestors of a "more" link looked through for its box's heading
+_HEADING_CHARS = 30  # a heading is short; longer text is the box's list, not its name
+_HEADINGS = ("./descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+             " or contains(@class, 'tit') or contains(@class, 'hd') or contains(@class, 'head')"
+             " or contains(@class, 'name')]")
+
+
+def box_heading(more: Selector) -> str | None:
+    """The heading of the 栏目 box a "more" link belongs to (``<h4>政府信息公开年度报告<a>更多</a></h4>``,
+    ``<div class="mod-hd"><span>政府信息公开年报</span><a>more+</a></div>``): going up from the link,
+    the first ancestor holding no other "more" link whose own text, without links, is short; or
+    that ancestor's heading element.  None when a level holds several boxes (a row of them)."""
+    node = more
+    for _ in range(_BOX_LEVELS):
+        parents = node.xpath("..")
+        if not parents:
+            return None
+        node = parents[0]
+        links = node.xpath(".//a")
+        if sum(1 for a in links if _MORE.match("".join(link_title(a).split()))) > 1:
+            return None
+        own = "".join("".join(node.xpath(".//text()[not(ancestor::a)]").getall()).split())
+        if own and len(own) <= _HEADING_CHARS:
+            return own
+        for heading in node.xpath(_HEADINGS):
+            text = "".join("".join(heading.xpath(".//text()[not(ancestor::a)]").getall()).split())
+            if text and len(text) <= _HEADING_CHARS:
+                return text
+    return None
+
+
 # A nav link rewritten by a script (万载: ``$("#left_lan a:contains('政府信息公开')").attr('href', …)``).
 _JS_NAV = re.compile(r"""contains\(\s*\\?["']([^"'\\]{2,12})\\?["']\s*\)\s*["']?\s*\)\s*\.attr\(\s*["']href["']\s*,"""
                      r"""\s*["']([^"']+)["']""")
@@ -76,6 +109,8 @@ def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
             yield NavLink(urljoin(base_url, href), "nb_column", text)
         elif _GK_AREA.match(text):
             yield NavLink(urljoin(base_url, href), "gk_area", text)
+        elif _MORE.match(text) and (heading := box_heading(link)) and _NB_COLUMN.match(heading):
+            yield NavLink(urljoin(base_url, href), "nb_column", heading)
     for match in _JS_NAV.finditer(" ".join(sel.xpath("//script/text()").getall())):
         text = match[1]
         if _GK_AREA.match(text):
