@@ -32,6 +32,7 @@ from govcrawl.crawl.detect import detect_family
 
 class GenericSpider(PortalSpider):
     supports_many_sites = True
+    has_family_pager = False  # the shared recogniser is its pager, not a fallback
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):

@@ -175,7 +175,7 @@ class PortalSpider(ScriptListSteps):
             yield from self.paged(response, family, "family")
             return
         generic = self.generic_pages(response, pager)
-        if generic and response.meta.get("paged_by") != "generic":
+        if generic and self.has_family_pager and response.meta.get("paged_by") != "generic":
             self.warn_coverage(response, f"{self.site_of(response).cms} pager found no other page of {response.url}; "
                                          f"followed the page's own pager ({', '.join(pager.kinds)})")
         yield from self.paged(response, generic, "generic")

@@ -52,6 +52,9 @@ def _names_report(title: str) -> bool:
 class PortalCore(scrapy.Spider):
     site: ClassVar[Site]
     supports_many_sites: ClassVar[bool] = False
+    # A family's own pager (``next_pages``); a page it finds no other page of falls back to the
+    # shared recogniser with a warning.  The generic path has no other pager: no news there.
+    has_family_pager: ClassVar[bool] = True
 
     def __init__(self, *args: Any, sites: list[Site] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -187,7 +190,10 @@ class PortalCore(scrapy.Spider):
                 yield request
                 continue
             ident = request.url + ("#" + str(request.meta["form_page"]) if "form_page" in request.meta else "")
-            if ident in coverage.requested or ident == response.url:
+            # A later page's link back to the list's first page by another name (``&page=1``) is that
+            # page (from the first page itself ``page=1`` may be page 2 of a 0-based list).
+            if (ident in coverage.requested or ident == response.url
+                    or (response.url != key and pagers.first_page_alias(ident, key))):
                 continue
             if not coverage.take_page():
                 if coverage.budget_refused == 1:

@@ -245,13 +245,33 @@ _BLOCKS = ("ancestor::*[self::div or self::p or self::li or self::dd or self::dt
 MAX_COUNTED_LINKS = 2_000
 
 
+# A row's companion link: a short label beside the row's entry that opens a page about it — its
+# 解读 / 图解 / 一图读懂 in another column, its file (下载, PDF, 附件) — "【解读】", "[图解]", "（PDF）".
+# Beside an entry it is part of that entry's row, not an entry of the list; alone in its row (a table
+# whose only link is "下载") it is the entry.
+_COMPANION = re.compile(r"^[【\[［(（]?\s*(?:(?:政策|图片|图文|视频|动漫|文字)?解读|图解|一图读懂|下载|附件|原文|全文"
+                        r"|PDF|DOCX?|WORD|OFD)\s*[】\]］)）]?$|^[【\[［][^】\]］]{1,6}[】\]］]$", re.I)
+
+
+def is_companion(link: Selector) -> bool:
+    """Is the link a companion label (``_COMPANION``), by its visible text?"""
+    return bool(_COMPANION.match(" ".join(" ".join(link.xpath(".//text()").getall()).split())))
+
+
+def _row_hrefs(block: Selector, link: Selector) -> set[str]:
+    """The links of a block as entries of it: a companion link beside the link is part of its row."""
+    own = not is_companion(link)
+    return {link_href(a) or (a.attrib.get("href") or "").strip() for a in block.xpath(f".//{_A}")[:20]
+            if not (own and is_companion(a))}
+
+
 def _lone_dated(link: Selector, href: str) -> bool:
     """Is the link alone in a block that carries its date — a row of a list written in ``div``/``p``
-    blocks (a timeline: a year heading, then rows of "01-23" and a title)?  A header or menu holds
-    many links: its block is not the row of one of them."""
+    blocks (a timeline: a year heading, then rows of "01-23" and a title) — companion links beside it
+    (its 【解读】) part of its row?  A header or menu holds many links: its block is not the row of one
+    of them."""
     for block in link.xpath(_BLOCKS)[::-1]:  # nearest first
-        hrefs = {link_href(a) or (a.attrib.get("href") or "").strip() for a in block.xpath(f".//{_A}")[:20]}
-        if hrefs != {href}:
+        if _row_hrefs(block, link) != {href}:
             return False
         text = " ".join(block.xpath(".//text()").getall())
         if len(text) < 400 and (_DATE.search(text) or _MONTH_DAY.search(text)):
@@ -259,9 +279,15 @@ def _lone_dated(link: Selector, href: str) -> bool:
     return False
 
 
+def _beside_an_entry(link: Selector, row: list[Selector]) -> bool:
+    """A companion link in a row that has an entry of its own (the row's title link)."""
+    return bool(row) and is_companion(link) and any(not is_companion(a) for a in row[0].xpath(f".//{_A}")[:20])
+
+
 def count_entries(sel: Selector) -> int:
     """Entries a list page shows: distinct links in rows with a date (a list row, or a block that
-    holds only that link and its date), else links in list rows."""
+    holds only that link and its date), else links in list rows; a row's companion links (its
+    【解读】, ``is_companion``) are not entries of their own."""
     dated: set[str] = set()
     rows: set[str] = set()
     for link in sel.xpath(f"//body//{_A}")[:MAX_COUNTED_LINKS]:
@@ -276,8 +302,10 @@ def count_entries(sel: Selector) -> int:
         title = link_title(link)
         if not title or _PAGER_TEXT.match(title):
             continue
-        rows.add(href)
         row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dl or self::div][1]")
+        if _beside_an_entry(link, row):
+            continue
+        rows.add(href)
         row_text = " ".join(row[0].xpath(".//text()").getall()) if row else ""
         if _DATE.search(row_text) and len(row_text) < 400:
             dated.add(href)

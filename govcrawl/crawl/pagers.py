@@ -375,6 +375,21 @@ def _is_parameter(name: str, text: str, depth: int = 2) -> bool:
     return depth > 0 and local is not None and _is_parameter(local[1], text, depth - 1)
 
 
+def first_page_alias(url: str, first: str) -> bool:
+    """Is ``url`` the list's first page ``first`` with its page parameter set to 1 — a later page's
+    link back to the first (``List?columnId=27&page=1`` for ``List?columnId=27``): the same page by
+    another name, not another page of the list."""
+    here, there = urlsplit(url), urlsplit(first)
+    if (here.scheme, here.netloc.lower(), here.path) != (there.scheme, there.netloc.lower(), there.path):
+        return False
+    query, own = query_items(url), query_items(first)
+    extra = [name for name in query if name not in own]
+    if len(extra) != 1 or any(query.get(name) != value for name, value in own.items()):
+        return False
+    name = extra[0].decode("utf-8", "replace")
+    return query[extra[0]] == b"1" and bool(_PAGE_PARAM.fullmatch(f"{name}=1"))
+
+
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
     """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
     records = _RECORDS.search(text)
@@ -395,12 +410,30 @@ def _pager_text(sel: Selector) -> str:
         marker = f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"
         if _PAGER_CLASS.search(marker) and len(node.xpath(".//text()").getall()) < 200:
             parts.append(" ".join(node.xpath(".//text()[not(ancestor::script)]").getall()))
+            parts.extend(_count_lines(node))
     for link in sel.xpath("//a"):
         if _NEXT.match(" ".join(link.xpath(".//text()").getall()).strip()):
             parts.append(" ".join(link.xpath("../..//text()[not(ancestor::script)]").getall()))
     if parts:
         return " ".join(parts)
     return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+
+
+# A pager's counts printed beside it rather than in it: PagedList.Mvc's ``<ul class="pagination">``
+# with "第 1 页，共 3 页" in the ``<p>`` after it and "共 11 条记录" above the table before it.  Only
+# short, link-free lines among the pager's nearest siblings (not the list's rows, not a menu).
+_NEAR_SIBLINGS = 3
+_COUNT_LINE_CHARS = 60
+
+
+def _count_lines(pager: Selector) -> list[str]:
+    lines = []
+    near = f"[position() <= {_NEAR_SIBLINGS}][not(.//a)][not(self::script or self::style)]"
+    for node in pager.xpath(f"preceding-sibling::*{near} | following-sibling::*{near}"):
+        text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+        if text and len(text) <= _COUNT_LINE_CHARS:
+            lines.append(text)
+    return lines
 
 
 def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
