@@ -13,8 +13,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch14",)
 
@@ -249,3 +251,8 @@ def test_batch14_portal_contracts() -> None:
         assert len(vets) == 1 and vets[0].title == "2023年度政府信息公开工作年度报告"
         page = fetch(server.proxy, vets[0].url)[2].decode()
         assert '<meta name="ContentSource" content="湔阳市退役军人事务局">' in page
+
+
+@pytest.mark.slow
+def test_batch14_measurement_runs() -> None:
+    assert_measurement_holds("batch14")
