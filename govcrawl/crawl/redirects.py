@@ -23,9 +23,6 @@ MAX_LINKS = 2  # links of a near-empty page (a "click here" fallback)
 
 # content="0; url=/portal/", "1;URL='/web/index.html'", "0 ; url = /a/", "0;/a/" (no url=).
 _REFRESH = re.compile(r"""^\s*\d*(?:\.\d+)?\s*[;,]\s*(?:url\s*=\s*)?(["']?)([^"'\s][^"']*?)\1\s*$""", re.I)
-# A script that sends the page elsewhere (not window.open: a pop-up leaves the page where it is).
-_SCRIPT = re.compile(r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)|(?<![\w$])location\s*\.\s*(?:assign|replace)"""
-                     r"""\s*\()\s*(["'])([^"'<>\s]{1,2000}?)\1""")
 
 
 def page_redirect(sel: Selector) -> str | None:
@@ -40,7 +37,7 @@ def page_redirect(sel: Selector) -> str | None:
         if found and urls.usable_href(found[2].strip()):
             return found[2].strip()
     for script in sel.xpath("//script[not(@src)]/text()").getall():
-        found = _SCRIPT.search(script)
+        found = urls.LEAVES_TO.search(script)  # not window.open: a pop-up leaves the page where it is
         if found and urls.usable_href(found[2].strip()):
             return found[2].strip()
     return None

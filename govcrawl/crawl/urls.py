@@ -119,11 +119,15 @@ def with_param(url: str, name: str, value: str) -> str:
 # Where a script navigates — ``location.href = …``, ``window.location = …``, ``top.location.href=…``,
 # ``location.assign(…)`` / ``.replace(…)``, ``window.open(…)``, ``open(…, "_blank")`` — up to the
 # address expression it goes to (a link's script here; a pager's page function, ``pagefunc``).
-NAVIGATES = re.compile(r"""(?:(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)"""
-                       r"""|(?<![\w$])location\s*\.\s*(?:assign|replace)\s*\("""
-                       r"""|\bwindow\s*\.\s*open\s*\(|(?<![\w$.])open\s*\()\s*""")
+# A script that replaces the page (``LEAVES_TO``; ``redirects``: a page that is only a redirect) is one
+# of them; ``window.open`` leaves the page where it is.
+_LEAVES = (r"""(?<![\w$])location(?:\s*\.\s*href)?\s*=(?!=)"""
+           r"""|(?<![\w$])location\s*\.\s*(?:assign|replace)\s*\(""")
+NAVIGATES = re.compile(rf"""(?:{_LEAVES}|\bwindow\s*\.\s*open\s*\(|(?<![\w$.])open\s*\()\s*""")
 # …to a quoted literal address.
-_OPENS = re.compile(NAVIGATES.pattern + r"""(["'])([^"'<>\s]{1,2000}?)\1""")
+_ADDRESS = r"""(["'])([^"'<>\s]{1,2000}?)\1"""
+_OPENS = re.compile(NAVIGATES.pattern + _ADDRESS)
+LEAVES_TO = re.compile(rf"""(?:{_LEAVES})\s*""" + _ADDRESS)  # group 2: the address the page is left for
 
 
 def script_target(script: str) -> str | None:
