@@ -23,12 +23,14 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
 from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, redirects, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
+from govcrawl.crawl.registry import Site
 
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
                         "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
@@ -188,8 +190,38 @@ class PortalSpider(ScriptListSteps):
                     for url in detect.column_lists(response.selector, response.url, shows_reports)
                     if url not in frames]
         if not shows_reports:
-            requests += self.frame_lists(response)
+            requests += self.frame_lists(response) + self.year_columns(response, {r.url for r in requests} | frames)
         return requests
+
+    def year_columns(self, response: TextResponse, scheduled: set[str]) -> list[scrapy.Request]:
+        """The year columns a list page that shows no report links (``detect.year_columns``: "2024年度"
+        → another column of the portal), read as lists of the portal — one level (a year column's own
+        year tabs are not followed again), at most ``MAX_YEAR_COLUMNS``; the rest, and a column that
+        does not answer, are stated as lists not read."""
+        if response.meta.get("year_column_of"):
+            return []
+        coverage = self.coverage(response)
+        found = [url for url in detect.year_columns(response.selector, response.url)
+                 if url not in scheduled and urls.escaped(url, page_encoding(response)) not in coverage.requested]
+        for url in found[detect.MAX_YEAR_COLUMNS:]:
+            coverage.lists_unread.setdefault(url, f"a year column linked from {response.url}, past the "
+                                                  f"{detect.MAX_YEAR_COLUMNS} read from one page")
+        meta = {"new_list": True, "year_column_of": response.url}
+        if response.meta.get("list_owner"):
+            meta["list_owner"] = response.meta["list_owner"]
+        return [self.request(response, url, self.parse_list, meta=dict(meta), errback=self.unread_column)
+                for url in found[:detect.MAX_YEAR_COLUMNS]]
+
+    def unread_column(self, failure: Failure) -> None:
+        """A year column that did not answer: its reports are not found — a list not read, stated."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        self.logger.warning("year column %s did not answer: %s", request.url, failure.getErrorMessage())
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.lists_unread.setdefault(request.url, f"a year column linked from {request.meta['year_column_of']}; "
+                                                      f"it did not answer: {failure.getErrorMessage()}")
 
     def frame_lists(self, response: TextResponse) -> list[scrapy.Request]:
         """The documents of the page's frames on the portal's own domain (``detect.frame_lists``),

@@ -190,6 +190,10 @@ class PortalCore(scrapy.Spider):
                 yield request
                 continue
             ident = request.url + ("#" + str(request.meta["form_page"]) if "form_page" in request.meta else "")
+            # One proxy URL posted for several lists (a column per year, each its own ``columnid`` in the
+            # form): the form is part of what is asked.
+            if request.method != "GET" and request.body and "form_page" not in request.meta:
+                ident += "#" + request.body.decode("latin-1")
             # A later page's link back to the list's first page by another name (``&page=1``) is that
             # page (from the first page itself ``page=1`` may be page 2 of a 0-based list).
             if (ident in coverage.requested or ident == response.url

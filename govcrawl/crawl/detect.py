@@ -192,6 +192,44 @@ def year_tabs(sel: Selector, base_url: str) -> list[str]:
     return found
 
 
+# Year columns (portals.md §0.3): a 年报 column that holds nothing itself but a tab per year, each
+# year a column of its own *elsewhere* on the portal — JCMS, TRS and VSB number their columns, so
+# 2024年度 is ``/col/col…411/index.html`` beside the 年报's ``/col/col…410/index.html``, no directory
+# below it.  Named by its year ("2024年度", "2021年及以前", "2023年年报") or as a 年报 column.
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:年度?)?(?:及以前|及之前|以前|之前)?(?:政府信息公开)?(?:年报|年度报告)?$")
+MAX_YEAR_COLUMNS = 20  # a portal's 年报 years since 2008, and a few columns more
+
+
+def year_columns(sel: Selector, base_url: str) -> list[str]:
+    """Column pages on the portal's domain that a list page showing no report of its own links by a
+    year or as a 年报 column: list-shaped URLs — an index page (``/col/col123/index.html``,
+    ``/xxgk/nb2023/``), or a sibling of this page (as deep, one path segment different, the same file
+    ending: ``/xxgk/nb2023.htm`` beside ``/xxgk/nb.htm``).  An article (``/art/2024/…/art_1_2.html``,
+    ``/info/1011/2345.htm``) is neither."""
+    from govcrawl.crawl.registry import government_domain
+
+    here = urlsplit(base_url)
+    domain = government_domain(here.hostname or "")
+    mine = here.path.split("/")
+    found: list[str] = []
+    for link in sel.xpath("//a[@href]"):
+        text = "".join(link_title(link).split())
+        if not (_YEAR_LABEL.match(text) or is_nb_column_name(text)):
+            continue
+        href = link.attrib["href"].strip()
+        url = urljoin(base_url, href).split("#")[0]
+        parts = urlsplit(url)
+        if (not url.startswith(("http://", "https://")) or government_domain(parts.hostname or "") != domain
+                or url == base_url.split("#")[0] or url in found):
+            continue
+        theirs = parts.path.split("/")
+        sibling = (len(theirs) == len(mine) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+                   and theirs[-1].rpartition(".")[2] == mine[-1].rpartition(".")[2])
+        if (_INDEX_NAME.match(theirs[-1]) and not parts.query) or sibling:
+            found.append(url)
+    return found
+
+
 def column_lists(sel: Selector, base_url: str, shows_reports: bool) -> list[str]:
     """Other lists of a 年报 column, from its first page: year tabs, and sub-columns whose link
     names a year or 年报 — or all of them when the page is a 年报 column (``names_nianbao``) that
