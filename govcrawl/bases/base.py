@@ -23,12 +23,14 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
 from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, redirects, scriptlists, urls
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
+from govcrawl.crawl.registry import Site
 
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
                         "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
@@ -149,6 +151,7 @@ class PortalSpider(ScriptListSteps):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+            yield from self.box_lists(response)
         # A "加载更多" control declares the records of a list that grows in place: counted always, so a
         # list whose other pages are not read falls short, and says so.
         more = scriptlists.load_more(response.selector, response.url) if first else None
@@ -190,6 +193,46 @@ class PortalSpider(ScriptListSteps):
         if not shows_reports:
             requests += self.frame_lists(response)
         return requests
+
+    def box_lists(self, response: TextResponse) -> Iterator[Any]:
+        """The fuller lists behind a list page's boxes' "more" links (``detect.box_lists``: a 年报 column
+        home whose boxes show their newest few entries), each read as a list of the portal — one
+        level (a box list's own boxes are not followed), at most ``detect.MAX_BOX_LISTS``.  A box list
+        not requested (over that cap, or refused by the page budget) is stated: the box showed only
+        part of it; one that does not answer is stated by ``box_list_failed``."""
+        if response.meta.get("box_of"):
+            return
+        found = detect.box_lists(response.selector, response.url)
+        meta: dict[str, Any] = {"new_list": True, "box_of": response.url}
+        if response.meta.get("list_owner"):
+            meta["list_owner"] = response.meta["list_owner"]
+        requests = [self.request(response, url, self.parse_list, errback=self.box_list_failed,
+                                 meta={**meta, "box_heading": heading})
+                    for url, heading in found[:detect.MAX_BOX_LISTS]]
+        yield from self.paged(response, requests, "column")
+        coverage = self.coverage(response)
+        for n, (url, heading) in enumerate(found):
+            url = urls.escaped(response.urljoin(url), page_encoding(response))
+            if url in coverage.requested:
+                continue
+            why = (f"over the {detect.MAX_BOX_LISTS} box lists a page's boxes are followed to"
+                   if n >= detect.MAX_BOX_LISTS else "refused by the page budget")
+            coverage.lists_unread.setdefault(url, f"the fuller list of the box {heading!r} on {response.url} "
+                                                  f"(the box shows only its newest entries): {why}")
+
+    def box_list_failed(self, failure: Failure) -> None:
+        """A box's fuller list that did not answer (404, timeout): the entries past the box's few are
+        not found — stated as a list not read."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        self.logger.warning("box list %s did not answer: %s", request.url, failure.getErrorMessage())
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.lists_unread.setdefault(
+            request.url, f"the fuller list of the box {request.meta.get('box_heading')!r} on "
+                         f"{request.meta.get('box_of')} (the box shows only its newest entries): it did not "
+                         f"answer ({failure.getErrorMessage()})")
 
     def frame_lists(self, response: TextResponse) -> list[scrapy.Request]:
         """The documents of the page's frames on the portal's own domain (``detect.frame_lists``),
