@@ -151,6 +151,7 @@ class PortalSpider(ScriptListSteps):
         first = bool(response.meta.get("start_url") or response.meta.get("new_list"))
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
+            yield from self.box_lists(response)
         # A "加载更多" control declares the records of a list that grows in place: counted always, so a
         # list whose other pages are not read falls short, and says so.
         more = scriptlists.load_more(response.selector, response.url) if first else None
@@ -206,22 +207,54 @@ class PortalSpider(ScriptListSteps):
         for url in found[detect.MAX_YEAR_COLUMNS:]:
             coverage.lists_unread.setdefault(url, f"a year column linked from {response.url}, past the "
                                                   f"{detect.MAX_YEAR_COLUMNS} read from one page")
-        meta = {"new_list": True, "year_column_of": response.url}
+        meta = {"new_list": True, "year_column_of": response.url,
+                "linked_as": f"a year column linked from {response.url}"}
         if response.meta.get("list_owner"):
             meta["list_owner"] = response.meta["list_owner"]
-        return [self.request(response, url, self.parse_list, meta=dict(meta), errback=self.unread_column)
+        return [self.request(response, url, self.parse_list, meta=dict(meta), errback=self.unanswered_list)
                 for url in found[:detect.MAX_YEAR_COLUMNS]]
 
-    def unread_column(self, failure: Failure) -> None:
-        """A year column that did not answer: its reports are not found — a list not read, stated."""
+    def box_lists(self, response: TextResponse) -> Iterator[Any]:
+        """The fuller lists behind a list page's boxes' "more" links (``detect.box_lists``: a 年报 column
+        home whose boxes show their newest few entries), each read as a list of the portal — one
+        level (a box list's own boxes are not followed), at most ``detect.MAX_BOX_LISTS``.  A box list
+        not requested (over that cap, or refused by the page budget) is stated: the box showed only
+        part of it; one that does not answer is stated by ``unanswered_list``."""
+        if response.meta.get("box_of"):
+            return
+        found = detect.box_lists(response.selector, response.url)
+        meta: dict[str, Any] = {"new_list": True, "box_of": response.url}
+        if response.meta.get("list_owner"):
+            meta["list_owner"] = response.meta["list_owner"]
+        requests = [self.request(response, url, self.parse_list, errback=self.unanswered_list,
+                                 meta={**meta, "box_heading": heading, "linked_as": f"the fuller list of the box "
+                                       f"{heading!r} on {response.url} (the box shows only its newest entries)"})
+                    for url, heading in found[:detect.MAX_BOX_LISTS]]
+        yield from self.paged(response, requests, "column")
+        coverage = self.coverage(response)
+        for n, (url, heading) in enumerate(found):
+            url = urls.escaped(response.urljoin(url), page_encoding(response))
+            if url in coverage.requested:
+                continue
+            why = (f"over the {detect.MAX_BOX_LISTS} box lists a page's boxes are followed to"
+                   if n >= detect.MAX_BOX_LISTS else "refused by the page budget")
+            coverage.lists_unread.setdefault(url, f"the fuller list of the box {heading!r} on {response.url} "
+                                                  f"(the box shows only its newest entries): {why}")
+
+    def unanswered_list(self, failure: Failure) -> None:
+        """A list the portal links that does not answer (404, 5xx, timeout): its entries are not found
+        — stated as a list not read, with what linked it (its request's ``linked_as``)."""
+        self.state_unanswered(failure, None)
+
+    def state_unanswered(self, failure: Failure, linked_as: str | None) -> None:
         request = getattr(failure, "request", None)
         if request is None:
             return
-        self.logger.warning("year column %s did not answer: %s", request.url, failure.getErrorMessage())
+        self.logger.warning("list %s did not answer: %s", request.url, failure.getErrorMessage())
         site = request.meta.get("site")
         coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
-        coverage.lists_unread.setdefault(request.url, f"a year column linked from {request.meta['year_column_of']}; "
-                                                      f"it did not answer: {failure.getErrorMessage()}")
+        linked_as = linked_as or request.meta.get("linked_as") or "a list the portal links"
+        coverage.lists_unread.setdefault(request.url, f"{linked_as}; it did not answer: {failure.getErrorMessage()}")
 
     def frame_lists(self, response: TextResponse) -> list[scrapy.Request]:
         """The documents of the page's frames on the portal's own domain (``detect.frame_lists``),

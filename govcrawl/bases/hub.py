@@ -202,13 +202,8 @@ class HubSpider(PortalSpider):
         """A unit's list the hub links that does not answer: its reports are not found — a list not
         read (coverage), not a silent gap."""
         request = getattr(failure, "request", None)
-        if request is None:
-            return
-        self.logger.warning("dead list %s: %s", request.url, failure.getErrorMessage())
-        site = request.meta.get("site")
-        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
-        coverage.lists_unread.setdefault(request.url, f"linked as {request.meta.get('list_owner') or 'a'} 年报 "
-                                                      f"list, it did not answer: {failure.getErrorMessage()}")
+        owner = request.meta.get("list_owner") if request is not None else None
+        self.state_unanswered(failure, f"linked as {owner or 'a'} 年报 list")
 
     def delegate(self, response: Response) -> PortalSpider | None:
         """The owner's spider for a report of another portal (None for the hub's own)."""

@@ -86,6 +86,39 @@ def box_heading(more: Selector) -> str | None:
     return None
 
 
+
+# A list page made of 栏目 boxes (a 年报 column home: 县政府年报 / 部门年报, each its newest few entries
+# and a "更多" link to its full list): the full lists behind the boxes' "more" links.
+MAX_BOX_LISTS = 6  # box lists a page's boxes lead to that are followed; more are stated, not read
+_MAX_BOX_LINKS = 30  # "more" links looked at on one page
+# A pager's "»"/">>" sits beside its page count (共7条 1/2, 第1页): its "box heading" is the pager's text.
+_PAGER_TEXT = re.compile(r"[页条]|\d+\s*/\s*\d+")
+
+
+def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
+    """(url, heading) of the fuller lists a page's boxes link by "more" (``box_heading``) on the
+    portal's own domain — every box of a page that names 年报 (``names_nianbao``), else the boxes whose
+    heading names 年报.  A pager's arrows are no box's; a link back to the page itself is none."""
+    from govcrawl.crawl.registry import government_domain
+
+    domain = government_domain(urlsplit(base_url).hostname or "")
+    page_nianbao = names_nianbao(sel)
+    here = base_url.split("#")[0]
+    found: dict[str, str] = {}
+    mores = [a for a in sel.xpath("//a[@href]") if _MORE.match("".join(link_title(a).split()))]
+    for link in mores[:_MAX_BOX_LINKS]:
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        heading = box_heading(link)
+        if not heading or _PAGER_TEXT.search(heading) or not (page_nianbao or names_nianbao_text(heading)):
+            continue
+        url = urljoin(base_url, href).split("#")[0]
+        if (url != here and url.startswith(("http://", "https://")) and url not in found
+                and government_domain(urlsplit(url).hostname or "") == domain):
+            found[url] = heading
+    return list(found.items())
+
 # A nav link rewritten by a script (万载: ``$("#left_lan a:contains('政府信息公开')").attr('href', …)``).
 _JS_NAV = re.compile(r"""contains\(\s*\\?["']([^"'\\]{2,12})\\?["']\s*\)\s*["']?\s*\)\s*\.attr\(\s*["']href["']\s*,"""
                      r"""\s*["']([^"']+)["']""")
