@@ -274,8 +274,20 @@ class PortalSpider(ScriptListSteps):
         return iter(())
 
     def generic_pages(self, response: TextResponse, pager: pagers.Pager) -> list[scrapy.Request]:
-        """The other pages the shared recogniser found: linked or declared URLs, or form POSTs."""
-        requests = [self.request(response, url, self.parse_list) for url in pager.urls]
+        """The other pages the shared recogniser found: linked or declared URLs, or form POSTs.  The
+        page's next link (下一页, ``rel="next"``) is a chain each page extends: its hops are counted, and
+        a chain longer than ``pagers.MAX_DECLARED_PAGES`` is cut and stated, as a script list's is."""
+        hop = int(response.meta.get("next_hop", 0)) + 1
+        requests = []
+        for url in pager.urls:
+            if url != pager.next_url:
+                requests.append(self.request(response, url, self.parse_list))
+            elif hop > pagers.MAX_DECLARED_PAGES:
+                self.coverage(response).lists_unread.setdefault(
+                    self.list_key(response), f"its pages name a next page {hop} times; {url} and after were not "
+                                             f"requested")
+            else:
+                requests.append(self.request(response, url, self.parse_list, meta={"next_hop": hop}))
         if pager.form is not None:
             for number in pagers.form_pages(pager):
                 fields = {**pager.form.fields, pager.form.page_field: str(number)}

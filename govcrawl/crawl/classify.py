@@ -29,9 +29,11 @@ _CORRECTION_NOTICE = re.compile(r"(?:更正|勘误|纠错|修正)(?:.*(?:说明|
 # last only about 信息公开 / 政务公开).
 _REPORT = re.compile(r"(?:政府)?信息公开(?:工作)?.{0,12}年度?报告|年度报告|信息公开年报|年报"
                      r"|(?:信息公开|政务公开).{0,8}工作报告|年度.{0,16}(?:信息公开|政务公开).{0,6}报告")
-# Picture files count: a scanned report published as 附件 images is read by OCR (issue 13).
+# Picture files count: a scanned report published as 附件 images is read by OCR (issue 13).  The file
+# name may end the path or a query parameter, the last or not (a download endpoint's ``?fileName=
+# 2023年报.docx&delete=false``, ``?resource=/profile/upload/….pdf``), or come before a fragment.
 _ATTACHMENT = re.compile(
-    r"\.(?:pdf|docx?|wps|ofd|xlsx?|png|jpe?g|gif|bmp|tiff?|webp)(?:$|\?)|downfile\.jsp|download\.jsp|DownloadAttach",
+    r"\.(?:pdf|docx?|wps|ofd|xlsx?|png|jpe?g|gif|bmp|tiff?|webp)(?:$|[?&#])|downfile\.jsp|download\.jsp|DownloadAttach",
     re.I,
 )
 

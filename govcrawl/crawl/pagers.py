@@ -28,6 +28,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
+* The next page the document names by relation (``rel_next``): ``<link rel="next" href="…">`` in the
+  head, ``<a rel="next">`` — a server-rendered SPA (Nuxt, Next) whose pager is buttons without links
+  names its next page only so.  Followed as the pager's next link, page by page.
 * Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
   ``a1194PAGENUM``, or the field the pager script sets before ``submit()``) and a declared page
   count: one POST per declared page.
@@ -74,6 +77,10 @@ _SCRIPT_SETS_FIELD = re.compile(r"\.(\w+)\.value\s*=\s*[A-Za-z_$][\w$]*\s*;[^}]{
 _PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
                          r"pn|p)=(\d+)", re.I)
 _PAGER_CLASS = pagerdata.PAGER_MARK
+# Query parameters that count records, not pages (``?start=0``, ``&offset=20``, Joomla's ``limitstart``,
+# DataTables' ``iDisplayStart``): their 0 is the list's first page.
+_OFFSET_PARAM = re.compile(r"^(?:start|offset|begin|skip|from|pos|startrow|start_row|startrecord|startindex|"
+                           r"start_index|rowstart|limitstart|firstresult|idisplaystart)$", re.I)
 
 
 @dataclass
@@ -376,9 +383,10 @@ def _is_parameter(name: str, text: str, depth: int = 2) -> bool:
 
 
 def first_page_alias(url: str, first: str) -> bool:
-    """Is ``url`` the list's first page ``first`` with its page parameter set to 1 — a later page's
-    link back to the first (``List?columnId=27&page=1`` for ``List?columnId=27``): the same page by
-    another name, not another page of the list."""
+    """Is ``url`` the list's first page ``first`` with its page parameter set to 1, or its record
+    offset set to 0 — a later page's link back to the first (``List?columnId=27&page=1`` for
+    ``List?columnId=27``, ``ndbg?start=0`` for ``ndbg`` paged ``?start=4``, ``?start=8``): the same
+    page by another name, not another page of the list."""
     here, there = urlsplit(url), urlsplit(first)
     if (here.scheme, here.netloc.lower(), here.path) != (there.scheme, there.netloc.lower(), there.path):
         return False
@@ -387,6 +395,8 @@ def first_page_alias(url: str, first: str) -> bool:
     if len(extra) != 1 or any(query.get(name) != value for name, value in own.items()):
         return False
     name = extra[0].decode("utf-8", "replace")
+    if query[extra[0]] == b"0" and _OFFSET_PARAM.match(name):
+        return True
     return query[extra[0]] == b"1" and bool(_PAGE_PARAM.fullmatch(f"{name}=1"))
 
 
@@ -462,6 +472,34 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encod
             found = True
     if found:
         pager.kinds.append("links")
+    return pager
+
+
+# Past this many ``rel`` links a page is not naming its list's next page (bounded read).
+_MAX_REL_LINKS = 200
+
+
+def rel_next(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
+             here: str | None = None) -> Pager:
+    """The next page the document names by relation: ``<link rel="next" href="…">`` (HTML's and
+    search engines' way, kept by server-rendered SPAs whose pager is buttons), ``<a rel="next">``
+    whatever its text (an icon).  The server's own URL, so following it is no guess; it becomes the
+    pager's next link (the caller bounds the chain)."""
+    pager = pager or Pager()
+    here = (here or base_url).split("#")[0]
+    for node in sel.xpath("//link[@rel][@href] | //a[@rel]")[:_MAX_REL_LINKS]:
+        if "next" not in (node.attrib.get("rel") or "").lower().split():
+            continue
+        href = (node.attrib.get("href") or "").strip() if node.root.tag == "link" else link_href(node)
+        if not href or not usable_href(href):
+            continue
+        url = page_url(base_url, href, encoding).split("#")[0]
+        if url == here or urlsplit(url).scheme not in ("http", "https"):
+            continue
+        pager.next_url = pager.next_url or url
+        pager.add(url)
+        if "rel_next" not in pager.kinds:
+            pager.kinds.append("rel_next")
     return pager
 
 
@@ -581,10 +619,11 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
         script_rule_pages(sel, text, base_url, pager, encoding)
     if not pager.urls and "select" not in pager.kinds:
         jump_rule_pages(text, base_url, pager)
+    rel_next(sel, base_url, pager, encoding, own)  # after the declared pages: it adds the next, if new
     if own != base_url and own in pager._seen:
         pager.urls = [url for url in pager.urls if url != own]
     form = form_paging(sel, base_url, encoding)
-    if form is not None and pager.pages and pager.pages > 1 and "links" not in pager.kinds:
+    if form is not None and pager.pages and pager.pages > 1 and not {"links", "rel_next"} & set(pager.kinds):
         pager.form = form
         pager.kinds.append("form")
     return pager
