@@ -99,3 +99,18 @@ def group_entries(item: Any, urlish: Urlish, nianbao: bool) -> list[tuple[str, s
     link = _link([(k, v) for k, v in values if v != unit], urlish)
     title = titled(unit, link[1], nianbao) if link else None
     return [(link[0], title)] if link and title and title != link[1] else []
+
+
+def unit_array(items: list[Any], urlish: Urlish, nianbao: bool) -> tuple[list[tuple[str, str, str]], int]:
+    """(href, title, unit) of the links of an array of units (its items that hold links, as
+    ``group_entries`` reads them) and how many units it names — a unit listed with no link yet
+    (``{"name": "东关街道", "links": []}``) is one of them; ([], 0) for an array of no unit's links."""
+    found: list[tuple[str, str, str]] = []
+    units = 0
+    for item in items[:MAX_LINKS]:
+        if not isinstance(item, dict) or (unit := _unit(_scalars(item.items()))) is None:
+            continue
+        units += 1
+        found += [(href, title, unit) for href, title in group_entries(item, urlish, nianbao)]
+    return (found, units) if found else ([], 0)
+

@@ -59,8 +59,9 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from parsel import Selector
 
 from govcrawl.crawl import nextlinks
-from govcrawl.crawl.entries import script_entry
+from govcrawl.crawl.entries import script_entry, script_url
 from govcrawl.crawl.pagersettings import Settings, declared_setting, script_value
+from govcrawl.crawl.scriptgroups import unit_array
 from govcrawl.report.normalize import HAN_CHAR
 
 MAX_CALLS = 10
@@ -114,6 +115,12 @@ _FEED_URL = re.compile(r"^[^?#]*(?:\.(?:xml|rss|atom)(?=$|[?#])|/(?:rss|atom|fee
 _HTML_ROOTS = frozenset({"html", "body", "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "dd", "dt",
                          "section", "article", "main", "span", "p", "a", "form", "nav", "iframe"})
 _FEED_TYPE = re.compile(r"^application/(?:rss|atom)\+xml$|^(?:application|text)/xml$", re.I)
+# A JSON document's URL (``/zwgk/bmnb/units.json?v=2``), and what says a call reads its answer as JSON:
+# ``$.getJSON`` itself, an ``$.ajax``'s ``dataType: 'json'``, a ``fetch(…).then(r => r.json())``.
+_JSON_URL = re.compile(r"^[^?#]*\.json(?=$|[?#])", re.I)
+_JSON_TYPE = re.compile(r"""\bdataType\s*:\s*['"]json['"]""", re.I)
+_JSON_READ = re.compile(r"""\.json\(\s*\)""")
+JSON_READ_CHARS = 200  # how far after a ``fetch(`` its ``.json()`` is looked for
 
 
 @dataclass(frozen=True)
@@ -264,11 +271,15 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
         elif url and not _AJAX_POST.search(settings):  # no data: the page is in the URL, if anywhere
-            call = _paged_url_call(url[1], scope, base_url) or _feed_call(url[1], scope, base_url)
+            call = (_paged_url_call(url[1], scope, base_url) or _feed_call(url[1], scope, base_url)
+                    or _data_call(url[1], scope, base_url, bool(_JSON_TYPE.search(settings))))
             if call is not None:
                 found.append(call)
     for match in _URL_CALL.finditer(text):
-        call = _paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
+        as_json = match[0].startswith("$.getJSON") or bool(
+            _JSON_READ.search(text, match.end(), match.end() + JSON_READ_CHARS))
+        call = (_paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
+                or _data_call(match[1], scope, base_url, as_json))
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
@@ -279,6 +290,17 @@ def _feed_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None:
     literals or names the script sets, one request with no page; None for any other URL."""
     url = _url(expr, scope)
     return _feed(urljoin(base_url, url)) if url and _FEED_URL.match(url) else None
+
+
+def _data_call(expr: str, scope: Scope, base_url: str, as_json: bool) -> ScriptList | None:
+    """A GET of one JSON document that holds a whole list — a 部门年报 page's units with their links
+    (``$.getJSON('/zwgk/bmnb/data/bmnb.json?v=…', render)``, ``fetch('/nb/units.json')``, an
+    ``$.ajax`` with ``dataType: 'json'``): its URL, all of it literals or names the script sets, one
+    request with no page, as a feed's; None unless the call or the URL says JSON."""
+    url = _url(expr, scope)
+    if not url or url.startswith(("javascript:", "#")) or not (as_json or _JSON_URL.match(url)):
+        return None
+    return _feed(urljoin(base_url, url))
 
 
 def _feed(url: str) -> ScriptList:
@@ -354,6 +376,8 @@ class ListAnswer(NamedTuple):
     entries: list[tuple[str, str]]   # (href, title)
     total: int | None                # records the answer declares
     pages: int | None                # pages the answer declares
+    units: dict[str, str] | None = None  # href → the unit whose link it is (an answer of units)
+    unit_count: int = 0              # units the answer names, a unit with no link yet too
 
 
 def _walk(value: Any, depth: int = 0) -> list[Any]:
@@ -375,19 +399,35 @@ def _declared(node: dict[str, Any], kind: str) -> int | None:
     return declared_setting(numbers, kind)
 
 
-def json_list(body: bytes | str) -> ListAnswer | None:
-    """The entries and declared counts of a list answer; None if it is not JSON."""
+def json_list(body: bytes | str, nianbao: bool = False) -> ListAnswer | None:
+    """The entries and declared counts of a list answer; None if it is not JSON.  An answer of units
+    that hold their links (a 部门年报 page's, ``scriptgroups.unit_array``: in groups, nested, each
+    unit's links by year or to its own list) gives those links, each its unit's — titled as
+    ``scriptgroups`` titles them (``nianbao``: the page that asks speaks of 年报) — and not the first
+    array of plain entries, which would be one unit's links without their unit."""
     data = nextlinks.loaded(body)
     if not nextlinks.is_json(data):
         return None
     entries: list[tuple[str, str]] = []
+    units: dict[str, str] = {}
+    grouped: list[tuple[str, str]] = []
+    unit_count = 0
     total = pages = None
     for node in _walk(data):
+        if isinstance(node, list) and len(units) < MAX_ITEMS:
+            found, count = unit_array(node, script_url, nianbao)
+            unit_count += count
+            for href, title, unit in found:
+                if href not in units:
+                    units[href] = unit
+                    grouped.append((href, title))
         if isinstance(node, list) and not entries:
             entries = [e for e in (script_entry(item) for item in node[:MAX_ITEMS]) if e is not None]
         if isinstance(node, dict):
             total = total if total is not None else _declared(node, "records")
             pages = pages if pages is not None else _declared(node, "pages")
+    if grouped:
+        return ListAnswer(grouped, total, pages, units, unit_count)
     return ListAnswer(entries, total, pages)
 
 
