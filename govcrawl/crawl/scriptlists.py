@@ -120,6 +120,8 @@ _FEED_TYPE = re.compile(r"^application/(?:rss|atom)\+xml$|^(?:application|text)/
 _JSON_URL = re.compile(r"^[^?#]*\.json(?=$|[?#])", re.I)
 _JSON_TYPE = re.compile(r"""\bdataType\s*:\s*['"]json['"]""", re.I)
 _JSON_READ = re.compile(r"""\.json\(\s*\)""")
+# Parameters after a call's URL: ``, {…}`` or ``, params, callback`` (a lone name is the callback).
+_PARAMS_AFTER = re.compile(r"\s*,\s*(?:\{|[A-Za-z_$][\w$]*\s*,)")
 JSON_READ_CHARS = 200  # how far after a ``fetch(`` its ``.json()`` is looked for
 
 
@@ -278,8 +280,10 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
     for match in _URL_CALL.finditer(text):
         as_json = match[0].startswith("$.getJSON") or bool(
             _JSON_READ.search(text, match.end(), match.end() + JSON_READ_CHARS))
+        # A call with an object after its URL sends parameters (``_CALL`` reads those): no document.
+        whole = not _PARAMS_AFTER.match(text, match.end())
         call = (_paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
-                or _data_call(match[1], scope, base_url, as_json))
+                or (_data_call(match[1], scope, base_url, as_json) if whole else None))
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
@@ -376,8 +380,14 @@ class ListAnswer(NamedTuple):
     entries: list[tuple[str, str]]   # (href, title)
     total: int | None                # records the answer declares
     pages: int | None                # pages the answer declares
-    units: dict[str, str] | None = None  # href → the unit whose link it is (an answer of units)
-    unit_count: int = 0              # units the answer names, a unit with no link yet too
+
+
+class UnitLinks(NamedTuple):
+    """The links of an answer of units (``json_units``)."""
+
+    entries: list[tuple[str, str]]   # (href, title)
+    units: dict[str, str]            # href → the unit whose link it is
+    named: int                       # units the answer names, a unit with no link yet too
 
 
 def _walk(value: Any, depth: int = 0) -> list[Any]:
@@ -399,36 +409,43 @@ def _declared(node: dict[str, Any], kind: str) -> int | None:
     return declared_setting(numbers, kind)
 
 
-def json_list(body: bytes | str, nianbao: bool = False) -> ListAnswer | None:
-    """The entries and declared counts of a list answer; None if it is not JSON.  An answer of units
-    that hold their links (a 部门年报 page's, ``scriptgroups.unit_array``: in groups, nested, each
-    unit's links by year or to its own list) gives those links, each its unit's — titled as
-    ``scriptgroups`` titles them (``nianbao``: the page that asks speaks of 年报) — and not the first
-    array of plain entries, which would be one unit's links without their unit."""
+def json_list(body: bytes | str) -> ListAnswer | None:
+    """The entries and declared counts of a list answer; None if it is not JSON."""
     data = nextlinks.loaded(body)
     if not nextlinks.is_json(data):
         return None
     entries: list[tuple[str, str]] = []
-    units: dict[str, str] = {}
-    grouped: list[tuple[str, str]] = []
-    unit_count = 0
     total = pages = None
     for node in _walk(data):
-        if isinstance(node, list) and len(units) < MAX_ITEMS:
-            found, count = unit_array(node, script_url, nianbao)
-            unit_count += count
-            for href, title, unit in found:
-                if href not in units:
-                    units[href] = unit
-                    grouped.append((href, title))
         if isinstance(node, list) and not entries:
             entries = [e for e in (script_entry(item) for item in node[:MAX_ITEMS]) if e is not None]
         if isinstance(node, dict):
             total = total if total is not None else _declared(node, "records")
             pages = pages if pages is not None else _declared(node, "pages")
-    if grouped:
-        return ListAnswer(grouped, total, pages, units, unit_count)
     return ListAnswer(entries, total, pages)
+
+
+def json_units(body: bytes | str, nianbao: bool = False) -> UnitLinks | None:
+    """The links of an answer of units that hold them (a 部门年报 page's, ``scriptgroups.unit_array``:
+    in groups, nested, each unit's links by year or to its own list), each its unit's — titled as
+    ``scriptgroups`` titles them (``nianbao``: the page that asks speaks of 年报) — where
+    ``json_list`` would give the first array of plain entries: one unit's links, without their unit.
+    None when the answer is not JSON or holds no unit's links."""
+    data = nextlinks.loaded(body)
+    if not nextlinks.is_json(data):
+        return None
+    entries: list[tuple[str, str]] = []
+    units: dict[str, str] = {}
+    count = 0
+    for node in _walk(data):
+        if isinstance(node, list) and len(units) < MAX_ITEMS:
+            found, named = unit_array(node, script_url, nianbao)
+            count += named
+            for href, title, unit in found:
+                if href not in units:
+                    units[href] = unit
+                    entries.append((href, title))
+    return UnitLinks(entries, units, count) if entries else None
 
 
 def _local(tag: Any) -> str:

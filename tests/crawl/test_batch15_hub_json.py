@@ -6,7 +6,7 @@ with ``dataType: 'json'``) — no page parameter, no feed:
 1. ``scriptlists.script_lists`` names such a call as one request with no page (a JSON signal: the
    call's, its ``dataType``, a ``.json()`` read, or a ``.json`` URL) — nothing guessed: a call whose
    URL does not resolve, or that says nothing of JSON, is left out;
-2. ``scriptlists.json_list`` reads an answer of units with nested links (in groups, under any keys):
+2. ``scriptlists.json_units`` reads an answer of units with nested links (in groups, under any keys):
    each link its unit's ("2024" → "市审计局 2024 年度报告"), a unit listed with no link yet counted,
    a notice beside the units no entry;
 3. the hub family asks for it from a shell page, follows the reports, and a unit's link to its own
@@ -24,7 +24,7 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.registry import Site
-from govcrawl.crawl.scriptlists import json_list, script_lists
+from govcrawl.crawl.scriptlists import json_list, json_units, script_lists
 
 SITE = Site(id="qinglan-bmnb", agency="青岚市人民政府", cms="hub", region="测试省青岚市",
             start_urls=("http://www.qinglan.gov.test/xxgk/dwnb/",), allowed_domains=("qinglan.gov.test",))
@@ -76,24 +76,23 @@ def test_1_nothing_guessed() -> None:
 
 # -- 2 -----------------------------------------------------------------------------------------------
 def test_2_an_answer_of_units_gives_each_link_as_its_unit_s() -> None:
-    answer = json_list(json.dumps(_ANSWER, ensure_ascii=False), nianbao=True)
+    answer = json_units(json.dumps(_ANSWER, ensure_ascii=False), nianbao=True)
     assert answer is not None
     titles = dict(answer.entries)
     assert titles["/xxgk/dwnb/sjj/2025-01/t20250118_7.html"] == "市审计局 2024 年度报告"
     assert titles["/xxgk/dwnb/sjj/2024-01/t20240119_3.html"] == "市审计局 2023 年度报告"
     assert titles["/uploads/wjw/nb2024.pdf"] == "市卫生健康委 2024 年度报告"
     assert titles["http://slj.qinglan.gov.test/gk/nb/"] == "年报栏目"
-    assert answer.units is not None and answer.units["http://slj.qinglan.gov.test/gk/nb/"] == "市水利局"
+    assert answer.units["http://slj.qinglan.gov.test/gk/nb/"] == "市水利局"
     assert "/xxgk/tzgg/t20241210_2.html" not in titles  # the notice is no unit's link
-    assert answer.unit_count == 4  # 河口街道, listed with no link yet, is one of the units
-    assert answer.total == 4
+    assert answer.named == 4  # 河口街道, listed with no link yet, is one of the units
 
 
 def test_2_an_ordinary_list_answer_is_read_as_before() -> None:
     plain = {"total": 1, "rows": [{"title": "青岚市审计局2024年政府信息公开工作年度报告", "link": "/a/1.html"}]}
     answer = json_list(json.dumps(plain, ensure_ascii=False))
     assert answer is not None and answer.entries == [("/a/1.html", "青岚市审计局2024年政府信息公开工作年度报告")]
-    assert not answer.units
+    assert json_units(json.dumps(plain, ensure_ascii=False)) is None
 
 
 # -- 3 -----------------------------------------------------------------------------------------------
