@@ -93,6 +93,11 @@ def test_2_an_ordinary_list_answer_is_read_as_before() -> None:
     answer = json_list(json.dumps(plain, ensure_ascii=False))
     assert answer is not None and answer.entries == [("/a/1.html", "青岚市审计局2024年政府信息公开工作年度报告")]
     assert json_units(json.dumps(plain, ensure_ascii=False)) is None
+    # Entries that name their publisher are entries, not units: no title rewritten, none left out.
+    sourced = {"total": 2, "list": [
+        {"title": "2023年度政府信息公开工作报告", "url": "/nb/c_1", "source": "青岚市统计局"},
+        {"title": "青岚市审计局2024年政府信息公开工作年度报告", "url": "/nb/c_2", "source": "青岚市审计局"}]}
+    assert json_units(json.dumps(sourced, ensure_ascii=False), nianbao=True) is None
 
 
 # -- 3 -----------------------------------------------------------------------------------------------
