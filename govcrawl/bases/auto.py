@@ -89,6 +89,12 @@ class AutoSpider(GenericSpider):
                 out = out.replace(callback=self.parse_later_page, cb_kwargs={"family_name": name})
             yield out
 
+    def follow_script_entry(self, response: Response, href: str, title: str,
+                            unit: str | None) -> Request | None:
+        """A unit's link in a script's answer of units is read as the hub family reads it (its own
+        年报 list followed as that unit's list)."""
+        return self.family_spider(response, "hub").follow_script_entry(response, href, title, unit)
+
     def parse_later_page(self, response: Response, family_name: str) -> Iterator[Any]:
         """A later page of a list a family read: the hub's if it links units' lists, else that family's."""
         if isinstance(response, TextResponse) and hubunits.unit_lists(response.selector,

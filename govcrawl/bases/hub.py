@@ -47,7 +47,7 @@ from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, pagers
 from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, scoped_links, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
-from govcrawl.crawl.hubunits import count_units, is_unit_list_link, unit_tiles
+from govcrawl.crawl.hubunits import count_units, is_unit_list_link, is_unit_list_text, unit_tiles
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 from govcrawl.report.metadata import PLACE, agency_from_title, full_name
@@ -124,6 +124,7 @@ class HubSpider(PortalSpider):
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
         tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
+        shown = False  # a report or a unit's list this page leads to
         for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
@@ -160,9 +161,12 @@ class HubSpider(PortalSpider):
                 continue
             request = self.follow_report(response, href, title)
             if request is not None:
+                shown = True
                 yield request
         # Units' links a script writes from an array (the 镇（街道） of a 部门年报 page, portals.md §4.4).
+        shown = shown or bool(lists)
         for href, title in script_entries(response.selector):
+            shown = True
             request = self.follow_report(response, href, title)
             if request is not None:
                 yield request
@@ -180,7 +184,26 @@ class HubSpider(PortalSpider):
         self.account_list_page(response, pager, max(count_entries(response.selector), count_units(response.selector)))
         lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
                   for url in pager.urls if self.owner(url, hub) is hub]
+        # A hub page that is a shell (no report, no unit's list in its HTML): the list its scripts
+        # fetch — a JSON of units with their links (``parse_script_list``, ``follow_script_entry``).
+        first = response.meta.get("start_url") or response.meta.get("new_list")
+        if first and not shown and not lists:
+            lists += self.script_list_requests(response)
         yield from self.paged(response, lists, "hub")
+
+    def follow_script_entry(self, response: Response, href: str, title: str,
+                            unit: str | None) -> scrapy.Request | None:
+        """A unit's link in a script's answer of units, as a hub's row's link is read: to its own 年报
+        list ("年报专栏") — that unit's list, read as a hub reads it — else its report (titled by
+        ``scriptgroups``: "市统计局 2024 年度报告")."""
+        url = response.urljoin(href)
+        hub = self.site_of(response)
+        if unit and url.startswith(("http://", "https://")) and is_unit_list_text(title, title):
+            if self.owner(url, hub) is not hub:  # another portal's columns are its own spider's job
+                return None
+            return self.request(response, url, self.parse_list, errback=self.dead_list,
+                                meta={"list_owner": unit, "new_list": True})
+        return self.follow_report(response, href, title)
 
     def follow_report(self, response: Response, href: str, title: str,
                       publisher: str | None = None) -> scrapy.Request | None:

@@ -11,13 +11,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import jsexpr, morepages, nextlinks, pagers, pagerscript, scriptlists, urls
-from govcrawl.crawl.entries import count_entries
+from govcrawl.crawl import hubunits, jsexpr, morepages, nextlinks, pagers, pagerscript, scriptlists, urls
+from govcrawl.crawl.entries import count_entries, names_nianbao
 from govcrawl.crawl.registry import Site
 
 MAX_INLINE_SCRIPTS = 100  # a page's inline scripts read for the list requests they make
@@ -118,8 +118,13 @@ class ScriptListSteps(ReportSteps):
         # A URL the page's script writes raw goes in the page's encoding (its answers' own is not it).
         encoding = response.meta.get("page_encoding") or page_encoding(response)
         url = urls.escaped(found.url(number), encoding)
+        # Does the page that asks speak of 年报? (a unit's link labelled "2024年度" is then its 年报)
+        nianbao = response.meta.get("page_nianbao")
+        if nianbao is None:
+            nianbao = isinstance(response, HtmlResponse) and names_nianbao(response.selector)
         meta = {"script_list": found, "new_list": number == 1 if new_list is None else new_list,
                 "script_referer": referer, "page_encoding": encoding, "site": self.site_of(response),
+                "page_nianbao": nianbao,
                 **site_meta(self.site_of(response))}
         if list_url:
             meta["list_url"] = list_url
@@ -157,10 +162,14 @@ class ScriptListSteps(ReportSteps):
         feed = scriptlists.xml_list(response.body) if answer is None else None  # an RSS, Atom or XML list
         answer = answer if feed is None else feed
         key = self.list_key(response)
+        # An answer of units that hold their links (a 部门年报 page's): each link its unit's.
+        grouped = scriptlists.json_units(body, bool(response.meta.get("page_nianbao"))) if feed is None else None
+        units = grouped.units if grouped else {}
         if answer is not None:
-            rows, total, pages = answer
+            rows, total, pages = grouped.entries if grouped else answer.entries, answer.total, answer.pages
             self.coverage(response).declare(key, records=total, pages=pages)
-            fresh = self.coverage(response).harvested(key, entries=len(rows),
+            # An answer of units counts its units (one listed with no link yet too), as a hub of cards does.
+            fresh = self.coverage(response).harvested(key, entries=max(len(rows), grouped.named if grouped else 0),
                                                       links=frozenset(href for href, _title in rows) or None)
             if not fresh:
                 self.warn_coverage(response, f"{response.url} answered the entries of a page of its list already "
@@ -178,7 +187,7 @@ class ScriptListSteps(ReportSteps):
             self.warn_coverage(response, f"script list {response.url} answered neither JSON nor HTML")
             return
         for href, title in rows:
-            request = self.follow_report(response, href, title)
+            request = self.follow_script_entry(response, href, title, units.get(href))
             if request is not None:
                 yield request
         rule: morepages.CounterFetch | None = response.meta.get("counter_fetch")
@@ -197,6 +206,19 @@ class ScriptListSteps(ReportSteps):
             yield from self.follow_named(response, scriptlists.feed_next(response.body, response.url), key)
         elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
             yield from self.follow_next(response, body if answer is not None else None, key)
+
+    def follow_script_entry(self, response: Response, href: str, title: str,
+                            unit: str | None) -> scrapy.Request | None:
+        """An entry of a script's list; ``unit``: the unit whose link it is, in an answer of units.  A
+        unit's link to its own 年报 list ("年报专栏") is the hub family's to follow (``cms: auto`` hands
+        it over): on any other path it is stated as a list not read, never a silent miss."""
+        if unit and hubunits.is_unit_list_text(title, title):
+            url = urls.escaped(response.urljoin(href), response.meta.get("page_encoding") or "utf-8")
+            self.coverage(response).lists_unread.setdefault(
+                url, f"{unit}'s own 年报 list, named in {response.url}; the {self.site_of(response).cms} path does "
+                     f"not follow a 部门年报 page's list links (cms: hub or auto does)")
+            return None
+        return self.follow_report(response, href, title)
 
     def counter_pages(self, response: Response, rule: morepages.CounterFetch, fetch: int, key: str,
                       fresh: bool = True) -> list[scrapy.Request]:

@@ -350,7 +350,7 @@ def script_entry(item: Any) -> tuple[str, str] | None:
     if not isinstance(item, dict):
         return None
     strings = [(str(k), v.strip()) for k, v in item.items() if isinstance(v, str) and v.strip()]
-    urls = [(k, v) for k, v in strings if _script_url(v)]
+    urls = [(k, v) for k, v in strings if script_url(v)]
     titles = [v for k, v in strings if HAN_CHAR.search(v) and (k, v) not in urls]
     if not urls or not titles:
         return None
@@ -358,7 +358,7 @@ def script_entry(item: Any) -> tuple[str, str] | None:
     return (keyed or [urls[0][1]])[0], " ".join(max(titles, key=len).split())
 
 
-def _script_url(value: str) -> bool:
+def script_url(value: str) -> bool:
     return bool(_URLISH.match(value)) and not _DATE.match(value)
 
 
@@ -381,7 +381,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
     seen: set[str] = set()
     nianbao = names_nianbao(sel)
     for item in _script_items(sel):
-        found: list[tuple[str, str] | None] = [*group_entries(item, _script_url, nianbao)] or [script_entry(item)]
+        found: list[tuple[str, str] | None] = [*group_entries(item, script_url, nianbao)] or [script_entry(item)]
         for entry in found:
             if entry and usable_href(entry[0]) and entry[0] not in seen:
                 seen.add(entry[0])
@@ -391,7 +391,7 @@ def script_entries(sel: Selector) -> Iterator[tuple[str, str]]:
 def script_units(sel: Selector) -> set[str]:
     """The units a page's scripts write with their links (``scriptgroups``): a hub's units too."""
     nianbao = names_nianbao(sel)
-    return {unit for item in _script_items(sel) if (unit := group_unit(item, _script_url, nianbao))}
+    return {unit for item in _script_items(sel) if (unit := group_unit(item, script_url, nianbao))}
 
 
 # -- entries in a <select> (portals.md §7: 区县年报 pages) ---------------------------------------------

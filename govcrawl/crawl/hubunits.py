@@ -51,8 +51,14 @@ def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
     ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
     completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
     under a year's column is that year's report of a unit × year matrix."""
-    own = "".join(link_title(link).split())
-    if not (_UNIT_LIST_TEXT.match(own) and unit):
+    return bool(unit) and is_unit_list_text(link_title(link), title)
+
+
+def is_unit_list_text(text: str, title: str) -> bool:
+    """A unit's link whose own ``text`` says it leads to the unit's 年报 list (``is_unit_list_link``;
+    a script's answer of units gives the text alone)."""
+    own = "".join(text.split())
+    if not _UNIT_LIST_TEXT.match(own):
         return False
     return own.endswith(("栏目", "专栏", "列表", "更多")) or not YEAR.search(title)
 

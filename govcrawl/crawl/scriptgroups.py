@@ -99,3 +99,22 @@ def group_entries(item: Any, urlish: Urlish, nianbao: bool) -> list[tuple[str, s
     link = _link([(k, v) for k, v in values if v != unit], urlish)
     title = titled(unit, link[1], nianbao) if link else None
     return [(link[0], title)] if link and title and title != link[1] else []
+
+
+def unit_array(items: list[Any], urlish: Urlish, nianbao: bool) -> tuple[list[tuple[str, str, str]], int]:
+    """(href, title, unit) of the links of an array of units (its items that hold their links in an
+    array, as ``group_entries`` reads them) and how many units it names — a unit listed with no link yet
+    (``{"name": "东关街道", "links": []}``) is one of them; ([], 0) for an array of no unit's links."""
+    found: list[tuple[str, str, str]] = []
+    units = 0
+    for item in items[:MAX_LINKS]:
+        # A unit holds its links in an array (nested); a flat item that names its publisher (a list
+        # answer's ``"source": "县农业农村局"``) is an ordinary entry, read as such.
+        if not isinstance(item, dict) or not any(isinstance(v, list) for v in item.values()):
+            continue
+        if (unit := _unit(_scalars(item.items()))) is None:
+            continue
+        units += 1
+        found += [(href, title, unit) for href, title in group_entries(item, urlish, nianbao)]
+    return (found, units) if found else ([], 0)
+

@@ -59,8 +59,9 @@ from defusedxml.ElementTree import fromstring as defused_fromstring
 from parsel import Selector
 
 from govcrawl.crawl import nextlinks
-from govcrawl.crawl.entries import script_entry
+from govcrawl.crawl.entries import script_entry, script_url
 from govcrawl.crawl.pagersettings import Settings, declared_setting, script_value
+from govcrawl.crawl.scriptgroups import unit_array
 from govcrawl.report.normalize import HAN_CHAR
 
 MAX_CALLS = 10
@@ -114,6 +115,14 @@ _FEED_URL = re.compile(r"^[^?#]*(?:\.(?:xml|rss|atom)(?=$|[?#])|/(?:rss|atom|fee
 _HTML_ROOTS = frozenset({"html", "body", "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "dd", "dt",
                          "section", "article", "main", "span", "p", "a", "form", "nav", "iframe"})
 _FEED_TYPE = re.compile(r"^application/(?:rss|atom)\+xml$|^(?:application|text)/xml$", re.I)
+# A JSON document's URL (``/zwgk/bmnb/units.json?v=2``), and what says a call reads its answer as JSON:
+# ``$.getJSON`` itself, an ``$.ajax``'s ``dataType: 'json'``, a ``fetch(…).then(r => r.json())``.
+_JSON_URL = re.compile(r"^[^?#]*\.json(?=$|[?#])", re.I)
+_JSON_TYPE = re.compile(r"""\bdataType\s*:\s*['"]json['"]""", re.I)
+_JSON_READ = re.compile(r"""\.json\(\s*\)""")
+# Parameters after a call's URL: ``, {…}`` or ``, params, callback`` (a lone name is the callback).
+_PARAMS_AFTER = re.compile(r"\s*,\s*(?:\{|[A-Za-z_$][\w$]*\s*,)")
+JSON_READ_CHARS = 200  # how far after a ``fetch(`` its ``.json()`` is looked for
 
 
 @dataclass(frozen=True)
@@ -264,11 +273,17 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
         elif url and not _AJAX_POST.search(settings):  # no data: the page is in the URL, if anywhere
-            call = _paged_url_call(url[1], scope, base_url) or _feed_call(url[1], scope, base_url)
+            call = (_paged_url_call(url[1], scope, base_url) or _feed_call(url[1], scope, base_url)
+                    or _data_call(url[1], scope, base_url, bool(_JSON_TYPE.search(settings))))
             if call is not None:
                 found.append(call)
     for match in _URL_CALL.finditer(text):
-        call = _paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
+        as_json = match[0].startswith("$.getJSON") or bool(
+            _JSON_READ.search(text, match.end(), match.end() + JSON_READ_CHARS))
+        # A call with an object after its URL sends parameters (``_CALL`` reads those): no document.
+        whole = not _PARAMS_AFTER.match(text, match.end())
+        call = (_paged_url_call(match[1], scope, base_url) or _feed_call(match[1], scope, base_url)
+                or (_data_call(match[1], scope, base_url, as_json) if whole else None))
         if call is not None:
             found.append(call)
     return list(dict.fromkeys(found))[:MAX_CALLS]
@@ -279,6 +294,17 @@ def _feed_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None:
     literals or names the script sets, one request with no page; None for any other URL."""
     url = _url(expr, scope)
     return _feed(urljoin(base_url, url)) if url and _FEED_URL.match(url) else None
+
+
+def _data_call(expr: str, scope: Scope, base_url: str, as_json: bool) -> ScriptList | None:
+    """A GET of one JSON document that holds a whole list — a 部门年报 page's units with their links
+    (``$.getJSON('/zwgk/bmnb/data/bmnb.json?v=…', render)``, ``fetch('/nb/units.json')``, an
+    ``$.ajax`` with ``dataType: 'json'``): its URL, all of it literals or names the script sets, one
+    request with no page, as a feed's; None unless the call or the URL says JSON."""
+    url = _url(expr, scope)
+    if not url or url.startswith(("javascript:", "#")) or not (as_json or _JSON_URL.match(url)):
+        return None
+    return _feed(urljoin(base_url, url))
 
 
 def _feed(url: str) -> ScriptList:
@@ -356,6 +382,14 @@ class ListAnswer(NamedTuple):
     pages: int | None                # pages the answer declares
 
 
+class UnitLinks(NamedTuple):
+    """The links of an answer of units (``json_units``)."""
+
+    entries: list[tuple[str, str]]   # (href, title)
+    units: dict[str, str]            # href → the unit whose link it is
+    named: int                       # units the answer names, a unit with no link yet too
+
+
 def _walk(value: Any, depth: int = 0) -> list[Any]:
     """Every dict and list inside a JSON value, the value first (bounded depth and breadth)."""
     if depth > MAX_DEPTH:
@@ -389,6 +423,29 @@ def json_list(body: bytes | str) -> ListAnswer | None:
             total = total if total is not None else _declared(node, "records")
             pages = pages if pages is not None else _declared(node, "pages")
     return ListAnswer(entries, total, pages)
+
+
+def json_units(body: bytes | str, nianbao: bool = False) -> UnitLinks | None:
+    """The links of an answer of units that hold them (a 部门年报 page's, ``scriptgroups.unit_array``:
+    in groups, nested, each unit's links by year or to its own list), each its unit's — titled as
+    ``scriptgroups`` titles them (``nianbao``: the page that asks speaks of 年报) — where
+    ``json_list`` would give the first array of plain entries: one unit's links, without their unit.
+    None when the answer is not JSON or holds no unit's links."""
+    data = nextlinks.loaded(body)
+    if not nextlinks.is_json(data):
+        return None
+    entries: list[tuple[str, str]] = []
+    units: dict[str, str] = {}
+    count = 0
+    for node in _walk(data):
+        if isinstance(node, list) and len(units) < MAX_ITEMS:
+            found, named = unit_array(node, script_url, nianbao)
+            count += named
+            for href, title, unit in found:
+                if href not in units:
+                    units[href] = unit
+                    entries.append((href, title))
+    return UnitLinks(entries, units, count) if entries else None
 
 
 def _local(tag: Any) -> str:
