@@ -126,6 +126,8 @@ def test_a_year_column_that_does_not_answer_is_stated() -> None:
     response = HtmlResponse(request.url, status=404, body=b"", request=request)
     failure = Failure(HttpError(response))
     failure.request = request  # as Scrapy hands it to an errback
-    spider.unread_column(failure)
-    assert request.url in spider.coverage_of(HANWEB).lists_unread
+    assert request.errback is not None
+    request.errback(failure)
+    why = spider.coverage_of(HANWEB).lists_unread[request.url]
+    assert why.startswith(f"a year column linked from {TOP}") and "did not answer" in why
     assert spider.coverage_of(HANWEB).falls_short
