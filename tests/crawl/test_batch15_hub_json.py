@@ -72,6 +72,8 @@ def test_1_nothing_guessed() -> None:
     # No sign of JSON (an HTML fragment, a counter), or a URL whose variable the script does not set.
     assert script_lists(["$.get('/visit/count.do', function (n) { $('#n').text(n); });"], HUB) == []
     assert script_lists(["fetch(apiBase + '/units').then(function (r) { return r.json(); })"], HUB) == []
+    # A URL naming one batch of a longer list (a scroll sentinel's next) is that list's page, not a document.
+    assert script_lists(["fetch('/api/nb/?limit=5&offset=5').then(function (r) { return r.json(); })"], HUB) == []
 
 
 # -- 2 -----------------------------------------------------------------------------------------------
