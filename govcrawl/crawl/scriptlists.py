@@ -27,7 +27,9 @@ One recogniser and one reader, pure functions of the page and of the answers:
 * ``script_lists``: the requests a page's scripts make, built only from what the script says (the
   URL, the literals and the variables it sets — ``var channelId = 1578`` — and the one parameter
   that is the page number); a call whose other parameters do not resolve is left out (nothing is
-  guessed), and so is a call with no page parameter.
+  guessed), and so is a call with no page parameter — but a GET of one whole JSON document
+  (``_data_call``: ``$.getJSON(url, cb)``, ``fetch(url).then(r => r.json())``, ``dataType: 'json'``, a
+  ``.json`` URL; no parameters, no page or batch in its query), one request with no page, as a feed's.
 * ``ScriptList.url(page)`` / ``.fields(page)``: the request for one page, as the script makes it
   (GET: the fields in the query, in the script's order; POST: the fields as the form, or
   ``.json_body(page)`` when the script sends JSON — numbers stay numbers).
