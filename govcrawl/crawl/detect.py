@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from govcrawl.crawl.entries import NIANBAO, link_title
+from govcrawl.crawl.pagerdata import PAGER_MARK
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -95,6 +96,21 @@ _MAX_BOX_LINKS = 30  # "more" links looked at on one page
 _PAGER_TEXT = re.compile(r"[页条]|\d+\s*/\s*\d+")
 
 
+# A pager's arrow (Bootstrap's ``<ul class="pagination"><li><a aria-label="Next">»</a>``, a ``rel="next"``
+# link): the list's next page, not a box's fuller list.
+_PAGER_ROLE = re.compile(r"\b(?:next|prev(?:ious)?|first|last)\b", re.I)
+_PAGER_LEVELS = 3
+
+
+def _in_pager(link: Selector) -> bool:
+    if _PAGER_ROLE.search(f"{link.attrib.get('rel', '')} {link.attrib.get('aria-label', '')}"):
+        return True
+    for node in link.xpath("ancestor-or-self::*")[-_PAGER_LEVELS - 1:]:
+        if PAGER_MARK.search(f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"):
+            return True
+    return False
+
+
 def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
     """(url, heading) of the fuller lists a page's boxes link by "more" (``box_heading``) on the
     portal's own domain — every box of a page that names 年报 (``names_nianbao``), else the boxes whose
@@ -109,6 +125,8 @@ def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
     for link in mores[:_MAX_BOX_LINKS]:
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if _in_pager(link):
             continue
         heading = box_heading(link)
         if not heading or _PAGER_TEXT.search(heading) or not (page_nianbao or names_nianbao_text(heading)):

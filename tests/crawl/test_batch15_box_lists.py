@@ -96,6 +96,23 @@ def test_1_a_page_s_boxes_lead_to_their_fuller_lists() -> None:
         "http://www.qianhe.gov.test/zfxxgk/ndbg/l0.htm", "http://www.qianhe.gov.test/zfxxgk/ndbg/l1.htm"]
 
 
+def test_1_a_bootstrap_pager_s_arrows_are_no_box_s() -> None:
+    """A list of cards under a Bootstrap pager whose "»" is the next page (aria-label, or the pager's
+    class around it; the disabled "«" before it, or "共 7 条" beside it, is no heading): the list's own
+    page, not a box list."""
+    cards = "".join(f'<div class="card"><div class="card-body"><h5 class="card-title"><a href="/nb/2024-01-2{n}'
+                    f'/{n}.html">沅陵县{2020 + n}年政府信息公开工作年度报告</a></h5><time>2024-01-2{n}</time>'
+                    f'</div></div>' for n in range(3))
+    for arrow in ('<a class="page-link" href="/nb/index-2.html" aria-label="Next">»</a>',
+                  '<a href="/nb/index-2.html">»</a>', '<a rel="next" href="/nb/index-2.html">»</a>'):
+        page = (f'<html><head><title>政府信息公开年报 - 沅陵县</title></head><body><div class="container">{cards}'
+                f'<nav><ul class="pagination"><li class="page-item disabled"><span class="page-link">«</span></li>'
+                f'<li class="page-item active"><a class="page-link" href="#">1</a></li>'
+                f'<li class="page-item"><a class="page-link" href="/nb/index-2.html">2</a></li>'
+                f'<li class="page-item">{arrow}</li></ul></nav><span>共 7 条</span></div></body></html>')
+        assert detect.box_lists(Selector(text=page), "http://www.yuanling.gov.test/nb/index.html") == [], arrow
+
+
 def test_1_a_home_page_s_news_boxes_are_no_年报_lists() -> None:
     home = ("<html><head><title>涔河县人民政府</title></head><body><div class='lm'><h3>通知公告</h3>"
             "<a href='/tzgg.htm'>更多</a><ul><li><a href='/info/1/1.htm'>关于春节放假的通知</a></li></ul></div>"
