@@ -186,10 +186,14 @@ class ScriptListSteps(ReportSteps):
         else:
             self.warn_coverage(response, f"script list {response.url} answered neither JSON nor HTML")
             return
+        lists: list[scrapy.Request] = []  # units' own lists (the hub's): through the page budget, as pages
         for href, title in rows:
             request = self.follow_script_entry(response, href, title, units.get(href))
-            if request is not None:
+            if request is not None and request.meta.get("new_list"):
+                lists.append(request)
+            elif request is not None:
                 yield request
+        yield from self.paged(response, lists, "hub")
         rule: morepages.CounterFetch | None = response.meta.get("counter_fetch")
         if rule is not None:  # a "加载更多" script's page file: its next, while the list is short
             fetch = int(response.meta["counter_fetch_n"]) + 1

@@ -133,6 +133,23 @@ def test_3_the_hub_reads_its_units_from_the_json_its_script_fetches() -> None:
     assert spider.coverage_of(SITE).list_of(HUB).met
 
 
+def test_3_a_unit_s_list_from_the_json_goes_through_the_page_budget() -> None:
+    """A unit's own list named in the answer is a page like any other list page: the portal's page
+    budget counts it, and one it refuses is stated (the portal falls short), not requested anyway."""
+    spider = HubSpider.from_crawler(get_crawler(HubSpider, settings_dict={"GOVCRAWL_PAGE_BUDGET": 1}),
+                                    name=SITE.id, sites=[SITE])
+    page = HtmlResponse(HUB, body=_SHELL.encode(), encoding="utf-8",
+                        request=ScrapyRequest(HUB, meta={"site": SITE, "start_url": True}))
+    (ask,) = _requests(spider.parse_list(page))
+    answer = TextResponse(ask.url, body=json.dumps(_ANSWER, ensure_ascii=False).encode(), encoding="utf-8",
+                          request=ask)
+    followed = {r.url for r in _requests(spider.parse_script_list(answer))}
+    assert "http://slj.qinglan.gov.test/gk/nb/" not in followed
+    assert "http://www.qinglan.gov.test/uploads/wjw/nb2024.pdf" in followed  # reports are not pages of a list
+    coverage = spider.coverage_of(SITE)
+    assert coverage.budget_refused == 1 and coverage.falls_short
+
+
 def test_3_a_hub_page_that_shows_its_units_asks_for_no_script_list() -> None:
     shown = _SHELL.replace('<li class="loading">数据加载中</li>',
                            '<li><a href="/xxgk/dwnb/sjj/t1.html">青岚市审计局2024年政府信息公开工作年度报告</a></li>')
