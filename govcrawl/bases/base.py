@@ -207,10 +207,8 @@ class PortalSpider(ScriptListSteps):
         for url in found[detect.MAX_YEAR_COLUMNS:]:
             coverage.lists_unread.setdefault(url, f"a year column linked from {response.url}, past the "
                                                   f"{detect.MAX_YEAR_COLUMNS} read from one page")
-        meta = {"new_list": True, "year_column_of": response.url,
-                "linked_as": f"a year column linked from {response.url}"}
-        if response.meta.get("list_owner"):
-            meta["list_owner"] = response.meta["list_owner"]
+        meta = self.linked_list_meta(response, year_column_of=response.url,
+                                     linked_as=f"a year column linked from {response.url}")
         return [self.request(response, url, self.parse_list, meta=dict(meta), errback=self.unanswered_list)
                 for url in found[:detect.MAX_YEAR_COLUMNS]]
 
@@ -223,9 +221,7 @@ class PortalSpider(ScriptListSteps):
         if response.meta.get("box_of"):
             return
         found = detect.box_lists(response.selector, response.url)
-        meta: dict[str, Any] = {"new_list": True, "box_of": response.url}
-        if response.meta.get("list_owner"):
-            meta["list_owner"] = response.meta["list_owner"]
+        meta = self.linked_list_meta(response, box_of=response.url)
         requests = [self.request(response, url, self.parse_list, errback=self.unanswered_list,
                                  meta={**meta, "box_heading": heading, "linked_as": f"the fuller list of the box "
                                        f"{heading!r} on {response.url} (the box shows only its newest entries)"})
@@ -240,6 +236,15 @@ class PortalSpider(ScriptListSteps):
                    if n >= detect.MAX_BOX_LISTS else "refused by the page budget")
             coverage.lists_unread.setdefault(url, f"the fuller list of the box {heading!r} on {response.url} "
                                                   f"(the box shows only its newest entries): {why}")
+
+    @staticmethod
+    def linked_list_meta(response: Response, **extra: Any) -> dict[str, Any]:
+        """The meta of a list this page links (a year column, a box's fuller list, a frame's document),
+        read as a list of the portal: a list's first page, the page's owner carried over."""
+        meta: dict[str, Any] = {"new_list": True, **extra}
+        if response.meta.get("list_owner"):
+            meta["list_owner"] = response.meta["list_owner"]
+        return meta
 
     def unanswered_list(self, failure: Failure) -> None:
         """A list the portal links that does not answer (404, 5xx, timeout): its entries are not found
@@ -262,10 +267,8 @@ class PortalSpider(ScriptListSteps):
         resolved against the frame document's own URL.  One level: a frame's frames are not read."""
         if response.meta.get("frame_of"):
             return []
-        meta: dict[str, Any] = {"new_list": True, "frame_of": response.url,
-                                "framed_in_nianbao": hubunits.speaks_of_nianbao(response.selector)}
-        if response.meta.get("list_owner"):
-            meta["list_owner"] = response.meta["list_owner"]
+        meta = self.linked_list_meta(response, frame_of=response.url,
+                                     framed_in_nianbao=hubunits.speaks_of_nianbao(response.selector))
         return [self.request(response, url, self.parse_list, meta=dict(meta))
                 for url in detect.frame_lists(response.selector, response.url)]
 

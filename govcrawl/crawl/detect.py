@@ -16,6 +16,7 @@ from parsel import Selector
 
 from govcrawl.crawl.entries import NIANBAO, link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
+from govcrawl.crawl.registry import government_domain
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -96,6 +97,15 @@ _MAX_BOX_LINKS = 30  # "more" links looked at on one page
 _PAGER_TEXT = re.compile(r"[页条]|\d+\s*/\s*\d+")
 
 
+def _portal_url(base_url: str, href: str, domain: str) -> str | None:
+    """``href`` joined against the page, without its fragment, when it is an http(s) address on the
+    portal's own government ``domain``; else None."""
+    url = urljoin(base_url, href.strip()).split("#")[0]
+    if url.startswith(("http://", "https://")) and government_domain(urlsplit(url).hostname or "") == domain:
+        return url
+    return None
+
+
 # A pager's arrow (Bootstrap's ``<ul class="pagination"><li><a aria-label="Next">»</a>``, a ``rel="next"``
 # link): the list's next page, not a box's fuller list.
 _PAGER_ROLE = re.compile(r"\b(?:next|prev(?:ious)?|first|last)\b", re.I)
@@ -115,25 +125,19 @@ def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
     """(url, heading) of the fuller lists a page's boxes link by "more" (``box_heading``) on the
     portal's own domain — every box of a page that names 年报 (``names_nianbao``), else the boxes whose
     heading names 年报.  A pager's arrows are no box's; a link back to the page itself is none."""
-    from govcrawl.crawl.registry import government_domain
-
     domain = government_domain(urlsplit(base_url).hostname or "")
     page_nianbao = names_nianbao(sel)
     here = base_url.split("#")[0]
     found: dict[str, str] = {}
     mores = [a for a in sel.xpath("//a[@href]") if _MORE.match("".join(link_title(a).split()))]
     for link in mores[:_MAX_BOX_LINKS]:
-        href = link.attrib["href"].strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
         if _in_pager(link):
             continue
         heading = box_heading(link)
         if not heading or _PAGER_TEXT.search(heading) or not (page_nianbao or names_nianbao_text(heading)):
             continue
-        url = urljoin(base_url, href).split("#")[0]
-        if (url != here and url.startswith(("http://", "https://")) and url not in found
-                and government_domain(urlsplit(url).hostname or "") == domain):
+        url = _portal_url(base_url, link.attrib["href"], domain)  # "#", javascript:, mailto: give none
+        if url is not None and url != here and url not in found:
             found[url] = heading
     return list(found.items())
 
@@ -257,8 +261,6 @@ def year_columns(sel: Selector, base_url: str) -> list[str]:
     ``/xxgk/nb2023/``), or a sibling of this page (as deep, one path segment different, the same file
     ending: ``/xxgk/nb2023.htm`` beside ``/xxgk/nb.htm``).  An article (``/art/2024/…/art_1_2.html``,
     ``/info/1011/2345.htm``) is neither."""
-    from govcrawl.crawl.registry import government_domain
-
     here = urlsplit(base_url)
     domain = government_domain(here.hostname or "")
     mine = here.path.split("/")
@@ -267,12 +269,10 @@ def year_columns(sel: Selector, base_url: str) -> list[str]:
         text = "".join(link_title(link).split())
         if not (_YEAR_LABEL.match(text) or is_nb_column_name(text)):
             continue
-        href = link.attrib["href"].strip()
-        url = urljoin(base_url, href).split("#")[0]
-        parts = urlsplit(url)
-        if (not url.startswith(("http://", "https://")) or government_domain(parts.hostname or "") != domain
-                or url == base_url.split("#")[0] or url in found):
+        url = _portal_url(base_url, link.attrib["href"], domain)
+        if url is None or url == base_url.split("#")[0] or url in found:
             continue
+        parts = urlsplit(url)
         theirs = parts.path.split("/")
         sibling = (len(theirs) == len(mine) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
                    and theirs[-1].rpartition(".")[2] == mine[-1].rpartition(".")[2])
@@ -300,18 +300,14 @@ def frame_lists(sel: Selector, base_url: str) -> list[str]:
     whose list is held in a frame (portals.md §4) shows it only there.  Frames elsewhere (maps,
     video, counters on other hosts) are not the portal's, nor are its own widgets (a map, a player,
     a share bar, a visit counter); at most ``FOLLOWED_FRAMES`` are read."""
-    from govcrawl.crawl.registry import government_domain
-
     domain = government_domain(urlsplit(base_url).hostname or "")
     found: list[str] = []
     for src in sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES]:
         src = src.strip()
         if not src or src.startswith(("javascript:", "about:", "data:", "#")):
             continue
-        url = urljoin(base_url, src).split("#")[0]
-        host = urlsplit(url).hostname or ""
-        if (url.startswith(("http://", "https://")) and government_domain(host) == domain and url not in found
-                and not _WIDGET.search(urlsplit(url).path + "?" + urlsplit(url).query)):
+        url = _portal_url(base_url, src, domain)
+        if url is not None and url not in found and not _WIDGET.search(urlsplit(url).path + "?" + urlsplit(url).query):
             found.append(url)
     return found[:FOLLOWED_FRAMES]
 
