@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import hubunits, jsexpr, morepages, nextlinks, pagers, pagerscript, scriptlists, urls
+from govcrawl.crawl import hubunits, jsexpr, morepages, nextlinks, pagers, pagerscript, scriptanswers, scriptlists, urls
 from govcrawl.crawl.entries import count_entries, names_nianbao
 from govcrawl.crawl.registry import Site
 
@@ -158,12 +158,12 @@ class ScriptListSteps(ReportSteps):
         and the page size (the script's, else the entries of page 1); a list paged by the next page
         each answer names (no page number to count), that page."""
         body = response.text if isinstance(response, TextResponse) else response.body
-        answer = scriptlists.json_list(body)
-        feed = scriptlists.xml_list(response.body) if answer is None else None  # an RSS, Atom or XML list
+        answer = scriptanswers.json_list(body)
+        feed = scriptanswers.xml_list(response.body) if answer is None else None  # an RSS, Atom or XML list
         answer = answer if feed is None else feed
         key = self.list_key(response)
         # An answer of units that hold their links (a 部门年报 page's): each link its unit's.
-        grouped = scriptlists.json_units(body, bool(response.meta.get("page_nianbao"))) if feed is None else None
+        grouped = scriptanswers.json_units(body, bool(response.meta.get("page_nianbao"))) if feed is None else None
         units = grouped.units if grouped else {}
         if answer is not None:
             rows, total, pages = grouped.entries if grouped else answer.entries, answer.total, answer.pages
@@ -207,7 +207,7 @@ class ScriptListSteps(ReportSteps):
                       for n in range(2, min(pages, pagers.MAX_DECLARED_PAGES) + 1)]
             yield from self.paged(response, others, "family")
         elif feed is not None:  # a feed is one document, or names its next (RFC 5005)
-            yield from self.follow_named(response, scriptlists.feed_next(response.body, response.url), key)
+            yield from self.follow_named(response, scriptanswers.feed_next(response.body, response.url), key)
         elif found is None or response.meta.get("new_list"):  # no page number to count: the next it names
             yield from self.follow_next(response, body if answer is not None else None, key)
 

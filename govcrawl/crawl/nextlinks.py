@@ -67,7 +67,7 @@ _NOT_JSON = object()
 
 def loaded(body: bytes | str) -> Any:
     """A list answer's JSON, or ``_NOT_JSON`` when it is over ``MAX_JSON_BYTES`` or not JSON (the one
-    bounded reader of list answers: this module's and ``scriptlists.json_list``)."""
+    bounded reader of list answers: this module's and ``scriptanswers.json_list``)."""
     if len(body) > MAX_JSON_BYTES:
         return _NOT_JSON
     try:

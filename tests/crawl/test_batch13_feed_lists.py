@@ -20,7 +20,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.trs import TrsHaiyunSpider
-from govcrawl.crawl import scriptlists
+from govcrawl.crawl import scriptanswers, scriptlists
 from govcrawl.crawl.registry import Site
 
 HOST = "https://www.qinghe.gov.test"
@@ -108,7 +108,7 @@ def test_a_script_get_of_something_not_a_feed_is_not_requested() -> None:
 
 def test_feed_kinds_read_to_entries() -> None:
     for xml in (RSS, ATOM, PLAIN):
-        answer = scriptlists.xml_list(xml)
+        answer = scriptanswers.xml_list(xml)
         assert answer is not None
         assert [title for _href, title in answer.entries] == [t for t, _n in TITLES]
         assert all(href.endswith(f"/202401/{n}.html") for (href, _t), (_t2, n) in zip(answer.entries, TITLES,
@@ -120,14 +120,14 @@ def test_feed_xml_is_read_safely() -> None:
             '<rss><channel><item><title>&b;</title><link>/x.html</link></item></channel></rss>')
     external = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
                 '<rss><channel><item><title>&e;年报</title><link>/x.html</link></item></channel></rss>')
-    assert scriptlists.xml_list(bomb) is None and scriptlists.xml_list(external) is None
-    big = RSS.replace("</channel>", "<!--" + "x" * scriptlists.MAX_FEED_BYTES + "--></channel>")
-    assert scriptlists.xml_list(big) is None
+    assert scriptanswers.xml_list(bomb) is None and scriptanswers.xml_list(external) is None
+    big = RSS.replace("</channel>", "<!--" + "x" * scriptanswers.MAX_FEED_BYTES + "--></channel>")
+    assert scriptanswers.xml_list(big) is None
     html = "<html><body><ul><li><a href='/a.html'>清河县2023年报</a></li></ul></body></html>"
-    assert scriptlists.xml_list(html) is None
+    assert scriptanswers.xml_list(html) is None
     fragment = "<div id=\"nbList\"><div class=\"item\"><a href=\"/a.html\">清河县2023年报</a></div></div>"
-    assert scriptlists.xml_list(fragment) is None
-    assert scriptlists.xml_list('{"list": []}') is None
+    assert scriptanswers.xml_list(fragment) is None
+    assert scriptanswers.xml_list('{"list": []}') is None
 
 
 def test_feed_links_in_the_head() -> None:

@@ -6,7 +6,7 @@ with ``dataType: 'json'``) — no page parameter, no feed:
 1. ``scriptlists.script_lists`` names such a call as one request with no page (a JSON signal: the
    call's, its ``dataType``, a ``.json()`` read, or a ``.json`` URL) — nothing guessed: a call whose
    URL does not resolve, or that says nothing of JSON, is left out;
-2. ``scriptlists.json_units`` reads an answer of units with nested links (in groups, under any keys):
+2. ``scriptanswers.json_units`` reads an answer of units with nested links (in groups, under any keys):
    each link its unit's ("2024" → "市审计局 2024 年度报告"), a unit listed with no link yet counted,
    a notice beside the units no entry;
 3. the hub family asks for it from a shell page, follows the reports, and a unit's link to its own
@@ -24,7 +24,8 @@ from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.registry import Site
-from govcrawl.crawl.scriptlists import json_list, json_units, script_lists
+from govcrawl.crawl.scriptanswers import json_list, json_units
+from govcrawl.crawl.scriptlists import script_lists
 
 SITE = Site(id="qinglan-bmnb", agency="青岚市人民政府", cms="hub", region="测试省青岚市",
             start_urls=("http://www.qinglan.gov.test/xxgk/dwnb/",), allowed_domains=("qinglan.gov.test",))

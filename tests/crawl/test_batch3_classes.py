@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from govcrawl.bases.hanweb import unit_pager
 from govcrawl.bases.reports import embedded_files
-from govcrawl.crawl import pagers, scriptlists
+from govcrawl.crawl import pagers, scriptanswers, scriptlists
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.registry import completed_name
@@ -147,8 +147,8 @@ show(1);"""
     answer = ('{"status": 1, "result": {"records": [{"docTitle": "河西县2023年政府信息公开工作年度报告", '
               '"link": "/nb/202401/t1.html", "time": "2024-01-10"}], "totalCount": 11, "totalPage": 2}}')
     entry = ("/nb/202401/t1.html", "河西县2023年政府信息公开工作年度报告")
-    assert scriptlists.json_list(answer.encode()) == ([entry], 11, 2)
-    assert scriptlists.json_list(b"<html>error</html>") is None
+    assert scriptanswers.json_list(answer.encode()) == ([entry], 11, 2)
+    assert scriptanswers.json_list(b"<html>error</html>") is None
 
 
 # -- 6: report bytes behind a viewer, or only in an embedded article object ----------------------

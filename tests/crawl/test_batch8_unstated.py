@@ -24,7 +24,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.kaipu import KaipuSpider
-from govcrawl.crawl import pagers, scriptlists
+from govcrawl.crawl import pagers, scriptanswers
 from govcrawl.crawl.coverage import coverage_lines
 from govcrawl.crawl.registry import Site
 
@@ -113,5 +113,5 @@ def test_4_kaipu_pages_an_index_column_by_the_shared_recogniser() -> None:
 def test_5_a_json_answer_declares_by_the_pager_vocabulary() -> None:
     answer = ('{"code": 0, "data": {"TotalRecords": 21, "PageTotal": 3, "list": [{"docTitle": '
               '"泾原县2023年政府信息公开工作年度报告", "docUrl": "/art/2024/1/30/art_12_901.html"}]}}')
-    assert scriptlists.json_list(answer)[1:] == (21, 3)
-    assert scriptlists.json_list('{"totalNum": 9, "rows": []}')[1:] == (9, None)
+    assert scriptanswers.json_list(answer)[1:] == (21, 3)
+    assert scriptanswers.json_list('{"totalNum": 9, "rows": []}')[1:] == (9, None)

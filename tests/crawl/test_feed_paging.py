@@ -10,7 +10,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.kaipu import KaipuSpider
-from govcrawl.crawl import scriptlists
+from govcrawl.crawl import scriptanswers
 from govcrawl.crawl.registry import Site
 
 HOST = "http://www.yuling.gov.test"
@@ -85,7 +85,7 @@ def test_an_rss_channels_atom_next_link_is_followed() -> None:
 
 
 def test_feed_next_reads_only_rel_next() -> None:
-    assert scriptlists.feed_next(_atom(FIRST, "p2.xml"), COLUMN + "atom.xml") == COLUMN + "p2.xml"
-    assert scriptlists.feed_next(_atom(FIRST, None), COLUMN + "atom.xml") is None  # rel="self" is no next
-    assert scriptlists.feed_next(_rss(FIRST, None), COLUMN + "rss.xml") is None
-    assert scriptlists.feed_next("<html><body>no</body></html>", COLUMN) is None
+    assert scriptanswers.feed_next(_atom(FIRST, "p2.xml"), COLUMN + "atom.xml") == COLUMN + "p2.xml"
+    assert scriptanswers.feed_next(_atom(FIRST, None), COLUMN + "atom.xml") is None  # rel="self" is no next
+    assert scriptanswers.feed_next(_rss(FIRST, None), COLUMN + "rss.xml") is None
+    assert scriptanswers.feed_next("<html><body>no</body></html>", COLUMN) is None

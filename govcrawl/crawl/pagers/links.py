@@ -1,0 +1,196 @@
+"""Pagers a page links or prints: next / last / numbered / ``?page=N`` links, ``rel="next"``, the
+query parameter such links page by, a later page's link back to the first, and the counts a pager
+prints (共 N 条, 共 N 页, 页次：1/3) in or beside its block."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from govcrawl.crawl import pagerdata
+from govcrawl.crawl.pagefunc import called_page_href
+from govcrawl.crawl.pagers.model import Pager
+from govcrawl.crawl.urls import document_base, link_href, page_url, query_items, usable_href
+
+# "共 12 条", "共列出 12 条", "共收录 8 个" (a verb between 共 and the count that only a list uses).
+COUNT_LEAD = r"共\s*(?:列出|收录)?\s*[:：]?\s*"
+_RECORDS = re.compile(COUNT_LEAD + r"(\d+)\s*(?:条|篇|项|个)")
+_PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
+_PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
+_NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
+_LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
+_BACK = re.compile(r"^(?:首页|第一页|上一?页|前一?页|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|<|‹|«|<<|\|<|\|«)$",
+                   re.I)
+_PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
+                         r"pn|p)=(\d+)", re.I)
+_PAGER_CLASS = pagerdata.PAGER_MARK
+# Query parameters that count records, not pages (``?start=0``, ``&offset=20``, Joomla's ``limitstart``,
+# DataTables' ``iDisplayStart``): their 0 is the list's first page.
+_OFFSET_PARAM = re.compile(r"^(?:start|offset|begin|skip|from|pos|startrow|start_row|startrecord|startindex|"
+                           r"start_index|rowstart|limitstart|firstresult|idisplaystart)$", re.I)
+
+
+def first_page_alias(url: str, first: str) -> bool:
+    """Is ``url`` the list's first page ``first`` with its page parameter set to 1, or its record
+    offset set to 0 — a later page's link back to the first (``List?columnId=27&page=1`` for
+    ``List?columnId=27``, ``ndbg?start=0`` for ``ndbg`` paged ``?start=4``, ``?start=8``): the same
+    page by another name, not another page of the list."""
+    here, there = urlsplit(url), urlsplit(first)
+    if (here.scheme, here.netloc.lower(), here.path) != (there.scheme, there.netloc.lower(), there.path):
+        return False
+    query, own = query_items(url), query_items(first)
+    extra = [name for name in query if name not in own]
+    if len(extra) != 1 or any(query.get(name) != value for name, value in own.items()):
+        return False
+    name = extra[0].decode("utf-8", "replace")
+    if query[extra[0]] == b"0" and _OFFSET_PARAM.match(name):
+        return True
+    return query[extra[0]] == b"1" and bool(_PAGE_PARAM.fullmatch(f"{name}=1"))
+
+
+def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
+    records = _RECORDS.search(text)
+    pages = _PAGES.search(text)
+    page_of = _PAGE_OF.search(text)
+    if page_of and int(page_of[1]) > int(page_of[2]):
+        page_of = None  # not a page position
+    current = int(page_of[1]) if page_of else None
+    total_pages = int(pages[1]) if pages else (int(page_of[2]) if page_of else None)
+    return (int(records[1]) if records else None), total_pages, current
+
+
+def pager_text(sel: Selector) -> str:
+    """The visible text of the page's pager blocks (elements whose class/id names a pager, and the
+    parents of next-page links), else of the whole body without scripts."""
+    parts: list[str] = []
+    for node in sel.xpath("//*[@class or @id]"):
+        marker = f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"
+        if _PAGER_CLASS.search(marker) and len(node.xpath(".//text()").getall()) < 200:
+            parts.append(" ".join(node.xpath(".//text()[not(ancestor::script)]").getall()))
+            parts.extend(_count_lines(node))
+    for link in sel.xpath("//a"):
+        if _NEXT.match(" ".join(link.xpath(".//text()").getall()).strip()):
+            parts.append(" ".join(link.xpath("../..//text()[not(ancestor::script)]").getall()))
+    if parts:
+        return " ".join(parts)
+    return " ".join(sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall())
+
+
+# A pager's counts printed beside it rather than in it: PagedList.Mvc's ``<ul class="pagination">``
+# with "第 1 页，共 3 页" in the ``<p>`` after it and "共 11 条记录" above the table before it.  Only
+# short, link-free lines among the pager's nearest siblings (not the list's rows, not a menu).
+_NEAR_SIBLINGS = 3
+_COUNT_LINE_CHARS = 60
+
+
+def _count_lines(pager: Selector) -> list[str]:
+    lines = []
+    near = f"[position() <= {_NEAR_SIBLINGS}][not(.//a)][not(self::script or self::style)]"
+    for node in pager.xpath(f"preceding-sibling::*{near} | following-sibling::*{near}"):
+        text = " ".join(" ".join(node.xpath(".//text()").getall()).split())
+        if text and len(text) <= _COUNT_LINE_CHARS:
+            lines.append(text)
+    return lines
+
+
+def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
+                 here: str | None = None) -> Pager:
+    """Pages the pager links: next/last links, numbered links, ``?page=N`` links — escaped as a
+    browser sends them from a page in ``encoding`` (``urls.page_url``); ``base_url`` is what its links
+    resolve against (``urls.document_base``), ``here`` the page's own URL (by default the same)."""
+    pager = pager or Pager()
+    here = (here or base_url).split("#")[0]
+    found = False
+    for link in sel.xpath("//a[@href]"):
+        href = link_href(link)  # its href, else the address its script opens (``location.href='…'``)
+        if href is None:
+            continue
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        url = page_url(base_url, href, encoding).split("#")[0]
+        if url == here:
+            continue
+        if _NEXT.match(text):
+            pager.next_url = pager.next_url or url
+            pager.add(url)
+            found = True
+        elif (_LAST.match(text) or (text.isdigit() and 0 < int(text) < 10_000 and _in_pager(link))
+              or (_PAGE_PARAM.search(urlsplit(url).query) and urlsplit(url).path == urlsplit(here).path)):
+            pager.add(url)
+            found = True
+    if found:
+        pager.kinds.append("links")
+    return pager
+
+
+# Past this many ``rel`` links a page is not naming its list's next page (bounded read).
+_MAX_REL_LINKS = 200
+
+
+def rel_next(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
+             here: str | None = None) -> Pager:
+    """The next page the document names by relation: ``<link rel="next" href="…">`` (HTML's and
+    search engines' way, kept by server-rendered SPAs whose pager is buttons), ``<a rel="next">``
+    whatever its text (an icon).  The server's own URL, so following it is no guess; it becomes the
+    pager's next link (the caller bounds the chain)."""
+    pager = pager or Pager()
+    here = (here or base_url).split("#")[0]
+    for node in sel.xpath("//link[@rel][@href] | //a[@rel]")[:_MAX_REL_LINKS]:
+        if "next" not in (node.attrib.get("rel") or "").lower().split():
+            continue
+        href = (node.attrib.get("href") or "").strip() if node.root.tag == "link" else link_href(node)
+        if not href or not usable_href(href):
+            continue
+        url = page_url(base_url, href, encoding).split("#")[0]
+        if url == here or urlsplit(url).scheme not in ("http", "https"):
+            continue
+        pager.next_url = pager.next_url or url
+        pager.add(url)
+        if "rel_next" not in pager.kinds:
+            pager.kinds.append("rel_next")
+    return pager
+
+
+def link_page_parameter(sel: Selector, base_url: str, encoding: str | None = "utf-8") -> str | None:
+    """The query parameter a page's pager links page by, whatever the server calls it (``Page=2``,
+    ``pageNo=3``, ``curpage=2``, ``p=2``): the one numeric parameter in which a pager link (下一页 /
+    尾页 / 首页 / 上一页 / a number — a last page links only back) to this page's own path differs from
+    this page's query (``ArticleList.asp?ClassID=12`` → ``…?ClassID=12&Page=2``); the name most such
+    links vary, else None.  Queries are compared as the bytes sent (a link's raw ``BigClassName=政务公开``
+    in a GBK page is the page's own ``%D5%FE…``: ``encoding`` is the page's)."""
+    here = urlsplit(base_url.split("#")[0])
+    own = query_items(base_url)
+    votes: dict[str, int] = {}
+    page = sel.get()
+    rules: dict[str, tuple[str, str] | None] = {}
+    joined = document_base(sel, base_url)
+    for link in sel.xpath("//a[@href]")[:2000]:
+        href = link_href(link) or called_page_href(link, page, rules)  # ``javascript:goPage(2)``: its rule
+        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        if href is None or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
+                                or (text.isdigit() and _in_pager(link))):
+            continue
+        url = page_url(joined, href, encoding)
+        if urlsplit(url).path != here.path:
+            continue
+        query = query_items(url)
+        changed = [key for key, value in query.items() if own.get(key) != value]
+        if len(changed) == 1 and query[changed[0]].isdigit() and set(own) <= set(query):
+            name = changed[0].decode("utf-8", "replace")
+            votes[name] = votes.get(name, 0) + 1
+    return max(votes, key=lambda name: votes[name]) if votes else None
+
+
+def _in_pager(link: Selector) -> bool:
+    """A numbered link is a page link when a pager-looking block or a next/last link is near it."""
+    for ancestor in link.xpath("ancestor::*[position() <= 3]"):
+        marker = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
+        if _PAGER_CLASS.search(marker):
+            return True
+        texts = [" ".join(a.xpath(".//text()").getall()).strip() for a in ancestor.xpath(".//a")]
+        if any(_NEXT.match(t) or _LAST.match(t) for t in texts):
+            return True
+    return False
+
