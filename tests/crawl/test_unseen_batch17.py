@@ -163,8 +163,8 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
         assert len(served) == total == listed["xicheng-gkml"] and served == truth_urls("xicheng-gkml")
 
         # cms: auto (Next.js): 政务公开 → 年报; "共 N 条" over 下一页 links only; __NEXT_DATA__
-        assert '<a class="more" href="/zwgk/ndbg">' in page("http://jkq.beizhou.gov.test/zwgk")
-        url = "http://jkq.beizhou.gov.test/zwgk/ndbg"
+        assert '<a class="more" href="/zwgk/ndbg">' in page("http://jkq.pizhou.gov.test/zwgk")
+        url = "http://jkq.pizhou.gov.test/zwgk/ndbg"
         first = page(url)
         total = declared_number(r'<span class="total">共 (\d+) 条</span>', first)
         found = re.search(r'<script id="__NEXT_DATA__" type="application/json">(.*?)</script>', first)
@@ -181,8 +181,8 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
                 break
             url = urljoin(url, unescape(nxt[1]))
         assert visited == -(-total // state["props"]["pageProps"]["pageSize"])
-        assert len(served) == total == listed["beizhou-jkq"] and served == truth_urls("beizhou-jkq")
-        assert "暂无数据" in page("http://jkq.beizhou.gov.test/zwgk/ndbg?page=9")
+        assert len(served) == total == listed["pizhou-jkq"] and served == truth_urls("pizhou-jkq")
+        assert "暂无数据" in page("http://jkq.pizhou.gov.test/zwgk/ndbg?page=9")
 
         # no cms (Domino): "共 N 条" over &Start= offsets
         url = "http://rsj.meiyang.gov.test/xxgk.nsf/ndbg?OpenView"
@@ -263,7 +263,7 @@ def test_batch17_portal_contracts() -> None:
         assert fetch(server.proxy, "http://www.zhangwan.gov.test/zdz/gkmlpt/api/all/2306?page=1&sid=1")[0] == 404
 
         # Domino attachments ($FILE) and the hub's direct files
-        for site in ("meiyang-rsj", "juzhou-bmnb", "beizhou-jkq"):
+        for site in ("meiyang-rsj", "juzhou-bmnb", "pizhou-jkq"):
             for truth in province.reports():
                 if truth.site_id == site and truth.media_type != "text/html":
                     status, media, _ = fetch(server.proxy, truth.report_url or truth.url)

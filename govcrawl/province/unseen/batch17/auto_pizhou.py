@@ -1,4 +1,4 @@
-"""椑州经开区 (jkq.beizhou.gov.test): a 经济技术开发区管委会 site built on Next.js (server-rendered React,
+"""椑州经开区 (jkq.pizhou.gov.test): a 经济技术开发区管委会 site built on Next.js (server-rendered React,
 no README family), registered with ``cms: auto`` and an intermediate page — its 政务公开 index — whose
 年报 list is one click further and pages by ``?page=N`` under a pager of only 上一页/下一页.
 
@@ -40,8 +40,8 @@ from govcrawl.province.unseen.kit import (
 from govcrawl.synth.docx import render_docx
 from govcrawl.synth.model import ReportDoc
 
-HOST = "jkq.beizhou.gov.test"
-SITE = "beizhou-jkq"
+HOST = "jkq.pizhou.gov.test"
+SITE = "pizhou-jkq"
 OWNER = "椑州经济技术开发区管理委员会"
 PER = 4
 BUILD = "kP3x9Qm2vT7aLw1Zr8N4c"
@@ -72,7 +72,7 @@ def frame(title: str, inner: str, data: dict[str, object], path: str, extra_head
     )
 
 
-class AutoBeizhou(UnseenPortal):
+class AutoPizhou(UnseenPortal):
     hosts = (HOST,)
     site_ids = (SITE,)
 
@@ -162,4 +162,4 @@ class AutoBeizhou(UnseenPortal):
         return Response(200, frame("政府信息公开年报", inner, data, "/zwgk/ndbg").encode(), "text/html; charset=utf-8")
 
 
-PORTALS = [AutoBeizhou]
+PORTALS = [AutoPizhou]
