@@ -2,7 +2,7 @@
 real sites of the registry's families would be (other markup, pagers, chrome, URL shapes), to
 measure how the crawler does on sites nobody tuned it for (issue 12).
 
-Sixteen batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
+Seventeen batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
 kept apart, so a measurement also covers sites nobody fitted the crawler to), then ``batch3/`` …
 ``batch6/``, each written after the one before it was measured and merged, again apart from the
 crawler's engineers, and ``batch7/`` and ``batch8/``, written side by side by two engineers after
@@ -12,9 +12,10 @@ to the crawler's code), ``batch11/``, written after batch 10 was measured (likew
 ``batch12/``, written after batch 11 was measured (likewise blind), ``batch13/``, written
 after batch 12 was measured (likewise blind), ``batch14/``, written after batch 13 was
 measured (likewise blind), ``batch15/``, written after batch 14 was measured (likewise
-blind), and ``batch16/``, written after batch 15 was measured (likewise blind).  Each batch has
-its registry files beside this module: plain YAML entries as a user would write them from the
-README, some with an explicit family, some with ``cms: auto``.
+blind), ``batch16/``, written after batch 15 was measured (likewise blind), and ``batch17/``,
+written beside batch 16 (likewise blind).  Each batch has its registry files beside this module:
+plain YAML entries as a user would write them from the README, some with an explicit family, some
+with ``cms: auto``.
 
 The ground truth — every report (agency, year, values) and every decoy — comes from the portal
 definitions (``Truth``), never from a list in a test.
@@ -33,7 +34,7 @@ from govcrawl.province.server import Portal
 PROVINCE = "未见省"
 HERE = Path(__file__).resolve().parent
 BATCHES = ("portals", "holdout", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10",
-           "batch11", "batch12", "batch13", "batch14", "batch15", "batch16")
+           "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17")
 SEEN = ("portals",)  # the batch the crawler's engineers worked from
 # Registry files per batch; each is crawled by its own command (an entry a release cannot read
 # must not take the others down with it).
@@ -54,6 +55,7 @@ REGISTRIES = {
     "batch14": (HERE / "batch14.yaml", HERE / "batch14-auto.yaml"),
     "batch15": (HERE / "batch15.yaml", HERE / "batch15-auto.yaml"),
     "batch16": (HERE / "batch16.yaml", HERE / "batch16-auto.yaml"),
+    "batch17": (HERE / "batch17.yaml", HERE / "batch17-auto.yaml"),
 }
 
 
