@@ -241,6 +241,7 @@ class ReportSteps(PortalCore):
             url=response.url,
             title=title,
             agency=site.agency_record(self.report_agency(response, title, page_url)),
+            owner=site.agency_record(),
             body=response.body,
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,

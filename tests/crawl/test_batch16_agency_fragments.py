@@ -11,7 +11,9 @@ the batch's portals (other sites of the same kinds):
 3. a development zone's 管委会 titled by the zone's short name (青岚高新区, 青岚高新区管委会) is the
    registry's agency (one vocabulary: 高新区 = 高新技术产业开发区, 经开区 = 经济技术开发区, 管委会 =
    管理委员会); another zone is another agency; on a city's portal a zone's short name is written out
-   only as the page declares it.
+   only as the page declares it;
+4. a list's short name of the portal's own agency that the document writes out (青岚市人社局 → 青岚市
+   人力资源和社会保障局) is stored under the portal's agency, not as a second agency of the same name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.trs import TrsClassicSpider
+from govcrawl.crawl.parsejob import complete
 from govcrawl.crawl.registry import Site
 from govcrawl.report.agencyname import bare_part, same_agency
 
@@ -130,3 +133,19 @@ def test_3_on_a_city_s_portal_a_zone_is_written_out_only_as_its_page_declares() 
     assert spider.report_agency(_page(city, url, _article(title)), title, None) == "青岚经开区"
     assert city.agency_record("青岚经开区")["id"] != "qinglan-gov"
 
+
+# -- 4 ------------------------------------------------------------------------------------------------
+def test_4_a_short_own_name_the_document_writes_out_is_the_portal_s_agency() -> None:
+    rsj = _site("qinglan-rsj", "青岚市人力资源和社会保障局", "测试省青岚市", "rsj.qinglan.gov.test")
+    listed = rsj.agency_record("青岚市人社局")
+    assert listed["id"] == "qinglan-rsj/青岚市人社局"
+    # What parse_report makes of it when the report's opening writes the name out.
+    written = "青岚市人力资源和社会保障局"
+    record = {"agency": {**listed, "id": f"qinglan-rsj/{written}", "name": written}, "source": {}, "year": 2024}
+    done = complete(record, page_url=None, listed_year=2024, owner=rsj.agency_record())
+    assert (done["agency"]["id"], done["agency"]["name"]) == ("qinglan-rsj", written)
+    # Another agency the portal lists (its 社保中心) keeps its own id.
+    other = {"agency": {**listed, "id": "qinglan-rsj/青岚市社会保险服务中心", "name": "青岚市社会保险服务中心"},
+             "source": {}, "year": 2024}
+    assert complete(other, page_url=None, listed_year=2024, owner=rsj.agency_record())["agency"]["id"] == (
+        "qinglan-rsj/青岚市社会保险服务中心")
