@@ -65,7 +65,7 @@ class ParseReportPipeline:
         args = (item.body, item.media_type)
         kwargs: dict[str, Any] = {"url": item.url, "fetched_at": item.fetched_at, "agency": item.agency,
                   "attachments": list(item.attachments), "page_url": item.page_url,
-                  "listed_year": report_year(item.title)}
+                  "listed_year": report_year(item.title), "owner": item.owner}
         try:
             # A worker imports only the parser and govcrawl.store.prepare, not this module's
             # Scrapy and SQLAlchemy (1.5 s of CPU and ~70 MB per worker); it also makes the

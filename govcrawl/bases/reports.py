@@ -124,7 +124,8 @@ class ReportSteps(PortalCore):
             # page names (its 发布机构, its heading) when the list title names nobody — a file says
             # nothing of its page.
             meta = {"report_year": response.meta.get("report_year"),
-                    "entry_publisher": response.meta.get("entry_publisher")}
+                    "entry_publisher": response.meta.get("entry_publisher"),
+                    "page_names": owner.declared_names(response.selector)}
             if self.agency_in_title(title) is None:
                 stub_agency = self.page_agency(response, None)
                 if stub_agency:
@@ -240,6 +241,7 @@ class ReportSteps(PortalCore):
             url=response.url,
             title=title,
             agency=site.agency_record(self.report_agency(response, title, page_url)),
+            owner=site.agency_record(),
             body=response.body,
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,
@@ -251,8 +253,9 @@ class ReportSteps(PortalCore):
         """The agency that published a report: its list title, else what the page says (``page_agency``;
         for a file, what the page that links it says), else the publisher its list row names (a list
         API's ``publisher``), else — on a host of the portal that is not the portal's own (a bureau
-        sub-host) — that host, so two agencies never merge into one record.  A year the list promised
-        under one name and found under another moves with it (coverage)."""
+        sub-host) — that host, so two agencies never merge into one record.  A name given short or bare
+        is written out as the page or its list declares it (``written_in_full``).  A year the list
+        promised under one name and found under another moves with it (coverage)."""
         publisher = response.meta.get("entry_publisher")
         listed = self.agency_in_title(title)
         found = listed
@@ -260,9 +263,8 @@ class ReportSteps(PortalCore):
             found = self.page_agency(response, page_url)
         if found is None:
             found = response.meta.get("stub_agency") or publisher
-        if found is not None and isinstance(response, TextResponse):
-            # A short name (县卫健委, 茗城县住建局) as the page's declared source writes it out.
-            found = written_out(found, response.xpath('//meta[@name="ContentSource"]/@content').get()) or found
+        if found is not None:
+            found = self.written_in_full(response, found, publisher)
         if found is None:
             site = self.site_of(response)
             host = urlsplit(page_url or response.url).hostname or ""
@@ -271,6 +273,18 @@ class ReportSteps(PortalCore):
         if found != (listed or publisher) and found is not None:
             self.relist(response, title, listed or publisher, found)
         return found
+
+    def written_in_full(self, response: Response, name: str, publisher: str | None) -> str:
+        """A short name (县卫健委, 茗城县住建局, 椑州经开区) or a bare one (榧南分局, 嶂东镇) as a source
+        the crawl holds writes it out: the page's ContentSource, its 发布机构 cell — for a file, those
+        of the page that links it — else the list row's publisher (``metadata.written_out``)."""
+        sources = owner.declared_names(response.selector) if isinstance(response, TextResponse) else []
+        sources += [*(response.meta.get("page_names") or ()), *([publisher] if publisher else [])]
+        for source in sources:
+            written = written_out(name, source)
+            if written and written != name:
+                return written
+        return name
 
     def page_agency(self, response: TextResponse, page_url: str | None) -> str | None:
         """The agency a report page names: its own title (``ArticleTitle`` meta, ``<h1>``, ``<title>``,

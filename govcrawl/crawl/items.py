@@ -14,6 +14,7 @@ class ReportItem:
     url: str                      # where the report's bytes came from (page or attachment)
     title: str                    # the list entry's title
     agency: dict[str, Any]        # the record's agency (registry data)
+    owner: dict[str, Any] | None = None  # the portal's own agency: what a short name the document writes out may be
     body: bytes = field(repr=False, default=b"")
     media_type: str | None = None
     page_url: str | None = None   # the article page an attachment was linked from

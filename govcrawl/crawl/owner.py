@@ -3,6 +3,7 @@ of a page, read when a report's list title names no agency.
 
 * ``report_part``: the report title in a page's ``<title>`` ("report title_site name").
 * ``declared_publisher``: the 信息公开 metadata table's 发布机构 cell, or the ContentSource meta;
+  ``declared_names``: both as written, whoever they name;
   ``publisher_name``: such a publisher as written, also by a list API's row (gkmlpt's ``publisher``).
 * ``heading_titles``: report titles the article shows as headings (``h2``/``h3``, a ``*title*``
   block, a centred bold line) — a department's report on a shared platform whose list said only
@@ -64,6 +65,14 @@ def declared_publisher(sel: Selector, own_agency: str) -> str | None:
         if name:
             return name
     return None
+
+
+def declared_names(sel: Selector) -> list[str]:
+    """The publisher a page declares (ContentSource meta, 发布机构 cell) as written, also when it is the
+    portal's own agency: what a title's short or bare name is written out from."""
+    names = ["".join(text.split()).strip("：:") for text in (
+        sel.xpath('//meta[@name="ContentSource"]/@content').get() or "", " ".join(sel.xpath(_PUBLISHER_CELL).getall()))]
+    return [name for name in names if 2 <= len(name) <= 30 and DECLARED_UNIT_ENDING.search(name)]
 
 
 def publisher_name(text: str, own_agency: str) -> str | None:

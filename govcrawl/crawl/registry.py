@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from govcrawl.errors import UserError
+from govcrawl.report.agencyname import ZONE_WORDS, bare_part, same_agency
 from govcrawl.report.metadata import LEVEL
 from govcrawl.report.normalize import HAN
 
@@ -56,7 +57,9 @@ class Site:
         """The record's ``agency`` for a report of this portal (its owner unless ``name`` differs)."""
         if name is not None and self.region:
             name = completed_name(name, _as_registered(self.region, self.agency))
-        own = name is None or _same_agency(name, self.agency)
+        # The portal's own agency also when a title names it short (椑州经开区 for 椑州经济技术开发区管理
+        # 委员会) or by its last part alone (嶂东镇 for 嶂湾区嶂东镇人民政府, 教育局 for 青山县教育局).
+        own = name is None or same_agency(name, self.agency) or bare_part(name, self.agency)
         return {
             "id": self.id if own else f"{self.id}/{name}",
             "name": self.agency if own else name,
@@ -85,7 +88,9 @@ def government_domain(host: str) -> str:
     return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
 
 
-_BARE_PLACE = re.compile(r"^[" + HAN + r"]{1,8}(?:区|县|市|旗)$")
+_OWN_TOWNSHIP = re.compile(r"(?<=[县区市旗])[" + HAN + r"]{1,8}?(?:镇|乡|街道)$")
+# A place named alone (芙蓉区, 秦川县) — not a development zone, which no region holds as a district.
+_BARE_PLACE = re.compile(r"^(?!.*(?:" + ZONE_WORDS + r")$)[" + HAN + r"]{1,8}(?:区|县|市|旗)$")
 _PROVINCE = re.compile(r"^[" + HAN + r"]{2,8}?(?:省|自治区)(?=[" + HAN + r"])")
 
 
@@ -98,7 +103,8 @@ def completed_name(name: str, region: str) -> str:
         if name.endswith(tail) and _BARE_PLACE.match(name[: -len(tail)]):
             name, suffix = name[: -len(tail)], tail
             break
-    within = _PROVINCE.sub("", region)
+    # A town's own portal (region 嶂湾区嶂东镇): names are placed in the town's county or district.
+    within = _OWN_TOWNSHIP.sub("", _PROVINCE.sub("", region))
     name = _level_department(name, within)
     township = _township(name, within)
     if township:
@@ -163,15 +169,6 @@ def _district_department(name: str, within: str) -> str:
         return name
     city = within[: district.start()]
     return city + name if city.endswith(("市", "州", "盟")) else name
-
-
-def _same_agency(a: str, b: str) -> bool:
-    """青山县 and 青山县人民政府 are one agency; 青山县教育局 is another."""
-
-    def core(s: str) -> str:
-        return re.sub(r"\s|人民政府(?:办公室)?$|政府$", "", s)
-
-    return core(a) == core(b)
 
 
 _SITE_KEYS = ("id", "agency", "cms", "start_urls", "province", "region", "region_code", "allowed_domains",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from govcrawl.report import agencyname
 from govcrawl.report import template as tpl
 from govcrawl.report.normalize import HAN, nfkc, squash
 from govcrawl.report.tables import section_of_heading
@@ -171,9 +172,16 @@ def full_name(name: str, declared: str | None) -> str:
     """An abbreviated agency name (茗城县住建局, 茗城县发展改革委) written out as the page's declared
     source names it (茗城县住房和城乡建设局, 茗城县发展和改革委员会): the same place first, the same
     kind of unit last (局 … 局, 委 … 委员会), and every character of the short name in the long one in
-    order; any other source leaves the name as it is."""
+    order; or a zone written short, or a bare part of the declared name (``agencyname``); any other
+    source leaves the name as it is."""
     source = "".join((declared or "").split())
-    if not source or source == name or len(source) <= len(name) or not _same_ending(name, source):
+    if not source or source == name or len(source) <= len(name):
+        return name
+    # A zone written short (椑州经开区), a town without its county, a 分局 without its bureau: the
+    # declared name is the same agency's, written in full (``agencyname``).
+    if agencyname.written_short(name, source) or agencyname.bare_part(name, source):
+        return source
+    if not _same_ending(name, source):
         return name
     place = PLACE.match(name)
     if place is None or not source.startswith(place[0]) or not _subsequence(name[len(place[0]):],

@@ -1,0 +1,81 @@
+"""A short agency name against a fuller one the crawl knows (the registry's agency, a page's
+ContentSource or 发布机构, a report's compiler): pure functions of two names.
+
+* ``same_agency``: one agency however it is written — a place and its 人民政府 (青山县 = 青山县人民
+  政府), and a development zone by the one vocabulary zones are written short in (椑州经开区 =
+  椑州经济技术开发区管理委员会: 经开区 = 经济技术开发区, 高新区 = 高新技术产业开发区, 管委会 = 管理委员会;
+  a zone and its 管委会 are one agency, as a county and its 人民政府 are).
+* ``written_short``: the same agency, written with the vocabulary's short words or without its 管委会.
+* ``bare_part``: a name that is the last part of a fuller one, without what it belongs to — a town
+  without its county (嶂东镇 of 嶂湾区嶂东镇人民政府), a 分局 without its bureau (榧南分局 of
+  榧城市自然资源和规划局榧南分局), a department without its place (教育局 of 青山县教育局).
+
+None of them writes a name out from the vocabulary alone: a short name is completed only to a full
+name the crawl was given (经开区 is also what a 经济开发区 is called).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govcrawl.report.normalize import HAN, squash
+
+# Full → short, as zones and their committees are abbreviated.  Names are compared in the short form,
+# so that 高新区 matches either full form it stands for.
+ABBREVIATIONS = (
+    ("高新技术产业开发区", "高新区"), ("高新技术开发区", "高新区"),
+    ("经济技术开发区", "经开区"), ("经济开发区", "经开区"), ("综合保税区", "综保区"), ("管理委员会", "管委会"),
+)
+# What a development zone's name ends with: a zone, not a district, though it ends with 区.
+ZONE_WORDS = r"开发区|高新区|经开区|综保区|保税区|园区|工业区|示范区|试验区|合作区"
+# What governs a place (its 人民政府, the office that publishes for it) or a zone (its 管委会).
+_GOVERNMENT = re.compile(r"人民政府(?:办公室)?$|政府$")
+_ZONE_COMMITTEE = re.compile(r"(?<=区)管委会(?:办公室)?$")
+# The governing body a full name writes after a bare township's or zone's name.
+_GOVERNING_TAILS = ("人民政府", "办事处", "管理委员会", "管委会")
+# A bare name is a unit's (镇, 街道, 分局, 教育局 …) and does not begin with a place or a level: a name
+# placed in a county or a city (茗城县住建局, 市统计局) is completed from the region, not from here.
+_UNIT = re.compile(r"(?:政府|局|委员会|委|厅|办公室|办事处|办|院|中心|街道|镇|乡|署|所|站|队|会|部|处|馆)$")
+_PLACED = re.compile(r"^[" + HAN + r"]{0,8}?(?:县|市|区|旗|州|盟)")
+# What a bare name's owner ends with: a place, or a unit it is part of.
+_OWNER_END = re.compile(r"(?:县|市|区|旗|州|盟|局|委员会|委|厅|政府|管委会|镇|乡|街道|办事处)$")
+
+
+def _short(name: str) -> str:
+    flat = squash(name)
+    for full, short in ABBREVIATIONS:
+        flat = flat.replace(full, short)
+    return flat
+
+
+def canonical(name: str) -> str:
+    """A name as the vocabulary shortens it, without what governs the place or zone it names."""
+    return _GOVERNMENT.sub("", _ZONE_COMMITTEE.sub("", _short(name)))
+
+
+def same_agency(a: str, b: str) -> bool:
+    """青山县 and 青山县人民政府 are one agency, 椑州经开区 and 椑州经济技术开发区管理委员会 too; 青山县教育局
+    is another."""
+    return canonical(a) == canonical(b)
+
+
+def written_short(name: str, full: str) -> bool:
+    """Is ``name`` ``full`` written with the vocabulary's short words or without its zone's 管委会
+    (椑州经开区, 椑州经济技术开发区管委会, 椑州经济技术开发区 for 椑州经济技术开发区管理委员会)?  A place
+    without its 人民政府 (青山县) is not: the region decides how that is written."""
+    plain = (_GOVERNMENT.sub("", squash(name)), _GOVERNMENT.sub("", squash(full)))
+    return plain[0] != plain[1] and same_agency(name, full)
+
+
+def bare_part(name: str, full: str) -> bool:
+    """Is ``name`` the last part of ``full``, the unit itself without the place or the unit it belongs
+    to (嶂东镇 of 嶂湾区嶂东镇人民政府, 桠东街道 of 桠州市桠东街道办事处, 榧南分局 of 榧城市自然资源和
+    规划局榧南分局)?  Only at a whole name's boundary: 南分局 is no part of …榧南分局."""
+    name, full = squash(name), squash(full)
+    if len(name) < 2 or _PLACED.match(name) or not _UNIT.search(name):
+        return False
+    for tail in ("", *_GOVERNING_TAILS):
+        whole = name + tail
+        if len(full) > len(whole) and full.endswith(whole) and _OWNER_END.search(full[: -len(whole)]):
+            return True
+    return False
