@@ -17,6 +17,7 @@ from parsel import Selector
 from govcrawl.crawl.entries import NIANBAO, link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
+from govcrawl.crawl.urls import LINK
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -155,7 +156,7 @@ class NavLink:
 
 def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
     """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``)."""
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath(f"//{LINK}[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -199,7 +200,7 @@ def names_nianbao(sel: Selector) -> bool:
 
 def _same_site_links(sel: Selector, base_url: str) -> Iterator[tuple[str, str]]:
     host = urlsplit(base_url).hostname
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath(f"//{LINK}[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
