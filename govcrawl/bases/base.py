@@ -191,18 +191,19 @@ class PortalSpider(ScriptListSteps):
                     for url in detect.column_lists(response.selector, response.url, shows_reports)
                     if url not in frames]
         if not shows_reports:
-            requests += self.frame_lists(response) + self.year_columns(response, {r.url for r in requests} | frames)
-        return requests
+            requests += self.frame_lists(response)
+        return requests + self.year_columns(response, {r.url for r in requests} | frames, shows_reports)
 
-    def year_columns(self, response: TextResponse, scheduled: set[str]) -> list[scrapy.Request]:
-        """The year columns a list page that shows no report links (``detect.year_columns``: "2024年度"
-        → another column of the portal), read as lists of the portal — one level (a year column's own
-        year tabs are not followed again), at most ``MAX_YEAR_COLUMNS``; the rest, and a column that
-        does not answer, are stated as lists not read."""
+    def year_columns(self, response: TextResponse, scheduled: set[str], shows_reports: bool) -> list[scrapy.Request]:
+        """The year columns a list page's year tabs lead to (``detect.year_columns``: "2024年度" → another
+        column of the portal; from a page showing the newest year's reports, only its strip of year
+        tabs' other years), read as lists of the portal, each paged by its own pager — one level (a
+        year column's own year tabs are not followed again), at most ``MAX_YEAR_COLUMNS``; the rest,
+        and a column that does not answer, are stated as lists not read."""
         if response.meta.get("year_column_of"):
             return []
         coverage = self.coverage(response)
-        found = [url for url in detect.year_columns(response.selector, response.url)
+        found = [url for url in detect.year_columns(response.selector, response.url, shows_reports)
                  if url not in scheduled and urls.escaped(url, page_encoding(response)) not in coverage.requested]
         for url in found[detect.MAX_YEAR_COLUMNS:]:
             coverage.lists_unread.setdefault(url, f"a year column linked from {response.url}, past the "

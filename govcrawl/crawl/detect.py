@@ -14,9 +14,11 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from govcrawl.crawl import yeartabs
 from govcrawl.crawl.entries import NIANBAO, link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
+from govcrawl.crawl.urls import LINK
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -155,7 +157,7 @@ class NavLink:
 
 def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
     """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``)."""
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath(f"//{LINK}[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -199,7 +201,7 @@ def names_nianbao(sel: Selector) -> bool:
 
 def _same_site_links(sel: Selector, base_url: str) -> Iterator[tuple[str, str]]:
     host = urlsplit(base_url).hostname
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath(f"//{LINK}[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -250,33 +252,59 @@ def year_tabs(sel: Selector, base_url: str) -> list[str]:
 # Year columns (portals.md §0.3): a 年报 column that holds nothing itself but a tab per year, each
 # year a column of its own *elsewhere* on the portal — JCMS, TRS and VSB number their columns, so
 # 2024年度 is ``/col/col…411/index.html`` beside the 年报's ``/col/col…410/index.html``, no directory
-# below it.  Named by its year ("2024年度", "2021年及以前", "2023年年报") or as a 年报 column.
-_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:年度?)?(?:及以前|及之前|以前|之前)?(?:政府信息公开)?(?:年报|年度报告)?$")
+# below it — or in the column's own folder (VSB: ``zfxxgknb.htm`` → ``zfxxgknb/2024nd.htm``).  Named by
+# its year ("2024年度", "2021年及以前", "2023年年报") or as a 年报 column.
 MAX_YEAR_COLUMNS = 20  # a portal's 年报 years since 2008, and a few columns more
 
 
-def year_columns(sel: Selector, base_url: str) -> list[str]:
-    """Column pages on the portal's domain that a list page showing no report of its own links by a
-    year or as a 年报 column: list-shaped URLs — an index page (``/col/col123/index.html``,
-    ``/xxgk/nb2023/``), or a sibling of this page (as deep, one path segment different, the same file
-    ending: ``/xxgk/nb2023.htm`` beside ``/xxgk/nb.htm``).  An article (``/art/2024/…/art_1_2.html``,
-    ``/info/1011/2345.htm``) is neither."""
-    here = urlsplit(base_url)
-    domain = government_domain(here.hostname or "")
-    mine = here.path.split("/")
+def _sibling(mine: list[str], theirs: list[str]) -> bool:
+    """As deep, one path segment different, the same file ending (``nb2023.htm`` beside ``nb.htm``)."""
+    return (len(theirs) == len(mine) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
+            and theirs[-1].rpartition(".")[2] == mine[-1].rpartition(".")[2])
+
+
+def _list_shaped(url: str, base_url: str) -> bool:
+    """A column page a year tab may lead to: an index page (``/col/col123/index.html``,
+    ``/xxgk/nb2023/``), a sibling of this page, a page in this page's own folder (``zfxxgknb/2024nd.htm``
+    under ``zfxxgknb.htm``), or this page asked for another year (``list.jsp?year=2023``)."""
+    here, parts = urlsplit(base_url), urlsplit(url)
+    mine, theirs = here.path.split("/"), parts.path.split("/")
+    if parts.path == here.path:
+        return parts.query != here.query
+    stem = mine[-1].rpartition(".")[0]
+    own_folder = bool(stem) and theirs[:-1] == [*mine[:-1], stem] and bool(theirs[-1])
+    return ((bool(_INDEX_NAME.match(theirs[-1])) or own_folder) and not parts.query) or _sibling(mine, theirs)
+
+
+def _in_column(url: str, base_url: str) -> bool:
+    """Is ``url`` of this page's column: below its directory, a sibling, or the page with another query?"""
+    here, parts = urlsplit(base_url), urlsplit(url)
+    if parts.netloc != here.netloc:
+        return False
+    if parts.path == here.path:
+        return parts.query != here.query
+    return parts.path.startswith(here.path.rsplit("/", 1)[0] + "/") or _sibling(here.path.split("/"),
+                                                                                parts.path.split("/"))
+
+
+def year_columns(sel: Selector, base_url: str, shows_reports: bool = False) -> list[str]:
+    """Column pages on the portal's domain that a list page's year tabs lead to (``yeartabs``: links,
+    or buttons with their address in ``data-url``/``onclick``).  From a page that shows no report of
+    its own: every control named by a year or as a 年报 column whose address is list-shaped
+    (``_list_shaped``); an article (``/art/2024/…/art_1_2.html``, ``/info/1011/2345.htm``) is none.
+    From a page that shows its reports (the newest year's): only the other tabs of a strip of year
+    tabs that marks the year shown (``yeartabs.strip_tabs``), within this page's column."""
+    domain = government_domain(urlsplit(base_url).hostname or "")
+    if shows_reports:
+        tabs, shaped = yeartabs.strip_tabs(sel, base_url), _in_column
+    else:
+        tabs = [tab for tab in yeartabs.tab_controls(sel)
+                if yeartabs.YEAR_LABEL.match(tab.label) or is_nb_column_name(tab.label)]
+        shaped = _list_shaped
     found: list[str] = []
-    for link in sel.xpath("//a[@href]"):
-        text = "".join(link_title(link).split())
-        if not (_YEAR_LABEL.match(text) or is_nb_column_name(text)):
-            continue
-        url = _portal_url(base_url, link.attrib["href"], domain)
-        if url is None or url == base_url.split("#")[0] or url in found:
-            continue
-        parts = urlsplit(url)
-        theirs = parts.path.split("/")
-        sibling = (len(theirs) == len(mine) and sum(a != b for a, b in zip(mine, theirs, strict=True)) == 1
-                   and theirs[-1].rpartition(".")[2] == mine[-1].rpartition(".")[2])
-        if (_INDEX_NAME.match(theirs[-1]) and not parts.query) or sibling:
+    for tab in tabs:
+        url = _portal_url(base_url, tab.href, domain) if tab.href else None
+        if url is not None and url != base_url.split("#")[0] and url not in found and shaped(url, base_url):
             found.append(url)
     return found
 

@@ -3,10 +3,11 @@
 * ``year_only``: the year a link says when it says nothing else ("2024年度", "2024年度（PDF）").
 * ``link_title``: the title of a list link — ``title=`` when it is the (untruncated) title, the
   visible text when ``title=`` is a tooltip of fields ("文章标题：… 作者：… 更新时间：…"; then the
-  tooltip's 文章标题 field only if the visible text is cut short).
+  tooltip's 文章标题 field only if the visible text is cut short); an ``<area>``'s text is its ``alt``.
 * ``entry_title``: that title, completed with the row's department on 部门年报 tables.
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
-  (``ul li``, table rows, ``div`` rows, ``dl``): every link with a title, minus pager links.
+  (``ul li``, table rows, ``div`` rows, ``dl``, an image map's ``<area>``s — ``urls.LINK``): every
+  link with a title, minus pager links.
 * ``scoped_links``: (address, link) of the links inside a family's list markup — the address its
   ``href`` gives, or the one its script opens (``href="javascript:void(0)" onclick="window.open(…)"``).
 * ``count_entries``: how many entries a list page shows — links in rows that carry a date (nav
@@ -36,7 +37,7 @@ from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fie
 from govcrawl.crawl.owner import is_government_office
 from govcrawl.crawl.pagers import usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
-from govcrawl.crawl.urls import link_href
+from govcrawl.crawl.urls import LINK, link_href
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN_CHAR
 
@@ -48,8 +49,9 @@ _TOOLTIP_TITLE = re.compile(rf"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*(?=(?:
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)
-# A link: an ``<a>`` with an ``href``, or with only an ``onclick`` that opens its address (``urls.link_href``).
-_A = "a[@href or @onclick]"
+# A link: an ``<a>`` (or an image map's ``<area>``, ``urls.LINK``) with an ``href``, or with only an
+# ``onclick`` that opens its address (``urls.link_href``).
+_A = f"{LINK}[@href or @onclick]"
 _ROW_LINKS = " | ".join(f"//{row}//{_A}" for row in ("li", "tr", "dd", "dt", "article", "*[contains(@class,'list')]",
                                                      "*[contains(@class,'item')]"))
 
@@ -57,6 +59,8 @@ _ROW_LINKS = " | ".join(f"//{row}//{_A}" for row in ("li", "tr", "dd", "dt", "ar
 def link_title(link: Selector) -> str:
     """A list link's title (see the module docstring)."""
     visible = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+    if not visible and link.root.tag == "area":  # an image map's region shows no text: its alt is it
+        visible = " ".join((link.attrib.get("alt") or "").split())
     attr = " ".join((link.attrib.get("title") or "").split())
     if not attr:
         return visible
@@ -230,7 +234,7 @@ def scoped_links(sel: Selector, scopes: tuple[str, ...]) -> Iterator[tuple[str, 
     script opens — rows whose only address is in ``onclick="window.open('./t….shtml')"`` or
     ``location.href="…"`` (``href="javascript:void(0)"``, or no ``href`` at all) are entries like
     any other; a link that leads nowhere (``#``, a script that opens nothing) is none."""
-    for link in sel.css(", ".join(f"{scope} a".strip() for scope in scopes)):
+    for link in sel.css(", ".join(f"{scope} {tag}".strip() for scope in scopes for tag in ("a", "area"))):
         href = link_href(link)
         if href is not None:
             yield href, link

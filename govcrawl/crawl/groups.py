@@ -153,6 +153,8 @@ def tile_unit(link: Selector) -> str | None:
     the nearest box that holds this link only (a caption beside the picture) — when that text is a
     unit's name and nothing else (no year, no report: a link that says more is an entry)."""
     names = [flat_text(link), link.attrib.get("title") or "", *link.xpath(".//img/@alt").getall()[:3]]
+    if link.root.tag == "area":  # an image map's region: named by its alt (its picture is the map's)
+        names.append(link.attrib.get("alt") or "")
     href = (link.attrib.get("href") or "").strip()
     box = link
     for _ in range(TILE_DEPTH):

@@ -30,7 +30,7 @@ from govcrawl.crawl.entries import (
 from govcrawl.crawl.groups import flat_text, group_owner, tile_unit
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
-from govcrawl.crawl.urls import link_href
+from govcrawl.crawl.urls import LINK, link_href
 
 MAX_UNIT_LINKS = 2000  # links a hub page is read for
 # A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
@@ -92,7 +92,7 @@ def unit_tiles(sel: Selector) -> dict[str, str]:
     page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
     a hub of tiles leads to."""
     found: dict[str, str] = {}
-    for link in sel.xpath("//a[@href]")[:MAX_UNIT_LINKS]:
+    for link in sel.xpath(f"//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         href = link_href(link) or ""
         if not usable_href(href) or href in found or tile_unit(link) is None or not names_nianbao(link):
             continue
@@ -114,7 +114,7 @@ def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str
     account for them).  A frame's document (a bare table) speaks through the page that frames it
     (``framed_in_nianbao``: that page speaks of 年报)."""
     found: dict[str, str] = {}
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath(f"//{LINK}[@href]"):
         href = link_href(link) or ""
         if not usable_href(href) or href in found:
             continue
@@ -142,12 +142,12 @@ def count_units(sel: Selector) -> int:
     for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
         if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
             # The nearest box around the count that holds the cards' links.
-            boxes = node.xpath("ancestor-or-self::*[.//a[@href]][not(self::body)][not(self::html)]")
+            boxes = node.xpath(f"ancestor-or-self::*[.//{LINK}[@href]][not(self::body)][not(self::html)]")
             box = boxes[-1] if boxes else sel
             break
     units = script_units(sel)  # written by a script from an array of units (their box is empty)
     tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
-    for link in box.xpath(".//a[@href]")[:MAX_UNIT_LINKS]:
+    for link in box.xpath(f".//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)
         if unit and is_unit_name(unit):
             units.add(unit)
@@ -155,4 +155,6 @@ def count_units(sel: Selector) -> int:
             units.add(tile)
         elif unit is None and heading_report(link):  # a unit's name under its year's heading
             units.add(flat_text(link))
+        elif unit is None and link.root.tag == "area" and (region := tile_unit(link)):
+            units.add(region)  # a region of a clickable map named by its unit (alt="城关镇"), whatever it links
     return len(units)

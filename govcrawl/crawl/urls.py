@@ -177,6 +177,12 @@ def exit_target(href: str) -> str | None:
     return None
 
 
+# A link element: an ``<a>``, or a region of an image map (``<img usemap="#m"><map name="m"><area
+# href="…" alt="城关镇">``: a clickable map of a county's towns, each region a link named by its ``alt``
+# or ``title``) — read alike wherever links are read as entries (lists, hubs, navigation).
+LINK = "*[self::a or self::area]"
+
+
 def link_href(link: Selector) -> str | None:
     """Where a link leads: its ``href`` when that is followable (the address an exit interstitial's
     query carries, ``exit_target``), else the address the script of its ``href="javascript:…"`` or its

@@ -79,8 +79,11 @@ def test_a_vsb_columns_years_are_its_siblings() -> None:
     page = Selector(text="""<html><body><div class="nav"><a href="zcwj.htm">政策文件</a></div>
 <div class="years"><a href="gknb2024.htm">2024年度</a><a href="gknb2023.htm">2023年度</a>
 <a href="../info/1011/2345.htm">2022年</a><a href="gknb/bmnb.htm">部门年报</a></div></body></html>""")
+    # The 部门年报 sub-column in the column's own folder (gknb.htm → gknb/bmnb.htm) is one of its lists
+    # too (batch 16: VSB keeps a column's sub-columns there); the article is none.
     assert detect.year_columns(page, VSB_TOP) == ["http://www.heqiao.gov.test/xxgk/gknb2024.htm",
-                                                  "http://www.heqiao.gov.test/xxgk/gknb2023.htm"]
+                                                  "http://www.heqiao.gov.test/xxgk/gknb2023.htm",
+                                                  "http://www.heqiao.gov.test/xxgk/gknb/bmnb.htm"]
 
 
 def test_a_hanweb_column_of_year_tabs_reads_each_year_once_and_pages_each() -> None:
