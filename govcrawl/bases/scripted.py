@@ -309,12 +309,21 @@ class ScriptListSteps(ReportSteps):
 
     def count_script_failed(self, failure: Failure) -> None:
         """The count script did not answer (404, timeout, over its size cap): the list's size is
-        unknown and its later pages unrequested — stated."""
+        unknown and its later pages unrequested — stated.  A pager's filler (a site script that may
+        fill an empty pager element; the page itself declared no count) that does not answer is a
+        warning: nothing said the list had other pages, so it is not a list unread."""
         request = getattr(failure, "request", None)
         if request is None:
             return
         site = request.meta.get("site")
         coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        if request.meta.get("pager_filler"):
+            message = (f"list {request.meta.get('list_url')}: its empty pager element may be filled by "
+                       f"{request.url}, which did not answer ({failure.getErrorMessage()}); the page declares "
+                       f"no other page")
+            self.logger.warning(message)
+            coverage.warnings.append(message)
+            return
         coverage.lists_unread.setdefault(str(request.meta.get("list_url")),
                                          f"its pager takes its page count from {request.url}, which did not "
                                          f"answer ({failure.getErrorMessage()}); its pages after the first were "
