@@ -167,7 +167,10 @@ class PortalSpider(ScriptListSteps):
             yield from self.paged(response, self.counter_pages(response, counter, 1, self.list_key(response)),
                                   "column")
         if first and (not reports or more is not None):  # rows a script requests (JSON, or HTML put into a div)
-            yield from self.paged(response, self.script_list_requests(response, more), "column")
+            # A control whose script fetches by a counter names no next batch itself: its data
+            # attribute (``data-src="./data/nb_"``) is a piece of the counter's file names.
+            named = more._replace(url=None) if more is not None and counter is not None else more
+            yield from self.paged(response, self.script_list_requests(response, named), "column")
         if first and pager.pages is None:
             yield from self.count_script_requests(response, filler=reports > 0 and not pager.urls)
         if lists:  # each list's other pages, from a page that shows it at its first

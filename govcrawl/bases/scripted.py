@@ -197,7 +197,7 @@ class ScriptListSteps(ReportSteps):
         rule: morepages.CounterFetch | None = response.meta.get("counter_fetch")
         if rule is not None:  # a "加载更多" script's page file: its next, while the list is short
             fetch = int(response.meta["counter_fetch_n"]) + 1
-            yield from self.paged(response, self.counter_pages(response, rule, fetch, key, fresh), "family")
+            yield from self.paged(response, self.counter_pages(response, rule, fetch, key, fresh, body), "family")
             return
         found: scriptlists.ScriptList | None = response.meta.get("script_list")
         if found is not None and pages is None and total and (found.size or rows):
@@ -225,14 +225,19 @@ class ScriptListSteps(ReportSteps):
         return self.follow_report(response, href, title)
 
     def counter_pages(self, response: Response, rule: morepages.CounterFetch, fetch: int, key: str,
-                      fresh: bool = True) -> list[scrapy.Request]:
+                      fresh: bool = True, answer: str | bytes | None = None) -> list[scrapy.Request]:
         """The page file a "加载更多" script fetches on its ``fetch``-th click (``morepages``), counted as
         list ``key``'s — while that list has not harvested what it declares and the last page it
-        answered brought entries (``fresh``); a chain longer than ``pagers.MAX_DECLARED_PAGES`` is
-        cut and stated."""
+        answered brought entries (``fresh``); a counter the script sets from each answer, from the
+        last ``answer`` (one that gives none is stated); a chain longer than
+        ``pagers.MAX_DECLARED_PAGES`` is cut and stated."""
         if not fresh or self.coverage(response).list_of(key).met:
             return []
-        url = rule.url(fetch)
+        url = rule.url(fetch, answer)
+        if url is None and rule.answer and fetch > 1:
+            self.coverage(response).lists_unread.setdefault(
+                key, f"its 加载更多 script takes its next page file from the answer's {'.'.join(rule.answer)}, "
+                     f"which {response.url} does not give; its later page files were not requested")
         if url is None:
             return []
         if fetch > pagers.MAX_DECLARED_PAGES:
@@ -309,12 +314,21 @@ class ScriptListSteps(ReportSteps):
 
     def count_script_failed(self, failure: Failure) -> None:
         """The count script did not answer (404, timeout, over its size cap): the list's size is
-        unknown and its later pages unrequested — stated."""
+        unknown and its later pages unrequested — stated.  A pager's filler (a site script that may
+        fill an empty pager element; the page itself declared no count) that does not answer is a
+        warning: nothing said the list had other pages, so it is not a list unread."""
         request = getattr(failure, "request", None)
         if request is None:
             return
         site = request.meta.get("site")
         coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        if request.meta.get("pager_filler"):
+            message = (f"list {request.meta.get('list_url')}: its empty pager element may be filled by "
+                       f"{request.url}, which did not answer ({failure.getErrorMessage()}); the page declares "
+                       f"no other page")
+            self.logger.warning(message)
+            coverage.warnings.append(message)
+            return
         coverage.lists_unread.setdefault(str(request.meta.get("list_url")),
                                          f"its pager takes its page count from {request.url}, which did not "
                                          f"answer ({failure.getErrorMessage()}); its pages after the first were "

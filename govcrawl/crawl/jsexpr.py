@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import html
 import math
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 Value = int | float | str
 Fields = Mapping[str, str]   # a page's form fields: ``#id`` and ``name`` → the field's value
@@ -41,7 +43,11 @@ MAX_CALLS = 20               # calls of one function read per page
 _CALL_ARGS_CHARS = 600       # how far past ``name(`` a call's arguments are read
 
 _TOKEN = re.compile(r"""\s*(?:(\d+(?:\.\d+)?)|"([^"\\\n]*)"|'([^'\\\n]*)'|([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"""
-                    r"""|\.\s*([A-Za-z_$][\w$]*)|([-+*/%(),\[\]]))""")
+                    r"""|\.\s*([A-Za-z_$][\w$]*)|(===|!==|==|!=|<=|>=|[-+*/%(),\[\]<>?:]))""")
+_OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
+    "===": operator.eq, "!==": operator.ne, "==": operator.eq, "!=": operator.ne, "<=": operator.le,
+    ">=": operator.ge, "<": operator.lt, ">": operator.gt}
+_COMPARISONS = tuple(_OPERATORS)
 _FUNCTIONS: dict[str, Callable[..., float]] = {
     "Math.ceil": math.ceil, "Math.floor": math.floor, "Math.round": lambda x: math.floor(x + 0.5),
     "Math.abs": abs, "Math.max": max, "Math.min": min,
@@ -67,6 +73,28 @@ def _joins(left: object, right: object) -> bool:
     text, number = (left, right) if isinstance(left, str) else (right, left)
     return (isinstance(text, str) and isinstance(number, (int, float)) and not isinstance(number, bool)
             and not re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", text))
+
+
+def _truthy(value: object) -> bool:
+    """A test's value as JavaScript takes it (``0``, ``''`` false); an element is not read."""
+    if isinstance(value, _Element):
+        raise _Unread
+    return bool(value)
+
+
+def _compare(op: str, left: object, right: object) -> bool:
+    """``left op right`` as JavaScript compares two numbers or texts (``==`` a number with a numeric
+    text as numbers; ``===`` not); anything else is not read."""
+    if isinstance(left, _Element) or isinstance(right, _Element) or isinstance(left, bool) or isinstance(right, bool):
+        raise _Unread
+    if isinstance(left, str) != isinstance(right, str):
+        if op in ("===", "!=="):
+            return op == "!=="
+        text = left if isinstance(left, str) else right
+        if not re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", str(text)):
+            raise _Unread
+        left, right = (float(v) if isinstance(v, str) else v for v in (left, right))
+    return bool(_OPERATORS[op](left, right))
 
 
 def _parse_number(text: str, integer: bool) -> float:
@@ -168,6 +196,53 @@ class _Parser:
             return True
         return False
 
+    def conditional(self) -> _Any:
+        """``test ? a : b`` (a page's first-page rule: ``i == 0 ? 'index.htm' : 'index_' + i + '.htm'``):
+        only the branch the test takes is read — the other is skipped unread, as JavaScript skips it.
+        A comparison's value is a test's only: no count or text (``evaluate`` reads none)."""
+        test = self.comparison()
+        if not self.take("?"):
+            return test
+        if _truthy(test):
+            value = self.conditional()
+            if not self.take(":"):
+                raise _Unread
+            self.skip_branch(then=False)
+            return value
+        self.skip_branch(then=True)
+        if not self.take(":"):
+            raise _Unread
+        return self.conditional()
+
+    def comparison(self) -> _Any:
+        value = self.expression()
+        token = self.peek()
+        if token is not None and token[0] == "op" and token[1] in _COMPARISONS:
+            self.index += 1
+            return _compare(str(token[1]), value, self.expression())
+        return value
+
+    def skip_branch(self, then: bool) -> None:
+        """Past the branch of a conditional not taken: the ``then`` branch up to its ``:``, the else
+        branch up to what closes the enclosing expression (``)``, ``]``, ``,``, an outer ``:``, the
+        end) — nested parentheses and conditionals kept whole."""
+        depth = nested = 0
+        while (token := self.peek()) is not None:
+            op = token[1] if token[0] == "op" else None
+            if op in ("(", "["):
+                depth += 1
+            elif op in (")", "]") and depth:
+                depth -= 1
+            elif depth == 0 and op == "?":
+                nested += 1
+            elif depth == 0 and op == ":" and nested:
+                nested -= 1
+            elif depth == 0 and (op == ":" or (not then and op in (")", "]", ","))):
+                return
+            self.index += 1
+        if then:
+            raise _Unread
+
     def expression(self) -> _Any:
         value = self.term()
         while (token := self.peek()) in (("op", "+"), ("op", "-")):
@@ -215,7 +290,7 @@ class _Parser:
         if kind in ("num", "str"):
             return value
         if token == ("op", "("):
-            inner = self.expression()
+            inner = self.conditional()
             if not self.take(")"):
                 raise _Unread
             return inner
@@ -230,9 +305,9 @@ class _Parser:
         """A call's arguments, after its ``(``, through its ``)``."""
         args: list[_Any] = []
         if not self.take(")"):
-            args.append(self.expression())
+            args.append(self.conditional())
             while self.take(","):
-                args.append(self.expression())
+                args.append(self.conditional())
             if not self.take(")"):
                 raise _Unread
         return args
@@ -248,7 +323,7 @@ class _Parser:
                         raise _Unread  # jQuery's ``.val()``, no other method
                     key = "value"
             else:
-                key = self.expression()
+                key = self.conditional()
                 if not self.take("]"):
                     raise _Unread
             value = self.member(value, key)
@@ -275,15 +350,17 @@ class _Parser:
     def resolve(self, name: str) -> _Any:
         """A name: a helper's parameter, the page's ``document.<form>.<field>``, a variable the
         script sets (``total``, ``cfg.total``), or a field of a variable holding an element
-        (``el.value`` after ``var el = document.getElementById('total')``)."""
+        (``el.value`` after ``var el = document.getElementById('total')``).  The names bound here
+        (a counter's value, a pager function's parameters) hold inside the variables read too
+        (``var pages = Math.ceil(total / size)`` with ``total`` a parameter)."""
         head, _, rest = name.partition(".")
         if head in self.scope.local:
             value = self.scope.local[head]
         elif head == "document" and rest:
             return self.document(rest.split("."))
-        elif (found := _variable(name, self.scope.inner())) is not None:
+        elif (found := _variable(name, self.scope.inner(self.scope.local))) is not None:
             return found
-        elif not rest or (found := _variable(head, self.scope.inner())) is None:
+        elif not rest or (found := _variable(head, self.scope.inner(self.scope.local))) is None:
             raise _Unread
         else:
             value = found
@@ -302,7 +379,7 @@ class _Parser:
     def call(self, name: str, args: list[_Any]) -> _Any:
         if name in _NUMBER_OF:
             first = args[0] if args else None
-            if not isinstance(first, (int, float, str)):
+            if not isinstance(first, (int, float, str)) or isinstance(first, bool):
                 raise _Unread
             value = first if isinstance(first, (int, float)) else _parse_number(str(first), name == "parseInt")
             return math.trunc(value) if name == "parseInt" else value
@@ -357,6 +434,13 @@ def evaluate(expression: str, script: str = "", depth: int = MAX_NAME_DEPTH,
     return value if isinstance(value, (int, float, str)) else None
 
 
+def truth(expression: str, script: str = "", names: Mapping[str, Value] | None = None) -> bool | None:
+    """Whether a test (``i == currentPage``, ``n > 1``) holds, read as ``evaluate`` reads; None when
+    it is not one this evaluator reads."""
+    value = evaluate(f"({expression}) ? 1 : 0", script, names=names)
+    return None if value is None else value == 1
+
+
 def _evaluate(expression: str, scope: _Scope) -> _Any | None:
     expression = expression.strip()
     if not expression or len(expression) > MAX_EXPRESSION_CHARS or scope.depth <= 0:
@@ -365,10 +449,10 @@ def _evaluate(expression: str, scope: _Scope) -> _Any | None:
     if not parser.complete:
         return None
     try:
-        value = parser.expression()
+        value = parser.conditional()
     except (_Unread, ValueError, OverflowError, TypeError):
         return None
-    if parser.index != len(parser.tokens):
+    if parser.index != len(parser.tokens) or isinstance(value, bool):
         return None
     return value if isinstance(value, _Element) else _clean(value)
 
@@ -407,6 +491,20 @@ def top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
             depth -= 1
         elif depth == 0:
             yield index, char
+
+
+def block_end(text: str, start: int = 0) -> int:
+    """Where the block whose ``{`` was read just before ``text[start]`` closes (strings and
+    parentheses respected); ``len(text)`` when it does not close in ``text``."""
+    depth = 0
+    for index, char in top_level(text, start, len(text)):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return index
+            depth -= 1
+    return len(text)
 
 
 def expression_at(text: str, start: int) -> str:

@@ -12,8 +12,11 @@ the column's static page files one by one and appends their rows::
 The page files' naming is the script's: the URL expression of its fetch (``$.get``, ``$.getJSON``,
 ``fetch``, ``axios.get``, ``$(…).load``, ``xhr.open('GET', …)``, ``$.ajax({url: …})``) built around
 one counter the script steps (``nbCur++``, ``++page``, ``p += 1``, ``n = n + 1``, before the fetch or
-after it, or in the expression itself), starting from the value the script gives it; the other names
-in it are read as the script sets them (``jsexpr``, never run).  ``counter_fetch`` reads that rule;
+after it, or in the expression itself), starting from the value the script gives it — or one it sets
+from each answer instead (``$.getJSON('nbdata_' + (pageIndex + 1) + '.json', function (res) {
+pageIndex = res.pageIndex; … })``: TRS's static JSON page files), the next file then built from the
+number the last answer gives; the other names in it are read as the script sets them, or as the
+page's data attributes say (``$('#more').data('url')``; ``jsexpr``, never run).  ``counter_fetch`` reads that rule;
 ``CounterFetch.url(n)`` is the file the script fetches on the n-th click.  Nothing is guessed: a page
 whose fetch has no such counter, or whose counter's start is not set, has none; the crawler asks for
 the next file only while the list's declared count is not yet harvested (and the last answer brought
@@ -22,17 +25,19 @@ entries), within the page budget.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-from govcrawl.crawl import jsexpr
+from govcrawl.crawl import jsexpr, scriptlists
 
 MAX_SCRIPT_CHARS = 200_000  # a list page's inline scripts read for the fetch
 MAX_FETCHES = 20            # fetch calls looked at per page
 MAX_CONTROLS = 5000         # elements looked through for a "加载更多" control
+MAX_ANSWER_BYTES = 5 * 1024 * 1024  # a page file's JSON answer read for the counter it sets
 _IDENT = r"[A-Za-z_$][\w$]*"
 # Where a fetch's URL expression starts.
 _FETCH = re.compile(r"""(?:(?:\$|jQuery)\.(?:get|getJSON)|\bfetch|\baxios\.get|\.load)\(\s*"""
@@ -58,11 +63,17 @@ class CounterFetch:
     step: int
     script: str
     base_url: str
+    answer: tuple[str, ...] = ()  # the answer's member the script sets the counter from, if it does
 
-    def url(self, fetch: int) -> str | None:
+    def url(self, fetch: int, answer: bytes | str | None = None) -> str | None:
         """The file of the ``fetch``-th fetch (1: the first click), absolute; None when the
-        expression does not read to a URL."""
-        value = self.first + (fetch - 1) * self.step
+        expression does not read to a URL — or, for a counter the script sets from each answer
+        (``pageIndex = res.pageIndex``), when the previous ``answer`` gives no such number."""
+        value: int | None = self.first + (fetch - 1) * self.step
+        if self.answer and fetch > 1:
+            value = answered(answer, self.answer)
+        if value is None:
+            return None
         built = concatenation(self.expression, self.script, {self.counter: value})
         if not isinstance(built, str) or not built.strip() or built.strip().lower().startswith("javascript:"):
             return None
@@ -153,6 +164,7 @@ def counter_fetch(sel: Selector, base_url: str) -> CounterFetch | None:
     script = "\n".join(sel.xpath("//script[not(@src)]/text()").getall())[:MAX_SCRIPT_CHARS]
     if not script or not _FETCH.search(script) or not _loads_more(sel, script):
         return None
+    script = scriptlists.with_page_data(script, scriptlists.page_data(sel))  # ``$('#more').data('url')``
     for calls, match in enumerate(_FETCH.finditer(script)):
         if calls >= MAX_FETCHES:
             break
@@ -165,11 +177,16 @@ def counter_fetch(sel: Selector, base_url: str) -> CounterFetch | None:
 def _fetch_rule(expression: str, at: int, script: str, base_url: str) -> CounterFetch | None:
     """The rule of one fetch: its expression with one counter the script steps (the counter's first
     fetched value: its start, stepped first when the step comes before the fetch or in the
-    expression as ``++n``)."""
+    expression as ``++n``) — or, stepped nowhere, one the script sets from each answer (``pageIndex =
+    res.pageIndex`` in the fetch's callback; ``'nbdata_' + (pageIndex + 1) + '.json'``)."""
     pre = re.findall(rf"\+\+\s*({_IDENT})", _STRING.sub("''", expression))
     post = re.findall(rf"({_IDENT})\s*\+\+", _STRING.sub("''", expression))
     plain = re.sub(rf"\+\+\s*(?={_IDENT})|(?<=[\w$])\s*\+\+", "", expression)
+    answer: tuple[str, ...] = ()
     counters = [name for name in _names(plain) if name in pre or name in post or _steps(name, script)]
+    if not counters:
+        from_answer = {name: member for name in _names(plain) if (member := _answer_member(name, script))}
+        counters, answer = list(from_answer), next(iter(from_answer.values()), ())
     if len(counters) != 1:
         return None
     counter = counters[0]
@@ -179,5 +196,34 @@ def _fetch_rule(expression: str, at: int, script: str, base_url: str) -> Counter
     steps = _steps(counter, script)
     step = steps[0][1] if steps else 1
     stepped_first = counter in pre or (counter not in post and any(where < at for where, _by in steps))
-    found = CounterFetch(plain.strip(), counter, start + (step if stepped_first else 0), step, script, base_url)
+    found = CounterFetch(plain.strip(), counter, start + (step if stepped_first else 0), step, script, base_url,
+                         answer)
     return found if found.url(1) is not None else None
+
+
+def _answer_member(name: str, script: str) -> tuple[str, ...]:
+    """The member of an answer the script sets ``name`` from (``pageIndex = res.pageIndex``, ``cur =
+    data.page.current``), the answer being a callback's parameter (``function (res)``, ``res =>``);
+    empty when it sets it from none."""
+    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=(?!=)\s*({_IDENT})((?:\.{_IDENT}){{1,3}})"
+                             rf"\s*[;,\n}}]", script):
+        holder = re.escape(match[1])
+        if re.search(rf"function\s*[\w$]*\s*\(\s*{holder}\s*[,)]|\(\s*{holder}\s*[,)][^()]{{0,40}}\)\s*=>"
+                     rf"|(?<![\w$.]){holder}\s*=>", script):
+            return tuple(match[2].split(".")[1:])
+    return ()
+
+
+def answered(answer: bytes | str | None, member: tuple[str, ...]) -> int | None:
+    """The number at ``member`` of a JSON answer (``{"pageIndex": 2, …}``), or None."""
+    if answer is None or len(answer) > MAX_ANSWER_BYTES:
+        return None
+    try:
+        value = json.loads(answer)
+    except ValueError:
+        return None
+    for key in member:
+        value = value.get(key) if isinstance(value, dict) else None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None

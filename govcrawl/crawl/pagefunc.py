@@ -40,24 +40,11 @@ def _page_function(text: str, name: str) -> tuple[str, str] | None:
     for definition in re.finditer(rf"(?:function\s+{head}|(?<![\w$.]){head}\s*=\s*function)\s*\(\s*"
                                   r"([A-Za-z_$][\w$]*)\s*\)\s*\{", text):
         body = text[definition.end(): definition.end() + SCRIPT_BODY_CHARS]
-        body = body[: _body_end(body)]
+        body = body[: jsexpr.block_end(body)]
         navigation = NAVIGATES.search(body)
         if navigation is not None:
             return definition[1], jsexpr.expression_at(body, navigation.end())
     return None
-
-
-def _body_end(body: str) -> int:
-    """Where a function body (its opening brace already read) closes."""
-    depth = 0
-    for index, char in jsexpr.top_level(body, 0, len(body)):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            if depth == 0:
-                return index
-            depth -= 1
-    return len(body)
 
 
 def _built_href(expression: str, name: str, page: int | str, text: str) -> str | None:

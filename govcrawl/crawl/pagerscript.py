@@ -10,8 +10,10 @@ budget; ``ScriptListSteps.count_script_requests``).
   class="zy-page"></div>``) that a script of the site fills, the call and its pager function in that
   file (``createPageHTML('pageBar', v('hidPageCount'), v('hidCurrent'), 'list', 'shtml',
   v('hidTotal'))``, its counts read from the page's hidden fields, ``jsexpr``) — the site's own
-  script loaded after the element (the one that can fill it), else before it.  A filler with no
-  readable call says nothing: the page declared no count.
+  script loaded after the element (the one that can fill it), else before it — never when the
+  page's own inline script names the element (it fills it itself: ``pagers.loops`` reads such a
+  pager).  A filler with no readable call says nothing: the page declared no count; a filler that
+  does not answer is a warning, not a list unread (nothing said the list had other pages).
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from parsel import Selector
 
 from govcrawl.crawl import jsexpr, pagerdata
 from govcrawl.crawl.pagers import trs_arguments
-from govcrawl.crawl.pagersettings import Settings
+from govcrawl.crawl.pagersettings import script_counts as script_counts  # re-exported: the count script's
 
 # One script, from the page's own host, at most this many bytes (a count script is a line or two; a
 # pager script a page of code).
 MAX_COUNT_SCRIPT_BYTES = 32 * 1024
 MAX_ELEMENTS = 5000  # elements of a page looked through for an empty pager and its script
+MAX_INLINE_SCRIPTS = 100  # a page's inline scripts looked through for one that fills its pager itself
+MAX_INLINE_CHARS = 200_000
 # Script files that are libraries or widgets, not a site's list or pager code: not fetched.
 LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|layui|layer\.|vue|react|angular|swiper|echarts|axios|lodash|"
                             r"polyfill|html5shiv|respond|jiucuo|conac|wza|barrier|common\.min", re.I)
@@ -55,19 +59,39 @@ def count_script(text: str, base_url: str) -> str | None:
     return None
 
 
+def _filled_inline(attrib: dict[str, str], inline: str) -> bool:
+    """Does a script of the page itself name the pager element (``getElementById('gxPage')``,
+    ``$('#gxPage')``, ``querySelector('.pages')``, ``getElementsByClassName('pages')``) — the page
+    fills it, and no script file it loads is its pager's?"""
+    names = [("#", attrib.get("id", "").strip())] + [(".", c) for c in attrib.get("class", "").split()]
+    for mark, name in names:
+        if not name:
+            continue
+        by = "getElementById" if mark == "#" else "getElementsByClassName"
+        quoted = re.escape(name)
+        selector = rf"""["']\s*{re.escape(mark)}{quoted}(?![\w-])[^"'\n]{{0,40}}["']"""
+        if re.search(rf"""{by}\(\s*["']{quoted}["']\s*\)|{selector}""", inline):
+            return True
+    return False
+
+
 def filler_script(sel: Selector, base_url: str) -> str | None:
     """The site's script that fills the page's empty pager element (its class or id names a pager,
     ``pagerdata.PAGER_MARK``; it has no text and no children): the nearest same-host script, not a
     library, the page loads after it, else the nearest before it; None when the page shows no such
     element or loads no such script."""
     host = urlsplit(base_url).hostname
+    inline = "\n".join(sel.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])[:MAX_INLINE_CHARS]
     before: list[str] = []
     empty = False
     for node in sel.xpath("//script[@src] | //*[@id or @class][not(self::script)]")[:MAX_ELEMENTS]:
         if node.root.tag != "script":
             marker = f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"
-            empty = empty or bool(pagerdata.PAGER_MARK.search(marker) and not node.xpath("./*")
-                                  and not node.xpath("normalize-space()").get())
+            if (pagerdata.PAGER_MARK.search(marker) and not node.xpath("./*")
+                    and not node.xpath("normalize-space()").get()):
+                if _filled_inline(node.attrib, inline):
+                    return None  # the page's own script fills it (``pagers.loops``): no file's pager
+                empty = True
             continue
         url = urljoin(base_url, node.attrib["src"].strip())
         parts = urlsplit(url)
@@ -77,17 +101,3 @@ def filler_script(sel: Selector, base_url: str) -> str | None:
             return url
         before.append(url)
     return before[-1] if empty and before else None
-
-
-_JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9})["']?\s*[;,\n]""")
-# A type prefix before a variable's name (TRS's stock ``_nRecordCount``, ``iPageCount``).
-_TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
-
-
-def script_counts(script: str) -> Settings:
-    """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
-    11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
-    values: dict[str, int] = {}
-    for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNT_SCRIPT_BYTES]):
-        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
-    return Settings.declared_by(values)

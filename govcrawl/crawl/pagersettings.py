@@ -246,3 +246,18 @@ def request_parameters(value: str, script: str = "", depth: int = 2) -> dict[str
     if text is None or "=" not in text:
         return None
     return dict(parse_qsl(text.lstrip("?&"), keep_blank_values=True))
+
+
+MAX_COUNTED_CHARS = 32 * 1024  # a pager's script read for the counts its variables name
+_JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9})["']?\s*[;,\n]""")
+# A type prefix before a variable's name (TRS's stock ``_nRecordCount``, ``iPageCount``).
+_TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
+
+
+def script_counts(script: str) -> Settings:
+    """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
+    11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
+    values: dict[str, int] = {}
+    for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNTED_CHARS]):
+        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
+    return Settings.declared_by(values)

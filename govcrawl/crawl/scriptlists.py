@@ -89,7 +89,9 @@ _EXPR = rf"""(?:{_TOKEN})(?:\s*\+\s*(?:{_TOKEN}))*"""
 _CALL = re.compile(rf"""\$\.(getJSON|get|post)\(\s*({_EXPR})\s*,\s*\{{([^{{}}]{{0,600}})\}}""")
 _AJAX = re.compile(r"""\$\.ajax\(\s*\{""")
 AJAX_CHARS = 800  # an $.ajax call's settings are read from this much of the script after it
-_AJAX_URL = re.compile(rf"""\burl\s*:\s*({_EXPR})""")
+# A URL expression is read only whole: up to the end of its option (``url: api + id,``) or argument
+# (``fetch(api + id)``) — ``'nbdata_' + (pageIndex + 1) + '.json'`` is no ``'nbdata_'`` request.
+_AJAX_URL = re.compile(rf"""\burl\s*:\s*({_EXPR})(?=[ \t]*(?:[,}}\r\n]|//|/\*|$))""")
 _AJAX_DATA = re.compile(r"""\bdata\s*:\s*(?:JSON\.stringify\(\s*)?(?:\{([^{}]*)\}|([A-Za-z_$][\w$]*))""")
 _AJAX_JSON = re.compile(r"""\bdata\s*:\s*JSON\.stringify\(|\bcontentType\s*:\s*['"]application/json""", re.I)
 # ``var params = {channelCode: "zfxxgknb", pageNo: 1, pageSize: 4};`` — the object a call sends by name.
@@ -98,7 +100,7 @@ _NUMBER = re.compile(r"-?\d+")
 _AJAX_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.I)
 # A GET whose URL expression holds the page (``…&page=' + page``); an object literal after the URL,
 # when there is one, is read by ``_CALL`` instead.
-_URL_CALL = re.compile(rf"""(?:\bfetch|\$\.getJSON|\$\.get|\baxios\.get)\(\s*({_EXPR})""")
+_URL_CALL = re.compile(rf"""(?:\bfetch|\$\.getJSON|\$\.get|\baxios\.get)\(\s*({_EXPR})(?=\s*[,)])""")
 # A parameter: ``key: value`` (``page: ++page``, ``size: +cfg.size`` — a number made of the variable).
 _PAIR = re.compile(rf"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(?:\+\+|\+(?!\+))?\s*"""
                    rf"""(-?\d+|"[^"\n]*"|'[^'\n]*'|{_DATA_REF}|{_NAME})""")
@@ -319,6 +321,17 @@ def feed_links(sel: Selector, base_url: str) -> list[ScriptList]:
                 and not href.lower().startswith(("javascript:", "#")):
             found.append(_feed(urljoin(base_url, href)))
     return list(dict.fromkeys(found))
+
+
+def with_page_data(script: str, attrs: dict[str, str]) -> str:
+    """``script`` with each read of a page's data attribute (``$('#more').data('url')``,
+    ``btn.dataset.page``) written as the value the page gives it (``attrs``, ``page_data``), a
+    string literal — so an evaluator that reads only the script reads those names too."""
+    def literal(ref: re.Match[str]) -> str:
+        value = _value(ref[0], Scope("", attrs))
+        return ref[0] if value is None else json.dumps(value, ensure_ascii=False)
+
+    return _DATA_REF_RE.sub(literal, script) if attrs else script
 
 
 def page_data(sel: Selector) -> dict[str, str]:

@@ -25,6 +25,10 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
   one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
   - 1) + '.html'``, the page a parameter of it or a variable set from one), none without one.
+* A pager the page's own script writes in a loop (``for (var i = 0; i < countPage; i++) { … 'index_'
+  + i + '.htm' … }``, ``loops``): the links it writes, read for each value of the loop (its bounds,
+  its variables, ``?:`` and ``if`` read as the page's script sets them), and what its script
+  declares (``recordCount``) — in the page or in a function the page calls with its counts.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
@@ -40,7 +44,7 @@ until there is none (the dupefilter and the page budget stop loops).
 
 Modules: ``model`` (``Pager``, the declared-pages cap), ``trs`` (``createPageHTML``), ``declared``
 (data blocks, widgets, page selects, jump rules), ``links`` (links, ``rel="next"``, printed counts),
-``forms`` (POST paging); this module runs them all on one page (``recognise``).
+``forms`` (POST paging), ``loops`` (a script's own pager loop); this module runs them all on one page (``recognise``).
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ from govcrawl.crawl.pagers.links import (
     printed_counts,
     rel_next,
 )
+from govcrawl.crawl.pagers.loops import loop_pages
 from govcrawl.crawl.pagers.model import MAX_DECLARED_PAGES, FormPaging, Pager, TrsArgs
 from govcrawl.crawl.pagers.trs import trs_arguments, trs_call, trs_calls, trs_script
 from govcrawl.crawl.urls import document_base
@@ -73,9 +78,9 @@ from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the l
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
            "first_page_alias", "form_pages", "form_paging", "jump_rule_pages", "link_page_parameter",
-           "linked_pages", "page_param", "page_select", "pager_widget", "postback_paging", "printed_counts",
-           "recognise", "rel_next", "script_rule_pages", "trs_arguments", "trs_call", "trs_calls", "trs_script",
-           "usable_href"]
+           "linked_pages", "loop_pages", "page_param", "page_select", "pager_widget", "postback_paging",
+           "printed_counts", "recognise", "rel_next", "script_rule_pages", "trs_arguments", "trs_call", "trs_calls",
+           "trs_script", "usable_href"]
 
 
 def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager:
@@ -91,6 +96,8 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
         pager_widget(text, base_url, pager)
     if not pager.found:
         page_select(sel, text, base_url, pager, encoding)
+    if not pager.found:
+        loop_pages(sel, base_url, pager, encoding, own)
     records, pages, current = printed_counts(pager_text(sel))
     if pager.records is None:
         pager.records = records
@@ -101,9 +108,11 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
     elif records is not None and "count" not in pager.kinds:
         pager.kinds.append("count")
     linked_pages(sel, base_url, pager, encoding, own)
-    if not pager.urls:
+    linked = bool(pager.urls)
+    if not linked:
         script_rule_pages(sel, text, base_url, pager, encoding)
-    if not pager.urls and "select" not in pager.kinds:
+    # The jump function's rule names every declared page; its linked calls (``toPage(2)``) only some.
+    if not linked and "select" not in pager.kinds and len(pager.urls) < (pager.pages or 0) - 1:
         jump_rule_pages(text, base_url, pager)
     rel_next(sel, base_url, pager, encoding, own)  # after the declared pages: it adds the next, if new
     if own != base_url and own in pager._seen:
