@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 
 SaveKind = Literal["new", "changed", "unchanged", "reparsed", "superseded"]
 _MAX_ATTEMPTS = 20
-_PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete"})
+# A record so flagged is never ``parsed``: read in part (a document cut short is read only so far).
+_PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete", "truncated"})
 _CHECK_STATUSES = ("pass", "fail", "not_assessable")
 
 
