@@ -4,7 +4,9 @@ starting ``%PDF-`` with no end of file — is never a report read: "nothing half
 good".
 
 1. what the reader made of it is stored flagged ``truncated`` and never with status ``parsed``: a
-   cut after its tables (every number read) is ``partial``, a cut before them ``unparsed``.
+   cut after its tables (every number read) is ``partial``, a cut before them ``unparsed``; a file
+   cut too short to open (a PDF's first kilobytes, a Word zip without its directory) is flagged
+   ``truncated`` beside why it is unreadable.
 2. the crawl says so: the portal falls short with a SHORT line naming the report, its URL and what
    was stored, and the crawl exits 4 — not only "record flags: truncated ×1".
 3. every crawl that meets it says so again: its URL is not marked stored in the URL memory, so the
@@ -33,6 +35,7 @@ from govcrawl.report import parse_report
 from govcrawl.store import Store
 from govcrawl.store.models import ReportVersion
 from govcrawl.store.store import SaveResult
+from govcrawl.synth.docx import render_docx
 from govcrawl.synth.pdf import render_pdf
 from pipelines.store import StoreVersionPipeline
 from tests.store.conftest import db_url, pg_database, pg_server, sqlite_template, store  # noqa: F401
@@ -42,8 +45,12 @@ AGENCY = {"id": f"{SITE}/芷江县财政局", "name": "芷江县财政局", "reg
 URL = "http://czj.zhijiang.gov.test/attach/0/c2f7e0a1b3d94e8f.pdf"
 
 
+def _doc() -> Any:
+    return report_doc(random.Random(5), "芷江县财政局", "芷江县财政局", "v2021", 2023)
+
+
 def _pdf() -> bytes:
-    return render_pdf(report_doc(random.Random(5), "芷江县财政局", "芷江县财政局", "v2021", 2023), random.Random(5))
+    return render_pdf(_doc(), random.Random(5))
 
 
 def _record(fraction: float) -> dict[str, Any]:
@@ -78,6 +85,20 @@ def test_2_a_cut_document_is_a_stated_shortfall(fraction: float) -> None:
     lines = [line for line in coverage_lines(state.coverage) if line.startswith(f"  SHORT {SITE}:")]
     assert len(lines) == 1 and "incomplete" in lines[0] and "芷江县财政局 2023" in lines[0] and URL in lines[0]
     assert ("stored as partial" if fraction == 0.9 else "stored unparsed") in lines[0]
+
+
+@pytest.mark.parametrize(("render", "fraction", "reason"), [(_pdf, 0.05, "unreadable_pdf"),
+                                                            (lambda: render_docx(_doc()), 0.6, "unreadable_docx")])
+def test_2_a_document_cut_too_short_to_open_says_it_was_cut(render: Any, fraction: float, reason: str) -> None:
+    """Cut before anything could be opened (a PDF's first kilobytes, a Word file's zip without its
+    directory): flagged ``truncated`` beside the reason it is unreadable — and stated."""
+    data = render()
+    record = parse_report(data[: int(len(data) * fraction)], None, url=URL, agency=AGENCY)
+    assert {reason, "truncated"} <= set(record["flags"]) and record["template_version"] is None
+    record["year"] = 2023  # the crawl's listed year (parsejob.complete)
+    state = CrawlState(writer=None, run_id=None)
+    tally_item(state, record, "new")
+    assert state.short_portals == [SITE] and "stored unparsed" in state.coverage[SITE].incomplete[0]
 
 
 def test_2_a_whole_document_is_no_shortfall() -> None:
