@@ -39,7 +39,8 @@ class StoreVersionPipeline:
                                              prepared=item.prepared)
                 result = await asyncio.wrap_future(saving)
                 kind, contested_with = result.kind, result.contested_with
-                if state.urls is not None:
+                # A document that came cut short is read again next crawl (and said short again).
+                if state.urls is not None and "truncated" not in (item.record.get("flags") or []):
                     state.urls.stored(item.url_key)
             except StoreUnavailable:
                 # The store is gone for good: the writer said so once and the crawl is stopping;

@@ -19,7 +19,12 @@ unit.  Row and DETAIL dates come in many forms (ISO 8601 with a zone, epochs, ``
 
 Registry options: ``column`` (the 年报 column id; else the start URL's ``#fragment``; else the
 column(s) of the shell's column tree — ``TREE: [{id, name, children}]`` in its config — whose name
-says 年报), ``sid`` (else read from the shell, wherever it names it: ``shell_sid``).
+says 年报), ``sid`` (else read from the shell, wherever it names it: ``shell_sid``).  A shell that
+carries no site id or no column has them in a config file of its host that it loads
+(``<script src="/gkmlpt/static/js/config.js">`` setting ``{"sid": …, "apiBase": "/gkmlpt/api"}``):
+its own script files are read one after the other (the shared ``own_scripts``, a few, size-capped)
+until the settings — site id, list API base, column tree — are whole; what they lack is a stated
+shortfall.
 """
 
 from __future__ import annotations
@@ -28,19 +33,23 @@ import json
 import math
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
 
 from scrapy.http import HtmlResponse, Response, TextResponse
+from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.scripted import MAX_INLINE_SCRIPTS, MAX_SCRIPT_BYTES
 from govcrawl.crawl.gkmldata import (
     MAX_CHILD_COLUMNS,
     MAX_COLUMN_DEPTH,
+    ShellSettings,
     column_tree,
     declared_children,
     detail_page,
     embedded_detail,
     row_date,
+    script_settings,
     shell_sid,
     subtree,
     tree_columns,
@@ -52,22 +61,91 @@ class GkmlptSpider(PortalSpider):
     supports_many_sites = True
 
     def parse_list(self, response: Response) -> Iterator[Any]:
-        """The SPA shell: find the site id and the column, ask the list API for page 1."""
+        """The SPA shell: its settings — the site id, the list API's base, the column(s) — from the
+        registry, the shell itself, else the same-host script files it loads (``config_scripts``);
+        then page 1 of each column from the list API."""
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
-        sid = str(site.options.get("sid") or shell_sid(response.text, response.url) or "")
-        columns = self.columns(response)
-        if not sid or not columns:
-            self.logger.error("gkmlpt shell %s: no site id (%r) or column (%r)", response.url, sid, columns)
+        inline = "\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])
+        settings = ShellSettings(str(site.options.get("sid") or "") or shell_sid(response.text, response.url),
+                                 script_settings(inline).api, tuple(self.columns(response)),
+                                 column_tree(response.text))
+        shell = {"url": response.url.split("#")[0], "settings": settings, "notes": []}
+        if settings.sid and settings.columns:
+            yield from self.list_columns(response, shell)
             return
-        tree = column_tree(response.text) if isinstance(response, TextResponse) else {}
-        for column in columns:
-            request = self.api_request(response, column, 1, sid, referer=response.url.split("#")[0])
+        # A shell that carries no site id (or no column): its config is in a script file it loads.
+        yield from self.config_scripts(response, shell, self.own_scripts(response))
+
+    def config_scripts(self, response: Response, shell: dict[str, Any], scripts: list[str]) -> Iterator[Any]:
+        """The shell's own script files (``own_scripts``: same host, no library, a few, each size-capped),
+        read one after the other — a file another page already loaded from memory — until the
+        settings are whole; the first the shell still lacks after the last is a stated shortfall."""
+        for number, url in enumerate(scripts):
+            text = self._script_texts.get(url)
+            if text is None:
+                meta = {"gkml_shell": shell, "gkml_scripts": scripts[number + 1:]}
+                yield self.page_script_request(response, url, self.parse_config_script, meta,
+                                               errback=self.config_script_failed, page=shell["url"])
+                return
+            shell = self.with_script(shell, url, text)
+            if shell["settings"].sid and shell["settings"].columns:
+                yield from self.list_columns(response, shell)
+                return
+        settings: ShellSettings = shell["settings"]
+        read = "; ".join(shell["notes"]) or "it loads no script file of its host"
+        missing = "site id" if not settings.sid else "column"
+        self.logger.error("gkmlpt shell %s: no %s (sid %r, columns %r); %s", shell["url"], missing, settings.sid,
+                          settings.columns, read)
+        self.coverage(response).lists_unread.setdefault(
+            shell["url"], f"the gkmlpt shell names no {missing}, nor do its scripts ({read}): its list API was not "
+                          f"asked")
+
+    def with_script(self, shell: dict[str, Any], url: str, text: str) -> dict[str, Any]:
+        """The shell's settings completed by what one of its script files assigns."""
+        found = script_settings(text)
+        said = ", ".join(name for name, value in (("site id", found.sid), ("API base", found.api),
+                                                  ("年报 column", found.columns)) if value) or "no setting"
+        return {**shell, "settings": shell["settings"] | found, "notes": [*shell["notes"], f"{url}: {said}"]}
+
+    def parse_config_script(self, response: Response) -> Iterator[Any]:
+        shell, scripts = response.meta["gkml_shell"], response.meta["gkml_scripts"]
+        text = self.page_script_text(response)
+        if text is None:
+            shell = {**shell, "notes": [*shell["notes"], f"{response.url}: over {MAX_SCRIPT_BYTES} bytes"]}
+        else:
+            shell = self.with_script(shell, response.url, text)
+        if shell["settings"].sid and shell["settings"].columns:
+            yield from self.list_columns(response, shell)
+        else:
+            yield from self.config_scripts(response, shell, scripts)
+
+    def config_script_failed(self, failure: Failure) -> Iterator[Any]:
+        """A script of the shell did not answer (404, timeout, over its size cap): said, and the next read."""
+        request = failure.request  # type: ignore[attr-defined]
+        shell = request.meta["gkml_shell"]
+        shell = {**shell, "notes": [*shell["notes"], f"{request.url}: did not answer ({failure.getErrorMessage()})"]}
+        # What follows is the shell's (its next script, its lists, or the shortfall): asked from it.
+        shell_page = HtmlResponse(shell["url"], body=b"", encoding="utf-8", request=request)
+        yield from self.config_scripts(shell_page, shell, request.meta["gkml_scripts"])
+
+    def list_columns(self, response: Response, shell: dict[str, Any]) -> Iterator[Any]:
+        """Page 1 of each column the shell's settings name, from its list API."""
+        settings: ShellSettings = shell["settings"]
+        assert settings.sid
+        if settings.api:
+            api = urljoin(shell["url"], settings.api).rstrip("/")
+        else:
+            # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
+            path = urlsplit(shell["url"]).path
+            api = urljoin(shell["url"], (path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else "") + "/gkmlpt/api")
+        for column in settings.columns:
+            request = self.api_request(response, column, 1, settings.sid, referer=shell["url"], api=api)
             request.meta["new_list"] = True
             # The column's child columns the shell's tree names: listed after its own answer.
-            if subtree(tree, column):
-                request.meta["gkml_tree"] = subtree(tree, column)
+            if subtree(settings.tree, column):
+                request.meta["gkml_tree"] = subtree(settings.tree, column)
             yield from self.paged(response, [request], "family")
 
     def columns(self, response: Response) -> list[str]:
@@ -87,12 +165,13 @@ class GkmlptSpider(PortalSpider):
                                  response.url, ", ".join(found))
         return found
 
-    def api_request(self, response: Response, column: str, page: int, sid: str, referer: str) -> Any:
-        # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
-        path = urlsplit(response.url).path
-        prefix = path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else ""
-        url = f"{prefix}/gkmlpt/api/all/{column}?{urlencode({'page': page, 'sid': sid})}"
-        return self.request(response, url, self.parse_api, headers={
+    def api_request(self, response: Response, column: str, page: int, sid: str, referer: str,
+                    api: str | None = None) -> Any:
+        """Page ``page`` of a column from the list API at ``api``, else the one that answered (the part
+        of its URL before ``/all/<column>``)."""
+        api = api or response.meta.get("gkml_api") or response.url.split("?")[0].rsplit("/all/", 1)[0]
+        url = f"{api}/all/{column}?{urlencode({'page': page, 'sid': sid})}"
+        return self.request(response, url, self.parse_api, meta={"gkml_api": api}, headers={
             "Referer": referer, "Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"})
 
     def parse_api(self, response: Response) -> Iterator[Any]:

@@ -14,7 +14,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from govcrawl.bases.core import PortalCore
-from govcrawl.crawl import owner
+from govcrawl.crawl import formats, owner
 from govcrawl.crawl.classify import (
     is_attachment_url,
     is_other_document_title,
@@ -130,10 +130,14 @@ class ReportSteps(PortalCore):
                 stub_agency = self.page_agency(response, None)
                 if stub_agency:
                     meta["stub_agency"] = stub_agency
+            # One document offered in several formats (a PDF and an OFD behind icon links): each
+            # file's record names the others, and the store keeps the one read best (``formats``).
+            alternates = formats.format_alternates(attachments)
             for url, _name in attachments:
                 yield self.request(response, url, self.parse_attachment,
                                    cb_kwargs={"title": title, "page_url": response.url},
-                                   headers={"Referer": response.url}, meta=dict(meta))
+                                   headers={"Referer": response.url},
+                                   meta={**meta, "alternate_formats": alternates.get(url, [])})
             return
         if response.meta.get("undated_title"):
             # A year-less title whose page is neither tables nor attachments: a column page or a
@@ -246,6 +250,7 @@ class ReportSteps(PortalCore):
             media_type=content_type.decode("latin-1") if content_type else None,
             page_url=page_url,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            attachments=formats.alternate_sources(response.meta.get("alternate_formats") or []),
             url_key=response.meta.get("url_key"),
         )
 

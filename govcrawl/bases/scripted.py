@@ -54,8 +54,7 @@ class ScriptListSteps(ReportSteps):
                 found = scriptlists.script_lists([*scripts, cached], response.url, attrs)
                 requests += self.script_list_starts(response, found, more, self.list_key(response), shown)
             else:
-                requests.append(self.request(response, url, self.parse_page_script, meta=dict(meta), dont_filter=True,
-                                             headers={"Referer": response.url}))
+                requests.append(self.page_script_request(response, url, self.parse_page_script, meta))
         return requests
 
     @property
@@ -74,14 +73,30 @@ class ScriptListSteps(ReportSteps):
                 urls.append(url)
         return list(dict.fromkeys(urls))[:MAX_PAGE_SCRIPTS]
 
-    def parse_page_script(self, response: Response) -> Iterator[Any]:
-        """A list page's own script file: the list requests it makes, its names resolved against the
-        page's inline scripts and data attributes (``listCfg.api``, ``btn.dataset.api``)."""
+    def page_script_request(self, response: Response, url: str, callback: Any, meta: dict[str, Any],
+                            errback: Any = None, page: str | None = None) -> scrapy.Request:
+        """The request for one of a page's own script files (``own_scripts``), size-capped, as the page
+        (``page``, else the response) loads it; not through the dupefilter — two pages may load one
+        file, and each needs its answer (``page_script_text`` keeps it for the next)."""
+        return self.request(response, url, callback, meta={**meta, "download_maxsize": MAX_SCRIPT_BYTES},
+                            dont_filter=True, headers={"Referer": page or response.url}, errback=errback)
+
+    def page_script_text(self, response: Response) -> str | None:
+        """The text of a page's own script file that answered (``page_script_request``), kept for the
+        other pages that load it; None when it is over ``MAX_SCRIPT_BYTES``."""
         if len(response.body) > MAX_SCRIPT_BYTES:
-            return
+            return None
         text = response.body.decode(getattr(response, "encoding", None) or "utf-8", "replace")
         if len(self._script_texts) < MAX_CACHED_SCRIPTS:
             self._script_texts[response.url] = text
+        return text
+
+    def parse_page_script(self, response: Response) -> Iterator[Any]:
+        """A list page's own script file: the list requests it makes, its names resolved against the
+        page's inline scripts and data attributes (``listCfg.api``, ``btn.dataset.api``)."""
+        text = self.page_script_text(response)
+        if text is None:
+            return
         meta = response.meta
         found = scriptlists.script_lists([*meta["page_scripts"], text], meta["page_url"], meta["page_attrs"])
         yield from self.paged(response, self.script_list_starts(response, found, meta["load_more"], meta["list_url"],

@@ -9,8 +9,9 @@ titles, per agency) against the years of the reports stored, and the list pages 
 
 A portal *falls short* when a list harvested fewer entries or pages than it declared, when a list
 a page links was not read, when its page budget cut it short, when no list of it showed a report
-at all (silence is the worst answer), or when two different documents of one crawl were stored as
-one (agency, year) report (one of them is no longer its current version); the crawl then exits
+at all (silence is the worst answer), when two different documents of one crawl were stored as
+one (agency, year) report (one of them is no longer its current version), or when a report's
+document came cut short (stored flagged ``truncated``, not as read); the crawl then exits
 ``ExitCode.COVERAGE_SHORTFALL``.
 """
 
@@ -68,6 +69,9 @@ class PortalCoverage:
     lists_unread: dict[str, str] = field(default_factory=dict)
     # (agency, year)s for which this run stored two different documents ("agency year: url and url")
     conflicts: list[str] = field(default_factory=list)
+    # reports whose document came cut short (a PDF with no end, flag ``truncated``): stored flagged,
+    # never as read — "agency year: url: what was stored"
+    incomplete: list[str] = field(default_factory=list)
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -116,7 +120,7 @@ class PortalCoverage:
     @property
     def falls_short(self) -> bool:
         return bool(self.budget_refused or self.short_lists() or self.found_nothing or self.lists_unread
-                    or self.conflicts)
+                    or self.conflicts or self.incomplete)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +135,7 @@ class PortalCoverage:
             "lists_unread": dict(self.lists_unread),
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families), "conflicts": list(self.conflicts),
+            "incomplete": list(self.incomplete),
         }
 
 
@@ -160,6 +165,11 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         for conflict in portal.conflicts:
             lines.append(f"  SHORT {portal.site_id}: two different documents of one report, no version note "
                          f"between them: {conflict}")
+        for cut in portal.incomplete[:MAX_AGENCY_LINES]:
+            lines.append(f"  SHORT {portal.site_id}: a report's document is incomplete (cut short): {cut}")
+        if len(portal.incomplete) > MAX_AGENCY_LINES:
+            lines.append(f"  SHORT {portal.site_id}: … and {len(portal.incomplete) - MAX_AGENCY_LINES} more "
+                         f"incomplete documents")
         if portal.budget_refused:
             lines.append(f"  SHORT {portal.site_id}: page budget of {portal.budget} list pages reached; "
                          f"{portal.budget_refused} more refused")

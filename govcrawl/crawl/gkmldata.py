@@ -1,9 +1,10 @@
 """What a gkmlpt portal declares, read as data (portals.md §1.6): the site id a shell names
-(``shell_sid``), the column tree in its config (``TREE``: ``tree_columns``, ``column_tree``,
-``subtree``), the child columns an API answer lists (``declared_children``), a detail page's
-``DETAIL`` object (``embedded_detail``, ``detail_attachments``, ``detail_page``) and the many forms
-its dates take (``as_date``, ``row_date``).  Pure functions of text; the crawling is
-``govcrawl.bases.gkmlpt``'s.
+(``shell_sid``), the settings a script assigns — the shell's, or a config file it loads
+(``script_settings``: site id, API base, column tree) —, the column tree in its config (``TREE``:
+``tree_columns``, ``column_tree``, ``subtree``), the child columns an API answer lists
+(``declared_children``), a detail page's ``DETAIL`` object (``embedded_detail``,
+``detail_attachments``, ``detail_page``) and the many forms its dates take (``as_date``,
+``row_date``).  Pure functions of text; the crawling is ``govcrawl.bases.gkmlpt``'s.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from html import escape
 from typing import Any
@@ -48,6 +50,39 @@ def shell_sid(text: str, url: str = "") -> str | None:
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
     match = _SID_ASSIGNED.search(scripts) or _SID_IN_URL.search(text) or _SID_IN_URL.search(url)
     return match[1] if match else None
+
+
+# The list API's base a config names (``"apiBase": "/gkmlpt/api"``, ``apiRoot: 'http://…/api'``).
+_API_BASE = re.compile(r"""["']?\b(?:api[-_]?(?:base|root|prefix|path|url)|base[-_]?api)["']?\s*[:=]\s*["']"""
+                       r"""((?:https?://|/|\.{1,2}/)[^"'\s<>]{0,300})["']""", re.I)
+MAX_CONFIG_CHARS = 512 * 1024  # of a script read for the settings
+
+
+@dataclass(frozen=True)
+class ShellSettings:
+    """What a gkmlpt front end is configured with — on its shell page, or in a script file the shell
+    loads (``window.GKML_CONFIG = {"sid": "763306", "apiBase": "/gkmlpt/api"}`` in ``config.js``):
+    its site id, its list API's base (as written; None: the family's ``<base>/gkmlpt/api``), and the
+    ids of the 年报 columns of its column tree with that tree (``column_tree``)."""
+
+    sid: str | None = None
+    api: str | None = None
+    columns: tuple[str, ...] = ()
+    tree: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    def __or__(self, other: ShellSettings) -> ShellSettings:
+        """These settings, each one missing taken from ``other`` (the shell's before its scripts')."""
+        return ShellSettings(self.sid or other.sid, self.api or other.api, self.columns or other.columns,
+                             self.tree or other.tree)
+
+
+def script_settings(script: str) -> ShellSettings:
+    """The settings a script's text assigns (a config file, or the shell's inline scripts): a site id
+    under a name that says so (``sid``, ``siteId``), an API base (``apiBase``), a column tree."""
+    text = script[:MAX_CONFIG_CHARS]
+    sid, api = _SID_ASSIGNED.search(text), _API_BASE.search(text)
+    return ShellSettings(sid[1] if sid else None, api[1] if api else None, tuple(tree_columns(text)),
+                         column_tree(text))
 
 
 _TREE = re.compile(r"""["']?\bTREE\b["']?\s*[:=]\s*(?=\[)""")

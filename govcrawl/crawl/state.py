@@ -166,6 +166,16 @@ def tally_item(state: CrawlState, record: dict[str, Any], kind: str | None,
         # A report reached twice in one run (its portal and a province hub) keeps its first news.
         if _KIND_RANK.get(kind, 0) >= _KIND_RANK.get(state.per_report.get(key, ""), -1):
             state.per_report[key] = kind
+    if "truncated" in (record.get("flags") or []) and agency.get("id"):
+        # Its document came cut short (a PDF with no end): what was read is stored flagged, never as
+        # the report read — a shortfall of its portal, said every crawl that meets it (``stored`` is
+        # not marked for it: the next crawl reads it again, and a whole copy replaces it).
+        url = str((record.get("source") or {}).get("url") or "")
+        kept = "stored unparsed, no numbers" if not record.get("template_version") else "stored as partial"
+        cut = f"{agency.get('name') or agency['id']} {record.get('year')}: {url} ({kept}, flagged truncated)"
+        incomplete = state.portal_coverage(str(agency["id"]).split("/")[0]).incomplete
+        if cut not in incomplete:
+            incomplete.append(cut)
     for check in record.get("checks") or []:
         if check.get("status") == "fail":
             state.failed_checks[f"{check['id']}:{check['scope']}"] += 1

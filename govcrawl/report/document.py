@@ -36,6 +36,23 @@ class Document:
     flags: list[str] = field(default_factory=list)
 
 
+# A PDF ends with ``%%EOF`` (an incremental update appends another); a zip package (DOCX, OFD) with
+# its end-of-central-directory record, at most a 64 KiB comment before its end.
+_PDF_TAIL = 2048
+_ZIP_TAIL = 22 + 65_535
+
+
+def cut_short(data: bytes) -> bool:
+    """Do the bytes of a file show it was cut short (served incomplete, or saved so): a PDF with no
+    ``%%EOF`` near its end, a zip package with no end of its central directory?"""
+    head = data[:1024]
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:64]:
+        return b"%%EOF" not in data[-_PDF_TAIL:]
+    if head.startswith(b"PK\x03\x04"):
+        return b"PK\x05\x06" not in data[-_ZIP_TAIL:]
+    return False
+
+
 class ReadError(Exception):
     """The bytes cannot be read as the claimed format at all (not a PDF, a broken zip, …).
 

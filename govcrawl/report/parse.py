@@ -9,7 +9,7 @@ from typing import Any
 
 from govcrawl.report import template as tpl
 from govcrawl.report.checks import confirm_tentative, derive, flag_ocr_cells, group_totals, run_checks
-from govcrawl.report.document import Document, ReadError
+from govcrawl.report.document import Document, ReadError, cut_short
 from govcrawl.report.gridshape import table3_in_template_shape
 from govcrawl.report.image import sniff_image
 from govcrawl.report.integrity import looks_legacy, spam_terms
@@ -289,7 +289,8 @@ def parse_report(
         record = build_record(doc)
         detected: str | None = doc.media_type
     except ReadError as exc:
-        record = empty_record([exc.reason])
+        # A file that cannot be opened because it was cut short says so (its crawl states it).
+        record = empty_record([exc.reason, *(["truncated"] if cut_short(data) and exc.reason != "truncated" else [])])
         record["error"] = str(exc)
         detected = None
     except RecursionError:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from govcrawl.report import limits
-from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.document import Document, Grid, ReadError, cut_short
 from govcrawl.report.inflate import InflateBudgetExceeded, pdf_budget
 
 MEDIA_TYPE = "application/pdf"
@@ -92,7 +92,7 @@ def _read_pdf(data: bytes) -> Document:
     from pdfplumber.page import Page
 
     flags: list[str] = []
-    if b"%%EOF" not in data[-2048:]:
+    if cut_short(data):
         flags.append("truncated")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))

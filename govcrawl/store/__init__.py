@@ -45,6 +45,11 @@ Versioning rules (``Store.save_record``):
   URL when it was a tie (kept because it was there first).  So which document is current does
   not depend on fetch order, and an unchanged re-crawl that meets both stores nothing new.  Same
   content at another URL (a copy) is ``unchanged``; same URL → the rules above, whatever the rank.
+- The same document in another format (one article's PDF and OFD: the record's
+  ``source.attachments`` names the current version's URL with role ``alternate_format``) is no
+  rival document: the one read best (``store.format_rank``: parsed before partial before unparsed,
+  then the more numbers, then DOCX, PDF, OFD, DOC) is current — a new version when it outranks the
+  current one, else ``superseded`` — and never ``contested_with``.
 - Parses are separate from versions (table ``report_parses``): a version's first parse has
   ``kind='crawl'``; ``govcrawl reparse`` re-parses stored bodies with the current parser and adds a
   ``kind='reparse'`` parse to the *same* version when its output differs — a parser upgrade never

@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 
 SaveKind = Literal["new", "changed", "unchanged", "reparsed", "superseded"]
 _MAX_ATTEMPTS = 20
-_PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete"})
+# A record so flagged is never ``parsed``: read in part (a document cut short is read only so far).
+_PARTIAL_FLAGS = frozenset({"partial", "tables_missing", "image_only", "incomplete", "truncated"})
 _CHECK_STATUSES = ("pass", "fail", "not_assessable")
 
 
@@ -123,6 +124,30 @@ def outranks(a: tuple[bool, str | None], b: tuple[bool, str | None]) -> bool:
     if a[0] != b[0]:
         return a[0]
     return a[1] is not None and b[1] is not None and a[1] > b[1]
+
+
+# The role of a ``source.attachments`` entry that is the record's own document in another format
+# (an article's PDF and OFD of one report: ``govcrawl.crawl.formats``).
+ALTERNATE_FORMAT = "alternate_format"
+# Of the formats of one document, the one kept when both read alike: the structured before the laid out.
+_FORMAT_PREFERENCE = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
+                      "application/ofd", "application/msword")
+_STATUS_RANK = {"unparsed": 0, "partial": 1, "parsed": 2}
+
+
+def alternate_urls(record: Mapping[str, Any]) -> set[str]:
+    """The URLs of the other formats of the record's document its source names."""
+    source = record.get("source")
+    entries = source.get("attachments") if isinstance(source, Mapping) else None
+    return {canonical_url(str(a["url"])) for a in entries or []
+            if isinstance(a, Mapping) and a.get("role") == ALTERNATE_FORMAT and a.get("url")}
+
+
+def format_rank(status: str | None, numbers: int, media_type: str | None) -> tuple[int, int, int]:
+    """How well one format of a document was read, to keep the best of its formats: parsed before
+    partial before unparsed, then the more numbers read, then ``_FORMAT_PREFERENCE``."""
+    preference = _FORMAT_PREFERENCE.index(media_type) if media_type in _FORMAT_PREFERENCE else len(_FORMAT_PREFERENCE)
+    return _STATUS_RANK.get(status or "", 0), numbers, -preference
 
 
 def parse_status(record: Mapping[str, Any]) -> str:
@@ -231,6 +256,12 @@ class _Statements:
         # (a reparse may read them better than the crawl's parse that the version row keeps).
         self.parse_rank = select(
             ReportParse.record["title"].as_string(), ReportParse.record["published_date"].as_string()
+        ).where(ReportParse.id == bindparam("b_parse"))
+        # How well a parse read its document (``format_rank``): its status, numbers and media type.
+        self.parse_read = select(
+            ReportParse.status, ReportParse.record["source"]["media_type"].as_string(),
+            select(func.count()).where(CellRow.parse_id == ReportParse.id, CellRow.value.is_not(None))
+            .correlate(ReportParse).scalar_subquery(),
         ).where(ReportParse.id == bindparam("b_parse"))
         self.version_parses = (
             select(ReportParse.parser_version, ReportParse.content_hash)
@@ -479,7 +510,13 @@ class Store:
                     # Another document of the report (not the current version's URL): it becomes
                     # current only when it outranks the current one — else every crawl that meets
                     # both would make a version of each in turn, in fetch order.
-                    if cur.source_url and cur.source_url != url:
+                    if cur.source_url and cur.source_url != url and cur.source_url in alternate_urls(record):
+                        # The same document in another format (one article's PDF and OFD): the one
+                        # read best is the version, whichever came first; never a rival document.
+                        if not self._reads_better(conn, record, prepared, cur.current_parse_id):
+                            self._count(conn, crawl_run_id, "records_superseded")
+                            return SaveResult("superseded", report_id, cur.id, cur.number)
+                    elif cur.source_url and cur.source_url != url:
                         mine = precedence(record.get("title"), record.get("published_date"))
                         rank = conn.execute(sql.parse_rank, {"b_parse": cur.current_parse_id}).first()
                         theirs = precedence(*(rank or (None, None)))
@@ -527,6 +564,20 @@ class Store:
                 self._count(conn, crawl_run_id, "records_new" if cur is None else "records_changed")
                 return SaveResult(kind, report_id, vid, number, pid, contested_with=contested)
             raise RuntimeError(f"could not store {rkey}: {_MAX_ATTEMPTS} concurrent updates in a row")
+
+    def _reads_better(self, conn: Connection, record: Mapping[str, Any], prepared: PreparedRecord | None,
+                      parse_id: int | None) -> bool:
+        """Is ``record`` a better reading of its document than the stored parse ``parse_id`` of the
+        same document in another format (``format_rank``)?"""
+        cells = prepared.cells if prepared else cell_entries(record)
+        value = CELL_FIELDS.index("value")
+        source = record.get("source") if isinstance(record.get("source"), Mapping) else {}
+        assert isinstance(source, Mapping)
+        mine = format_rank(parse_status(record), sum(1 for c in cells if c[value] is not None),
+                           source.get("media_type"))
+        stored = conn.execute(self._sql.parse_read, {"b_parse": parse_id}).first()
+        theirs = format_rank(stored[0], int(stored[2] or 0), stored[1]) if stored else (-1, 0, 0)
+        return mine > theirs
 
     def _touch(self, conn: Connection, version_id: int, seen: datetime) -> None:
         conn.execute(self._sql.version_touch, {"b_version": version_id, "b_before": seen, "b_seen": seen})
