@@ -14,8 +14,10 @@ from html import unescape
 from typing import Any
 from urllib.parse import quote, unquote, urlencode, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch16",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -315,3 +317,8 @@ def test_batch16_portal_contracts() -> None:
             if truth.site_id == "fuwan-gkml" and truth.report_url:
                 path = truth.report_url.split("fuwan.gov.test", 1)[1]
                 assert f'<li><a href="{path}"' in fetch(server.proxy, truth.url)[2].decode()
+
+
+@pytest.mark.slow
+def test_batch16_measurement_runs() -> None:
+    assert_measurement_holds("batch16")

@@ -11,8 +11,10 @@ import re
 from html import unescape
 from urllib.parse import urlencode, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch17",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -280,3 +282,8 @@ def test_batch17_portal_contracts() -> None:
         vsb = [t for t in province.reports() if t.site_id == "luozhou-jyj" and t.year == 2021]
         assert vsb[0].title == "2021年度政府信息公开工作年度报告"
         assert '<meta name="ContentSource" content="椤州市教育局">' in fetch(server.proxy, vsb[0].url)[2].decode()
+
+
+@pytest.mark.slow
+def test_batch17_measurement_runs() -> None:
+    assert_measurement_holds("batch17")
