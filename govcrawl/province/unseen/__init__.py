@@ -2,7 +2,7 @@
 real sites of the registry's families would be (other markup, pagers, chrome, URL shapes), to
 measure how the crawler does on sites nobody tuned it for (issue 12).
 
-Seventeen batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
+Eighteen batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
 kept apart, so a measurement also covers sites nobody fitted the crawler to), then ``batch3/`` …
 ``batch6/``, each written after the one before it was measured and merged, again apart from the
 crawler's engineers, and ``batch7/`` and ``batch8/``, written side by side by two engineers after
@@ -12,8 +12,9 @@ to the crawler's code), ``batch11/``, written after batch 10 was measured (likew
 ``batch12/``, written after batch 11 was measured (likewise blind), ``batch13/``, written
 after batch 12 was measured (likewise blind), ``batch14/``, written after batch 13 was
 measured (likewise blind), ``batch15/``, written after batch 14 was measured (likewise
-blind), ``batch16/``, written after batch 15 was measured (likewise blind), and ``batch17/``,
-written beside batch 16 (likewise blind).  Each batch has its registry files beside this module:
+blind), ``batch16/``, written after batch 15 was measured (likewise blind), ``batch17/``,
+written beside batch 16 (likewise blind), and ``batch18/``, written after batches 16 and 17 were
+measured (likewise blind).  Each batch has its registry files beside this module:
 plain YAML entries as a user would write them from the README, some with an explicit family, some
 with ``cms: auto``.
 
@@ -34,7 +35,8 @@ from govcrawl.province.server import Portal
 PROVINCE = "未见省"
 HERE = Path(__file__).resolve().parent
 BATCHES = ("portals", "holdout", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10",
-           "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17")
+           "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17",
+           "batch18")
 SEEN = ("portals",)  # the batch the crawler's engineers worked from
 # Registry files per batch; each is crawled by its own command (an entry a release cannot read
 # must not take the others down with it).
@@ -56,6 +58,7 @@ REGISTRIES = {
     "batch15": (HERE / "batch15.yaml", HERE / "batch15-auto.yaml"),
     "batch16": (HERE / "batch16.yaml", HERE / "batch16-auto.yaml"),
     "batch17": (HERE / "batch17.yaml", HERE / "batch17-auto.yaml"),
+    "batch18": (HERE / "batch18.yaml", HERE / "batch18-auto.yaml"),
 }
 
 
