@@ -296,13 +296,25 @@ class PortalSpider(ScriptListSteps):
             else:
                 requests.append(self.request(response, url, self.parse_list, meta={"next_hop": hop}))
         if pager.form is not None:
-            for number in pagers.form_pages(pager):
-                fields = {**pager.form.fields, pager.form.page_field: str(number)}
-                # A form is submitted in its page's encoding, as a browser submits it.
-                encoding = urls.form_encoding(page_encoding(response), fields.values())
-                requests.append(scrapy.FormRequest(pager.form.action, formdata=fields, callback=self.parse_list,
-                                                   encoding=encoding,
-                                                   meta={"site": self.site_of(response), "form_page": number,
-                                                         **site_meta(self.site_of(response))},
-                                                   headers={"Referer": response.url}, dont_filter=True))
+            requests += self.form_requests(response, pager.form, pagers.form_pages(pager))
+        return requests
+
+    def form_requests(self, response: TextResponse, form: pagers.FormPaging,
+                      numbers: list[int]) -> list[scrapy.Request]:
+        """The list's pages ``numbers`` asked by submitting its pager form as a browser does, in the
+        page's encoding: POSTed (the same URL for each page, told apart by ``form_page``), or, a GET
+        form, its action with every field of the form as the query and the page field set."""
+        requests: list[scrapy.Request] = []
+        for number in numbers:
+            fields = {**form.fields, form.page_field: str(number)}
+            if form.method == "get":
+                url = urls.submitted_url(form.action, fields, page_encoding(response))
+                requests.append(self.request(response, url, self.parse_list, headers={"Referer": response.url}))
+                continue
+            encoding = urls.form_encoding(page_encoding(response), fields.values())
+            requests.append(scrapy.FormRequest(form.action, formdata=fields, callback=self.parse_list,
+                                               encoding=encoding,
+                                               meta={"site": self.site_of(response), "form_page": number,
+                                                     **site_meta(self.site_of(response))},
+                                               headers={"Referer": response.url}, dont_filter=True))
         return requests

@@ -4,7 +4,9 @@ Lists and articles are query-string actions — ``News_listGkmlNews.action?class
 ``News_showGkmlNews.action?messagekey=NNN`` — laid out in UPPERCASE ``<TABLE>`` markup; the pager
 prints ``共 N 页`` and links ``…&pageNo=N`` (an ASP list ``ArticleList.asp?ClassID=…&Page=N``), so the
 first page schedules every other page by setting that parameter on its own URL: the registry's
-``options.page_param``, else the parameter the page's own pager links vary, else ``pageNo``.
+``options.page_param``, else the parameter the page's own pager links vary, else ``pageNo``.  A pager
+whose links only fill and submit a form (``document.pageForm.pageIndex.value=2;…submit()``) names no
+parameter in a link: its pages are that form submitted (``pagers.form_paging``), every field of it.
 
 Charsets: such servers send ``Content-Type: text/html`` without a charset and declare it in a
 malformed meta (``<META httpequiv="ContentType" CONTENT="…charset=gbk">``).  Old w3lib did not see
@@ -29,7 +31,7 @@ from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl.entries import entry_title, scoped_links
 from govcrawl.crawl.items import ReportItem
-from govcrawl.crawl.pagers import link_page_parameter, printed_counts
+from govcrawl.crawl.pagers import MAX_DECLARED_PAGES, form_paging, link_page_parameter, printed_counts
 from govcrawl.crawl.urls import query_items
 from govcrawl.crawl.urls import with_param as with_param  # re-exported (tests, registry-made spiders)
 
@@ -88,6 +90,22 @@ class GkmlActionSpider(PortalSpider):
             yield href, entry_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        named = self.site_of(response).options.get("page_param")
+        encoding = page_encoding(response)
+        form = None if named or link_page_parameter(response.selector, response.url, encoding) else \
+            form_paging(response.selector, response.url, encoding)
+        if form is not None:
+            # No link names the page parameter: the pager is a form its links' script fills and submits
+            # (``document.pageForm.pageIndex.value=2;document.pageForm.submit()``) — its pages are that
+            # form submitted, every field of it, not a parameter guessed onto this page's URL.
+            if response.meta.get("form_page") or query_items(response.url).get(form.page_field.encode(), b"1") != b"1":
+                return  # later pages were scheduled by the first one
+            forms = response.xpath("//form[.//*[@name=$name]]//text()", name=form.page_field)
+            text = " ".join(forms.getall())  # 共 11 条 … 第 1/3 页 in the form, else on the page
+            pages = printed_counts(text)[1] or printed_counts(response.text)[1]
+            last = min(pages or 0, MAX_DECLARED_PAGES + 1)
+            yield from self.form_requests(response, form, list(range(2, last + 1)))
+            return
         page_param = self.page_param(response)
         if query_items(response.url).get(page_param.encode(), b"1") != b"1":
             return  # later pages were scheduled by the first one

@@ -23,7 +23,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from urllib.parse import quote, unquote, unquote_to_bytes, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, unquote_to_bytes, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 from w3lib.encoding import resolve_encoding
@@ -87,6 +87,14 @@ def form_encoding(encoding: str | None, values: Iterable[str]) -> str:
     except UnicodeEncodeError:
         return "utf-8"
     return charset
+
+
+def submitted_url(action: str, fields: dict[str, str], encoding: str | None) -> str:
+    """The URL a GET form at ``action`` is submitted to, as a browser submits it: the action's own
+    query replaced by the form's fields, in their order, written in ``encoding`` (``form_encoding``)."""
+    parts = urlsplit(action)
+    query = urlencode(list(fields.items()), encoding=form_encoding(encoding, fields.values()))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
 def query_items(url: str) -> dict[bytes, bytes]:

@@ -37,14 +37,16 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   names its next page only so.  Followed as the pager's next link, page by page.
 * Form paging: a form with a page-number field (``page``, ``pageNo``, ``curpage`` …, a list-prefixed
   ``a1194PAGENUM``, or the field the pager script sets before ``submit()``) and a declared page
-  count: one POST per declared page.
+  count: one POST per declared page; a GET form whose page field the pager's script (or its links'
+  ``javascript:``) sets before ``submit()``: one GET per declared page, the form's action with all
+  its fields as the query, in the page's encoding.
 
 Pagers that print no count are followed link by link: every list page's own next link is followed
 until there is none (the dupefilter and the page budget stop loops).
 
 Modules: ``model`` (``Pager``, the declared-pages cap), ``trs`` (``createPageHTML``), ``declared``
 (data blocks, widgets, page selects, jump rules), ``links`` (links, ``rel="next"``, printed counts),
-``forms`` (POST paging), ``loops`` (a script's own pager loop); this module runs them all on one page (``recognise``).
+``forms`` (form paging), ``loops`` (a script's own pager loop); this module runs them all on one page (``recognise``).
 """
 
 from __future__ import annotations

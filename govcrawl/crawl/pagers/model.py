@@ -14,11 +14,13 @@ NAME_ARG = re.compile(r"^[\w\-]+$")
 
 @dataclass
 class FormPaging:
-    """POST paging: the form's action, its fields, and the field that carries the page number."""
+    """Form paging: the form's action, its fields, the field that carries the page number, and how
+    the form is sent (``post``; ``get``: its fields are the query of the page's URL)."""
 
     action: str
     fields: dict[str, str]
     page_field: str
+    method: str = "post"
 
 
 @dataclass
