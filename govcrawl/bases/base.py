@@ -27,7 +27,18 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.scripted import ScriptListSteps
-from govcrawl.crawl import detect, entries, hubunits, morepages, pagedlists, pagers, redirects, scriptlists, urls
+from govcrawl.crawl import (
+    columnnav,
+    detect,
+    entries,
+    hubunits,
+    morepages,
+    pagedlists,
+    pagers,
+    redirects,
+    scriptlists,
+    urls,
+)
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
 from govcrawl.crawl.registry import Site
@@ -152,6 +163,7 @@ class PortalSpider(ScriptListSteps):
         if first and not response.meta.get("way_in"):
             yield from self.paged(response, self.column_lists(response, shows_reports=reports > 0), "column")
             yield from self.box_lists(response)
+            yield from self.publisher_lists(response)
         # A "加载更多" control declares the records of a list that grows in place: counted always, so a
         # list whose other pages are not read falls short, and says so.
         more = scriptlists.load_more(response.selector, response.url) if first else None
@@ -240,6 +252,31 @@ class PortalSpider(ScriptListSteps):
                    if n >= detect.MAX_BOX_LISTS else "refused by the page budget")
             coverage.lists_unread.setdefault(url, f"the fuller list of the box {heading!r} on {response.url} "
                                                   f"(the box shows only its newest entries): {why}")
+
+    def publisher_lists(self, response: TextResponse) -> Iterator[Any]:
+        """Other publishers' 年报 lists this list page's column navigation links (``columnnav``: a left
+        tree's 部门年报 / 乡镇年报 beside the county's own list), each read as a list of the portal —
+        one level (such a list's own navigation is not followed again), at most
+        ``columnnav.MAX_NAV_LISTS``.  One not requested (over that cap, or refused by the page budget)
+        is stated as a list not read; one that does not answer is stated by ``unanswered_list``."""
+        if response.meta.get("nav_list_of"):
+            return
+        found = columnnav.publisher_lists(response.selector, response.url)
+        meta = self.linked_list_meta(response, nav_list_of=response.url)
+        requests = [self.request(response, url, self.parse_list, errback=self.unanswered_list,
+                                 meta={**meta, "linked_as": f"the 年报 list {name!r} linked by the column "
+                                                            f"navigation of {response.url}"})
+                    for url, name in found[:columnnav.MAX_NAV_LISTS]]
+        yield from self.paged(response, requests, "column")
+        coverage = self.coverage(response)
+        for n, (url, name) in enumerate(found):
+            url = urls.escaped(url, page_encoding(response))
+            if url in coverage.requested:
+                continue
+            why = (f"over the {columnnav.MAX_NAV_LISTS} lists a page's navigation is followed to"
+                   if n >= columnnav.MAX_NAV_LISTS else "refused by the page budget")
+            coverage.lists_unread.setdefault(url, f"the 年报 list {name!r} linked by the column navigation of "
+                                                  f"{response.url}: {why}")
 
     @staticmethod
     def linked_list_meta(response: Response, **extra: Any) -> dict[str, Any]:
