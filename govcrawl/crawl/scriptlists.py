@@ -5,7 +5,12 @@ and a script asks an endpoint for them, page by page —
   ``$.get(…)``, ``$.post(…)`` (the URL a concatenation of literals and variables the script sets);
 * ``$.ajax({url: …, type: 'post', data: {…}})``, the data also an object variable the script sets
   (``data: params`` with ``var params = {…}``), or sent as a JSON body (``data: JSON.stringify(params)``,
-  ``contentType: "application/json"`` — a Spring ``@RequestBody`` API);
+  ``contentType: "application/json"`` — a Spring ``@RequestBody`` API), its object literal nesting
+  objects and arrays when a search API wants a filter (TRS 海云's ``/irs/front/list``: ``customFilter:
+  {operator: "and", properties: [{property: "channel_id", value: cfg.channelId}]}``, ``sorts: [{…}]``)
+  — read whole, every piece a literal or a name the script sets, else the call is left out;
+* the same JSON POST by ``axios.post(url, {…})`` or ``fetch(url, {method: 'POST', body:
+  JSON.stringify({…})})``;
 * ``fetch('/api/list?catId=' + catId + '&page=' + p)``, and any GET whose URL carries the page the
   same way — ``$.getJSON(searchUrl + page, function …)`` with ``var searchUrl = "…&page="``,
   ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
@@ -32,7 +37,7 @@ One recogniser and one reader, pure functions of the page and of the answers:
   ``.json`` URL; no parameters, no page or batch in its query), one request with no page, as a feed's.
 * ``ScriptList.url(page)`` / ``.fields(page)``: the request for one page, as the script makes it
   (GET: the fields in the query, in the script's order; POST: the fields as the form, or
-  ``.json_body(page)`` when the script sends JSON — numbers stay numbers).
+  ``.json_body(page)`` when the script sends JSON — numbers stay numbers, objects and arrays as written).
 * ``scriptanswers.json_list`` (the answers' reader, its own module): the entries of a JSON answer
   (the first array of objects that have a URL and a Chinese title, wherever it sits) and the counts
   it declares (``total``, ``pages``); None when the answer is not JSON — the base then reads it as
@@ -131,11 +136,14 @@ class ScriptList:
     size: int | None = None                # entries per page, when the script says
     json: bool = False                     # POSTed as a JSON body, not a form
     numbers: frozenset[str] = frozenset()  # keys whose values the script writes as numbers
+    nested: frozenset[str] = frozenset()   # keys whose values are objects or arrays (held as JSON text)
 
     def json_body(self, page: int) -> str:
-        """The JSON body the script sends for page ``page`` (its numbers as numbers)."""
+        """The JSON body the script sends for page ``page`` (its numbers as numbers, its objects and
+        arrays as it writes them)."""
         fields = self.fields(page)
-        return json.dumps({k: int(v) if (k in self.numbers or k == self.page_key) and _NUMBER.fullmatch(v) else v
+        return json.dumps({k: json.loads(v) if k in self.nested else
+                           int(v) if (k in self.numbers or k == self.page_key) and _NUMBER.fullmatch(v) else v
                            for k, v in fields.items()}, ensure_ascii=False, separators=(",", ":"))
 
     def fields(self, page: int) -> dict[str, str]:
@@ -178,12 +186,17 @@ def _value(token: str, scope: Scope, depth: int = 0) -> str | None:
     return None if value is None else str(value)
 
 
-def _fields(pairs: list[tuple[str, str]], scope: Scope) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
+def _fields(pairs: list[tuple[str, str]], scope: Scope,
+            nested: dict[str, str] | None = None) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
     """(params, page key, page size) of a call's object literal; None if a parameter other than the
-    page does not resolve, or none is the page."""
+    page does not resolve, or none is the page.  ``nested``: the keys whose values are objects or
+    arrays, already read (``_nested``), as JSON text."""
     params: list[tuple[str, str]] = []
     page_key, size = None, None
     for key, token in pairs:
+        if nested and key in nested:
+            params.append((key, nested[key]))
+            continue
         if page_key is None and _PAGE_KEY.match(key):
             page_key = key
             params.append((key, "1"))
@@ -239,6 +252,133 @@ def _object_variable(name: str, text: str) -> str | None:
     return match[1] if match else None
 
 
+# A JSON body's nested objects and arrays (``customFilter: {operator: "and", properties: [{property:
+# "channel_id", value: cfg.channelId}]}``, TRS 海云's 智能检索 ``/irs/front/list``): read whole, bounded.
+MAX_LITERAL_CHARS = 2000
+MAX_LITERAL_DEPTH = 4
+MAX_LITERAL_ITEMS = 40
+_BRACKETS = {"{": "}", "[": "]", "(": ")"}
+_ENTRY = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(.*)\Z""", re.S)
+_UNREAD = object()  # a piece of a literal the script's text does not give (``null`` is a value)
+# ``data: JSON.stringify({…`` or ``data: {…``, the object literal opening at the match's end.
+_AJAX_DATA_OBJECT = re.compile(r"""\bdata\s*:\s*(?:JSON\.stringify\(\s*)?\{""")
+# The other JSON POSTs of a script: ``axios.post(url, {…})`` (axios sends an object as JSON) and
+# ``fetch(url, {method: 'POST', body: JSON.stringify({…})})``.
+_AXIOS_POST = re.compile(rf"""\baxios\.post\(\s*({_EXPR})\s*,\s*(?=\{{)""")
+_FETCH_OPTIONS = re.compile(rf"""\bfetch\(\s*({_EXPR})\s*,\s*(?=\{{)""")
+_FETCH_BODY = re.compile(r"""\bbody\s*:\s*JSON\.stringify\(\s*(?=\{)""")
+
+
+def _literal_end(text: str, start: int) -> int | None:
+    """Where the object or array literal opened at ``text[start]`` closes (strings and brackets
+    respected), just past it; None when it does not close within ``MAX_LITERAL_CHARS``."""
+    closing, quote = [], ""
+    for index in range(start, min(len(text), start + MAX_LITERAL_CHARS)):
+        char = text[index]
+        if quote:
+            quote = "" if char == quote and text[index - 1] != "\\" else quote
+        elif char in "'\"":
+            quote = char
+        elif char in _BRACKETS:
+            closing.append(_BRACKETS[char])
+        elif char in ")]}":
+            if not closing or closing.pop() != char:
+                return None
+            if not closing:
+                return index + 1
+    return None
+
+
+def _parts(body: str) -> list[str] | None:
+    """An object's or array's body split at its top-level commas; None past ``MAX_LITERAL_ITEMS``."""
+    parts, depth, quote, start = [], 0, "", 0
+    for index, char in enumerate(body):
+        if quote:
+            quote = "" if char == quote and body[index - 1] != "\\" else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    found = [part.strip() for part in parts if part.strip()]  # a trailing comma adds none
+    return found if len(found) <= MAX_LITERAL_ITEMS else None
+
+
+def _entries(body: str) -> list[tuple[str, str]] | None:
+    """``key: value`` entries of an object literal's body, each value's source text; None if a part is
+    no such entry (a spread, a method)."""
+    entries = []
+    for part in _parts(body) or []:
+        entry = _ENTRY.match(part)
+        if entry is None:
+            return None
+        entries.append((entry[1], re.sub(r"^(?:\+\+|\+(?!\+))\s*", "", entry[2].strip())))
+    return entries
+
+
+def _numeric(token: str, scope: Scope) -> bool:
+    """Does the script write this value as a number (``4``, ``var size = 4``, ``cfg.pageSize`` with
+    ``var cfg = {pageSize: 4}``)?"""
+    if _NUMBER.fullmatch(token) or isinstance(script_value(token, scope.text), int):
+        return True
+    name, _, member = token.partition(".")
+    if not member or "." in member or _DATA_REF_RE.fullmatch(token):
+        return False
+    pair = next((t for k, t in _PAIR.findall(_object_variable(name, scope.text) or "") if k == member), None)
+    return pair is not None and _NUMBER.fullmatch(pair) is not None
+
+
+def _nested(source: str, scope: Scope, depth: int = 0) -> object:
+    """The value of a literal the script writes (an object, an array, a literal or a name it sets),
+    as JSON would carry it; ``_UNREAD`` if any piece of it does not resolve (nothing is guessed)."""
+    source = source.strip()
+    if depth > MAX_LITERAL_DEPTH:
+        return _UNREAD
+    if source[:1] in "{[":
+        if _literal_end(source, 0) != len(source):
+            return _UNREAD
+        if source[0] == "[":
+            items = [_nested(part, scope, depth + 1) for part in _parts(source[1:-1]) or [""]] \
+                if source[1:-1].strip() else []
+            return _UNREAD if any(item is _UNREAD for item in items) else items
+        entries = _entries(source[1:-1])
+        if entries is None:
+            return _UNREAD
+        members = {key: _nested(value, scope, depth + 1) for key, value in entries}
+        return _UNREAD if any(value is _UNREAD for value in members.values()) else members
+    if source in ("true", "false", "null"):
+        return json.loads(source)
+    if source[:1] in "\"'" and source[-1:] == source[:1] and len(source) > 1 and source[0] not in source[1:-1]:
+        return source[1:-1]
+    if not re.fullmatch(_TOKEN, source):
+        return _UNREAD
+    value = _value(source, scope)
+    if value is None:
+        return _UNREAD
+    return int(value) if _NUMBER.fullmatch(value) and _numeric(source, scope) else value
+
+
+def _object_pairs(body: str, scope: Scope) -> tuple[list[tuple[str, str]], dict[str, str]] | None:
+    """A JSON body's object literal (its body): its top-level ``key: token`` pairs, and those of its
+    values that are objects or arrays, read whole (``_nested``) as JSON text; None if one is unread."""
+    entries = _entries(body)
+    if entries is None:
+        return None
+    nested: dict[str, str] = {}
+    for key, value in entries:
+        if value[:1] in "{[":
+            read = _nested(value, scope)
+            if read is _UNREAD:
+                return None
+            nested[key] = json.dumps(read, ensure_ascii=False, separators=(",", ":"))
+    return entries, nested
+
+
 def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None = None) -> list[ScriptList]:
     """The list requests of a page's scripts (see the module docstring); ``attrs``: the page's data
     attributes (``page_data``), which a script may read its URL or parameters from."""
@@ -248,14 +388,17 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
 
     def add(url_expr: str, body: str, method: str, as_json: bool = False) -> None:
         url = _url(url_expr, scope)
-        pairs = _PAIR.findall(body)
-        fields = _fields(pairs, scope)
+        # A JSON body may nest objects and arrays (read whole); a form's or a query's fields are flat.
+        read = _object_pairs(body, scope) if as_json and re.search(r"[{\[]", body) else None
+        if as_json and read is None and re.search(r"[{\[]", body):
+            return
+        pairs, nested = read if read is not None else (_PAIR.findall(body), {})
+        fields = _fields(pairs, scope, nested)
         if url and fields and not url.startswith(("javascript:", "#")):
             params, page_key, size = fields
-            numbers = frozenset(k for k, token in pairs if _NUMBER.fullmatch(token)
-                                or isinstance(script_value(token, text), int))
+            numbers = frozenset(k for k, token in pairs if k not in nested and _numeric(token, scope))
             found.append(ScriptList(urljoin(base_url, url), method, params, page_key, size, as_json,
-                                    numbers if as_json else frozenset()))
+                                    numbers if as_json else frozenset(), frozenset(nested)))
 
     for match in _CALL.finditer(text):
         add(match[2], match[3], "POST" if match[1] == "post" else "GET")
@@ -263,6 +406,11 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
         settings = text[match.end(): match.end() + AJAX_CHARS].split("$.ajax(", 1)[0]
         url, data = _AJAX_URL.search(settings), _AJAX_DATA.search(settings)
         body = (data[1] if data[1] is not None else _object_variable(data[2], text)) if data else None
+        opened = _AJAX_DATA_OBJECT.search(settings)
+        if body is None and opened:  # an object literal with objects or arrays in it: read whole
+            start = match.end() + opened.end() - 1
+            end = _literal_end(text, start)
+            body = text[start + 1:end - 1] if end else None
         if url and body is not None:
             posted = bool(_AJAX_POST.search(settings))
             add(url[1], body, "POST" if posted else "GET", as_json=posted and bool(_AJAX_JSON.search(settings)))
@@ -271,6 +419,18 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
                     or _data_call(url[1], scope, base_url, bool(_JSON_TYPE.search(settings))))
             if call is not None:
                 found.append(call)
+    for match in _AXIOS_POST.finditer(text):
+        end = _literal_end(text, match.end())
+        if end:
+            add(match[1], text[match.end() + 1:end - 1], "POST", as_json=True)
+    for match in _FETCH_OPTIONS.finditer(text):
+        end = _literal_end(text, match.end())
+        options = text[match.end():end] if end else ""
+        body = _FETCH_BODY.search(options)
+        if _AJAX_POST.search(options) and body:
+            close = _literal_end(options, body.end())
+            if close:
+                add(match[1], options[body.end() + 1:close - 1], "POST", as_json=True)
     for match in _URL_CALL.finditer(text):
         as_json = match[0].startswith("$.getJSON") or bool(
             _JSON_READ.search(text, match.end(), match.end() + JSON_READ_CHARS))
