@@ -73,7 +73,8 @@ class AutoSpider(GenericSpider):
         # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads
         # it, whatever CMS built it: the family its signatures name would not follow those lists.
         framed = bool(response.meta.get("framed_in_nianbao"))
-        name = "hub" if hubunits.unit_lists(response.selector, framed, response.url) else detect_family(response.url, response.text)
+        hub = hubunits.unit_lists(response.selector, framed, response.url)
+        name = "hub" if hub else detect_family(response.url, response.text)
         if name is None:
             yield from super().parse_list(response)
             return

@@ -204,7 +204,8 @@ class HubSpider(PortalSpider):
         owner = response.meta.get("list_owner")
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
         # A hub of cards counts its units ("共 8 个部门"), not the links in them.
-        self.account_list_page(response, pager, max(count_entries(response.selector), count_units(response.selector, response.url)))
+        shown_units = count_units(response.selector, response.url)
+        self.account_list_page(response, pager, max(count_entries(response.selector), shown_units))
         lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
                   for url in pager.urls if self.owner(url, hub) is hub]
         # A hub page that is a shell (no report, no unit's list in its HTML): the list its scripts
