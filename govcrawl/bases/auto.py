@@ -73,7 +73,8 @@ class AutoSpider(GenericSpider):
         # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads
         # it, whatever CMS built it: the family its signatures name would not follow those lists.
         framed = bool(response.meta.get("framed_in_nianbao"))
-        name = "hub" if hubunits.unit_lists(response.selector, framed) else detect_family(response.url, response.text)
+        hub = hubunits.unit_lists(response.selector, framed, response.url)
+        name = "hub" if hub else detect_family(response.url, response.text)
         if name is None:
             yield from super().parse_list(response)
             return
@@ -97,8 +98,8 @@ class AutoSpider(GenericSpider):
 
     def parse_later_page(self, response: Response, family_name: str) -> Iterator[Any]:
         """A later page of a list a family read: the hub's if it links units' lists, else that family's."""
-        if isinstance(response, TextResponse) and hubunits.unit_lists(response.selector,
-                                                                     bool(response.meta.get("framed_in_nianbao"))):
+        if isinstance(response, TextResponse) and hubunits.unit_lists(
+                response.selector, bool(response.meta.get("framed_in_nianbao")), response.url):
             family_name = "hub"
             self.coverage(response).families.add(family_name)
         yield from self.family_spider(response, family_name).parse_list(response)

@@ -134,7 +134,8 @@ class PortalSpider(ScriptListSteps):
         """Units' own 年报 lists the page links (``hubunits.unit_lists``) that were not requested for
         the portal: stated as lists not read (only the hub family follows them)."""
         coverage = self.coverage(response)
-        for href, unit in hubunits.unit_lists(response.selector, bool(response.meta.get("framed_in_nianbao"))):
+        for href, unit in hubunits.unit_lists(response.selector, bool(response.meta.get("framed_in_nianbao")),
+                                                  response.url):
             url = urls.escaped(response.urljoin(href), page_encoding(response))
             if url not in coverage.requested and urlsplit(url).scheme in ("http", "https"):
                 coverage.lists_unread.setdefault(

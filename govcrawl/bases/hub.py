@@ -13,7 +13,8 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
   but only on hosts no other registered portal owns — the hub never crawls another portal's columns;
 * a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目"), and
   a grid of picture tiles that *are* a unit each (its name as the link's text, ``title``, picture
-  ``alt`` or caption, ``hubunits.unit_tiles``) — from the hub's own pages only; the unit's page (or
+  ``alt`` or caption, ``hubunits.unit_tiles``), or a jump menu's options that go to the units' pages
+  (``hubunits.jump_units``) — from the hub's own pages only; the unit's page (or
   list) is read as that unit's: a link there that says only its year ("2024年度", "2023年",
   "2024年度（PDF）") is the unit's report of that year, page or file, and a year column (``…/2021/``)
   more of its list.  Depth is
@@ -47,10 +48,10 @@ from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, pagers
 from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, scoped_links, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
-from govcrawl.crawl.hubunits import count_units, is_unit_list_link, is_unit_list_text, unit_tiles
+from govcrawl.crawl.hubunits import count_units, is_unit_list_link, is_unit_list_text, jump_units, unit_tiles
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
-from govcrawl.report.metadata import PLACE, agency_from_title, full_name
+from govcrawl.report.metadata import LEVEL, PLACE, agency_from_title, full_name
 
 # Year sub-columns (2023n/, nb_2022n/, gknb2017/, 2021/, xj/) and per-agency list pages.
 LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?\.s?html?)?$"
@@ -88,17 +89,26 @@ def full_owner(owner: str | None, response: TextResponse) -> str | None:
     """A department's list reached from a hub card that names it short (县财政局, 市发展改革委): the full
     name its own site declares (``SiteName`` meta "杉坪县财政局", "璋城市发展和改革委员会") when that
     writes the short name out (``metadata.full_name``: same place and kind of unit, the short name's
-    characters in order) — a card names the unit by its level only, the site by its place."""
-    short = "".join((owner or "").split())
-    if not short:
+    characters in order) — a card names the unit by its level only, the site by its place; else the
+    full name its page's column declares (``ColumnName``), alike."""
+    bare = "".join((owner or "").split())
+    if not bare:
         return owner
-    declared = "".join((response.xpath('//meta[@name="SiteName"]/@content').get() or "").split())
-    place = PLACE.match(declared)
-    if place and not PLACE.match(short):
-        # 市发展改革委 on 璋城市's site: 璋城市发展改革委; 财政局 on 杉坪县's: 杉坪县财政局.
-        short = place[0] + (short[1:] if short[:1] == place[0][-1] else short)
-    written = full_name(short, declared)
-    return written if written == declared else owner
+    # The site's name, else the column's (a unit's page on the city's own site: ``<meta name=
+    # "ColumnName" content="邰州市人力资源和社会保障局">`` under a heading that says 市人社局).
+    for meta in ("SiteName", "ColumnName"):
+        declared = "".join((response.xpath(f'//meta[@name="{meta}"]/@content').get() or "").split())
+        place, level = PLACE.match(declared), LEVEL.match(bare)
+        short = bare
+        if level and level[1] in declared:
+            # 市发展改革委 on 璋城市's site: 璋城市发展改革委 (市市场监管局 too: its 市场 is no place).
+            short = declared[: declared.index(level[1]) + 1] + bare[1:]
+        elif place and not PLACE.match(short):
+            # 财政局 on 杉坪县's site: 杉坪县财政局.
+            short = place[0] + short
+        if declared and full_name(short, declared) == declared:
+            return declared
+    return owner
 
 
 class HubSpider(PortalSpider):
@@ -120,6 +130,7 @@ class HubSpider(PortalSpider):
         hub = self.site_of(response)
         pattern = self.list_pattern(hub)
         lists: list[scrapy.Request] = []
+        short_owner = "".join((response.meta.get("list_owner") or "").split())
         owner = full_owner(response.meta.get("list_owner"), response)
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
@@ -130,6 +141,10 @@ class HubSpider(PortalSpider):
             if not url.startswith(("http://", "https://")):
                 continue
             title = entry_title(link)
+            if owner and short_owner and owner != short_owner and title.startswith(short_owner):
+                # The unit's name the page's heading completes the link with (市市场监管局 2024年度…),
+                # written out as the page declares it (``full_owner``).
+                title = owner + title[len(short_owner):]
             year = year_only(title) if owner else None
             if year and _COLUMN_PAGE.search(urlsplit(url).path):
                 # A unit's year column ("2023年" → …/2023/, …/2023n/index.html): more of its list.
@@ -163,6 +178,14 @@ class HubSpider(PortalSpider):
             if request is not None:
                 shown = True
                 yield request
+        # A jump menu's units (a ``<select>`` whose options go to the units' pages, no ``<a>`` to them):
+        # read as tiles are, from the hub's own pages only.
+        if response.meta.get("list_owner") is None:
+            for url, unit in jump_units(response.selector, response.url,
+                                        bool(response.meta.get("framed_in_nianbao"))).items():
+                if self.owner(url, hub) is hub:
+                    lists.append(self.request(response, url, self.parse_list, errback=self.dead_list,
+                                              meta={"list_owner": unit, "new_list": True}))
         # Units' links a script writes from an array (the 镇（街道） of a 部门年报 page, portals.md §4.4).
         shown = shown or bool(lists)
         for href, title in script_entries(response.selector):
@@ -181,7 +204,8 @@ class HubSpider(PortalSpider):
         owner = response.meta.get("list_owner")
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
         # A hub of cards counts its units ("共 8 个部门"), not the links in them.
-        self.account_list_page(response, pager, max(count_entries(response.selector), count_units(response.selector)))
+        shown_units = count_units(response.selector, response.url)
+        self.account_list_page(response, pager, max(count_entries(response.selector), shown_units))
         lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
                   for url in pager.urls if self.owner(url, hub) is hub]
         # A hub page that is a shell (no report, no unit's list in its HTML): the list its scripts

@@ -269,6 +269,19 @@ def _row_hrefs(block: Selector, link: Selector) -> set[str]:
             if not (own and is_companion(a))}
 
 
+# A card's date box that writes the day apart from its year and month (``<div class="date"><b>22</b>
+# <span>2025-01</span></div>``): a piece that is the day alone and one that is the year and month.
+_DAY_PIECE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])日?$")
+_YEAR_MONTH_PIECE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*(?:0?[1-9]|1[0-2])月?$")
+MAX_DATE_PIECES = 30
+
+
+def _split_date(block: Selector) -> bool:
+    """Does a row's block write its date in a date box's pieces (``_DAY_PIECE``, ``_YEAR_MONTH_PIECE``)?"""
+    pieces = [" ".join(t.split()) for t in block.xpath(".//text()").getall()[:MAX_DATE_PIECES]]
+    return any(map(_DAY_PIECE.match, pieces)) and any(map(_YEAR_MONTH_PIECE.match, pieces))
+
+
 def _lone_dated(link: Selector, href: str) -> bool:
     """Is the link alone in a block that carries its date — a row of a list written in ``div``/``p``
     blocks (a timeline: a year heading, then rows of "01-23" and a title) — companion links beside it
@@ -278,7 +291,7 @@ def _lone_dated(link: Selector, href: str) -> bool:
         if _row_hrefs(block, link) != {href}:
             return False
         text = " ".join(block.xpath(".//text()").getall())
-        if len(text) < 400 and (_DATE.search(text) or _MONTH_DAY.search(text)):
+        if len(text) < 400 and (_DATE.search(text) or _MONTH_DAY.search(text) or _split_date(block)):
             return True
     return False
 

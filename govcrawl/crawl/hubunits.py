@@ -27,7 +27,8 @@ from govcrawl.crawl.entries import (
     names_nianbao,
     script_units,
 )
-from govcrawl.crawl.groups import flat_text, group_owner, tile_unit
+from govcrawl.crawl.groups import flat_text, group_owner, is_tile_name, tile_unit
+from govcrawl.crawl.jumpmenus import jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.urls import LINK, link_href
@@ -102,17 +103,28 @@ def unit_tiles(sel: Selector) -> dict[str, str]:
     return found if len(set(found.values())) >= MIN_TILES else {}
 
 
+def jump_units(sel: Selector, page_url: str, framed_in_nianbao: bool = False) -> dict[str, str]:
+    """url → unit of a 部门年报 hub's jump menu (``jumpmenus.jump_links``: a ``<select>`` whose options
+    lead to the units' pages, "共收录 6 个单位" and no ``<a>`` to them): options named after a unit, on a
+    page that speaks of 年报 — read as tiles are."""
+    if not page_url or not (framed_in_nianbao or speaks_of_nianbao(sel)):
+        return {}
+    found = {url: text for url, text in jump_links(sel, page_url) if is_tile_name(text)}
+    return found if len(set(found.values())) >= MIN_TILES else {}
+
+
 def speaks_of_nianbao(sel: Selector) -> bool:
     """Does a page (its title, column name, headings) say it lists 年报?"""
     return any(NIANBAO.search(text) for text in sel.xpath(PAGE_NAMES).getall()[:50])
 
 
-def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str, str]]:
+def unit_lists(sel: Selector, framed_in_nianbao: bool = False, page_url: str = "") -> list[tuple[str, str]]:
     """(href, unit) of the links of a page that speaks of 年报 (its title, column name, headings or
     the table's caption) to units' own 年报 lists, or to their pages as tiles (``unit_tiles``) — what
     makes a page a 部门年报 hub, whichever path reads it (the hub family follows them; any other must
     account for them).  A frame's document (a bare table) speaks through the page that frames it
-    (``framed_in_nianbao``: that page speaks of 年报)."""
+    (``framed_in_nianbao``: that page speaks of 年报).  With the page's URL (``page_url``), a jump
+    menu's units too (``jump_units``)."""
     found: dict[str, str] = {}
     for link in sel.xpath(f"//{LINK}[@href]"):
         href = link_href(link) or ""
@@ -126,18 +138,19 @@ def unit_lists(sel: Selector, framed_in_nianbao: bool = False) -> list[tuple[str
             found[href] = unit
         if len(found) >= MAX_UNIT_LISTS:
             break
-    for href, tile in unit_tiles(sel).items():
+    for href, tile in (unit_tiles(sel) | jump_units(sel, page_url, framed_in_nianbao)).items():
         found.setdefault(href, tile)
     return list(found.items())[:MAX_UNIT_LISTS]
 
 
 
-def count_units(sel: Selector) -> int:
+def count_units(sel: Selector, page_url: str = "") -> int:
     """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
     that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
     tiles counts, where the links in each card are not entries.  Only the units
     in the box that prints the count (its tab, not the page's other tabs), when one prints it; a unit's name
-    under its year's heading (``entries.heading_report``) is one unit too, however many years list it."""
+    under its year's heading (``entries.heading_report``) is one unit too, however many years list it;
+    with the page's URL, a jump menu's options too (``jump_units``)."""
     box = sel
     for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
         if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
@@ -146,6 +159,7 @@ def count_units(sel: Selector) -> int:
             box = boxes[-1] if boxes else sel
             break
     units = script_units(sel)  # written by a script from an array of units (their box is empty)
+    units.update(jump_units(sel, page_url).values())  # a jump menu's options: no <a> to count
     tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
     for link in box.xpath(f".//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)

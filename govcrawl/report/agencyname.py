@@ -6,6 +6,8 @@ ContentSource or 发布机构, a report's compiler): pure functions of two names
   椑州经济技术开发区管理委员会: 经开区 = 经济技术开发区, 高新区 = 高新技术产业开发区, 管委会 = 管理委员会;
   a zone and its 管委会 are one agency, as a county and its 人民政府 are).
 * ``written_short``: the same agency, written with the vocabulary's short words or without its 管委会.
+* ``zone_department``: a zone's department named under the zone's short word without its place
+  (经开区社会事务局 of 郯源经济开发区管理委员会's portal), written under the zone's own name.
 * ``bare_part``: a name that is the last part of a fuller one, without what it belongs to — a town
   without its county (嶂东镇 of 嶂湾区嶂东镇人民政府), a 分局 without its bureau (榧南分局 of
   榧城市自然资源和规划局榧南分局), a department without its place (教育局 of 青山县教育局).
@@ -79,3 +81,26 @@ def bare_part(name: str, full: str) -> bool:
         if len(full) > len(whole) and full.endswith(whole) and _OWNER_END.search(full[: -len(whole)]):
             return True
     return False
+
+
+# A zone's short word alone at a name's start (经开区…, 高新区…), as a zone's own pages title its departments.
+_ZONE_SHORT = re.compile(r"^(?:" + "|".join(sorted({short for _, short in ABBREVIATIONS if short != "管委会"},
+                                                     key=len, reverse=True)) + r"|开发区)")
+_ZONE_NAME = re.compile(r"^[" + HAN + r"]{1,20}?(?:" + ZONE_WORDS + r")")
+
+
+def zone_department(name: str, zone: str) -> str | None:
+    """A department named under a zone's short word without the zone's place (经开区社会事务局), written
+    under the zone whose agency ``zone`` is (郯源经济开发区管理委员会 → 郯源经济开发区社会事务局) — when that
+    zone is of the same kind (its short form ends with the same word); None otherwise.  The zone itself
+    (经开区管委会, 经开区) is the zone: its name (``same_agency`` then says it is the portal's own)."""
+    name, zone = squash(name), squash(zone)
+    word, own = _ZONE_SHORT.match(name), _ZONE_NAME.match(zone)
+    if word is None or own is None or not _short(own[0]).endswith(_short(word[0])):
+        return None
+    rest = _short(name[word.end():])
+    if rest in ("", "管委会", "管委会办公室"):
+        return own[0] + name[word.end():]
+    if len(rest) < 2 or not _UNIT.search(rest):
+        return None
+    return own[0] + name[word.end():]

@@ -99,7 +99,7 @@ def pager_widget(text: str, base_url: str, pager: Pager | None = None) -> Pager:
 _OPTION_PAGE = re.compile(r"^(?:第\s*)?(\d{1,5})\s*页?$")
 # A select's change handler that navigates to the chosen option's value, and a value that is a page's
 # address (a relative or absolute URL of a page, not a bare number or a script call).
-_GOES_TO_VALUE = re.compile(r"(?:location(?:\.href)?|window\.open)\s*[=(]\s*(?:this|[\w$.]+)\.(?:value|options\b)")
+GOES_TO_VALUE = re.compile(r"(?:location(?:\.href)?|window\.open)\s*[=(]\s*(?:this|[\w$.]+)\.(?:value|options\b)")
 # The page-jump script's naming rule: ``"index_" + (n - 1) + ".shtml"`` (0-based file index) or
 # ``"index_" + n + ".html"`` (1-based), with page 1 the column's index file; the page a field of the
 # jump function's argument (a widget's ``jump: function (obj) { … 'index_' + (obj.curr - 1) … }``).
@@ -131,7 +131,7 @@ def page_select(sel: Selector, text: str, base_url: str, pager: Pager | None = N
         # A select that goes where its option says (``onchange="location.href=this.value"``, ``value=
         # "index_2.html"``): each option's value is its page's URL — no naming rule needed.
         values = [(option.attrib.get("value") or "").strip() for option in select.xpath("./option")]
-        if _GOES_TO_VALUE.search(select.attrib.get("onchange", "")) and all(map(PAGE_FILE.match, values)):
+        if GOES_TO_VALUE.search(select.attrib.get("onchange", "")) and all(map(PAGE_FILE.match, values)):
             pager.kinds.append("select_urls")
             for url in (page_url(base_url, value, encoding) for value in values[:MAX_SELECT_PAGES]):
                 if url != base_url:
