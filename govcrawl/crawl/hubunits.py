@@ -12,7 +12,7 @@ Built on the list-entry recognisers (``crawl.entries``), which know nothing of h
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -25,6 +25,7 @@ from govcrawl.crawl.entries import (
     heading_report,
     link_title,
     names_nianbao,
+    option_entries,
     script_units,
 )
 from govcrawl.crawl.groups import flat_text, group_owner, is_tile_name, tile_unit
@@ -109,7 +110,10 @@ def jump_units(sel: Selector, page_url: str, framed_in_nianbao: bool = False) ->
     page that speaks of 年报 — read as tiles are."""
     if not page_url or not (framed_in_nianbao or speaks_of_nianbao(sel)):
         return {}
-    found = {url: text for url, text in jump_links(sel, page_url) if is_tile_name(text)}
+    # An option that is itself a report (a 区县年报 box: the year and the report in its label,
+    # ``entries.option_entries``) is an entry of the page's list, not a unit's page.
+    reports = {urljoin(page_url, href) for href, _title in option_entries(sel)}
+    found = {url: text for url, text in jump_links(sel, page_url) if is_tile_name(text) and url not in reports}
     return found if len(set(found.values())) >= MIN_TILES else {}
 
 

@@ -105,3 +105,21 @@ def test_a_menu_is_read_only_so_far() -> None:
     options = "".join(f'<option value="/bm/u{n}/">第{n}村</option>' for n in range(3000))
     page = f'<html><body><select onchange="location.href=this.value">{options}</select></body></html>'
     assert len(jumpmenus.jump_links(Selector(text=page), HUB)) <= jumpmenus.MAX_OPTIONS
+
+
+# A 区县年报 box (another city's): the year and the report in the box's label, each option a district's
+# report itself — entries of the page's list (``entries.option_entries``), not units' pages.
+_REPORT_BOXES = """<html><head><title>区县年报</title></head><body><h2>区县政府信息公开工作年度报告</h2>
+<div class="box"><span>2024年度区县政府信息公开工作年度报告</span><select onchange="window.open(this.value)">
+  <option value="">—请选择—</option>
+  <option value="http://dq.yingchuan.gov.test/zwgk/nb/202501/t20250120_1.html">东城区</option>
+  <option value="http://xq.yingchuan.gov.test/zwgk/nb/202501/t20250122_2.pdf">西湖区</option>
+  <option value="http://nq.yingchuan.gov.test/zwgk/nb/202501/t20250125_3.html">南山区</option>
+</select></div></body></html>"""
+
+
+def test_a_menu_of_reports_is_no_menu_of_units() -> None:
+    sel = Selector(text=_REPORT_BOXES)
+    page = f"{HOST}/zfxxgk/qxnb/index.shtml"
+    assert len(jumpmenus.jump_links(sel, page)) == 3  # a jump menu, on the portal's domain
+    assert hubunits.jump_units(sel, page) == {}  # but its options are reports, read as the list's entries
