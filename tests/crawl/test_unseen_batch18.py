@@ -13,8 +13,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch18",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -296,3 +298,8 @@ def test_batch18_portal_contracts() -> None:
         doc = next(t for t in province.reports() if t.site_id == "zouyang-sthjj" and t.report_url)
         assert doc.report_url and "/documents/20126/0/" in doc.report_url and "?t=" in doc.report_url
         assert fetch(server.proxy, doc.report_url)[1] == DOCX
+
+
+@pytest.mark.slow
+def test_batch18_measurement_runs() -> None:
+    assert_measurement_holds("batch18")
