@@ -237,22 +237,11 @@ class PortalSpider(ScriptListSteps):
         part of it; one that does not answer is stated by ``unanswered_list``."""
         if response.meta.get("box_of"):
             return
-        found = detect.box_lists(response.selector, response.url)
         meta = self.linked_list_meta(response, box_of=response.url)
-        requests = [self.request(response, url, self.parse_list, errback=self.unanswered_list,
-                                 meta={**meta, "box_heading": heading, "linked_as": f"the fuller list of the box "
-                                       f"{heading!r} on {response.url} (the box shows only its newest entries)"})
-                    for url, heading in found[:detect.MAX_BOX_LISTS]]
-        yield from self.paged(response, requests, "column")
-        coverage = self.coverage(response)
-        for n, (url, heading) in enumerate(found):
-            url = urls.escaped(response.urljoin(url), page_encoding(response))
-            if url in coverage.requested:
-                continue
-            why = (f"over the {detect.MAX_BOX_LISTS} box lists a page's boxes are followed to"
-                   if n >= detect.MAX_BOX_LISTS else "refused by the page budget")
-            coverage.lists_unread.setdefault(url, f"the fuller list of the box {heading!r} on {response.url} "
-                                                  f"(the box shows only its newest entries): {why}")
+        lists = [(url, f"the fuller list of the box {heading!r} on {response.url} (the box shows only its newest "
+                       f"entries)", {**meta, "box_heading": heading})
+                 for url, heading in detect.box_lists(response.selector, response.url)]
+        yield from self.follow_lists(response, lists, detect.MAX_BOX_LISTS, "box lists a page's boxes are followed to")
 
     def publisher_lists(self, response: TextResponse) -> Iterator[Any]:
         """Other publishers' 年报 lists this list page's column navigation links (``columnnav``: a left
@@ -262,22 +251,29 @@ class PortalSpider(ScriptListSteps):
         is stated as a list not read; one that does not answer is stated by ``unanswered_list``."""
         if response.meta.get("nav_list_of"):
             return
-        found = columnnav.publisher_lists(response.selector, response.url)
         meta = self.linked_list_meta(response, nav_list_of=response.url)
+        lists = [(url, f"the 年报 list {name!r} linked by the column navigation of {response.url}", meta)
+                 for url, name in columnnav.publisher_lists(response.selector, response.url)]
+        yield from self.follow_lists(response, lists, columnnav.MAX_NAV_LISTS,
+                                     "lists a page's navigation is followed to")
+
+    def follow_lists(self, response: TextResponse, lists: list[tuple[str, str, dict[str, Any]]], cap: int,
+                     capped: str) -> Iterator[Any]:
+        """The first ``cap`` of the lists a page links — (url, what it is to the page, its meta) — read as
+        lists of the portal through the page budget; the others (over ``cap``: "over the {cap}
+        {capped}", or refused by the budget) stated as lists not read, one that does not answer by
+        ``unanswered_list``."""
         requests = [self.request(response, url, self.parse_list, errback=self.unanswered_list,
-                                 meta={**meta, "linked_as": f"the 年报 list {name!r} linked by the column "
-                                                            f"navigation of {response.url}"})
-                    for url, name in found[:columnnav.MAX_NAV_LISTS]]
+                                 meta={**meta, "linked_as": linked_as})
+                    for url, linked_as, meta in lists[:cap]]
         yield from self.paged(response, requests, "column")
         coverage = self.coverage(response)
-        for n, (url, name) in enumerate(found):
-            url = urls.escaped(url, page_encoding(response))
+        for n, (url, linked_as, _meta) in enumerate(lists):
+            url = urls.escaped(response.urljoin(url), page_encoding(response))
             if url in coverage.requested:
                 continue
-            why = (f"over the {columnnav.MAX_NAV_LISTS} lists a page's navigation is followed to"
-                   if n >= columnnav.MAX_NAV_LISTS else "refused by the page budget")
-            coverage.lists_unread.setdefault(url, f"the 年报 list {name!r} linked by the column navigation of "
-                                                  f"{response.url}: {why}")
+            why = f"over the {cap} {capped}" if n >= cap else "refused by the page budget"
+            coverage.lists_unread.setdefault(url, f"{linked_as}: {why}")
 
     @staticmethod
     def linked_list_meta(response: Response, **extra: Any) -> dict[str, Any]:
