@@ -146,7 +146,7 @@ _JS_LITERALS = {"true": "true", "false": "false", "null": "", "undefined": ""}
 MAX_MEMBERS = 100
 
 
-def _split_top(text: str, separator: str) -> list[str]:
+def split_top(text: str, separator: str) -> list[str]:
     """``text`` split at the ``separator`` characters outside its strings, brackets and braces."""
     pieces: list[str] = []
     depth, quote, escaped, begin = 0, "", False, 0
@@ -173,7 +173,7 @@ def object_members(literal: str) -> dict[str, str]:
     if not (inner.startswith("{") and inner.endswith("}")):
         return {}
     members: dict[str, str] = {}
-    for piece in _split_top(inner[1:-1], ",")[:MAX_MEMBERS]:
+    for piece in split_top(inner[1:-1], ",")[:MAX_MEMBERS]:
         match = _MEMBER.match(piece)
         if match:
             members.setdefault(match[1] or match[2], match[3])
@@ -195,7 +195,7 @@ def _typed(raw: str, script: str) -> int | float | str | None:
     value = jsexpr.evaluate(raw, script)
     if value is not None:
         return value
-    pieces = _split_top(raw, "+")
+    pieces = split_top(raw, "+")
     if len(pieces) < 2 or len(pieces) > MAX_MEMBERS:
         return None
     # A string joined from pieces (``'columnid=' + cid + '&unitid=' + 8830``): the request's text,

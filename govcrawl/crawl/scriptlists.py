@@ -63,7 +63,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl.pagersettings import Settings, script_value
+from govcrawl.crawl.pagersettings import Settings, script_value, split_top
 
 MAX_CALLS = 10
 MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
@@ -290,22 +290,9 @@ def _literal_end(text: str, start: int) -> int | None:
 
 
 def _parts(body: str) -> list[str] | None:
-    """An object's or array's body split at its top-level commas; None past ``MAX_LITERAL_ITEMS``."""
-    parts, depth, quote, start = [], 0, "", 0
-    for index, char in enumerate(body):
-        if quote:
-            quote = "" if char == quote and body[index - 1] != "\\" else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-    parts.append(body[start:])
-    found = [part.strip() for part in parts if part.strip()]  # a trailing comma adds none
+    """An object's or array's body split at its top-level commas (``pagersettings.split_top``); None
+    past ``MAX_LITERAL_ITEMS``."""
+    found = [part.strip() for part in split_top(body, ",") if part.strip()]  # a trailing comma adds none
     return found if len(found) <= MAX_LITERAL_ITEMS else None
 
 
