@@ -19,9 +19,9 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
-    """Each way a list declares its size (TRS ``recordCount``/``countPage``, a 海云 tab's ``data-total``,
+    """Each way a list declares its size (TRS ``recordCount``/``countPage``, a 海云 "共 N 条 第 1/N 页",
     a Hanweb ``jpage`` ``totalRecord``, VSB "共N条 1/N", a gkmlpt node's ``total``/``page_size``, a 开普云
-    "共 N 条", a hub's "共收录 N 个单位", a legacy "共N条记录 每页N条", an EmpireCMS "Total record", a
+    "共 N 条", a hub's "共收录 N 个单位", a legacy "共N条记录 每页N条", a MetInfo "共N条", a
     SiteFactory "共 N 条记录") agrees with the entries the portal serves — but for the 开普云 list's third
     page (502) and the hub's 市教育局 column (404), each every time."""
     province = build_unseen(BATCH)
@@ -50,24 +50,17 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         assert fetch(server.proxy, f"{root}index_{pages}.html")[0] == 404
         assert len(served) == total == listed["buchuan-gov"] and served == truth_urls("buchuan-gov")
 
-        # TRS 海云: year tabs, each its own "data-total" over index.shtml, index_2.shtml
-        landing = "http://www.aoyang.gov.test/zwgk/zfxxgk/ndbg/index.shtml"
-        tabs = [urljoin(landing, h) for h in re.findall(r'<li(?: class="on")?><a href="([^"]+)">\d{4}年度</a>',
-                                                           page(landing))]
-        assert len(tabs) == 3
-        served, declared = set(), 0
-        for tab in tabs:
-            first = page(tab)
-            total = declared_number(r'data-total="(\d+)"', first)
-            pages = declared_number(r"共 \d+ 条 (\d+) 页", first)
-            mine = set()
-            for k in range(pages):
-                url = tab if k == 0 else tab.replace("index.shtml", f"index_{k + 1}.shtml")
-                mine |= {urljoin(url, h) for h in re.findall(r'<dd><a href="([^"]+)"', page(url))}
-            assert len(mine) == total
-            served |= mine
-            declared += total
-        assert len(served) == declared == listed["aoyang-gov"] and served == truth_urls("aoyang-gov")
+        # TRS 海云: "共 N 条 第 1/N 页" and a <select> of the pages, nothing else
+        root = "http://www.aoyang.gov.test/zwgk/zfxxgk/ndbg/"
+        first = page(root + "index.shtml")
+        total, pages = declared_number(r"共 (\d+) 条", first), declared_number(r"第 1/(\d+) 页", first)
+        options = re.findall(r'<option value="([^"]+)"', first)
+        assert len(options) == pages and "下一页" not in first
+        served = set()
+        for option in options:
+            url = urljoin(root, option)
+            served |= {urljoin(url, h) for h in re.findall(r'<td class="mc"><a href="([^"]+)"', page(url))}
+        assert len(served) == total == listed["aoyang-gov"] and served == truth_urls("aoyang-gov")
 
         # Hanweb: the datastore island, then the jpage proxy by startrecord/endrecord
         host = "http://www.bashan.gov.test"
@@ -159,18 +152,19 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         assert "没有找到相关信息" in page(f"{listing}&pager.offset={pages * per}", "gbk")
         assert len(served) == total == listed["jiakou-gov"] and served == truth_urls("jiakou-gov")
 
-        # cms: auto (EmpireCMS): home → 政务公开 → 更多; "Total record" over index_N.html
+        # cms: auto (MetInfo): home → 信息公开 → its column nav; "共N条" over list-27-N.html
         home = page("http://www.kongyuan.gov.test/")
-        assert 'href="/zwgk/"' in home and "/zwgk/ndbg/" not in home
-        assert '<a href="/zwgk/ndbg/" class="more">' in page("http://www.kongyuan.gov.test/zwgk/")
-        listing = "http://www.kongyuan.gov.test/zwgk/ndbg/"
+        assert 'href="/xxgk/"' in home and "list-27" not in home
+        assert '<a href="/xxgk/list-27.html" title="政府信息公开年报">' in page("http://www.kongyuan.gov.test/xxgk/")
+        listing = "http://www.kongyuan.gov.test/xxgk/list-27.html"
         first = page(listing)
-        total = declared_number(r'<a title="Total record">&nbsp;<b>(\d+)</b>', first)
-        pages = max(int(n) for n in re.findall(r'index_(\d+)\.html', first))
+        total = declared_number(r'<span class="met-pager-total">共(\d+)条</span>', first)
+        pages = max(int(n) for n in re.findall(r"list-27-(\d+)\.html", first))
         served = set()
         for n in range(1, pages + 1):
-            body = page(listing if n == 1 else f"{listing}index_{n}.html")
-            served |= {urljoin(listing, h) for h in re.findall(r'<li><a href="(/zwgk/ndbg/[\d-]+/\d+\.html)"', body)}
+            body = page(listing if n == 1 else listing.replace(".html", f"-{n}.html"))
+            served |= {urljoin(listing, h) for h in re.findall(r'<li><a href="(/xxgk/\d+\.html)"', body)}
+        assert fetch(server.proxy, listing.replace(".html", f"-{pages + 1}.html"))[0] == 404
         assert len(served) == total == listed["kongyuan-gov"] and served == truth_urls("kongyuan-gov")
 
         # no cms (SiteFactory): "共 N 条记录 页次：1/N" over Index_N.aspx

@@ -1,19 +1,19 @@
-"""岙阳市 (www.aoyang.gov.test): a TRS 海云 city site whose 年报 column is a row of year tabs — each tab
-its own sub-column with its own static pages and pager — and whose 财政局 report of 2024 is a PDF
-linked from its article's 相关附件 list.
+"""岙阳市 (www.aoyang.gov.test): a TRS 海云 city whose 年报 column is a 信息公开目录 table with a 发布机构
+column — the only place some rows name their unit — paged by nothing but a ``<select>`` jump menu, and
+whose 财政局 report of 2024 is a PDF linked from its article's 相关附件 list.
 
-``/zwgk/zfxxgk/ndbg/index.shtml`` shows the tab bar ``<ul class="ay-tabs">`` (``2024年度`` ``2023年度``
-``2022年度``, links ``./2024nd/index.shtml`` …) with the 2024 tab's first page below it.  Each tab page
-is ``<div class="ay-list"><dl><dd><a href="…" title="…">…</a><i>2025.01.20</i></dd>…</dl>`` (dots in
-the dates), four a page, and a pager written on the server:
-``<div class="ay-page" data-total="6">共 6 条 2 页 <a class="cur">1</a> <a href="index_2.shtml">2</a>
-<a href="index_2.shtml">下一页</a></div>`` (the 2nd page ``index_2.shtml``).  Articles
-``/zwgk/zfxxgk/ndbg/2024nd/202501/t20250120_<id>.shtml`` with ``<meta name="ContentSource">``; the
-report's agency in the 信息来源 line.  The 财政局's 2024 article is a two-line stub, the file under
-``/cms_files/aoyang/upload/…/<hex>.pdf`` in ``<div class="xgfj">相关附件</div>``.
+``/zwgk/zfxxgk/ndbg/index.shtml`` (then ``index_2.shtml``, ``index_3.shtml``: 1-based) holds ``<table
+class="ay-gkml">`` rows of 索引号 | 名称 (``<a href="./202501/t20250120_<id>.shtml" title="…">``) | 发布机构 |
+发布日期, five a page, and under it ``<div class="ay-page">共 11 条　第 1/3 页　跳转到 <select
+onchange="window.location.href=this.value"><option value="index.shtml" selected>1</option><option
+value="index_2.shtml">2</option>…</select></div>`` — no 下一页 link, no numbered links.  The 交通运输局's
+rows say only "2024年度政府信息公开工作年度报告" (the unit is in 发布机构 and the article's
+``<meta name="ContentSource">``).  Articles ``/zwgk/zfxxgk/ndbg/YYYYMM/tYYYYMMDD_<id>.shtml``; the 财政局's
+2024 article is a two-line stub, the file under ``/cms_files/aoyang/upload/…/<hex>.pdf`` in ``<div
+class="xgfj">相关附件</div>``.
 
-Reports (8): 岙阳市人民政府 2022, 2023, 2024; 岙阳市财政局 2024 (PDF); 岙阳市交通运输局 2023, 2024
-("市交通运输局…"); 岙阳市水利局 2022; 岙阳市民政局 2024.  Decoys (3): 岙阳市2024年度市本级决算, 关于
+Reports (8): 岙阳市人民政府 2022, 2023, 2024; 岙阳市财政局 2024 (PDF); 岙阳市交通运输局 2023, 2024 (titled
+without the unit); 岙阳市水利局 2022; 岙阳市民政局 2024.  Decoys (3): 岙阳市2024年度市本级决算, 关于
 《岙阳市2023年政府信息公开工作年度报告》的解读, 岙阳市2024年政务公开工作要点.
 """
 
@@ -30,8 +30,7 @@ HOST = "www.aoyang.gov.test"
 SITE = "aoyang-gov"
 OWNER = "岙阳市人民政府"
 ROOT = "/zwgk/zfxxgk/ndbg/"
-TABS = ("2024nd", "2023nd", "2022nd")
-PER = 4
+PER = 5
 
 
 def frame(title: str, inner: str, head: str = "") -> str:
@@ -58,12 +57,12 @@ class HaiyunAoyang(FilePortal):
     def __init__(self, rng: random.Random | None = None) -> None:
         super().__init__(rng)
         self.id = 141_000
-        self.rows: dict[str, list[tuple[str, str, str]]] = {t: [] for t in TABS}
+        self.rows: list[tuple[str, str, str, str, str]] = []  # (href, title, date, publisher, 索引号)
         for year, date in ((2022, "2023-01-31"), (2023, "2024-01-30"), (2024, "2025-01-24")):
             self.article(self.doc(OWNER, year, date, f"岙阳市{year}年政府信息公开工作年度报告"), "岙阳市人民政府办公室")
         self.attached(self.doc("岙阳市财政局", 2024, "2025-01-21", "岙阳市财政局2024年政府信息公开工作年度报告"))
         for year, date in ((2023, "2024-01-26"), (2024, "2025-01-23")):
-            self.article(self.doc("岙阳市交通运输局", year, date, f"市交通运输局{year}年政府信息公开工作年度报告"),
+            self.article(self.doc("岙阳市交通运输局", year, date, f"{year}年度政府信息公开工作年度报告"),
                          "岙阳市交通运输局")
         self.article(self.doc("岙阳市水利局", 2022, "2023-01-18", "岙阳市水利局2022年度政府信息公开工作年度报告"),
                      "岙阳市水利局")
@@ -73,21 +72,18 @@ class HaiyunAoyang(FilePortal):
                                           ("关于《岙阳市2023年政府信息公开工作年度报告》的解读", 2023, "2024-01-30",
                                            "岙阳市人民政府办公室"),
                                           ("岙阳市2024年政务公开工作要点", 2024, "2024-04-19", "岙阳市人民政府办公室")):
-            url = self.page_of(f"{year}nd", title, date, source, self.notice_body(title, OWNER, year))
+            url = self.page_of(title, date, source, self.notice_body(title, OWNER, year))
             self.decoy(SITE, url, title)
-        for tab in TABS:
-            rows = sorted(self.rows[tab], key=lambda r: r[2], reverse=True)
-            pages = [rows[i:i + PER] for i in range(0, len(rows), PER)]
-            for k, chunk in enumerate(pages):
-                body = self.list_page(tab, chunk, k, len(pages), len(rows))
-                self.put(HOST, f"{ROOT}{tab}/" + ("index.shtml" if k == 0 else f"index_{k + 1}.shtml"), body)
-                if tab == TABS[0] and k == 0:
-                    self.put(HOST, ROOT + "index.shtml", body.replace('href="index_', f'href="{tab}/index_'))
+        rows = sorted(self.rows, key=lambda r: r[2], reverse=True)
+        pages = [rows[i:i + PER] for i in range(0, len(rows), PER)]
+        for k, chunk in enumerate(pages):
+            self.put(HOST, ROOT + ("index.shtml" if k == 0 else f"index_{k + 1}.shtml"),
+                     self.list_page(chunk, k, len(pages), len(rows)))
 
-    def page_of(self, tab: str, title: str, date: str, source: str, content: str, after: str = "") -> str:
+    def page_of(self, title: str, date: str, source: str, content: str, after: str = "") -> str:
         self.id += self.rng.randint(30, 700)
         stamp = date.replace("-", "")
-        path = f"{ROOT}{tab}/{stamp[:6]}/t{stamp}_{self.id}.shtml"
+        path = f"{ROOT}{stamp[:6]}/t{stamp}_{self.id}.shtml"
         inner = (
             '<div class="ay-crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="'
             f'{ROOT}index.shtml">政府信息公开年度报告</a></div><article class="ay-art"><h1>{escape(title)}</h1><div '
@@ -98,13 +94,15 @@ class HaiyunAoyang(FilePortal):
             f'{after}</article>'
         )
         head = (f'<meta name="ArticleTitle" content="{escape(title)}"><meta name="PubDate" content="{date}"><meta '
-                f'name="ContentSource" content="{escape(source)}"><meta name="ColumnName" content="{tab[:4]}年度">')
+                f'name="ContentSource" content="{escape(source)}"><meta name="ColumnName" content="政府信息公开年度报'
+                f'告">')
         url = self.put(HOST, path, frame(f"{title}_岙阳市人民政府", inner, head))
-        self.rows[tab].append((path, title, date))
+        index = f"11986920MB{self.id % 10**5:05d}/{date[:4]}-{self.rng.randint(1, 999):05d}"
+        self.rows.append((f"./{stamp[:6]}/t{stamp}_{self.id}.shtml", title, date, source, index))
         return url
 
     def article(self, doc: ReportDoc, source: str) -> None:
-        url = self.page_of(f"{doc.year}nd", doc.title, doc.published_date or "", source,
+        url = self.page_of(doc.title, doc.published_date or "", source,
                            self.body(doc, "word" if doc.year == 2023 else "plain"))
         self.report(SITE, url, doc)
 
@@ -113,30 +111,25 @@ class HaiyunAoyang(FilePortal):
         path = f"/cms_files/aoyang/upload/{date[:4]}/{date[5:7]}/{hashlib.md5(doc.title.encode()).hexdigest()}.pdf"
         after = (f'<div class="xgfj"><h4>相关附件</h4><ul><li><a href="{path}" target="_blank">{escape(doc.title)}.pdf'
                  '</a></li></ul></div>')
-        url = self.page_of(f"{doc.year}nd", doc.title, date, doc.agency_name,
+        url = self.page_of(doc.title, date, doc.agency_name,
                            "<p>根据《中华人民共和国政府信息公开条例》要求，现公布本局2024年政府信息公开工作年度报告。</p>"
                            "<p>请点击下方附件查看。</p>", after)
         self.report(SITE, url, doc, media_type=PDF, report_url=self.put_file(HOST, path, doc, PDF))
 
-    def list_page(self, tab: str, chunk: list[tuple[str, str, str]], k: int, pages: int, total: int) -> str:
-        on = ' class="on"'
-        tabs = "".join(f'<li{on if t == tab else ""}><a href="{ROOT}{t}/index.shtml">{t[:4]}年度</a></li>'
-                       for t in TABS)
-        items = "".join(f'<dd><a href="{h}" title="{escape(t)}" target="_blank">{escape(t)}</a><i>'
-                        f'{d.replace("-", ".")}</i></dd>' for h, t, d in chunk)
-
-        def name(j: int) -> str:
-            return "index.shtml" if j == 0 else f"index_{j + 1}.shtml"
-
-        nums = " ".join(f'<a class="cur">{j + 1}</a>' if j == k else f'<a href="{name(j)}">{j + 1}</a>'
-                        for j in range(pages))
-        nxt = f' <a href="{name(k + 1)}">下一页</a>' if k < pages - 1 else ""
-        prev = f'<a href="{name(k - 1)}">上一页</a> ' if k else ""
+    def list_page(self, chunk: list[tuple[str, str, str, str, str]], k: int, pages: int, total: int) -> str:
+        rows = "".join(f'<tr><td class="sy">{i}</td><td class="mc"><a href="{h}" title="{escape(t)}" target="_blank">'
+                       f'{escape(t)}</a></td><td class="jg">{escape(p)}</td><td class="rq">{d}</td></tr>'
+                       for h, t, d, p, i in chunk)
+        options = "".join(f'<option value="{"index.shtml" if j == 0 else f"index_{j + 1}.shtml"}"'
+                          f'{" selected" if j == k else ""}>{j + 1}</option>' for j in range(pages))
         inner = (
             '<div class="ay-crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息'
             '公开'
-            f'年度报告</div><div class="ay-main"><ul class="ay-tabs">{tabs}</ul><div class="ay-list"><dl>{items}</dl>'
-            f'</div><div class="ay-page" data-total="{total}">共 {total} 条 {pages} 页 {prev}{nums}{nxt}</div></div>'
+            '年度报告</div><div class="ay-main"><table class="ay-gkml"><thead><tr><th>索引号</th><th>名称</th><th>发布'
+            '机构'
+            f'</th><th>发布日期</th></tr></thead><tbody>{rows}</tbody></table><div class="ay-page">共 {total} 条　第 '
+            f'{k + 1}/{pages} 页　跳转到 <select onchange="window.location.href=this.value">{options}</select></div></'
+            f'div>'
         )
         return frame("政府信息公开年度报告_岙阳市人民政府", inner, '<meta name="ColumnName" content="政府信息公开年度'
                                                   '报告">')
