@@ -21,8 +21,9 @@ from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
-from govcrawl.bases.hanweb import HanwebSpider, jpage_configs
+from govcrawl.bases.hanweb import HanwebSpider
 from govcrawl.crawl import entries, pagersettings, urls
+from govcrawl.crawl.hanwebdata import jpage_configs
 from govcrawl.crawl.registry import Site
 
 HOST = "http://www.qianxi.gov.test"

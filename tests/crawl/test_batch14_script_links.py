@@ -21,10 +21,10 @@ from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
-from govcrawl.bases.hanweb import record_links
 from govcrawl.bases.trs import TrsClassicSpider
 from govcrawl.bases.vsb import VsbSpider
 from govcrawl.crawl.entries import count_entries, list_entries
+from govcrawl.crawl.hanwebdata import record_links
 from govcrawl.crawl.registry import Site
 
 _COLUMN = "http://www.luoxi.gov.test/zwgk/gknb/"

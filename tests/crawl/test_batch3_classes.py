@@ -41,11 +41,11 @@ from scrapy.http import HtmlResponse
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from govcrawl.bases.hanweb import unit_pager
 from govcrawl.bases.reports import embedded_files
 from govcrawl.crawl import pagers, scriptanswers, scriptlists
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import entry_title
+from govcrawl.crawl.hanwebdata import unit_pager
 from govcrawl.crawl.registry import completed_name
 from govcrawl.province.server import ProvinceServer, Request, Response
 from govcrawl.province.unseen.kit import UnseenPortal, body_html, make_doc, plain_cell, plain_para

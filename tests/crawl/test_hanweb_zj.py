@@ -18,7 +18,8 @@ from parsel import Selector
 from scrapy.http import FormRequest, HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.test import get_crawler
 
-from govcrawl.bases.hanweb import HanwebSpider, jpage_configs, parse_datastore
+from govcrawl.bases.hanweb import HanwebSpider
+from govcrawl.crawl.hanwebdata import jpage_configs, parse_datastore
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
 from govcrawl.province.fixture import build_province

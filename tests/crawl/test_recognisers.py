@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcrawl.bases.hanweb import jpage_configs, nextgroup_links, parse_datastore
 from govcrawl.crawl import pagers
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.coverage import ListCoverage, PortalCoverage, coverage_lines
 from govcrawl.crawl.detect import detect_family, navigation_links
 from govcrawl.crawl.entries import count_entries, entry_title, link_title, list_entries
+from govcrawl.crawl.hanwebdata import jpage_configs, nextgroup_links, parse_datastore
 from govcrawl.crawl.registry import completed_name, government_domain
 
 BASE = "http://www.example.gov.test/xxgk/nb/index.htm"
