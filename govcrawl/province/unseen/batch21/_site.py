@@ -49,8 +49,7 @@ class Site(UnseenPortal):
         if word:
             return body_html(doc, word_para, word_cell, '<table class="MsoNormalTable" border="1" cellspacing="0" '
                                                         'cellpadding="0" style="border-collapse:collapse">')
-        return body_html(doc, plain_para, plain_cell, '<table border="1" cellspacing="0" cellpadding="3" '
-                                                      'width="100%">')
+        return body_html(doc, plain_para, plain_cell, '<table border="1" cellspacing="0" cellpadding="3" width="100%">')
 
     def decoy_body(self, title: str, agency: str, year: int) -> str:
         return "".join(plain_para(p, False) for p in decoy_text(title, agency, year, self.rng))

@@ -30,23 +30,21 @@ PER = 4
 
 def frame(title: str, inner: str, side: str = "") -> str:
     return (
-        '<!DOCTYPE html><html xml:lang="zh-Hans" lang="zh-Hans"><head><meta charset="utf-8"><meta name="generator" '
-        f'content="Z-BlogPHP 1.7.3"><title>{esc(title)}</title><link rel="stylesheet" href="/zb_users/theme/gov/style/'
-        'style.css"><script src="/zb_system/script/jquery-2.2.4.min.js"></script><script src="/zb_system/script/'
-        'zblogphp.js"></script></head><body><div id="header"><h1><a href="/">泗渡县人民政府</a></h1></div><div id="nav"'
-        '><ul><li><a href="/">首页</a></li><li><a href="/category-2.html">信息公开</a></li><li><a hr'
-        'ef="/category-3.html'
-        f'">政务动态</a></li><li><a href="/category-4.html">便民服务</a></li></ul></div><div id="main">{inner}</div>'
-        f'<div id="sidebar">{side}</div><div id="footer">泗渡县人民政府办公室　网站标识码：9871090001<br>Powered By '
-        'Z-BlogPHP</div></body></html>'
+        f'<!DOCTYPE html><html xml:lang="zh-Hans" lang="zh-Hans"><head><meta charset="utf-8"><meta name="generator" '
+        f'content="Z-BlogPHP 1.7.3"><title>{esc(title)}</title><link rel="stylesheet" '
+        f'href="/zb_users/theme/gov/style/style.css"><script src="/zb_system/script/jquery-2.2.4.min.js"></script>'
+        f'<script src="/zb_system/script/zblogphp.js"></script></head><body><div id="header"><h1><a href="/">'
+        f'泗渡县人民政府</a></h1></div><div id="nav"><ul><li><a href="/">首页</a></li><li><a href="/category-2.html">'
+        f'信息公开</a></li><li><a href="/category-3.html">政务动态</a></li><li><a href="/category-4.html">便民服务</a>'
+        f'</li></ul></div><div id="main">{inner}</div><div id="sidebar">{side}</div><div id="footer">'
+        f'泗渡县人民政府办公室　网站标识码：9871090001<br>Powered By Z-BlogPHP</div></body></html>'
     )
 
 
-SIDE = ('<dl class="function" id="divCatalog"><dt class="function_t">信息公开</dt><dd class="function_c"><ul>'
-        '<li><a href="/category-5.html">政府信息公开指南</a></li><li><a href="/category-6.html">政府信息公开制度</a></l'
-        f'i><li><a href="/category-{CAT}.html">政府信息公开年报</a></li><li><a href="/categor'
-        f'y-8.html">法定主动公开内容</'
-        f'a></li></ul></dd></dl>')
+SIDE = (f'<dl class="function" id="divCatalog"><dt class="function_t">信息公开</dt><dd class="function_c"><ul><li><a '
+        f'href="/category-5.html">政府信息公开指南</a></li><li><a href="/category-6.html">政府信息公开制度</a></li><li>'
+        f'<a href="/category-{CAT}.html">政府信息公开年报</a></li><li><a href="/category-8.html">法定主动公开内容</a>'
+        f'</li></ul></dd></dl>')
 
 
 class AutoSidu(Site):
@@ -72,30 +70,30 @@ class AutoSidu(Site):
         pages = -(-len(self.posts) // PER)
         for k in range(1, pages + 1):
             self.put(HOST, f"/category-{CAT}.html" if k == 1 else f"/category-{CAT}_{k}.html", self.category(k, pages))
-        others = [("关于开展2025年春季农村人居环境整治的通知", "2025-03-03"), ("泗渡县2025年第一季度重点项目建设情况",
-                                                               "2025-04-10")]
+        others = [("关于开展2025年春季农村人居环境整治的通知", "2025-03-03"),
+                  ("泗渡县2025年第一季度重点项目建设情况", "2025-04-10")]
         rows = []
         for title, date in others:
             path = f"/post/{self.next_id()}.html"
             self.put(HOST, path, frame(title, f'<div class="post"><h2>{esc(title)}</h2><div class="post-body"><p>'
                                               f'{esc(title)}。</p></div></div>', SIDE))
             rows.append(f'<div class="post"><h2><a href="{path}">{esc(title)}</a></h2><div class="post-meta">{date} · '
-                        '分类：信息公开</div></div>')
+                        f'分类：信息公开</div></div>')
         self.put(HOST, "/category-2.html", frame("信息公开 - 泗渡县人民政府", "".join(rows), SIDE))
         self.put(HOST, "/index.php", self.home())
         self.put(HOST, "/", self.home())
 
     def home(self) -> str:
         return frame("泗渡县人民政府", '<div class="focus"><img src="/zb_users/upload/banner.jpg" alt="美丽泗渡"></div>'
-                                '<div class="box"><h3>政务动态</h3><ul><li><a href="/category-3.html">更多</a></li></ul'
-                                '></div><div class="box"><h3>便民服务</h3><p>社保查询 公积金查询 不动产登记</p></div>')
+                                '<div class="box"><h3>政务动态</h3><ul><li><a href="/category-3.html">更多</a></li>'
+                                '</ul></div><div class="box"><h3>便民服务</h3><p>社保查询 公积金查询 '
+                                '不动产登记</p></div>')
 
     def post(self, title: str, date: str, content: str, after: str = "") -> str:
         path = f"/post/{self.next_id()}.html"
         inner = (f'<div class="post single"><h2 class="post-title">{esc(title)}</h2><div class="post-meta">{date} 10:30'
-                 f' · 分类：<a href="/category-{CAT}.html">政府信息公开年报</a></div><div class="post-body">{content}'
-                 f'{after}'
-                 '</div></div>')
+                 f' · 分类：<a href="/category-{CAT}.html">政府信息公开年报</a></div><div class="post-body">'
+                 f'{content}{after}</div></div>')
         url = self.put(HOST, path, frame(title, inner, SIDE))
         self.posts.append((date, path, title, "政府信息公开年报"))
         return url
@@ -119,8 +117,8 @@ class AutoSidu(Site):
             return f"/category-{CAT}.html" if n == 1 else f"/category-{CAT}_{n}.html"
 
         bar = [f'<a href="{href(1)}"><span class="page">‹‹</span></a>'] if k > 1 else []
-        bar += [f'<span class="now-page">{n}</span>' if n == k else f'<a href="{href(n)}"><span class="page">{n}</span>'
-                '</a>' for n in range(1, pages + 1)]
+        bar += [f'<span class="now-page">{n}</span>' if n == k
+                else f'<a href="{href(n)}"><span class="page">{n}</span></a>' for n in range(1, pages + 1)]
         if k < pages:
             bar.append(f'<a href="{href(pages)}"><span class="page">››</span></a>')
         inner = (f'<div class="cate-title">政府信息公开年报</div>{rows}<div class="pagebar">{"".join(bar)}</div>')

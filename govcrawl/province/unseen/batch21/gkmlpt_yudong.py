@@ -66,15 +66,13 @@ class GkmlptYudong(Site):
         post = self.next_id(40, 900)
         path = f"/gkmlpt/content/2/{CAT}/post_{post}.html"
         head = (f'<table class="gk-head"><tr><td>索引号：</td><td>11440{post:07d}/{date[:4]}-{post % 1000:05d}</td><td>'
-                f'分类：</td><td>政府信息公开年报</td></tr><tr><td>发布机构：</td><td>{esc(unit)}</t'
-                f'd><td>成文日期：</td><td>'
-                f'{date}</td></tr><tr><td>名称：</td><td colspan="3">{esc(title)}</td></tr></table>')
-        html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title'
-                '>' + esc(title) + '</title><link rel="stylesheet" '
-                'href="/gkmlpt/static/css/content.css"></head><body><div class="gk-top">禺东区人民政府 政府信息公开目录'
-                f'</div><div class="gk-main">{head}<h1>{esc(title)}</h1><div class="article-content">'
-                f'{content}</div>{after}'
-                '</div><div class="gk-foot">禺东区人民政府办公室</div></body></html>')
+                f'分类：</td><td>政府信息公开年报</td></tr><tr><td>发布机构：</td><td>{esc(unit)}</td><td>成文日期：'
+                f'</td><td>{date}</td></tr><tr><td>名称：</td><td colspan="3">{esc(title)}</td></tr></table>')
+        html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title><link '
+                'rel="stylesheet" href="/gkmlpt/static/css/content.css"></head><body><div class="gk-top">'
+                f'禺东区人民政府 政府信息公开目录</div><div class="gk-main">{head}<h1>{esc(title)}</h1><div '
+                f'class="article-content">{content}</div>{after}</div><div class="gk-foot">禺东区人民政府办公室</div>'
+                '</body></html>')
         url = self.put(HOST, path, html)
         self.rows.append({"id": post, "title": title, "url": f"{url}#{CAT}", "date": date, "publisher": unit})
         return url
@@ -104,19 +102,21 @@ class GkmlptYudong(Site):
         return Response(200, json.dumps(data, ensure_ascii=False).encode(), JSON)
 
     def shell(self) -> str:
-        script = ("<script>\nvar SID = '" + SID + "';\nvar API = '/gkmlpt/api';\nvar DEFAULT_CAT = 2780;\n"
-                  "function load(cat, page) {\n  $.getJSON(API + '/all/' + cat + '?page=' + page + '&sid=' + SID, "
-                  "function (res) {\n    render(res.articles);\n    pager(cat, page, Math.ceil(res.total / "
-                  "res.page_size));\n  });\n}\n$(function () {\n"
-                  "  var cat = parseInt(location.hash.replace('#', ''), 10) || DEFAULT_CAT;\n  load(cat, 1);\n"
-                  "  $(window).on('hashchange', function () { load(parseInt(location.hash.slice(1), 10), 1); });\n"
-                  "});\n</script>")
+        script = (
+            "<script>\nvar SID = '" + SID + "';\nvar API = '/gkmlpt/api';\nvar DEFAULT_CAT = 2780;\n"
+            "function load(cat, page) {\n"
+            "  $.getJSON(API + '/all/' + cat + '?page=' + page + '&sid=' + SID, function (res) {\n"
+            "    render(res.articles);\n    pager(cat, page, Math.ceil(res.total / res.page_size));\n  });\n}\n"
+            "$(function () {\n  var cat = parseInt(location.hash.replace('#', ''), 10) || DEFAULT_CAT;\n"
+            "  load(cat, 1);\n"
+            "  $(window).on('hashchange', function () { load(parseInt(location.hash.slice(1), 10), 1); });\n"
+            "});\n</script>")
         tree = ('<ul class="gk-tree"><li><a href="#2780">机构职能</a></li><li><a href="#2781">法规文件</a></li><li><a '
                 'href="#2783">规划计划</a></li><li><a href="#2784">财政资金</a></li><li><a href="#2785">'
                 '政府信息公开年报</a></li></ul>')
-        return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>禺东区人民政府 政府信息公开目录</title>'
-                '<script src="/gkmlpt/static/js/jquery.min.js"></script></head><body><div class="gk-top">'
-                f'禺东区人民政府 政府信息公开目录</div><div class="gk-left">{tree}</div><div class="gk-right">'
-                f'<table id="gk-list"></table><div id="gk-pager"></div></div>{script}</body></html>')
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>禺东区人民政府 政府信息公开目录</title>'
+                f'<script src="/gkmlpt/static/js/jquery.min.js"></script></head><body><div class="gk-top">'
+                f'禺东区人民政府 政府信息公开目录</div><div class="gk-left">{tree}</div><div class="gk-right"><table '
+                f'id="gk-list"></table><div id="gk-pager"></div></div>{script}</body></html>')
 
 PORTALS = [GkmlptYudong]

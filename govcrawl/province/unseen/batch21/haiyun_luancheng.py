@@ -38,12 +38,12 @@ UNPUBLISHED = 2  # index_2.html
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><meta name="ColumnName" content="政府信息公开年'
-        f'报"><meta name="SiteName" content="滦城市水利局"><title>{esc(title)}</title><link rel="stylesheet" '
-        'href="/static/css/hy-main.css"></head><body><header class="hy-header"><div class="hy-logo">滦城市水利局</div>'
-        '<nav><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/slyw/">水利要闻</a><a href="/hdjl/">互动交流</'
-        f'a></nav></header><main>{inner}</main><footer>滦城市水利局 版权所有　网站标识码：9871020014　技术支持：拓尔思'
-        '</footer></body></html>'
+        f'<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><meta name="ColumnName" '
+        f'content="政府信息公开年报"><meta name="SiteName" content="滦城市水利局"><title>{esc(title)}</title><link '
+        f'rel="stylesheet" href="/static/css/hy-main.css"></head><body><header class="hy-header"><div class="hy-logo">'
+        f'滦城市水利局</div><nav><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/slyw/">水利要闻</a><a '
+        f'href="/hdjl/">互动交流</a></nav></header><main>{inner}</main><footer>滦城市水利局 版权所有　网站标识码：'
+        f'9871020014　技术支持：拓尔思</footer></body></html>'
     )
 
 
@@ -77,10 +77,9 @@ class HaiyunLuancheng(Site):
         stamp = date.replace("-", "")
         rel = f"./{stamp[:6]}/t{stamp}_{self.next_id(5, 120)}.html"
         inner = (f'<div class="hy-crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a '
-                 f'href="{ROOT}">政府信息公开年报</a></div><div class="hy-article"><h1 class="hy-title">{esc(title)}</h'
-                 f'1><div class="hy-meta"><span>发布时间：{date}</span><span>来源：滦城市水利局</'
-                 f'span><span>字号：<a>大</'
-                 f'a><a>中</a><a>小</a></span></div><div class="trs_editor_view TRS_UEDITOR trs_paper_default '
+                 f'href="{ROOT}">政府信息公开年报</a></div><div class="hy-article"><h1 class="hy-title">{esc(title)}'
+                 f'</h1><div class="hy-meta"><span>发布时间：{date}</span><span>来源：滦城市水利局</span><span>字号：'
+                 f'<a>大</a><a>中</a><a>小</a></span></div><div class="trs_editor_view TRS_UEDITOR trs_paper_default '
                  f'trs_web">{content}</div>{after}</div>')
         url = self.put(HOST, ROOT + rel[2:], frame(title, inner))
         self.docs.append({"title": title, "url": rel, "time": date, "source": "滦城市水利局"})
@@ -94,9 +93,8 @@ class HaiyunLuancheng(Site):
         stamp = (doc.published_date or "").replace("-", "")[:6]
         after = (f'<div class="hy-fj"><p>附件：</p><ul><li><a href="./{name}" appendix="true" '
                  f'OLDSRC="/protect/P0/{stamp}/{name}">{esc(doc.title)}.docx</a></li></ul></div>')
-        url = self.page(doc.title, doc.published_date or "", "<p>《滦城市水利局2022年政府信息公开工作年度报告》见附件。"
-                                                             "</p>",
-                        after)
+        lead = f"<p>《{esc(doc.title)}》见附件。</p>"
+        url = self.page(doc.title, doc.published_date or "", lead, after)
         file = self.attach(HOST, f"{ROOT}{stamp}/{name}", doc, "docx")
         self.report(SITE, url, doc, media_type=DOCX, report_url=file)
 
@@ -104,18 +102,18 @@ class HaiyunLuancheng(Site):
         data = {"channelId": 10427, "channelName": "政府信息公开年报", "recordCount": len(self.docs), "pageSize": PER,
                 "pageCount": pages, "pageIndex": k, "docs": self.docs[k * PER:(k + 1) * PER]}
         island = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-        script = ("<script>\n(function(){\n  var d = JSON.parse(document.getElementById('hyListData').textContent);\n"
-                  "  var ul = document.getElementById('hyList');\n  d.docs.forEach(function(x){ var li = "
+        script = ("<script>\n(function(){\n  var d = JSON.parse(document.getElementById('hyListData').textContent);\n  "
+                  "var ul = document.getElementById('hyList');\n  d.docs.forEach(function(x){ var li = "
                   "document.createElement('li'); li.innerHTML = '<a href=\"' + x.url + '\" target=\"_blank\">' + "
-                  "x.title + '</a><span>' + x.time + '</span>'; ul.appendChild(li); });\n  var p = [];\n"
-                  "  for (var i = 0; i < d.pageCount; i++) { p.push(i == d.pageIndex ? '<b>' + (i + 1) + '</b>' : "
-                  "'<a href=\"' + (i == 0 ? 'index.html' : 'index_' + i + '.html') + '\">' + (i + 1) + '</a>'); }\n"
-                  "  document.getElementById('hyPager').innerHTML = '共' + d.recordCount + '条 ' + p.join(' ');\n"
-                  "})();\n</script>")
-        inner = ('<div class="hy-crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息'
-                 '公开年报</div><aside class="hy-side"><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a><a href="/zwgk/'
-                 'fdzdgknr/">法定主动公开内容</a><a class="active" href="./">政府信息公开年报</a></aside><section '
-                 'class="hy-list"><ul id="hyList"></ul><div id="hyPager" class="hy-pager"></div></section>'
+                  "x.title + '</a><span>' + x.time + '</span>'; ul.appendChild(li); });\n  var p = [];\n  for (var i = "
+                  "0; i < d.pageCount; i++) { p.push(i == d.pageIndex ? '<b>' + (i + 1) + '</b>' : '<a href=\"' + (i =="
+                  " 0 ? 'index.html' : 'index_' + i + '.html') + '\">' + (i + 1) + '</a>'); }\n  "
+                  "document.getElementById('hyPager').innerHTML = '共' + d.recordCount + '条 ' + p.join(' "
+                  "');\n})();\n</script>")
+        inner = (f'<div class="hy-crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+                 f'政府信息公开年报</div><aside class="hy-side"><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a><a '
+                 f'href="/zwgk/fdzdgknr/">法定主动公开内容</a><a class="active" href="./">政府信息公开年报</a></aside>'
+                 f'<section class="hy-list"><ul id="hyList"></ul><div id="hyPager" class="hy-pager"></div></section>'
                  f'<script type="application/json" id="hyListData">{island}</script>{script}')
         return frame("政府信息公开年报_滦城市水利局", inner)
 

@@ -32,16 +32,16 @@ PER = 5
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta '
-        'name="SiteName" content="岫坪县人民政府"><meta name="ColumnName" content="政府信息公开年报">'
-        f'<title>{esc(title)}</title><script src="/script/jquery.min.js"></script><script '
-        'src="/module/jslib/jquery/jpage/jquery.jpage.js"></script></head><body><div class="sp-top">欢迎访问岫坪县人民'
-        '政府门户网站 <a href="/col/col2301/index.html">无障碍浏览</a> <a href="/col/col2302/index.'
-        'html">长者模式</a></div>'
-        '<div class="sp-head"><img src="/images/sp_logo.png" alt="岫坪县人民政府"></div><div class="sp-nav"><a '
-        'href="/">首页</a><a href="/col/col2310/index.html">政务公开</a><a href="/col/col2320/index.html">政务服务</a>'
-        f'<a href="/col/col2330/index.html">政民互动</a></div>{inner}<div class="sp-foot">岫坪县人民政府办公室 主办　'
-        '网站标识码：9871030001　技术支持：大汉网络</div></body></html>'
+        f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta '
+        f'name="SiteName" content="岫坪县人民政府"><meta name="ColumnName" content="政府信息公开年报"><title>'
+        f'{esc(title)}</title><script src="/script/jquery.min.js"></script><script '
+        f'src="/module/jslib/jquery/jpage/jquery.jpage.js"></script></head><body><div class="sp-top">'
+        f'欢迎访问岫坪县人民政府门户网站 <a href="/col/col2301/index.html">无障碍浏览</a> <a '
+        f'href="/col/col2302/index.html">长者模式</a></div><div class="sp-head"><img src="/images/sp_logo.png" '
+        f'alt="岫坪县人民政府"></div><div class="sp-nav"><a href="/">首页</a><a href="/col/col2310/index.html">政务公开'
+        f'</a><a href="/col/col2320/index.html">政务服务</a><a href="/col/col2330/index.html">政民互动</a></div>{inner}'
+        f'<div class="sp-foot">岫坪县人民政府办公室 主办　网站标识码：9871030001　技术支持：大汉网络</div>'
+        f'</body></html>'
     )
 
 
@@ -83,9 +83,9 @@ class HanwebXiuping(Site):
         path = f"/art/{y}/{m}/{d}/art_{COL}_{self.next_id()}.html"
         inner = (f'<div class="sp-pos">您的位置：<a href="/">首页</a> &gt; <a href="/col/col2310/index.html">政务公开'
                  f'</a> &gt; <a href="/col/col{COL}/index.html">政府信息公开年报</a></div><div class="sp-art"><div '
-                 f'class="sp-title">{esc(title)}</div><div class="sp-info">信息来源：{esc(unit)}　发布日期：{date}　'
-                 f'浏览次数：<script src="/module/visitcount/articlehits.jsp?colid={COL}"></script></div><div id="zoom"'
-                 f'>{content}</div>{after}</div>')
+                 f'class="sp-title">{esc(title)}</div><div class="sp-info">信息来源：{esc(unit)}　发布日期：'
+                 f'{date}　浏览次数：<script src="/module/visitcount/articlehits.jsp?colid={COL}"></script></div><div '
+                 f'id="zoom">{content}</div>{after}</div>')
         url = self.put(HOST, path, frame(title, inner))
         self.records.append((date, path, title, unit))
         return url
@@ -97,8 +97,8 @@ class HanwebXiuping(Site):
         ext = "ofd" if kind == "ofd" else "pdf"
         path = f"/attach/0/{self.rng.randrange(16**32):032x}.{ext}"
         after = (f'<div class="sp-fj">附件下载：<a href="{path}" target="_blank">{esc(doc.title)}.{ext}</a></div>')
-        url = self.page(doc.title, doc.published_date or "", unit, f"<p>{esc(doc.title)}全文请下载附件查看。</p"
-                                                                   f">", after)
+        lead = f"<p>{esc(doc.title)}全文请下载附件查看。</p>"
+        url = self.page(doc.title, doc.published_date or "", unit, lead, after)
         file = self.attach(HOST, path, doc, kind)
         self.report(SITE, url, doc, media_type=MEDIA[kind], report_url=file,
                     flags=("image_only",) if kind == "scan" else ())
@@ -112,15 +112,14 @@ class HanwebXiuping(Site):
                  f'</totalrecord><totalpage>{-(-total // PER)}</totalpage><rsperpage>{PER}</rsperpage><nextgroup>'
                  f'<![CDATA[]]></nextgroup><recordset>{records}</recordset></datastore></script></div>')
         init = ("<script>$(document).ready(function(){ $('#" + str(COL) + "').jpage({ dataStore: dataStore, "
-                "dataBefore: '<table class=\"sp-tab\" width=\"100%\"><tr><th>标题</th><th>发布机构</th><th>发布日期"
-                "</th></tr>', dataAfter: '</table>', perPage:'" + str(PER) + "', showMode:'full', "
+                "dataBefore: '<table class=\"sp-tab\" width=\"100%\"><tr><th>标题</th><th>发布机构</th>"
+                "<th>发布日期</th></tr>', dataAfter: '</table>', perPage:'" + str(PER) + "', showMode:'full', "
                 "pageTurnerId:'pageBar'}); });</script>")
-        inner = ('<div class="sp-pos">您的位置：<a href="/">首页</a> &gt; <a href="/col/col2310/index.html">政务公开</a'
-                 '> &gt; 政府信息公开年报</div><div class="sp-left"><a href="/col/col2362/ind'
-                 'ex.html">政府信息公开指南</a'
-                 '><a href="/col/col2363/index.html">政府信息公开制度</a><a class="cur" href="/col/col2361/index.html">'
-                 f'政府信息公开年报</a></div><div class="sp-right"><h2>政府信息公开年报</h2>{store}<div id="pageBar">'
-                 f'</div>{init}</div>')
+        inner = (f'<div class="sp-pos">您的位置：<a href="/">首页</a> &gt; <a href="/col/col2310/index.html">政务公开'
+                 f'</a> &gt; 政府信息公开年报</div><div class="sp-left"><a href="/col/col2362/index.html">'
+                 f'政府信息公开指南</a><a href="/col/col2363/index.html">政府信息公开制度</a><a class="cur" '
+                 f'href="/col/col2361/index.html">政府信息公开年报</a></div><div class="sp-right"><h2>政府信息公开年报'
+                 f'</h2>{store}<div id="pageBar"></div>{init}</div>')
         return frame("岫坪县人民政府 政府信息公开年报", inner)
 
 

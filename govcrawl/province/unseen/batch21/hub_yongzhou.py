@@ -44,8 +44,9 @@ def frame(site: str, title: str, inner: str) -> str:
     return (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(title)}</title><meta name="SiteName" '
         f'content="{esc(site)}"><link rel="stylesheet" href="/css/yz.css"></head><body><div class="yz-head"><span>'
-        f'{esc(site)}</span></div><div class="yz-nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zwfw/"'
-        f'>政务服务</a></div>{inner}<div class="yz-foot">主办：{esc(site)}　未ICP备09011877号</div></body></html>'
+        f'{esc(site)}</span></div><div class="yz-nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a '
+        f'href="/zwfw/">政务服务</a></div>{inner}<div class="yz-foot">主办：{esc(site)}　未ICP备09011877号</div>'
+        f'</body></html>'
     )
 
 
@@ -98,11 +99,10 @@ class HubYongzhou(Site):
             blocks.append(f'<div class="yz-year"><h3>{year}年度</h3><ul class="yz-units">{lis}</ul></div>')
         others = (f'<div class="yz-other"><h3>其他单位</h3><ul><li><a href="http://{DOWN}/xxgk/ndbg/" target="_blank">'
                   f'市住建局</a></li><li><a href="http://{dhost}/zwgk/ndbg/index.html" target="_blank">邕南区</a></li>'
-                  '</ul><p>以上单位的政府信息公开工作年度报告请进入单位网站查阅。</p></div>')
-        inner = ('<div class="yz-pos">当前位置：首页 &gt; 政务公开 &gt; 部门年报</div><div class="yz-main"><h2>市直部门'
-                 f'及县（区）政府信息公开工作年度报告</h2>{"".join(blocks)}{others}</div><div class'
-                 f'="yz-links"><h3>相关链接'
-                 f'</h3><ul>{"".join(links)}</ul></div>')
+                  f'</ul><p>以上单位的政府信息公开工作年度报告请进入单位网站查阅。</p></div>')
+        inner = (f'<div class="yz-pos">当前位置：首页 &gt; 政务公开 &gt; 部门年报</div><div class="yz-main"><h2>'
+                 f'市直部门及县（区）政府信息公开工作年度报告</h2>{"".join(blocks)}{others}</div><div class="yz-links">'
+                 f'<h3>相关链接</h3><ul>{"".join(links)}</ul></div>')
         self.put(HOST, HUB, frame(CITY, "部门年报_邕州市人民政府", inner))
 
     def page(self, host: str, agency: str, folder: str, title: str, date: str, content: str) -> str:

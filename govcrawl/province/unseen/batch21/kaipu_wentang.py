@@ -29,15 +29,15 @@ PER = 4
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="renderer" content="webkit"><meta name="SiteName" '
-        f'content="汶塘县人民政府"><title>{esc(title)}</title><link rel="stylesheet" href="/ucap/css/wt-common.css">'
-        '</head><body><div class="wt-bar"><a href="javascript:;" class="zzb">长者版</a><a href="javascript:;" '
-        'class="wza">无障碍</a></div><div class="wt-head">汶塘县人民政府</div><div class="wt-nav"><a href="/">首页</a>'
-        '<a href="/xxgk/">信息公开</a><a href="/bsfw/">办事服务</a><a href="/hdjl/">互动交流</a><select '
-        'onchange="window.open(this.value)"><option>部门导航</option><option value="/bm/wjj/">县卫生健康局</option>'
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="renderer" content="webkit"><meta name="SiteName"'
+        f' content="汶塘县人民政府"><title>{esc(title)}</title><link rel="stylesheet" href="/ucap/css/wt-common.css">'
+        f'</head><body><div class="wt-bar"><a href="javascript:;" class="zzb">长者版</a><a href="javascript:;" '
+        f'class="wza">无障碍</a></div><div class="wt-head">汶塘县人民政府</div><div class="wt-nav"><a href="/">首页</a>'
+        f'<a href="/xxgk/">信息公开</a><a href="/bsfw/">办事服务</a><a href="/hdjl/">互动交流</a><select '
+        f'onchange="window.open(this.value)"><option>部门导航</option><option value="/bm/wjj/">县卫生健康局</option>'
         f'<option value="/bm/yjj/">县应急管理局</option></select></div>{inner}<div class="wt-media">政务新媒体：'
-        '微信公众号 | 政务微博 | 抖音号</div><div class="wt-foot">汶塘县人民政府办公室主办　网站标识码：9871060001　'
-        '未ICP备18032211号</div></body></html>'
+        f'微信公众号 | 政务微博 | 抖音号</div><div class="wt-foot">汶塘县人民政府办公室主办　网站标识码：'
+        f'9871060001　未ICP备18032211号</div></body></html>'
     )
 
 
@@ -72,13 +72,12 @@ class KaipuWentang(Site):
     def page(self, title: str, date: str, unit: str, content: str) -> str:
         docid = self.next_id(100, 4000)
         path = f"{ROOT}{docid}.html"
-        meta = (f'<div class="wt-syh"><span>索引号：114406{docid:08d}/{date[:4]}-{docid % 311:05d}</span><span>发布机构'
-                f'：{esc(unit)}</span><span>发布日期：{date}</span><span>公开方式：主动公开</span></div>')
+        meta = (f'<div class="wt-syh"><span>索引号：114406{docid:08d}/{date[:4]}-{docid % 311:05d}</span><span>'
+                f'发布机构：{esc(unit)}</span><span>发布日期：{date}</span><span>公开方式：主动公开</span></div>')
         inner = (f'<div class="wt-pos">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; <a '
-                 f'href="{ROOT}">政府信息公开年报</a></div><div class="wt-art">{meta}<h1 class="wt-tit">{esc(title)}</h'
-                 f'1><div id="UCAP-CONTENT">{content}</div><div class="wt-share">分享到：<a>微信</a'
-                 f'><a>微博</a></div></di'
-                 f'v>')
+                 f'href="{ROOT}">政府信息公开年报</a></div><div class="wt-art">{meta}<h1 class="wt-tit">{esc(title)}'
+                 f'</h1><div id="UCAP-CONTENT">{content}</div><div class="wt-share">分享到：<a>微信</a><a>微博</a>'
+                 f'</div></div>')
         url = self.put(HOST, path, frame(title, inner))
         self.rows.append((path, title, unit, date))
         return url
@@ -90,9 +89,8 @@ class KaipuWentang(Site):
         ext = "docx" if kind == "docx" else "pdf"
         stamp = (doc.published_date or "").replace("-", "")
         path = f"/ucap/upload/files/{stamp[:6]}/{stamp}{self.rng.randrange(10**7):07d}.{ext}"
-        content = (f"<p>根据《中华人民共和国政府信息公开条例》要求，现公布{esc(doc.title)}。</p><p>附件：<a href="
-                   f"\"{path}\">"
-                   f"{esc(doc.title)}.{ext}</a></p>")
+        content = (f"<p>根据《中华人民共和国政府信息公开条例》要求，现公布{esc(doc.title)}。</p><p>附件：<a "
+                   f"href=\"{path}\">{esc(doc.title)}.{ext}</a></p>")
         url = self.page(doc.title, doc.published_date or "", OWNER, content)
         file = self.attach(HOST, path, doc, kind)
         self.report(SITE, url, doc, media_type=MEDIA[kind], report_url=file,
@@ -112,10 +110,9 @@ class KaipuWentang(Site):
                + (f'<a href="{name(k - 1)}">上一页</a> ' if k > 0 else '<span>上一页</span> ')
                + " ".join(links)
                + (f' <a href="{name(k + 1)}">下一页</a>' if k < pages - 1 else ' <span>下一页</span>') + "</div>")
-        inner = ('<div class="wt-pos">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; 政府信息公'
-                 '开年报</div><div class="wt-main"><table class="wt-list"><thead><tr><th>序号</t'
-                 'h><th>标题</th><th>发布机'
-                 f'构</th><th>发布日期</th></tr></thead><tbody>{rows}</tbody></table>{nav}</div>')
+        inner = (f'<div class="wt-pos">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a> &gt; '
+                 f'政府信息公开年报</div><div class="wt-main"><table class="wt-list"><thead><tr><th>序号</th><th>标题'
+                 f'</th><th>发布机构</th><th>发布日期</th></tr></thead><tbody>{rows}</tbody></table>{nav}</div>')
         return frame("政府信息公开年报 - 汶塘县人民政府", inner)
 
 

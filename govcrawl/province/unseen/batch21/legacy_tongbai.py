@@ -38,14 +38,14 @@ def cn_date(date: str) -> str:
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><HTML><HEAD><META http-equiv=Content-Type '
+        f'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><HTML><HEAD><META http-equiv=Content-Type '
         f'content="text/html; charset=gb2312"><TITLE>{esc(title)}</TITLE><LINK href="/css/css.css" type=text/css '
-        'rel=stylesheet></HEAD><BODY topMargin=0 leftMargin=0><TABLE cellSpacing=0 cellPadding=0 width=900 align=center'
-        ' border=0><TR><TD><IMG src="/images/banner.jpg" width=900 height=110 alt="峒柏县人民政府"></TD></TR><TR><TD '
-        'class=nav><A href="/">首 页</A> | <A href="/zwgk/">政务公开</A> | <A href="/bmfw/">便民服务</A> | <A '
-        'href="/xxfb/">信息发布</A> | <A href="/ldxx/">领导信箱</A></TD></TR></TABLE>'
-        f'{inner}<TABLE width=900 align=center><TR><TD align=center class=foot>峒柏县人民政府办公室 版权所有<BR>地址：'
-        f'峒柏县人民路1号　邮编：987108　未ICP备05004419号</TD></TR></TABLE></BODY></HTML>'
+        f'rel=stylesheet></HEAD><BODY topMargin=0 leftMargin=0><TABLE cellSpacing=0 cellPadding=0 width=900 '
+        f'align=center border=0><TR><TD><IMG src="/images/banner.jpg" width=900 height=110 alt="峒柏县人民政府"></TD>'
+        f'</TR><TR><TD class=nav><A href="/">首 页</A> | <A href="/zwgk/">政务公开</A> | <A href="/bmfw/">便民服务</A> '
+        f'| <A href="/xxfb/">信息发布</A> | <A href="/ldxx/">领导信箱</A></TD></TR></TABLE>{inner}<TABLE width=900 '
+        f'align=center><TR><TD align=center class=foot>峒柏县人民政府办公室 版权所有<BR>地址：峒柏县人民路1号　邮编：'
+        f'987108　未ICP备05004419号</TD></TR></TABLE></BODY></HTML>'
     )
 
 
@@ -74,13 +74,12 @@ class LegacyTongbai(Site):
 
     def page(self, title: str, date: str, source: str, content: str, after: str = "") -> str:
         docid = self.next_id(2, 40)
-        inner = (f'<TABLE width=900 align=center cellPadding=0 cellSpacing=0><TR><TD class=pos>您现在的位置：<A href="/'
-                 f'">首页</A> &gt;&gt; <A href="/zwgk/">政务公开</A> &gt;&gt; <A href="List.asp?C'
-                 f'lassID={CLASS}">政府信息'
-                 f'公开年报</A></TD></TR><TR><TD align=center class=title><B>{esc(title)}</B></TD></TR><TR><TD align=ce'
-                 f'nter class=info>发布时间：{cn_date(date)}　来源：{esc(source)}　点击数：<script src="'
-                 f'Count.asp?ID={docid}'
-                 f'"></script></TD></TR><TR><TD class=content>{content}{after}</TD></TR></TABLE>')
+        inner = (f'<TABLE width=900 align=center cellPadding=0 cellSpacing=0><TR><TD class=pos>您现在的位置：<A '
+                 f'href="/">首页</A> &gt;&gt; <A href="/zwgk/">政务公开</A> &gt;&gt; <A '
+                 f'href="List.asp?ClassID={CLASS}">政府信息公开年报</A></TD></TR><TR><TD align=center class=title><B>'
+                 f'{esc(title)}</B></TD></TR><TR><TD align=center class=info>发布时间：{cn_date(date)}　来源：'
+                 f'{esc(source)}　点击数：<script src="Count.asp?ID={docid}"></script></TD></TR><TR><TD class=content>'
+                 f'{content}{after}</TD></TR></TABLE>')
         self.shows[str(docid)] = Response(200, frame(title, inner).encode("gbk", "xmlcharrefreplace"), GBK)
         self.rows.append((date, f"Show.asp?ID={docid}", title))
         return f"http://{HOST}/zwgk/Show.asp?ID={docid}"
@@ -128,11 +127,10 @@ class LegacyTongbai(Site):
         nav.append(f'转到：<select onchange="javascript:window.location=this.options[this.selectedIndex].value">'
                    f'{options}</select>')
         inner = (f'<TABLE width=900 align=center cellPadding=0 cellSpacing=0><TR><TD width=200 valign=top class=left><A'
-                 f' href="List.asp?ClassID=6">政府信息公开指南</A><BR><A href="List.asp?Clas'
-                 f'sID=7">政府信息公开制度</A><'
-                 f'BR><A href="List.asp?ClassID={CLASS}">政府信息公开年报</A></TD><TD valign=top><TABLE width="100%" '
-                 f'cellPadding=3 cellSpacing=0 border=0 class=list>{table}</TABLE><TABLE width="100%"><TR><TD align=cen'
-                 f'ter class=page>{" ".join(nav)}</TD></TR></TABLE></TD></TR></TABLE>')
+                 f' href="List.asp?ClassID=6">政府信息公开指南</A><BR><A href="List.asp?ClassID=7">政府信息公开制度</A>'
+                 f'<BR><A href="List.asp?ClassID={CLASS}">政府信息公开年报</A></TD><TD valign=top><TABLE width="100%" '
+                 f'cellPadding=3 cellSpacing=0 border=0 class=list>{table}</TABLE><TABLE width="100%"><TR><TD '
+                 f'align=center class=page>{" ".join(nav)}</TD></TR></TABLE></TD></TR></TABLE>')
         return Response(200, frame("政府信息公开年报", inner).encode("gbk", "xmlcharrefreplace"), GBK)
 
 

@@ -37,17 +37,17 @@ def loose(date: str) -> str:
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-'
-        'transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" '
-        f'content="text/html; charset=utf-8" /><title>{esc(title)} -  砀城市文化广电旅游局 -  Powered by Discuz!</title'
-        f'><meta name="generator" content="Discuz! X3.4" /><link rel="stylesheet" type="text/css" href="data/cache/'
-        'style_1_common.css?k9Q" /><script src="static/js/common.js?k9Q" type="text/javascript"></script></head><body '
-        'id="nv_portal" class="pg_list"><div id="hd"><div class="wp"><h2><a href="./" title="砀城市文化广电旅游局">'
-        '砀城市文化广电旅游局</a></h2><div id="nv"><ul><li><a href="portal.php">首页</a></li><li><a href="portal.php?'
-        'mod=list&amp;catid=10">政务公开</a></li><li><a href="portal.php?mod=list&amp;catid=20">文旅资讯</a></li></ul>'
-        f'</div></div></div><div id="wp" class="wp">{inner}</div><div id="ft" class="wp cl"><p>砀城市文化广电旅游局 '
-        '主办　<a href="http://beian.miit.gov.test/">未ICP备17006655号</a></p><p>Powered by <strong>Discuz!</strong> '
-        '<em>X3.4</em></p></div></body></html>'
+        f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transi'
+        f'tional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" '
+        f'content="text/html; charset=utf-8" /><title>{esc(title)} -  砀城市文化广电旅游局 -  Powered by Discuz!'
+        f'</title><meta name="generator" content="Discuz! X3.4" /><link rel="stylesheet" type="text/css" '
+        f'href="data/cache/style_1_common.css?k9Q" /><script src="static/js/common.js?k9Q" type="text/javascript">'
+        f'</script></head><body id="nv_portal" class="pg_list"><div id="hd"><div class="wp"><h2><a href="./" '
+        f'title="砀城市文化广电旅游局">砀城市文化广电旅游局</a></h2><div id="nv"><ul><li><a href="portal.php">首页</a>'
+        f'</li><li><a href="portal.php?mod=list&amp;catid=10">政务公开</a></li><li><a '
+        f'href="portal.php?mod=list&amp;catid=20">文旅资讯</a></li></ul></div></div></div><div id="wp" class="wp">'
+        f'{inner}</div><div id="ft" class="wp cl"><p>砀城市文化广电旅游局 主办　<a href="http://beian.miit.gov.test/">'
+        f'未ICP备17006655号</a></p><p>Powered by <strong>Discuz!</strong> <em>X3.4</em></p></div></body></html>'
     )
 
 
@@ -76,12 +76,11 @@ class NocmsDangcheng(Site):
     def view(self, title: str, date: str, content: str, after: str = "") -> str:
         aid = str(self.next_id(1, 30))
         inner = (f'<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">首页</a> <em>&rsaquo;</em> <a '
-                 f'href="portal.php?mod=list&amp;catid={CATID}">政府信息公开年报</a> <em>&rsaquo;</em> 查看内容</div></'
-                 f'div><div class="bm vw"><div class="h hm"><h1 class="ph">{esc(title)}</h1><p class='
-                 f'"xg1">{loose(date)} '
-                 f'09:{int(aid) % 60:02d}| 发布者: admin| 查看: {int(aid) % 900 + 40}| 评论: 0</p></div><div class="d">'
-                 f'<table cellpadding="0" cellspacing="0" class="vwtb"><tr><td id="article_content">{content}</td></tr>'
-                 f'</table>{after}</div></div>')
+                 f'href="portal.php?mod=list&amp;catid={CATID}">政府信息公开年报</a> <em>&rsaquo;</em> 查看内容</div>'
+                 f'</div><div class="bm vw"><div class="h hm"><h1 class="ph">{esc(title)}</h1><p class="xg1">'
+                 f'{loose(date)} 09:{int(aid) % 60:02d}| 发布者: admin| 查看: {int(aid) % 900 + 40}| 评论: 0</p></div>'
+                 f'<div class="d"><table cellpadding="0" cellspacing="0" class="vwtb"><tr><td id="article_content">'
+                 f'{content}</td></tr></table>{after}</div></div>')
         self.views[aid] = Response(200, frame(title, inner).encode(), "text/html; charset=utf-8")
         summary = "根据《中华人民共和国政府信息公开条例》…" if "年度报告" in title else esc(title)
         self.rows.append((date, aid, title, summary))
@@ -94,13 +93,13 @@ class NocmsDangcheng(Site):
         fid = str(self.rng.randint(300, 900))
         after = (f'<div class="attach"><h3>附件</h3><ul><li><img src="static/image/filetype/msoffice.gif" /> <a '
                  f'href="portal.php?mod=attachment&amp;id={fid}" target="_blank">{esc(doc.title)}.docx</a> <em '
-                 'class="xg1">(36.5 KB, 下载次数: 12)</em></li></ul></div>')
+                 f'class="xg1">(36.5 KB, 下载次数: 12)</em></li></ul></div>')
         url = self.view(doc.title, doc.published_date or "", "<p>请下载附件查看报告全文。</p>", after)
         self.attach(HOST, f"/portal.php#attachment{fid}", doc, "docx", quote(f"{doc.title}.docx"))
         handler = self.dynamic.pop((HOST, f"/portal.php#attachment{fid}"))
         self.files[fid] = handler(Request("GET", HOST, "/portal.php", {}, {}))
-        self.report(SITE, url, doc, media_type=MEDIA["docx"], report_url=f"http://{HOST}/portal.php?mod=attachment&id="
-                                                                         f"{fid}")
+        self.report(SITE, url, doc, media_type=MEDIA["docx"], report_url=f"http://{HOST}/portal.php?mod=attachm"
+                                                                         f"ent&id={fid}")
 
     def portal(self, request: Request) -> Response:
         mod = request.param("mod")
@@ -114,8 +113,8 @@ class NocmsDangcheng(Site):
             except ValueError:
                 n = 1
             return Response(200, self.list_page(n).encode(), "text/html; charset=utf-8")
-        return Response(200, frame("提示信息", '<div id="messagetext" class="alert_error"><p>抱歉，指定的文章不存在或已'
-                                           '被删除</p></div>').encode(), "text/html; charset=utf-8")
+        return Response(200, frame("提示信息", '<div id="messagetext" class="alert_error"><p>抱歉，'
+                                           '指定的文章不存在或已被删除</p></div>').encode(), "text/html; charset=utf-8")
 
     def list_page(self, n: int) -> str:
         pages = -(-len(self.rows) // PER)
@@ -132,9 +131,9 @@ class NocmsDangcheng(Site):
                f'value="{n}" onkeydown="if(event.keyCode==13) {{window.location=\'portal.php?mod=list&amp;catid={CATID}'
                f'&amp;page=\'+this.value;; doane(event);}}" /><span title="共 {pages} 页"> / {pages} 页</span></label>')
         inner = (f'<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">首页</a> <em>&rsaquo;</em> '
-                 f'政府信息公开年报</div></div><div class="bm"><div class="bm_h cl"><h1 class="xs2">政府信息公开年报</h'
-                 f'1></div><div class="bm_c xld">{rows}</div></div><div class="pgs cl"><div class="pg">{prev}'
-                 f'{"".join(links)}{box}{nxt}</div></div>')
+                 f'政府信息公开年报</div></div><div class="bm"><div class="bm_h cl"><h1 class="xs2">政府信息公开年报'
+                 f'</h1></div><div class="bm_c xld">{rows}</div></div><div class="pgs cl"><div class="pg">'
+                 f'{prev}{"".join(links)}{box}{nxt}</div></div>')
         return frame("政府信息公开年报", inner)
 
 

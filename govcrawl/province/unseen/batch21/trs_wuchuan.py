@@ -32,15 +32,15 @@ PER = 8
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-'
-        'transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" '
+        f'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transi'
+        f'tional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" '
         f'content="text/html; charset=utf-8" /><title>{esc(title)}</title><script type="text/javascript" '
-        'src="/images/public/createPageHTML.js"></script></head><body><div class="wc-top"><img src="/images/dzjg.png" '
-        'alt="党政机关"/><form action="http://search.wuchuan.gov.test/was5/web/search" method="get"><input '
-        'name="searchword"/><button>搜索</button></form></div><div class="wc-banner">浯川县人民政府</div><div '
-        'class="wc-nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zwfw/">政务服务</a><a href="/hdjy/">'
-        f'互动交流</a></div>{inner}<div class="wc-foot"><a href="/wzdt/">网站地图</a>　主办：浯川县人民政府办公室　'
-        '网站标识码：9871010001</div></body></html>'
+        f'src="/images/public/createPageHTML.js"></script></head><body><div class="wc-top"><img src="/images/dzjg.png" '
+        f'alt="党政机关"/><form action="http://search.wuchuan.gov.test/was5/web/search" method="get"><input '
+        f'name="searchword"/><button>搜索</button></form></div><div class="wc-banner">浯川县人民政府</div><div '
+        f'class="wc-nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zwfw/">政务服务</a><a '
+        f'href="/hdjy/">互动交流</a></div>{inner}<div class="wc-foot"><a href="/wzdt/">网站地图</a>　主办：'
+        f'浯川县人民政府办公室　网站标识码：9871010001</div></body></html>'
     )
 
 
@@ -76,14 +76,13 @@ class TrsWuchuan(Site):
         folder = f"{ROOT}{stamp[:6]}/"
         docid = self.next_id()
         name = f"t{stamp}_{docid}.html"
-        meta = (f'<table class="wc-syh"><tr><th>索引号：</th><td>11987101MB{docid:07d}/{date[:4]}-{docid % 997:05d}</td'
-                f'><th>发布机构：</th><td>{esc(unit)}</td></tr><tr><th>生成日期：</th><td>'
-                f'{date}</td><th>主题分类：</th>'
-                f'<td>其他</td></tr><tr><th>名　　称：</th><td colspan="3">' + esc(title) + '</td></tr></table>')
+        meta = (f'<table class="wc-syh"><tr><th>索引号：</th><td>11987101MB{docid:07d}/{date[:4]}-{docid % 997:05d}'
+                f'</td><th>发布机构：</th><td>{esc(unit)}</td></tr><tr><th>生成日期：</th><td>{date}</td><th>主题分类：'
+                f'</th><td>其他</td></tr><tr><th>名　　称：</th><td colspan="3">' + esc(title) + '</td></tr></table>')
         inner = (f'<div class="wc-pos">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a '
                  f'href="../">政府信息公开年报</a></div><div class="wc-art">{meta}<h1>{esc(title)}</h1><div '
                  f'class="TRS_Editor">{content}</div>{after}<div class="wc-tool"><a href="javascript:window.print()">'
-                 '打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div></div>')
+                 f'打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div></div>')
         url = self.put(HOST, folder + name, frame(title, inner))
         self.rows.append((f"./{stamp[:6]}/{name}", title, date))
         return url, folder
@@ -102,14 +101,13 @@ class TrsWuchuan(Site):
     def list_page(self, chunk: list[tuple[str, str, str]], k: int, pages: int) -> str:
         rows = "".join(f'<tr><td>{k * PER + i + 1}</td><td class="bt"><a href="{h}" target="_blank" title="{esc(t)}">'
                        f'{esc(t)}</a></td><td>{d}</td></tr>' for i, (h, t, d) in enumerate(chunk))
-        menu = ('<div class="wc-left"><h3>政府信息公开</h3><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a><a href="/zwgk'
-                '/zfxxgkzd/">政府信息公开制度</a><a href="/zwgk/fdzdgknr/">法定主动公开内容</a><a class="on" href="./">'
-                '政府信息公开年报</a></div>')
+        menu = ('<div class="wc-left"><h3>政府信息公开</h3><a href="/zwgk/zfxxgkzn/">政府信息公开指南</a><a '
+                'href="/zwgk/zfxxgkzd/">政府信息公开制度</a><a href="/zwgk/fdzdgknr/">法定主动公开内容</a><a class="on"'
+                ' href="./">政府信息公开年报</a></div>')
         inner = (f'<div class="wc-pos">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
-                 f'政府信息公开年报</div>{menu}<div class="wc-right"><table class="wc-tab" width="100%"><tr><th>序号</t'
-                 f'h><th>标题</th><th>发布日期</th></tr>{rows}</table><div class="wc-page"><script ty'
-                 f'pe="text/javascript"'
-                 f'>createPageHTML({pages}, {k}, "index", "html");</script></div></div>')
+                 f'政府信息公开年报</div>{menu}<div class="wc-right"><table class="wc-tab" width="100%"><tr><th>序号'
+                 f'</th><th>标题</th><th>发布日期</th></tr>{rows}</table><div class="wc-page"><script '
+                 f'type="text/javascript">createPageHTML({pages}, {k}, "index", "html");</script></div></div>')
         return frame("政府信息公开年报-浯川县人民政府", inner)
 
 

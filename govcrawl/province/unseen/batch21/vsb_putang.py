@@ -34,14 +34,22 @@ SHOWN = 3  # rows of the 部门 pane
 
 def frame(title: str, inner: str) -> str:
     return (
-        '<!DOCTYPE html><HTML><HEAD><TITLE>' + esc(title) + '</TITLE><META Name="keywords" Content="濮塘县人民政府">'
-        '<META content="text/html; charset=UTF-8" http-equiv="Content-Type"><LINK href="/style/style.css" '
-        'type="text/css" rel="stylesheet"><script language="javascript" src="/system/resource/js/dynclicks.js">'
-        '</script></HEAD><body><div class="pt-head"><div class="pt-logo">濮塘县人民政府</div><div class="pt-search">'
-        '<form action="/ssjgy.jsp?wbtreeid=1001" method="post"><input name="showkeycode"><input type="submit" '
-        'value="搜索"></form></div></div><div class="pt-nav"><a href="/index.htm">首页</a><a href="/xxgk.htm">信息公开'
-        f'</a><a href="/zwfw.htm">政务服务</a><a href="/hdjl.htm">互动交流</a></div>{inner}<div class="pt-foot">'
-        '版权所有：濮塘县人民政府　网站标识码：9871040001　技术支持：博达软件</div></body></HTML>'
+        '<!DOCTYPE html><HTML><HEAD><TITLE>' + esc(title) + f'</TITLE><META Name="keywords" Content="濮塘县人民政府">'
+                                                            f'<META content="text/html; charset=UTF-8" '
+                                                            f'http-equiv="Content-Type"><LINK href="/style/style.css" '
+                                                            f'type="text/css" rel="stylesheet"><script '
+                                                            f'language="javascript" '
+                                                            f'src="/system/resource/js/dynclicks.js"></script></HEAD>'
+                                                            f'<body><div class="pt-head"><div class="pt-logo">'
+                                                            f'濮塘县人民政府</div><div class="pt-search"><form '
+                                                            f'action="/ssjgy.jsp?wbtreeid=1001" method="post"><input '
+                                                            f'name="showkeycode"><input type="submit" value="搜索">'
+                                                            f'</form></div></div><div class="pt-nav"><a '
+                                                            f'href="/index.htm">首页</a><a href="/xxgk.htm">信息公开'
+                                                            f'</a><a href="/zwfw.htm">政务服务</a><a href="/hdjl.htm">'
+                                                            f'互动交流</a></div>{inner}<div class="pt-foot">版权所有：'
+                                                            f'濮塘县人民政府　网站标识码：9871040001　技术支持：'
+                                                            f'博达软件</div></body></HTML>'
     )
 
 
@@ -85,14 +93,11 @@ class VsbPutang(Site):
 
     def page(self, column: int, title: str, date: str, content: str, after: str = "") -> tuple[str, str, str]:
         path = f"/info/{column}/{self.next_id(7, 60)}.htm"
-        inner = (f'<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开</a'
-                 f'> &gt;&gt; <a href="/xxgk/ndbg.htm">政府信息公开年报</a></div><form name="_newsco'
-                 f'ntent_fromname"><div'
-                 f' class="pt-art"><h1>{esc(title)}</h1><div class="pt-info">时间：'
-                 f'{date.replace("-", "/")}　点击：<scri'
-                 f'pt>_showDynClicks("wbnews", 1730002, {self.id})</script></div><div id="vsb_content"'
-                 f'><div class="v_news_'
-                 f'content">{content}</div></div>{after}</div></form>')
+        inner = (f'<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开'
+                 f'</a> &gt;&gt; <a href="/xxgk/ndbg.htm">政府信息公开年报</a></div><form name="_newscontent_fromname">'
+                 f'<div class="pt-art"><h1>{esc(title)}</h1><div class="pt-info">时间：{date.replace("-", "/")}　点击：'
+                 f'<script>_showDynClicks("wbnews", 1730002, {self.id})</script></div><div id="vsb_content"><div '
+                 f'class="v_news_content">{content}</div></div>{after}</div></form>')
         url = self.put(HOST, path, frame(title, inner))
         return url, title, date
 
@@ -106,7 +111,7 @@ class VsbPutang(Site):
         path = "/system/_content/download.jsp"
         link = f"{path}?urltype=news.DownloadAttachUrl&amp;owner=1730002&amp;wbfileid={wbfileid}"
         after = (f'<ul style="list-style-type:none;">附件【<a href="{link}" target="_blank">{esc(doc.title)}.ofd</a>'
-                 '】已下载<span id="nattach' + str(wbfileid) + '"></span>次</ul>')
+                 f'】已下载<span id="nattach' + str(wbfileid) + '"></span>次</ul>')
         row = self.page(1183, doc.title, doc.published_date or "", "<p>详见附件。</p>", after)
         file = self.attach(HOST, f"{path}?wbfileid={wbfileid}", doc, "ofd", quote(f"{doc.title}.ofd"))
         self.route(HOST, path, self.download({str(wbfileid): file}))
@@ -144,16 +149,16 @@ class VsbPutang(Site):
         panes = [
             f'<div class="vsb-pane" id="pane0"><ul>{self.items(county, "../")}</ul></div>',
             f'<div class="vsb-pane" id="pane1" style="display:none"><ul>{self.items(depts[:SHOWN], "../")}</ul><a '
-            'class="more" href="ndbg/bmnb.htm">更多&gt;&gt;</a></div>',
+            f'class="more" href="ndbg/bmnb.htm">更多&gt;&gt;</a></div>',
             f'<div class="vsb-pane" id="pane2" style="display:none"><ul>{self.items(towns, "../")}</ul></div>',
         ]
-        script = ("<script>function showTab(n){for(var i=0;i<3;i++){document.getElementById('pane'+i).style.display="
-                  "(i==n?'block':'none');document.getElementById('tab'+i).className=(i==n?'on':'');}}</script>")
-        inner = ('<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开</a>'
-                 ' &gt;&gt; 政府信息公开年报</div><div class="pt-main"><h2>政府信息公开年报</h2><ul '
-                 'class="vsb-tab"><li '
-                 'id="tab0" class="on" onclick="showTab(0)">县政府</li><li id="tab1" onclick="showTab(1)">部门</li><li '
-                 f'id="tab2" onclick="showTab(2)">乡镇</li></ul>{"".join(panes)}</div>{script}')
+        script = ("<script>function showTab(n){for(var i=0;i<3;i++){document.getElementById('pane'+i).style.display=(i="
+                  "=n?'block':'none');document.getElementById('tab'+i).className=(i==n?'on':'');}}</script>")
+        inner = (f'<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开'
+                 f'</a> &gt;&gt; 政府信息公开年报</div><div class="pt-main"><h2>政府信息公开年报</h2><ul '
+                 f'class="vsb-tab"><li id="tab0" class="on" onclick="showTab(0)">县政府</li><li id="tab1" '
+                 f'onclick="showTab(1)">部门</li><li id="tab2" onclick="showTab(2)">乡镇</li></ul>{"".join(panes)}'
+                 f'</div>{script}')
         return frame("政府信息公开年报-濮塘县人民政府", inner)
 
     def sub_page(self, chunk: list[tuple[str, str, str]], k: int, pages: int, total: int) -> str:
@@ -171,10 +176,10 @@ class VsbPutang(Site):
             pager.append(f'<a href="{link(0)}">首页</a> <a href="{link(k - 1)}">上页</a>')
         if k < pages - 1:
             pager.append(f'<a href="{link(k + 1)}">下页</a> <a href="{link(pages - 1)}">尾页</a>')
-        inner = ('<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开</a>'
-                 ' &gt;&gt; <a href="/xxgk/ndbg.htm">政府信息公开年报</a> &gt;&gt; 部门年报</div><div class="pt-main">'
-                 f'<h2>部门年报</h2><ul class="pt-list">{self.items(chunk, base)}</ul><div class="pb_sys_common">'
-                 f'{" ".join(pager)}</div></div>')
+        inner = (f'<div class="pt-pos">当前位置：<a href="/index.htm">首页</a> &gt;&gt; <a href="/xxgk.htm">信息公开'
+                 f'</a> &gt;&gt; <a href="/xxgk/ndbg.htm">政府信息公开年报</a> &gt;&gt; 部门年报</div><div '
+                 f'class="pt-main"><h2>部门年报</h2><ul class="pt-list">{self.items(chunk, base)}</ul><div '
+                 f'class="pb_sys_common">{" ".join(pager)}</div></div>')
         return frame("部门年报-濮塘县人民政府", inner)
 
 
