@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from govcrawl.report import parse_report
-from govcrawl.report.agencyname import same_agency
+from govcrawl.report.agencyname import own_unit, same_agency
 from govcrawl.report.parse import unparsed_record
 from govcrawl.store.prepare import PreparedRecord, prepare_record
 
@@ -38,7 +38,8 @@ def complete(record: dict[str, Any], *, page_url: str | None, listed_year: int |
     """The record with what the crawl knows: the page an attachment was linked from, the year its
     list entry names when the bytes do not say, and the portal's own agency (``owner``) when the
     document writes the list's short name out to it (嵋阳市人社局 → 嵋阳市人力资源和社会保障局 on that
-    bureau's own site: one agency, not a second one of the same name)."""
+    bureau's own site: one agency, not a second one of the same name); a branch of that bureau the
+    document names without the place (市场监督管理局城东分局) under the bureau's full name."""
     if page_url:
         record["source"]["page_url"] = page_url
     if record.get("year") is None:
@@ -47,4 +48,8 @@ def complete(record: dict[str, Any], *, page_url: str | None, listed_year: int |
     if owner and str(agency.get("id") or "").startswith(f"{owner['id']}/") \
             and same_agency(str(agency.get("name") or ""), str(owner["name"])):
         record["agency"] = {**agency, "id": owner["id"], "name": owner["name"]}
+    elif owner and str(agency.get("id") or "").startswith(f"{owner['id']}/"):
+        branch = own_unit(str(agency.get("name") or ""), str(owner["name"]))
+        if branch:
+            record["agency"] = {**agency, "id": f"{owner['id']}/{branch}", "name": branch}
     return record

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from govcrawl.errors import UserError
-from govcrawl.report.agencyname import ZONE_WORDS, bare_part, same_agency, zone_department
+from govcrawl.report.agencyname import ZONE_WORDS, bare_part, own_unit, same_agency, zone_department
 from govcrawl.report.metadata import LEVEL
 from govcrawl.report.normalize import HAN
 
@@ -58,6 +58,9 @@ class Site:
         if name is not None:
             # A department of the zone the portal is (经开区社会事务局 on 郯源经开区's): under its name.
             name = zone_department(name, self.agency) or name
+            # A branch of the portal's own bureau named without the place (市场监管局城东分局): under the
+            # bureau's full name, a record of its own.
+            name = own_unit(name, self.agency) or name
         if name is not None and self.region:
             name = completed_name(name, _as_registered(self.region, self.agency))
         # The portal's own agency also when a title names it short (椑州经开区 for 椑州经济技术开发区管理

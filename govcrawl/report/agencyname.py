@@ -104,3 +104,42 @@ def zone_department(name: str, zone: str) -> str | None:
     if len(rest) < 2 or not _UNIT.search(rest):
         return None
     return own[0] + name[word.end():]
+
+
+# What a bureau's own sub-unit ends with (湖西分局, 直属分局, 城关自然资源所, 第一中队, 城南监管站): a branch or
+# station publishing under its bureau's name, never the bureau itself (nor its 办公室, which is the bureau).
+_SUB_UNIT = re.compile(r"(?:局|所|队|站|分中心)$")
+# Where a registered name's place ends (椋州市|市场监督管理局, 渚阳市芗湖区|税务局): the department follows.
+_PLACE_END = re.compile(r"(?<=[县市区旗州盟])")
+
+
+def own_unit(name: str, agency: str) -> str | None:
+    """A sub-unit of the portal's own department named under the department without its place — as
+    written (市场监督管理局城东分局 of 椋州市市场监督管理局), by its level only (区税务局第二分局 of 渚阳市芗湖区
+    税务局) or short (市场监管局城东分局: the short name's characters in order, same first and last) —
+    written under the department's full name (椋州市市场监督管理局城东分局); None otherwise: a name with
+    its place (another city's bureau, or this one's written in full), another department's unit, the
+    department alone."""
+    name, agency = squash(name), squash(agency)
+    if not _SUB_UNIT.search(name) or _GOVERNMENT.search(agency) or not agency.endswith(("局", "委员会", "委")):
+        return None
+    for place in _PLACE_END.finditer(agency):
+        department, level = agency[place.start():], agency[place.start() - 1]
+        # A level-only name (区税务局…) begins with the place's last character.
+        for start in (0, 1) if name[0] == level else (0,):
+            if _is_written(name[start:], department):
+                return None  # the department itself (a branch's own portal, named without its place)
+            for end in range(start + 3, len(name) - 1):
+                head, rest = name[start:end], name[end:]
+                if _is_written(head, department) and _SUB_UNIT.search(rest):
+                    return agency + rest
+    return None
+
+
+def _is_written(head: str, department: str) -> bool:
+    """``head`` is ``department`` written out or short (市场监管局 for 市场监督管理局): same first and last
+    character, every one of its characters in order."""
+    if head == department:
+        return True
+    rest = iter(department)
+    return head[0] == department[0] and head[-1] == department[-1] and all(ch in rest for ch in head)
