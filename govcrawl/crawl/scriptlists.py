@@ -14,7 +14,12 @@ and a script asks an endpoint for them, page by page —
 * ``fetch('/api/list?catId=' + catId + '&page=' + p)``, and any GET whose URL carries the page the
   same way — ``$.getJSON(searchUrl + page, function …)`` with ``var searchUrl = "…&page="``,
   ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
-  search API the page calls with no parameter object; 开普云's ``/common/search/<id>``).
+  search API the page calls with no parameter object; 开普云's ``/common/search/<id>``);
+* a URL the script builds before the call, in a statement of its own (``var url = '/api/v2/list/' +
+  el.dataset.catalog + '?pageNo=' + n;`` then ``$.getJSON(url, …)``, a name set once, read as its
+  expression: ``_inlined``) or by a template literal (`` `${nav.dataset.api}?page=${p}` ``, read as
+  the concatenation it writes: ``_untemplated``) — of a list whose first page is in the HTML and
+  whose later pages the pager element's data attributes (``data-total``) declare.
 
 * names a script reads from the page: a config object's members (``$.getJSON(listCfg.api, {channelId:
   listCfg.channelId, …})`` with ``var listCfg = {api: '/api/content/list', …}`` — the call often in a
