@@ -14,7 +14,12 @@ and a script asks an endpoint for them, page by page —
 * ``fetch('/api/list?catId=' + catId + '&page=' + p)``, and any GET whose URL carries the page the
   same way — ``$.getJSON(searchUrl + page, function …)`` with ``var searchUrl = "…&page="``,
   ``$.get(…)``, ``axios.get(…)``, ``$.ajax({url: listApi + '&pageNo=' + n, success: …})`` (a JSON
-  search API the page calls with no parameter object; 开普云's ``/common/search/<id>``).
+  search API the page calls with no parameter object; 开普云's ``/common/search/<id>``);
+* a URL the script builds before the call, in a statement of its own (``var url = '/api/v2/list/' +
+  el.dataset.catalog + '?pageNo=' + n;`` then ``$.getJSON(url, …)``, a name set once, read as its
+  expression: ``_inlined``) or by a template literal (`` `${nav.dataset.api}?page=${p}` ``, read as
+  the concatenation it writes: ``_untemplated``) — of a list whose first page is in the HTML and
+  whose later pages the pager element's data attributes (``data-total``) declare.
 
 * names a script reads from the page: a config object's members (``$.getJSON(listCfg.api, {channelId:
   listCfg.channelId, …})`` with ``var listCfg = {api: '/api/content/list', …}`` — the call often in a
@@ -55,6 +60,7 @@ feed (RFC 5005) names its next document (``scriptanswers.feed_next``: ``<link re
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -210,10 +216,76 @@ def _fields(pairs: list[tuple[str, str]], scope: Scope,
     return (tuple(params), page_key, size) if page_key else None
 
 
+# A URL a script builds in a statement of its own before the call (``var url = '/api/v2/list/' +
+# el.dataset.catalog + '?page=' + n;`` then ``$.getJSON(url, render)``): the name is read as the
+# expression it is set to — when the script sets it once (nothing is picked), a few names deep.
+_BUILT = r"""(?<![\w$.?&/'"]){name}\s*=(?!=)\s*({expr})\s*(?=[;,)\n]|$)"""
+MAX_BUILT_DEPTH = 3
+MAX_BUILT_ASSIGNMENTS = 5  # assignments of one name read (more: a name the script reuses, not a URL)
+# A template literal (`` `/api/list/${cat}?page=${page}` ``): read as the concatenation it writes when each
+# ``${…}`` holds one name (a variable, an object's member, a data attribute) and its text no quote.
+_TEMPLATE = re.compile(r"`([^`\\]{0,400})`")
+_TEMPLATE_SLOT = re.compile(r"\$\{([^{}]{0,80})\}")
+MAX_TEMPLATES = 200  # template literals read from one page's scripts
+
+
+def _concatenation(template: re.Match[str]) -> str:
+    """A template literal written as the string concatenation it is (``'/api/' + cat + '?page=' +
+    page``); the literal itself when a slot holds more than a name or its text a quote."""
+    body, texts, names, at = template[1], [], [], 0
+    for slot in _TEMPLATE_SLOT.finditer(body):
+        name = slot[1].strip()
+        if not re.fullmatch(rf"{_DATA_REF}|{_NAME}", name):
+            return template[0]
+        texts.append(body[at:slot.start()])
+        names.append(name)
+        at = slot.end()
+    texts.append(body[at:])
+    if any("${" in text or re.search(r"['\"\n]", text) for text in texts):
+        return template[0]
+    pieces = [f"'{texts[0]}'"]
+    for name, text in zip(names, texts[1:], strict=True):
+        pieces += [name, f"'{text}'"] if text else [name]
+    return " + ".join(pieces)
+
+
+def _untemplated(text: str) -> str:
+    """The scripts with their template literals written as concatenations (``_concatenation``)."""
+    count = 0
+
+    def one(template: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return _concatenation(template) if count <= MAX_TEMPLATES else template[0]
+
+    return _TEMPLATE.sub(one, text)
+
+
+def _inlined(expr: str, scope: Scope, depth: int = 0) -> str:
+    """``expr`` with each name the script sets once to an expression (``_BUILT``) written as that
+    expression — read before the name's value, which would be the expression's first literal only
+    (``script_value`` reads ``var url = '/api/' + id`` as ``'/api/'``)."""
+    pieces = []
+    for piece in _PIECE.finditer(expr):
+        name = piece[3]
+        if depth >= MAX_BUILT_DEPTH or name is None or _DATA_REF_RE.fullmatch(name):
+            pieces.append(piece[0])
+            continue
+        pattern = re.compile(_BUILT.format(name=re.escape(name), expr=_EXPR))
+        assignments = [m[1].strip() for m in itertools.islice(pattern.finditer(scope.text), MAX_BUILT_ASSIGNMENTS + 1)]
+        built = set(assignments) if len(assignments) <= MAX_BUILT_ASSIGNMENTS else set()
+        own = next(iter(built)) if len(built) == 1 else None
+        if own is None or any(p[3] == name for p in _PIECE.finditer(own)):  # unset, set twice, or itself
+            pieces.append(piece[0])
+            continue
+        pieces.append(_inlined(own, scope, depth + 1))
+    return " + ".join(pieces)
+
+
 def _url(expr: str, scope: Scope) -> str | None:
     """A URL expression whose pieces are all literals or variables the script sets."""
     url = ""
-    for piece in _PIECE.finditer(expr):
+    for piece in _PIECE.finditer(_inlined(expr, scope)):
         value = piece[2] if piece[2] is not None else _value(piece[3], scope)
         if value is None:
             return None
@@ -225,7 +297,7 @@ def _paged_url_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None
     """``fetch('/api/list?catId=' + catId + '&page=' + p)``: the URL with the page's variable out (the
     one variable the script does not set, right after a page parameter's ``=``); None without one."""
     url, page_key = "", None
-    for piece in _PIECE.finditer(expr):
+    for piece in _PIECE.finditer(_inlined(expr, scope)):
         if piece[2] is not None:
             url += piece[2]
             continue
@@ -369,7 +441,7 @@ def _object_pairs(body: str, scope: Scope) -> tuple[list[tuple[str, str]], dict[
 def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None = None) -> list[ScriptList]:
     """The list requests of a page's scripts (see the module docstring); ``attrs``: the page's data
     attributes (``page_data``), which a script may read its URL or parameters from."""
-    text = "\n".join(scripts)
+    text = _untemplated("\n".join(scripts))
     scope = Scope(text, attrs or {})
     found: list[ScriptList] = []
 
