@@ -54,6 +54,16 @@ from govcrawl.crawl.gkmldata import (
     subtree,
     tree_columns,
 )
+from govcrawl.crawl.gkmltree import (
+    MAX_TREE_BYTES,
+    MAX_TREE_DEPTH,
+    MAX_TREE_NODES,
+    children_of,
+    nb_columns,
+    tree_roots,
+    tree_url,
+    walk,
+)
 from govcrawl.crawl.registry import government_domain
 
 
@@ -62,38 +72,42 @@ class GkmlptSpider(PortalSpider):
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         """The SPA shell: its settings — the site id, the list API's base, the column(s) — from the
-        registry, the shell itself, else the same-host script files it loads (``config_scripts``);
-        then page 1 of each column from the list API."""
+        registry, the shell itself, else the catalogue API its script asks (``ask_tree``) or the
+        same-host script files it loads (``config_scripts``); then page 1 of each column from the list
+        API."""
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
-        inline = "\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS])
+        inline = script_settings("\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]))
         settings = ShellSettings(str(site.options.get("sid") or "") or shell_sid(response.text, response.url),
-                                 script_settings(inline).api, tuple(self.columns(response)),
-                                 column_tree(response.text))
+                                 inline.api, tuple(self.columns(response)), column_tree(response.text),
+                                 inline.tree_api)
         shell = {"url": response.url.split("#")[0], "settings": settings, "notes": []}
-        if settings.sid and settings.columns:
-            yield from self.list_columns(response, shell)
-            return
-        # A shell that carries no site id (or no column): its config is in a script file it loads.
         yield from self.config_scripts(response, shell, self.own_scripts(response))
 
     def config_scripts(self, response: Response, shell: dict[str, Any], scripts: list[str]) -> Iterator[Any]:
-        """The shell's own script files (``own_scripts``: same host, no library, a few, each size-capped),
-        read one after the other — a file another page already loaded from memory — until the
-        settings are whole; the first the shell still lacks after the last is a stated shortfall."""
-        for number, url in enumerate(scripts):
+        """Until the shell's settings are whole: the catalogue API a script of it names (once), then
+        its own script files (``own_scripts``: same host, no library, a few, each size-capped) one
+        after the other — a file another page already loaded from memory; what the shell still lacks
+        after the last is a stated shortfall."""
+        while True:
+            settings: ShellSettings = shell["settings"]
+            if settings.sid and settings.columns:
+                yield from self.list_columns(response, shell)
+                return
+            if settings.sid and settings.tree_api and "tree_asked" not in shell:
+                yield from self.ask_tree(response, shell, scripts)
+                return
+            if not scripts:
+                break
+            url, scripts = scripts[0], scripts[1:]
             text = self._script_texts.get(url)
             if text is None:
-                meta = {"gkml_shell": shell, "gkml_scripts": scripts[number + 1:]}
+                meta = {"gkml_shell": shell, "gkml_scripts": scripts}
                 yield self.page_script_request(response, url, self.parse_config_script, meta,
                                                errback=self.config_script_failed, page=shell["url"])
                 return
             shell = self.with_script(shell, url, text)
-            if shell["settings"].sid and shell["settings"].columns:
-                yield from self.list_columns(response, shell)
-                return
-        settings: ShellSettings = shell["settings"]
         read = "; ".join(shell["notes"]) or "it loads no script file of its host"
         missing = "site id" if not settings.sid else "column"
         self.logger.error("gkmlpt shell %s: no %s (sid %r, columns %r); %s", shell["url"], missing, settings.sid,
@@ -106,7 +120,8 @@ class GkmlptSpider(PortalSpider):
         """The shell's settings completed by what one of its script files assigns."""
         found = script_settings(text)
         said = ", ".join(name for name, value in (("site id", found.sid), ("API base", found.api),
-                                                  ("年报 column", found.columns)) if value) or "no setting"
+                                                  ("年报 column", found.columns), ("catalogue API", found.tree_api))
+                         if value) or "no setting"
         return {**shell, "settings": shell["settings"] | found, "notes": [*shell["notes"], f"{url}: {said}"]}
 
     def parse_config_script(self, response: Response) -> Iterator[Any]:
@@ -116,30 +131,71 @@ class GkmlptSpider(PortalSpider):
             shell = {**shell, "notes": [*shell["notes"], f"{response.url}: over {MAX_SCRIPT_BYTES} bytes"]}
         else:
             shell = self.with_script(shell, response.url, text)
-        if shell["settings"].sid and shell["settings"].columns:
-            yield from self.list_columns(response, shell)
-        else:
-            yield from self.config_scripts(response, shell, scripts)
+        yield from self.config_scripts(response, shell, scripts)
 
     def config_script_failed(self, failure: Failure) -> Iterator[Any]:
-        """A script of the shell did not answer (404, timeout, over its size cap): said, and the next read."""
+        """A script or the catalogue API of the shell did not answer (404, timeout, over its size cap):
+        said (a warning: what the shell lacks is stated only if nothing else gives it), and the next read."""
         request = failure.request  # type: ignore[attr-defined]
+        self.logger.warning("gkmlpt shell %s: %s did not answer (%s)", request.meta["gkml_shell"]["url"], request.url,
+                            failure.getErrorMessage())
         shell = request.meta["gkml_shell"]
         shell = {**shell, "notes": [*shell["notes"], f"{request.url}: did not answer ({failure.getErrorMessage()})"]}
         # What follows is the shell's (its next script, its lists, or the shortfall): asked from it.
         shell_page = HtmlResponse(shell["url"], body=b"", encoding="utf-8", request=request)
         yield from self.config_scripts(shell_page, shell, request.meta["gkml_scripts"])
 
+    def ask_tree(self, response: Response, shell: dict[str, Any], scripts: list[str]) -> Iterator[Any]:
+        """The column tree from the catalogue API a script of the shell asks (``fetch("/gkmlpt/api/tree?sid="
+        + sid)``), on the portal's own domains, its answer size-capped."""
+        settings: ShellSettings = shell["settings"]
+        assert settings.sid and settings.tree_api
+        url = tree_url(settings.tree_api, shell["url"], self.api_base(shell), settings.sid)
+        shell = {**shell, "tree_asked": url}
+        if not self.on_portal(response, url):
+            shell["notes"] = [*shell["notes"], f"{url}: catalogue API off the portal, not asked"]
+            yield from self.config_scripts(response, shell, scripts)
+            return
+        yield self.request(response, url, self.parse_tree, errback=self.config_script_failed, dont_filter=True,
+                           meta={"gkml_shell": shell, "gkml_scripts": scripts, "download_maxsize": MAX_TREE_BYTES},
+                           headers={"Referer": shell["url"], "Accept": "application/json, text/plain, */*",
+                                    "X-Requested-With": "XMLHttpRequest"})
+
+    def parse_tree(self, response: Response) -> Iterator[Any]:
+        """The catalogue API's answer: its 年报 column(s) by name, with the columns under them (listed as
+        their child columns); a tree cut at its caps is said, and a tree without 年报 column noted."""
+        shell, scripts = response.meta["gkml_shell"], response.meta["gkml_scripts"]
+        try:
+            tree = walk(tree_roots(json.loads(response.body)))
+        except ValueError:
+            tree = walk([])
+        columns = nb_columns(tree)
+        said = (f"{len(columns)} 年报 column(s) among {len(tree.nodes)}" if columns
+                else f"no 年报 column among {len(tree.nodes)} node(s)")
+        shell = {**shell, "settings": shell["settings"] | ShellSettings(columns=tuple(columns), tree=children_of(tree)),
+                 "notes": [*shell["notes"], f"{response.url}: {said}"]}
+        self.logger.info("gkmlpt shell %s: catalogue API %s: %s", shell["url"], response.url, said)
+        if columns and not tree.complete:
+            self.coverage(response).lists_unread.setdefault(
+                response.url, f"gkmlpt catalogue of {shell['url']}: cut at {MAX_TREE_NODES} nodes or {MAX_TREE_DEPTH} "
+                              f"levels; 年报 columns past them not seen")
+        yield from self.config_scripts(response, shell, scripts)
+
+    def api_base(self, shell: dict[str, Any]) -> str:
+        """The list API's base: where the settings say, else the family's ``<base>/gkmlpt/api``."""
+        settings: ShellSettings = shell["settings"]
+        page: str = shell["url"]
+        if settings.api:
+            return urljoin(page, settings.api).rstrip("/")
+        # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
+        path = urlsplit(page).path
+        return urljoin(page, (path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else "") + "/gkmlpt/api")
+
     def list_columns(self, response: Response, shell: dict[str, Any]) -> Iterator[Any]:
         """Page 1 of each column the shell's settings name, from its list API."""
         settings: ShellSettings = shell["settings"]
         assert settings.sid
-        if settings.api:
-            api = urljoin(shell["url"], settings.api).rstrip("/")
-        else:
-            # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
-            path = urlsplit(shell["url"]).path
-            api = urljoin(shell["url"], (path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else "") + "/gkmlpt/api")
+        api = self.api_base(shell)
         for column in settings.columns:
             request = self.api_request(response, column, 1, settings.sid, referer=shell["url"], api=api)
             request.meta["new_list"] = True

@@ -1,8 +1,8 @@
 """What a gkmlpt portal declares, read as data (portals.md §1.6): the site id a shell names
 (``shell_sid``), the settings a script assigns — the shell's, or a config file it loads
-(``script_settings``: site id, API base, column tree) —, the column tree in its config (``TREE``:
-``tree_columns``, ``column_tree``, ``subtree``), the child columns an API answer lists
-(``declared_children``), a detail page's ``DETAIL`` object (``embedded_detail``,
+(``script_settings``: site id, API base, column tree, the catalogue API it asks) —, the column tree
+in its config (``TREE``: ``tree_columns``, ``column_tree``, ``subtree``; walked by ``gkmltree``), the
+child columns an API answer lists (``declared_children``), a detail page's ``DETAIL`` object (``embedded_detail``,
 ``detail_attachments``, ``detail_page``) and the many forms its dates take (``as_date``,
 ``row_date``).  Pure functions of text; the crawling is ``govcrawl.bases.gkmlpt``'s.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from html import escape
@@ -19,7 +18,17 @@ from typing import Any
 
 from parsel import Selector
 
-from govcrawl.crawl.detect import is_nb_column_name
+from govcrawl.crawl.gkmltree import (
+    MAX_TREE_NODES,
+    TreeApi,
+    Walk,
+    children_of,
+    column_id,
+    column_name,
+    nb_columns,
+    tree_api,
+    walk,
+)
 
 # A name that says "site id": ``sid``, ``SID``, ``siteId``, ``site_id``, ``gkml-sid``, ``data-site-id``.
 _SID_NAME = r"(?<![A-Za-z0-9])(?:[A-Za-z]\w*?[-_:])?(?:sid|site[-_]?id)(?![A-Za-z0-9])"
@@ -62,37 +71,36 @@ MAX_CONFIG_CHARS = 512 * 1024  # of a script read for the settings
 class ShellSettings:
     """What a gkmlpt front end is configured with — on its shell page, or in a script file the shell
     loads (``window.GKML_CONFIG = {"sid": "763306", "apiBase": "/gkmlpt/api"}`` in ``config.js``):
-    its site id, its list API's base (as written; None: the family's ``<base>/gkmlpt/api``), and the
-    ids of the 年报 columns of its column tree with that tree (``column_tree``)."""
+    its site id, its list API's base (as written; None: the family's ``<base>/gkmlpt/api``), the
+    ids of the 年报 columns of its column tree with that tree (``column_tree``), and the catalogue API
+    its script asks for that tree when the page carries none (``gkmltree.tree_api``)."""
 
     sid: str | None = None
     api: str | None = None
     columns: tuple[str, ...] = ()
     tree: dict[str, list[list[str]]] = field(default_factory=dict)
+    tree_api: TreeApi | None = None
 
     def __or__(self, other: ShellSettings) -> ShellSettings:
         """These settings, each one missing taken from ``other`` (the shell's before its scripts')."""
         return ShellSettings(self.sid or other.sid, self.api or other.api, self.columns or other.columns,
-                             self.tree or other.tree)
+                             self.tree or other.tree, self.tree_api or other.tree_api)
 
 
 def script_settings(script: str) -> ShellSettings:
     """The settings a script's text assigns (a config file, or the shell's inline scripts): a site id
-    under a name that says so (``sid``, ``siteId``), an API base (``apiBase``), a column tree."""
+    under a name that says so (``sid``, ``siteId``), an API base (``apiBase``), a column tree, the
+    URL of a catalogue API it asks for the tree (``fetch("/gkmlpt/api/tree?sid=" + sid)``)."""
     text = script[:MAX_CONFIG_CHARS]
     sid, api = _SID_ASSIGNED.search(text), _API_BASE.search(text)
     return ShellSettings(sid[1] if sid else None, api[1] if api else None, tuple(tree_columns(text)),
-                         column_tree(text))
+                         column_tree(text), tree_api(text))
 
 
 _TREE = re.compile(r"""["']?\bTREE\b["']?\s*[:=]\s*(?=\[)""")
-_CHILD_KEYS = ("children", "child", "nodes", "sub", "items")
-_NAME_KEYS = ("name", "title", "text", "label")
-_ID_KEYS = ("id", "column_id", "columnId", "cid")
 # Where a list API answer names the child columns of the column asked for, and each one's count.
 _API_CHILD_KEYS = ("children", "child", "sub_columns", "subColumns", "subcolumns")
 _COUNT_KEYS = ("total", "count", "num", "article_count", "articles_count", "articleCount")
-MAX_TREE_NODES = 5_000
 # A column whose articles live in its child columns (year sub-columns of 年报, a sub-column per unit):
 # at most this many children of one column, and this many levels below the registered column, are
 # listed — each child list's pages through the portal's page budget.
@@ -100,54 +108,29 @@ MAX_CHILD_COLUMNS = 60
 MAX_COLUMN_DEPTH = 3
 
 
-def _tree_nodes(text: str) -> Iterator[tuple[str, str, list[Any]]]:
-    """(id, name, children) of every column of the column tree a gkmlpt page carries (``TREE: [{"id":
-    6120, "name": "政府信息公开年报", "children": […]}, …]``), breadth first, at most ``MAX_TREE_NODES``."""
+def _page_tree(text: str) -> Walk:
+    """The column tree a gkmlpt page carries (``TREE: [{"id": 6120, "name": "政府信息公开年报",
+    "children": […]}, …]``), walked (``gkmltree.walk``); no node without one."""
     match = _TREE.search(text)
     if match is None or len(text) > MAX_DETAIL_CHARS:
-        return
+        return Walk((), True)
     try:
         tree, _end = json.JSONDecoder().raw_decode(text, match.end())
     except ValueError:
-        return
-    stack, visited = list(tree) if isinstance(tree, list) else [], 0
-    while stack and visited < MAX_TREE_NODES:
-        node = stack.pop(0)
-        visited += 1
-        if not isinstance(node, dict):
-            continue
-        children = [child for key in _CHILD_KEYS if isinstance(node.get(key), list) for child in node[key]]
-        stack.extend(children)
-        ident = _column_id(node)
-        if ident is not None:
-            yield ident, _column_name(node), children
-
-
-def _column_id(node: dict[str, Any]) -> str | None:
-    ident = next((node[k] for k in _ID_KEYS if isinstance(node.get(k), int | str)), None)
-    return str(ident).strip() if ident is not None and str(ident).strip().isdigit() else None
-
-
-def _column_name(node: dict[str, Any]) -> str:
-    return next((str(node[k]) for k in _NAME_KEYS if isinstance(node.get(k), str)), "")
+        return Walk((), True)
+    return walk(tree if isinstance(tree, list) else [])
 
 
 def tree_columns(text: str) -> list[str]:
     """Ids of the 年报 columns of the column tree a gkmlpt page carries, by their names; [] without a
     tree."""
-    return [ident for ident, name, _children in _tree_nodes(text) if is_nb_column_name(name)]
+    return nb_columns(_page_tree(text))
 
 
 def column_tree(text: str) -> dict[str, list[list[str]]]:
     """The column tree a gkmlpt page carries as column id → its child columns ``[id, name]`` (only
     columns that have children); {} without a tree."""
-    found: dict[str, list[list[str]]] = {}
-    for ident, _name, children in _tree_nodes(text):
-        kids = [[kid, _column_name(child)] for child in children
-                if isinstance(child, dict) and (kid := _column_id(child)) is not None]
-        if kids:
-            found.setdefault(ident, kids)
-    return found
+    return children_of(_page_tree(text))
 
 
 def subtree(tree: dict[str, list[list[str]]], column: str) -> dict[str, list[list[str]]]:
@@ -173,11 +156,11 @@ def declared_children(data: dict[str, Any]) -> list[tuple[str, str, int | None]]
         if not isinstance(nodes, list):
             continue
         for node in nodes[:MAX_TREE_NODES]:
-            if not isinstance(node, dict) or (ident := _column_id(node)) is None:
+            if not isinstance(node, dict) or (ident := column_id(node)) is None:
                 continue
             count = next((node[k] for k in _COUNT_KEYS if isinstance(node.get(k), int)
                           and not isinstance(node.get(k), bool)), None)
-            found.append((ident, _column_name(node), count))
+            found.append((ident, column_name(node), count))
     return found
 
 
