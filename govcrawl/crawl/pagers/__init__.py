@@ -44,7 +44,7 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 Pagers that print no count are followed link by link: every list page's own next link is followed
 until there is none (the dupefilter and the page budget stop loops).
 
-Modules: ``model`` (``Pager``, the declared-pages cap), ``trs`` (``createPageHTML``), ``declared``
+Modules: ``model`` (``Pager``, the declared-pages cap, the offset names), ``trs`` (``createPageHTML``), ``declared``
 (data blocks, widgets, page selects, jump rules), ``links`` (links, ``rel="next"``, printed counts),
 ``forms`` (form paging), ``loops`` (a script's own pager loop); this module runs them all on one page (``recognise``).
 """
@@ -73,13 +73,13 @@ from govcrawl.crawl.pagers.links import (
     rel_next,
 )
 from govcrawl.crawl.pagers.loops import loop_pages
-from govcrawl.crawl.pagers.model import MAX_DECLARED_PAGES, FormPaging, Pager, TrsArgs
+from govcrawl.crawl.pagers.model import MAX_DECLARED_PAGES, FormPaging, Pager, TrsArgs, is_offset_name
 from govcrawl.crawl.pagers.trs import trs_arguments, trs_call, trs_calls, trs_script
 from govcrawl.crawl.urls import document_base
 from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
-           "first_page_alias", "form_pages", "form_paging", "jump_rule_pages", "link_page_parameter",
+           "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages", "link_page_parameter",
            "linked_pages", "loop_pages", "page_param", "page_select", "pager_widget", "postback_paging",
            "printed_counts", "recognise", "rel_next", "script_rule_pages", "trs_arguments", "trs_call", "trs_calls",
            "trs_script", "usable_href"]
