@@ -4,7 +4,10 @@ Lists and articles are query-string actions — ``News_listGkmlNews.action?class
 ``News_showGkmlNews.action?messagekey=NNN`` — laid out in UPPERCASE ``<TABLE>`` markup; the pager
 prints ``共 N 页`` and links ``…&pageNo=N`` (an ASP list ``ArticleList.asp?ClassID=…&Page=N``), so the
 first page schedules every other page by setting that parameter on its own URL: the registry's
-``options.page_param``, else the parameter the page's own pager links vary, else ``pageNo``.  A pager
+``options.page_param``, else the parameter the page's own pager links vary — never a name guessed
+for a page that links none (its declared count then states the list short).  A parameter that is a
+row offset (the JSP pager taglib's ``pager.offset=5``, ``start=10``: ``pagers.is_offset_name``) steps
+by the page size its links declare (the smallest offset they link from the first page).  A pager
 whose links only fill and submit a form (``document.pageForm.pageIndex.value=2;…submit()``) names no
 parameter in a link: its pages are that form submitted (``pagers.form_paging``), every field of it.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -31,7 +35,7 @@ from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl.entries import entry_title, scoped_links
 from govcrawl.crawl.items import ReportItem
-from govcrawl.crawl.pagers import MAX_DECLARED_PAGES, form_paging, link_page_parameter, printed_counts
+from govcrawl.crawl.pagers import MAX_DECLARED_PAGES, form_paging, is_offset_name, link_page_parameter, printed_counts
 from govcrawl.crawl.urls import query_items
 from govcrawl.crawl.urls import with_param as with_param  # re-exported (tests, registry-made spiders)
 
@@ -74,17 +78,19 @@ class GkmlActionSpider(PortalSpider):
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         yield from super().parse_report_page(self.decoded(response), title)
 
-    def page_param(self, response: TextResponse) -> str:
+    def page_param(self, response: TextResponse) -> str | None:
         """The list's page parameter: the registry's, else the one its pager links vary (ASP lists
-        page by ``Page=``, Struts actions by ``pageNo=``, …), else ``pageNo``."""
+        page by ``Page=``, Struts actions by ``pageNo=``, JSP pager taglibs by ``pager.offset=``, …);
+        None when neither names one."""
         named = self.site_of(response).options.get("page_param")
-        return str(named or link_page_parameter(response.selector, response.url, page_encoding(response)) or "pageNo")
+        found = named or link_page_parameter(response.selector, response.url, page_encoding(response))
+        return str(found) if found else None
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         page_param = self.page_param(response)
         seen: set[str] = set()
         for href, link in scoped_links(response.selector, ("table td", "ul li")):  # or what its onclick opens
-            if f"{page_param}=" in href or href in seen:
+            if (page_param and f"{page_param}=" in href) or href in seen:
                 continue  # pager links
             seen.add(href)
             yield href, entry_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
@@ -107,13 +113,35 @@ class GkmlActionSpider(PortalSpider):
             yield from self.form_requests(response, form, list(range(2, last + 1)))
             return
         page_param = self.page_param(response)
-        if query_items(response.url).get(page_param.encode(), b"1") != b"1":
+        if page_param is None:
+            return  # no link names how the list pages: a declared count states it short
+        offset = is_offset_name(page_param)
+        if query_items(response.url).get(page_param.encode(), b"0" if offset else b"1") != (b"0" if offset else b"1"):
             return  # later pages were scheduled by the first one
         pager = " ".join(" ".join(cell.css("::text").getall())
-                         for cell in response.xpath(f'//*[a[contains(@href, "{page_param}=")]]'))
-        _records, pages, _current = printed_counts(pager or response.text)  # 共 N 页, 页次：1/3
-        for number in range(2, (pages or 0) + 1):
-            yield self.request(response, with_param(response.url, page_param, str(number)), self.parse_list)
+                         for cell in response.xpath('//*[a[contains(@href, $p)]]', p=f"{page_param}="))
+        records, pages, _current = printed_counts(pager or response.text)  # 共 N 页, 页次：1/3
+        step = self.offset_step(response, page_param) if offset else 1
+        if step is None:
+            return  # an offset pager that links no later page from its first: nothing says its step
+        if offset and pages is None and records is not None:
+            pages = -(-records // step)
+        for number in range(2, min(pages or 0, MAX_DECLARED_PAGES + 1) + 1):
+            value = step * (number - 1) if offset else number
+            yield self.request(response, with_param(response.url, page_param, str(value)), self.parse_list)
+
+    @staticmethod
+    def offset_step(response: TextResponse, page_param: str) -> int | None:
+        """An offset pager's page size as its first page links it: the smallest offset its links to
+        this list set (``[下一页]`` is ``pager.offset=5``, ``[尾页]`` ``pager.offset=10``)."""
+        here = urlsplit(response.url).path
+        steps = []
+        for href in response.xpath("//a/@href").getall()[:2000]:
+            url = response.urljoin(href.strip())
+            value = query_items(url).get(page_param.encode(), b"")
+            if urlsplit(url).path == here and value.isdigit() and int(value) > 0:
+                steps.append(int(value))
+        return min(steps) if steps else None
 
     def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:
         found = super().item(response, title, page_url)

@@ -254,10 +254,16 @@ _JS_NUMBER_VAR = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*["']?(\d{1,9
 _TYPE_PREFIX = re.compile(r"^[_$]*(?:[a-z](?=[A-Z]))?")
 
 
+def bare_name(name: str) -> str:
+    """A variable's or parameter's name without its type prefix (``_nRecordCount`` → ``RecordCount``),
+    as ``SETTING_KEYS`` names it."""
+    return _TYPE_PREFIX.sub("", name)
+
+
 def script_counts(script: str) -> Settings:
     """What a pager's script declares by its variables' names (``var countPage = 3; var recordCount =
     11;``, ``var _nRecordCount = 14``), the names read as a pager's settings are (``SETTING_KEYS``)."""
     values: dict[str, int] = {}
     for name, value in _JS_NUMBER_VAR.findall(script[:MAX_COUNTED_CHARS]):
-        values.setdefault(_TYPE_PREFIX.sub("", name), int(value))
+        values.setdefault(bare_name(name), int(value))
     return Settings.declared_by(values)

@@ -69,6 +69,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
+from govcrawl.crawl.pagers.model import is_offset_name
 from govcrawl.crawl.pagersettings import Settings, script_value, split_top
 
 MAX_CALLS = 10
@@ -86,7 +87,6 @@ _URLISH = re.compile(r"^(?:https?://|/|\?|\.{1,2}/)[^\s<>\"']*$|^[\w.-]+/[^\s<>\
 _PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
                        r"|current|pn|p)$", re.I)
 _SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
-_BATCH_KEY = re.compile(r"^(?:offset|start|skip|from|begin)$", re.I)
 # A page's data attribute as a script reads it (``btn.dataset.api``, ``$(this).data('url')``,
 # ``$('#more').attr('data-size')``, ``el.getAttribute('data-total')``): the value the page's element says.
 _DATA_REF_RE = re.compile(r"""(?:[A-Za-z_$][\w$]*|\$\(\s*(?:this|["'][^"'()\n]{1,60}["'])\s*\))"""
@@ -520,7 +520,7 @@ def _data_call(expr: str, scope: Scope, base_url: str, as_json: bool) -> ScriptL
     # A URL that names a page or a batch (``?limit=5&offset=5``, a sentinel's ``data-next``) is one
     # page of a longer list — the load-more and next-link readers' — not the whole document.
     keys = [k for k, _, _v in (p.partition("=") for p in urlsplit(url).query.split("&"))]
-    if any(_PAGE_KEY.match(k) or _SIZE_KEY.search(k) or _BATCH_KEY.match(k) for k in keys):
+    if any(_PAGE_KEY.match(k) or _SIZE_KEY.search(k) or is_offset_name(k) for k in keys):
         return None
     return _feed(urljoin(base_url, url))
 

@@ -25,6 +25,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   …})``, ``$(…).pagination({totalData: 11, showData: 4})``): what it declares (``pagersettings``:
   one vocabulary of key names); its pages by its jump function's naming rule (``'index_' + (obj.curr
   - 1) + '.html'``, the page a parameter of it or a variable set from one), none without one.
+* A pager given as the arguments of a site's pager-init call, whatever it is named (``kpPager.init({total:
+  11, size: 4, tpl: "index_{n}.html"})``, ``initPage(23, 10, 1, "list_%d.shtml")`` by the page's own
+  definition of it; ``calls``): what it declares, and its pages by its page-address template.
 * A pager the page's own script writes in a loop (``for (var i = 0; i < countPage; i++) { … 'index_'
   + i + '.htm' … }``, ``loops``): the links it writes, read for each value of the loop (its bounds,
   its variables, ``?:`` and ``if`` read as the page's script sets them), and what its script
@@ -44,15 +47,17 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 Pagers that print no count are followed link by link: every list page's own next link is followed
 until there is none (the dupefilter and the page budget stop loops).
 
-Modules: ``model`` (``Pager``, the declared-pages cap), ``trs`` (``createPageHTML``), ``declared``
-(data blocks, widgets, page selects, jump rules), ``links`` (links, ``rel="next"``, printed counts),
-``forms`` (form paging), ``loops`` (a script's own pager loop); this module runs them all on one page (``recognise``).
+Modules: ``model`` (``Pager``, the declared-pages cap, the offset names), ``trs`` (``createPageHTML``),
+``declared`` (data blocks, widgets, page selects, jump rules), ``calls`` (pager-init calls), ``links``
+(links, ``rel="next"``, printed counts), ``forms`` (form paging), ``loops`` (a script's own pager loop);
+this module runs them all on one page (``recognise``).
 """
 
 from __future__ import annotations
 
 from parsel import Selector
 
+from govcrawl.crawl.pagers.calls import pager_call
 from govcrawl.crawl.pagers.declared import (
     CLASSIC_BASE,
     HAIYUN_BASE,
@@ -73,14 +78,14 @@ from govcrawl.crawl.pagers.links import (
     rel_next,
 )
 from govcrawl.crawl.pagers.loops import loop_pages
-from govcrawl.crawl.pagers.model import MAX_DECLARED_PAGES, FormPaging, Pager, TrsArgs
+from govcrawl.crawl.pagers.model import MAX_DECLARED_PAGES, FormPaging, Pager, TrsArgs, is_offset_name
 from govcrawl.crawl.pagers.trs import trs_arguments, trs_call, trs_calls, trs_script
 from govcrawl.crawl.urls import document_base
 from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
-           "first_page_alias", "form_pages", "form_paging", "jump_rule_pages", "link_page_parameter",
-           "linked_pages", "loop_pages", "page_param", "page_select", "pager_widget", "postback_paging",
+           "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages", "link_page_parameter",
+           "linked_pages", "loop_pages", "page_param", "page_select", "pager_call", "pager_widget", "postback_paging",
            "printed_counts", "recognise", "rel_next", "script_rule_pages", "trs_arguments", "trs_call", "trs_calls",
            "trs_script", "usable_href"]
 
@@ -96,6 +101,8 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
         page_param(sel, text, base_url, pager)
     if not pager.found:
         pager_widget(text, base_url, pager)
+    if not pager.urls and pager.kinds in ([], ["widget"]):  # a named widget may carry its page template too
+        pager_call(sel, base_url, pager)
     if not pager.found:
         page_select(sel, text, base_url, pager, encoding)
     if not pager.found:

@@ -11,7 +11,7 @@ from parsel import Selector
 
 from govcrawl.crawl import pagerdata
 from govcrawl.crawl.pagefunc import called_page_href
-from govcrawl.crawl.pagers.model import Pager
+from govcrawl.crawl.pagers.model import Pager, is_offset_name
 from govcrawl.crawl.urls import document_base, link_href, page_url, query_items, usable_href
 
 # "共 12 条", "共列出 12 条", "共收录 8 个" (a verb between 共 and the count that only a list uses).
@@ -26,10 +26,15 @@ _BACK = re.compile(r"^(?:首页|第一页|上一?页|前一?页|first(?:\s*page)
 _PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
                          r"pn|p)=(\d+)", re.I)
 _PAGER_CLASS = pagerdata.PAGER_MARK
-# Query parameters that count records, not pages (``?start=0``, ``&offset=20``, Joomla's ``limitstart``,
-# DataTables' ``iDisplayStart``): their 0 is the list's first page.
-_OFFSET_PARAM = re.compile(r"^(?:start|offset|begin|skip|from|pos|startrow|start_row|startrecord|startindex|"
-                           r"start_index|rowstart|limitstart|firstresult|idisplaystart)$", re.I)
+# A pager link's text in brackets, as legacy JSP/ASP pagers print it (``[下一页]``, ``【尾页】``, ``[2]``).
+_BRACKETED = re.compile(r"^[\[【〔(（]\s*(.*?)\s*[\]】〕)）]$")
+
+
+def link_text(link: Selector) -> str:
+    """A link's visible text, blanks collapsed and a bracket pair around it dropped."""
+    text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+    bracketed = _BRACKETED.match(text)
+    return bracketed[1] if bracketed else text
 
 
 def first_page_alias(url: str, first: str) -> bool:
@@ -45,7 +50,7 @@ def first_page_alias(url: str, first: str) -> bool:
     if len(extra) != 1 or any(query.get(name) != value for name, value in own.items()):
         return False
     name = extra[0].decode("utf-8", "replace")
-    if query[extra[0]] == b"0" and _OFFSET_PARAM.match(name):
+    if query[extra[0]] == b"0" and is_offset_name(name):
         return True
     return query[extra[0]] == b"1" and bool(_PAGE_PARAM.fullmatch(f"{name}=1"))
 
@@ -72,7 +77,7 @@ def pager_text(sel: Selector) -> str:
             parts.append(" ".join(node.xpath(".//text()[not(ancestor::script)]").getall()))
             parts.extend(_count_lines(node))
     for link in sel.xpath("//a"):
-        if _NEXT.match(" ".join(link.xpath(".//text()").getall()).strip()):
+        if _NEXT.match(link_text(link)):
             parts.append(" ".join(link.xpath("../..//text()[not(ancestor::script)]").getall()))
     if parts:
         return " ".join(parts)
@@ -108,7 +113,7 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encod
         href = link_href(link)  # its href, else the address its script opens (``location.href='…'``)
         if href is None:
             continue
-        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        text = link_text(link)
         url = page_url(base_url, href, encoding).split("#")[0]
         if url == here:
             continue
@@ -168,7 +173,7 @@ def link_page_parameter(sel: Selector, base_url: str, encoding: str | None = "ut
     joined = document_base(sel, base_url)
     for link in sel.xpath("//a[@href]")[:2000]:
         href = link_href(link) or called_page_href(link, page, rules)  # ``javascript:goPage(2)``: its rule
-        text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+        text = link_text(link)
         if href is None or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
                                 or (text.isdigit() and _in_pager(link))):
             continue
@@ -189,7 +194,7 @@ def _in_pager(link: Selector) -> bool:
         marker = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
         if _PAGER_CLASS.search(marker):
             return True
-        texts = [" ".join(a.xpath(".//text()").getall()).strip() for a in ancestor.xpath(".//a")]
+        texts = [link_text(a) for a in ancestor.xpath(".//a")]
         if any(_NEXT.match(t) or _LAST.match(t) for t in texts):
             return True
     return False

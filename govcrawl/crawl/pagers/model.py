@@ -11,6 +11,19 @@ from dataclasses import dataclass, field
 MAX_DECLARED_PAGES = 10_000
 NAME_ARG = re.compile(r"^[\w\-]+$")
 
+# Parameters that count rows, not pages (``?start=0``, ``&offset=20``, Joomla's ``limitstart``,
+# DataTables' ``iDisplayStart``, Hibernate's ``firstResult``, the JSP pager taglib's ``pager.offset``):
+# their 0 is a list's first page and their step is its page size.  One vocabulary for every reader —
+# pager links (``pagers.links``), a script's list requests (``scriptlists``).
+_OFFSET_NAME = re.compile(r"^(?:start|offset|begin|skip|from|pos|startrow|startrecord|startindex|rowstart|"
+                          r"limitstart|firstresult|firstrow|beginindex|beginrow|idisplaystart)$", re.I)
+
+
+def is_offset_name(name: str) -> bool:
+    """Does a parameter named ``name`` carry a row offset?  Read with its separators and a namespace
+    gone (``start_row``, ``pager.offset``, ``page.start``), as such names vary only so."""
+    return bool(_OFFSET_NAME.match(name.rsplit(".", 1)[-1].replace("_", "").replace("-", "")))
+
 
 @dataclass
 class FormPaging:
