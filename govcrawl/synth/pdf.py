@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import random
+import threading
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -346,6 +347,11 @@ def _inset(char: dict[str, Any]) -> tuple[float, float, float, float]:
     return x0 + dx, top + dy, x1 - dx, bottom - dy
 
 
+# pdfium (under pdfplumber's ``to_image``) is not thread-safe: a fixture server rendering two scans in
+# two request threads at once crashes the process (a segfault, seen with batch 21's scans served lazily).
+_PDFIUM = threading.Lock()
+
+
 def render_image_only_pdf(doc: ReportDoc, resolution: int = 72) -> bytes:
     """A scanned-style PDF: each page of ``render_pdf(doc)`` as one grey image, no text layer."""
     import pdfplumber
@@ -353,7 +359,7 @@ def render_image_only_pdf(doc: ReportDoc, resolution: int = 72) -> bytes:
     born = render_pdf(doc, random.Random(0))
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=A4, invariant=1)
-    with pdfplumber.open(io.BytesIO(born)) as pdf:
+    with _PDFIUM, pdfplumber.open(io.BytesIO(born)) as pdf:
         for page in pdf.pages:
             picture = page.to_image(resolution=resolution)
             # pdfium has no glyphs for the non-embedded CJK font: ink each CJK character as a block
