@@ -11,8 +11,10 @@ import re
 from html import unescape
 from urllib.parse import unquote, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch19",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -233,3 +235,8 @@ def test_batch19_portal_contracts() -> None:
         assert doc.report_url and doc.media_type == DOCX and "/u/cms/www/" in doc.report_url
         trs = [t for t in province.reports() if t.site_id == "buchuan-gov" and t.media_type == DOCX]
         assert len(trs) == 4 and all(t.report_url and unquote(t.report_url).endswith(".docx") for t in trs)
+
+
+@pytest.mark.slow
+def test_batch19_measurement_runs() -> None:
+    assert_measurement_holds("batch19")

@@ -11,8 +11,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch20",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -252,3 +254,8 @@ def test_batch20_portal_contracts() -> None:
         # EmpireCMS: the list shows month-day only
         first = fetch(server.proxy, "http://www.yuepu.gov.test/e/action/ListInfo/?classid=12")[2].decode()
         assert re.findall(r"<li><span>(\d\d-\d\d)</span>", first)
+
+
+@pytest.mark.slow
+def test_batch20_measurement_runs() -> None:
+    assert_measurement_holds("batch20")
