@@ -235,13 +235,21 @@ class PortalSpider(ScriptListSteps):
         level (a box list's own boxes are not followed), at most ``detect.MAX_BOX_LISTS``.  A box list
         not requested (over that cap, or refused by the page budget) is stated: the box showed only
         part of it; one that does not answer is stated by ``unanswered_list``."""
-        if response.meta.get("box_of"):
-            return
-        meta = self.linked_list_meta(response, box_of=response.url)
-        lists = [(url, f"the fuller list of the box {heading!r} on {response.url} (the box shows only its newest "
-                       f"entries)", {**meta, "box_heading": heading})
-                 for url, heading in detect.box_lists(response.selector, response.url)]
-        yield from self.follow_lists(response, lists, detect.MAX_BOX_LISTS, "box lists a page's boxes are followed to")
+        if not response.meta.get("box_of"):
+            meta = self.linked_list_meta(response, box_of=response.url)
+            lists = [(url, f"the fuller list of the box {heading!r} on {response.url} (the box shows only its "
+                           f"newest entries)", {**meta, "box_heading": heading})
+                     for url, heading in detect.box_lists(response.selector, response.url)]
+            yield from self.follow_lists(response, lists, detect.MAX_BOX_LISTS,
+                                         "box lists a page's boxes are followed to")
+        # A box of reports whose "more" was not taken (a box list's own box, or a box whose heading
+        # was not made out): the box shows fewer reports than its list holds — stated, never silent.
+        coverage = self.coverage(response)
+        for url in detect.reports_box_mores(response.selector, response.url):
+            url = urls.escaped(url, page_encoding(response))
+            if url not in coverage.requested:
+                coverage.lists_unread.setdefault(url, f"the fuller list behind a box of reports' \"more\" link on "
+                                                      f"{response.url}, not followed")
 
     def publisher_lists(self, response: TextResponse) -> Iterator[Any]:
         """Other publishers' 年报 lists this list page's column navigation links (``columnnav``: a left

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from govcrawl.crawl import yeartabs
+from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import NIANBAO, link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
@@ -66,10 +67,21 @@ _HEADINGS = ("./descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::
              " or contains(@class, 'name')]")
 
 
+# A row's date beside its link ("2025/01/20", "[2024-12-18]", "2024年1月5日"): the box's list, not its name.
+_ROW_DATE = re.compile(r"[\[(（【]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\])）】]?")
+
+
+def _own_text(node: Selector) -> str:
+    """A node's text outside its links, without its rows' dates, whitespace removed: a pane of a tab box
+    (``<div class="pane"><ul><li><a>…</a><span>2025/01/20</span></li></ul><a>更多</a></div>``) has no
+    name of its own, and its dates are not one (nor a pager's "1/2")."""
+    return _ROW_DATE.sub("", "".join("".join(node.xpath(".//text()[not(ancestor::a)]").getall()).split()))
+
+
 def box_heading(more: Selector) -> str | None:
     """The heading of the 栏目 box a "more" link belongs to (``<h4>政府信息公开年度报告<a>更多</a></h4>``,
     ``<div class="mod-hd"><span>政府信息公开年报</span><a>more+</a></div>``): going up from the link,
-    the first ancestor holding no other "more" link whose own text, without links, is short; or
+    the first ancestor holding no other "more" link whose own text (``_own_text``) is short; or
     that ancestor's heading element.  None when a level holds several boxes (a row of them)."""
     node = more
     for _ in range(_BOX_LEVELS):
@@ -80,11 +92,11 @@ def box_heading(more: Selector) -> str | None:
         links = node.xpath(".//a")
         if sum(1 for a in links if _MORE.match("".join(link_title(a).split()))) > 1:
             return None
-        own = "".join("".join(node.xpath(".//text()[not(ancestor::a)]").getall()).split())
+        own = _own_text(node)
         if own and len(own) <= _HEADING_CHARS:
             return own
         for heading in node.xpath(_HEADINGS):
-            text = "".join("".join(heading.xpath(".//text()[not(ancestor::a)]").getall()).split())
+            text = _own_text(heading)
             if text and len(text) <= _HEADING_CHARS:
                 return text
     return None
@@ -142,6 +154,33 @@ def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
         if url is not None and url != here and url not in found:
             found[url] = heading
     return list(found.items())
+
+
+def _box_of_reports(more: Selector) -> bool:
+    """Does the box around a "more" link — its nearest ancestor (up to ``_BOX_LEVELS``) that holds other
+    links, the box's rows — show a report entry?"""
+    for node in reversed(more.xpath("ancestor::*")[-_BOX_LEVELS:]):
+        links = node.xpath(".//a[@href]")[:_MAX_BOX_LINKS]
+        if len(links) > 1:
+            return any(is_report_title(link_title(a)) for a in links)
+    return False
+
+
+def reports_box_mores(sel: Selector, base_url: str) -> list[str]:
+    """The portal's pages a box of reports links by "more" (its fuller list: the box shows only its
+    newest reports), whether or not ``box_lists`` took it — what a crawl that does not follow it must
+    state, so that a box showing fewer reports than its list holds is never a silent miss."""
+    domain = government_domain(urlsplit(base_url).hostname or "")
+    here = base_url.split("#")[0]
+    found: dict[str, None] = {}
+    mores = [a for a in sel.xpath("//a[@href]") if _MORE.match("".join(link_title(a).split()))]
+    for link in mores[:_MAX_BOX_LINKS]:
+        if _in_pager(link) or not _box_of_reports(link):
+            continue
+        url = _portal_url(base_url, link.attrib["href"], domain)
+        if url is not None and url != here:
+            found.setdefault(url)
+    return list(found)
 
 # A nav link rewritten by a script (万载: ``$("#left_lan a:contains('政府信息公开')").attr('href', …)``).
 _JS_NAV = re.compile(r"""contains\(\s*\\?["']([^"'\\]{2,12})\\?["']\s*\)\s*["']?\s*\)\s*\.attr\(\s*["']href["']\s*,"""

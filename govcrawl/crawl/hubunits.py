@@ -69,13 +69,44 @@ def is_unit_list_text(text: str, title: str) -> bool:
 _HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 
 
+# A list's publisher column ("发布机构", "发布单位", "信息来源", "发文机关") or a row's label of it ("来源："):
+# its cell names (and may link) the unit that published the row's entry — a column of the list, not a
+# hub's link to the unit's own 年报 list.  A bare "部门"/"单位" column is a hub's (the unit of the row).
+_PUBLISHER = r"(?:(?:发布|发文|公开)(?:机构|单位|部门|机关)|(?:信息|文章)?来源)"
+_PUBLISHER_HEAD = re.compile(rf"^{_PUBLISHER}[:：]?$")
+_PUBLISHER_LABEL = re.compile(rf"{_PUBLISHER}\s*[:：]\s*$")
+_MAX_HEAD_CELLS = 20
+
+
+def publisher_cell(link: Selector) -> bool:
+    """Is a link its row's publisher: in a table cell under a publisher column's heading, or right
+    after a "发布机构：" label?"""
+    before = "".join(link.xpath("preceding-sibling::node()[1][self::text()]").getall())
+    if _PUBLISHER_LABEL.search(before):
+        return True
+    cell = link.xpath("ancestor::*[self::td or self::th][1]")
+    if not cell:
+        return False
+    index = len(cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
+    table = cell[0].xpath("ancestor::table[1]")
+    if not table or index >= _MAX_HEAD_CELLS:
+        return False
+    head = table[0].xpath("(.//tr[th] | .//thead//tr)[1]/*[self::td or self::th]")
+    if len(head) <= index or head[index] == cell[0]:
+        return False
+    return bool(_PUBLISHER_HEAD.match("".join("".join(head[index].xpath(".//text()").getall()).split())))
+
+
 def _tile(link: Selector, title: str, unit: str | None) -> str | None:
     """The unit a link is the tile of (``groups.tile_unit``), when it leads to a page of the unit's:
     not a file, not a site's home page (the unit's website), not a link whose title is a report (a
     unit's name a box's caption completes into its report), not in another unit's group (``unit``),
-    not a step of a breadcrumb (the unit whose page this is)."""
+    not a step of a breadcrumb (the unit whose page this is), not a list row's publisher
+    (``publisher_cell``: the unit that published the row's report)."""
     tile = tile_unit(link)
     if tile is None or (unit is not None and unit != tile) or is_report_title(title) or in_breadcrumb(link):
+        return None
+    if publisher_cell(link):
         return None
     href = link.attrib.get("href", "").strip()
     parts = urlsplit(href)

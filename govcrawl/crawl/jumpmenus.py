@@ -6,7 +6,9 @@ options are that hub's links (the option's text the link's text), read where a h
 Not a page-jump select (``pagers.declared.page_select``: its options are page numbers, its values the
 list's own pages): an option labelled by a number is no link here.  Only options that lead to a page
 on the page's own government domain — a footer's 友情链接 menu of other sites (or of departments'
-home pages) is not a list of this page's units.
+home pages) is not a list of this page's units.  Nor a menu in the site's navigation bar (beside its
+首页 link: ``<div class="nav"><a href="/">首页</a>…<select><option>部门导航</option>…``): that bar is on every
+page of the portal, its menu the site's departments, not the units of the page it sits on.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
+from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers.declared import GOES_TO_VALUE
 from govcrawl.crawl.registry import government_domain
 from govcrawl.crawl.urls import usable_href
@@ -46,13 +49,26 @@ def _navigates_to_value(select: Selector) -> bool:
     return False
 
 
+def _in_site_nav(select: Selector, page_url: str) -> bool:
+    """Does the select sit in the site's navigation bar: its box (its parent) links the site's home
+    page (not as a breadcrumb's first step, which leads the page's own content)?"""
+    for link in select.xpath("parent::*//a[@href]")[:MAX_OPTIONS]:
+        href = link.attrib.get("href", "").strip()
+        if not href or href.startswith(("#", "javascript:")) or in_breadcrumb(link):
+            continue
+        parts = urlsplit(urljoin(page_url, href))
+        if parts.hostname == urlsplit(page_url).hostname and _HOME_PAGE.match(parts.path) and not parts.query:
+            return True
+    return False
+
+
 def jump_links(sel: Selector, page_url: str) -> list[tuple[str, str]]:
     """(absolute URL, option text) of the options of the page's jump menus that lead to pages on its
     own government domain (``registry.government_domain``), in the page's order, without repeats."""
     domain = government_domain(urlsplit(page_url).hostname or "")
     found: dict[str, str] = {}
     for select in sel.xpath("//select")[:MAX_SELECTS]:
-        if not _navigates_to_value(select):
+        if not _navigates_to_value(select) or _in_site_nav(select, page_url):
             continue
         for option in select.xpath(".//option")[:MAX_OPTIONS]:
             value = (option.attrib.get("value") or "").strip()
