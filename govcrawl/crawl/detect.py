@@ -158,11 +158,13 @@ def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
 
 def _box_of_reports(more: Selector) -> bool:
     """Does the box around a "more" link — its nearest ancestor (up to ``_BOX_LEVELS``) that holds other
-    links, the box's rows — show a report entry?"""
+    links, the box's rows — show a report entry?  Not when that ancestor holds other "more" links too:
+    it is a row of boxes (an empty box's neighbour shows the reports, ``box_heading``'s rule)."""
     for node in reversed(more.xpath("ancestor::*")[-_BOX_LEVELS:]):
         links = node.xpath(".//a[@href]")[:_MAX_BOX_LINKS]
         if len(links) > 1:
-            return any(is_report_title(link_title(a)) for a in links)
+            mores = sum(1 for a in links if _MORE.match("".join(link_title(a).split())))
+            return mores == 1 and any(is_report_title(link_title(a)) for a in links)
     return False
 
 

@@ -89,3 +89,22 @@ def test_2_a_box_of_reports_whose_more_is_not_followed_is_stated() -> None:
     assert "http://www.lanxi.gov.test/zwgk/xz/index.shtml" in coverage.lists_unread
     assert "http://www.lanxi.gov.test/zwgk/dt/index.shtml" not in coverage.lists_unread  # a news box
     assert coverage.falls_short
+
+
+def test_a_row_of_column_boxes_states_only_the_box_that_shows_reports() -> None:
+    """A 政务公开 page of column boxes, each with its "更多", only one box showing reports (the others
+    "暂无更新"): the empty boxes' "more" links are not boxes of reports — their nearest ancestor with
+    other links is the row of boxes, which holds several "more" links — so nothing is said of them."""
+    boxes = "".join(
+        f'<section class="col-box"><header><b>{name}</b><a class="more" href="/col/{n}/">更多&gt;&gt;</a></header>'
+        f'<ol>{rows}</ol></section>'
+        for n, name, rows in (
+            (31, "政府信息公开指南", "<li>暂无更新</li>"),
+            (32, "政府信息公开制度", "<li>暂无更新</li>"),
+            (33, "政府信息公开年报",
+             '<li><a href="/art/2025/1/20/art_33_9.html">栎川县2024年政府信息公开工作年度报告</a></li>'
+             '<li><a href="/art/2024/1/22/art_33_8.html">栎川县2023年政府信息公开工作年度报告</a></li>'),
+        ))
+    page = f'<html><body><div class="crumb"><a href="/">首页</a></div><div class="boxes">{boxes}</div></body></html>'
+    mores = detect.reports_box_mores(Selector(text=page), "http://www.lichuan.gov.test/zwgk/index.html")
+    assert mores == ["http://www.lichuan.gov.test/col/33/"]
