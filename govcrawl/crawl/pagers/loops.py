@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl import jsexpr
+from govcrawl.crawl import islands, jsexpr
 from govcrawl.crawl.pagers.model import Pager
 from govcrawl.crawl.pagersettings import script_counts
 from govcrawl.crawl.urls import page_url, usable_href
@@ -65,6 +65,10 @@ def loop_pages(sel: Selector, base_url: str, pager: Pager, encoding: str | None 
     (its own link is the current page, not another)."""
     scripts = [s for s in sel.xpath("//script[not(@src)]/text()").getall()[:MAX_SCRIPTS] if "for" in s]
     every = "\n".join(sel.xpath("//script[not(@src)]/text()").getall()[:MAX_SCRIPTS])[:MAX_SCRIPT_CHARS]
+    # A loop over a data island's counts (``i < d.pageCount``, ``d = JSON.parse(…textContent)``): its
+    # members bound as the script's own variables (``islands.bindings``).
+    island_vars = islands.bindings(sel) if scripts else ""
+    every = f"{every}\n{island_vars}" if island_vars else every
     tried = 0
     for script in scripts:
         script = script[:MAX_SCRIPT_CHARS]
@@ -73,6 +77,8 @@ def loop_pages(sel: Selector, base_url: str, pager: Pager, encoding: str | None 
             if tried > MAX_LOOPS:
                 return pager
             if _read_loop(loop, script, every, base_url, pager, encoding, own or base_url):
+                if pager.records is None and island_vars:
+                    pager.records = islands.declared(sel)[0]
                 return pager
     return pager
 
