@@ -14,10 +14,13 @@ bound to each value in turn and the loop's own variables (``var f = …``) read 
 ``else`` and ``?:`` taken as the values say; the HTML a statement writes (``h += …``,
 ``document.write(…)``, ``.append(…)``, ``arr.push(…)``) searched for its ``href``s, or the ``.href``
 it sets.  A loop inside a function the page calls (``function pageBar(total, cur) {…}`` then
-``pageBar(3, 1)``) has its parameters bound to that call's arguments.  The page declares what the
-loop's script names (``recordCount``, ``countPage``: ``pagersettings.script_counts``), and the pages
-of a loop that runs over all of them (from a literal first page to its bound).  Only the links the
-loop writes are the list's pages: nothing is guessed, and a loop that writes no link is no pager.
+``pageBar(3, 1)``) has its parameters bound to that call's arguments.  A loop over a JSON data island's
+counts (``for (i = 0; i < d.pageCount; i++)`` after ``var d = JSON.parse(…textContent)``, or over
+``window.__INITIAL_STATE__``'s) reads them as the page's own variables (``islands.bindings``).
+The page declares what the loop's script names (``recordCount``, ``countPage``:
+``pagersettings.script_counts``), and the pages of a loop that runs over all of them (from a literal
+first page to its bound).  Only the links the loop writes are the list's pages: nothing is guessed,
+and a loop that writes no link is no pager.
 """
 
 from __future__ import annotations
