@@ -31,7 +31,9 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * A pager the page's own script writes in a loop (``for (var i = 0; i < countPage; i++) { … 'index_'
   + i + '.htm' … }``, ``loops``): the links it writes, read for each value of the loop (its bounds,
   its variables, ``?:`` and ``if`` read as the page's script sets them), and what its script
-  declares (``recordCount``) — in the page or in a function the page calls with its counts.
+  declares (``recordCount``) — in the page or in a function the page calls with its counts, or over a
+  JSON data island's counts (``islands``: ``i < d.pageCount``); such a loop names the pages of a JSON
+  block's declared count before any family convention does.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).

@@ -11,6 +11,7 @@ from parsel import Selector
 
 from govcrawl.crawl import jsexpr, pagerdata
 from govcrawl.crawl.pagefunc import MAX_SELECT_PAGES, PAGE_FILE, script_rule_urls
+from govcrawl.crawl.pagers.loops import loop_pages
 from govcrawl.crawl.pagers.model import NAME_ARG, Pager, declared_range
 from govcrawl.crawl.pagersettings import OPTIONS_CHARS, Settings, object_literal, settings
 from govcrawl.crawl.urls import page_url
@@ -68,6 +69,8 @@ def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = No
     if found.current == 0:
         pager.current = 1
     rule = _PARAM_RULE.search(text)
+    if not rule and block.kind == "json_data" and _written_pages(sel, base_url, pager):
+        return pager
     base = HAIYUN_BASE if rule or block.kind == "page_param" else base
     path = urlsplit(base_url).path
     name = block.name or path.rsplit("/", 1)[-1].split(".")[0]
@@ -79,6 +82,20 @@ def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = No
     for page in declared_range(pager, 2, pages):
         pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page - 1 + base}.{ext}"))
     return pager
+
+
+def _written_pages(sel: Selector, base_url: str, pager: Pager) -> bool:
+    """The pages the page's own script writes from a data block's counts (a pager loop over a JSON
+    island, ``i < d.pageCount``: ``loops``, ``islands``) added to ``pager`` — the page's own naming
+    before any family's convention; False when its script writes none."""
+    written = loop_pages(sel, base_url, Pager())
+    if not written.urls:
+        return False
+    pager.kinds.append("loop")
+    pager.current = written.current or pager.current
+    for url in written.urls:
+        pager.add(url)
+    return True
 
 
 def pager_widget(text: str, base_url: str, pager: Pager | None = None) -> Pager:

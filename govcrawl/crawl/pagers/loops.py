@@ -14,10 +14,13 @@ bound to each value in turn and the loop's own variables (``var f = …``) read 
 ``else`` and ``?:`` taken as the values say; the HTML a statement writes (``h += …``,
 ``document.write(…)``, ``.append(…)``, ``arr.push(…)``) searched for its ``href``s, or the ``.href``
 it sets.  A loop inside a function the page calls (``function pageBar(total, cur) {…}`` then
-``pageBar(3, 1)``) has its parameters bound to that call's arguments.  The page declares what the
-loop's script names (``recordCount``, ``countPage``: ``pagersettings.script_counts``), and the pages
-of a loop that runs over all of them (from a literal first page to its bound).  Only the links the
-loop writes are the list's pages: nothing is guessed, and a loop that writes no link is no pager.
+``pageBar(3, 1)``) has its parameters bound to that call's arguments.  A loop over a JSON data island's
+counts (``for (i = 0; i < d.pageCount; i++)`` after ``var d = JSON.parse(…textContent)``, or over
+``window.__INITIAL_STATE__``'s) reads them as the page's own variables (``islands.bindings``).
+The page declares what the loop's script names (``recordCount``, ``countPage``:
+``pagersettings.script_counts``), and the pages of a loop that runs over all of them (from a literal
+first page to its bound).  Only the links the loop writes are the list's pages: nothing is guessed,
+and a loop that writes no link is no pager.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl import jsexpr
+from govcrawl.crawl import islands, jsexpr
 from govcrawl.crawl.pagers.model import Pager
 from govcrawl.crawl.pagersettings import script_counts
 from govcrawl.crawl.urls import page_url, usable_href
@@ -65,6 +68,10 @@ def loop_pages(sel: Selector, base_url: str, pager: Pager, encoding: str | None 
     (its own link is the current page, not another)."""
     scripts = [s for s in sel.xpath("//script[not(@src)]/text()").getall()[:MAX_SCRIPTS] if "for" in s]
     every = "\n".join(sel.xpath("//script[not(@src)]/text()").getall()[:MAX_SCRIPTS])[:MAX_SCRIPT_CHARS]
+    # A loop over a data island's counts (``i < d.pageCount``, ``d = JSON.parse(…textContent)``): its
+    # members bound as the script's own variables (``islands.bindings``).
+    island_vars = islands.bindings(sel) if scripts else ""
+    every = f"{every}\n{island_vars}" if island_vars else every
     tried = 0
     for script in scripts:
         script = script[:MAX_SCRIPT_CHARS]
@@ -73,6 +80,8 @@ def loop_pages(sel: Selector, base_url: str, pager: Pager, encoding: str | None 
             if tried > MAX_LOOPS:
                 return pager
             if _read_loop(loop, script, every, base_url, pager, encoding, own or base_url):
+                if pager.records is None and island_vars:
+                    pager.records = islands.declared(sel)[0]
                 return pager
     return pager
 
