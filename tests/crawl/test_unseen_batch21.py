@@ -11,8 +11,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch21",)
 
@@ -241,3 +243,8 @@ def test_batch21_portal_contracts() -> None:
             truth = next(t for t in reports if t.agency_name == agency)
             assert truth.title.startswith("20")
             assert f"<th>发布机构：</th><td>{agency}</td>" in fetch(server.proxy, truth.url)[2].decode()
+
+
+@pytest.mark.slow
+def test_batch21_measurement_runs() -> None:
+    assert_measurement_holds("batch21")
