@@ -28,7 +28,7 @@ from govcrawl.crawl.entries import (
     option_entries,
     script_units,
 )
-from govcrawl.crawl.groups import flat_text, group_owner, is_tile_name, tile_unit
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, is_tile_name, tile_unit
 from govcrawl.crawl.jumpmenus import jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
@@ -75,26 +75,16 @@ _HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$"
 _PUBLISHER = r"(?:(?:发布|发文|公开)(?:机构|单位|部门|机关)|(?:信息|文章)?来源)"
 _PUBLISHER_HEAD = re.compile(rf"^{_PUBLISHER}[:：]?$")
 _PUBLISHER_LABEL = re.compile(rf"{_PUBLISHER}\s*[:：]\s*$")
-_MAX_HEAD_CELLS = 20
 
 
 def publisher_cell(link: Selector) -> bool:
-    """Is a link its row's publisher: in a table cell under a publisher column's heading, or right
-    after a "发布机构：" label?"""
+    """Is a link its row's publisher: in a table cell under a publisher column's heading
+    (``groups.column_header``), or right after a "发布机构：" label?"""
     before = "".join(link.xpath("preceding-sibling::node()[1][self::text()]").getall())
     if _PUBLISHER_LABEL.search(before):
         return True
-    cell = link.xpath("ancestor::*[self::td or self::th][1]")
-    if not cell:
-        return False
-    index = len(cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
-    table = cell[0].xpath("ancestor::table[1]")
-    if not table or index >= _MAX_HEAD_CELLS:
-        return False
-    head = table[0].xpath("(.//tr[th] | .//thead//tr)[1]/*[self::td or self::th]")
-    if len(head) <= index or head[index] == cell[0]:
-        return False
-    return bool(_PUBLISHER_HEAD.match("".join("".join(head[index].xpath(".//text()").getall()).split())))
+    header = column_header(link)
+    return header is not None and bool(_PUBLISHER_HEAD.match("".join(header.split())))
 
 
 def _tile(link: Selector, title: str, unit: str | None) -> str | None:
