@@ -32,11 +32,11 @@ from govcrawl.crawl import (
     detect,
     entries,
     hubunits,
+    loadmore,
     morepages,
     pagedlists,
     pagers,
     redirects,
-    scriptlists,
     urls,
 )
 from govcrawl.crawl.classify import is_report_title
@@ -167,7 +167,7 @@ class PortalSpider(ScriptListSteps):
             yield from self.publisher_lists(response)
         # A "加载更多" control declares the records of a list that grows in place: counted always, so a
         # list whose other pages are not read falls short, and says so.
-        more = scriptlists.load_more(response.selector, response.url) if first else None
+        more = loadmore.load_more(response.selector, response.url) if first else None
         if more is not None:
             self.coverage(response).declare(self.list_key(response), records=more.total)
         # A "加载更多" script that fetches the list's page files by a counter (``morepages``): its

@@ -1,5 +1,5 @@
 """Lists a page's scripts request (``govcrawl.crawl.scriptlists``: JSON list APIs, HTML rows put
-into a div, "加载更多" controls and infinite-scroll sentinels, answers that name their next page —
+into a div; ``loadmore``: "加载更多" controls and infinite-scroll sentinels; answers that name their next page —
 ``govcrawl.crawl.nextlinks``) and a pager's count in a script file the page loads (``pagerscript``:
 a count script, or the site script that fills an empty pager): the requests, as the page's scripts
 make them, and what they answer."""
@@ -16,7 +16,18 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.core import page_encoding, site_meta
 from govcrawl.bases.reports import ReportSteps
-from govcrawl.crawl import hubunits, jsexpr, morepages, nextlinks, pagers, pagerscript, scriptanswers, scriptlists, urls
+from govcrawl.crawl import (
+    hubunits,
+    jsexpr,
+    loadmore,
+    morepages,
+    nextlinks,
+    pagers,
+    pagerscript,
+    scriptanswers,
+    scriptlists,
+    urls,
+)
 from govcrawl.crawl.entries import count_entries, names_nianbao
 from govcrawl.crawl.registry import Site
 
@@ -30,12 +41,12 @@ _LIBRARY_SCRIPT = pagerscript.LIBRARY_SCRIPT
 
 class ScriptListSteps(ReportSteps):
     def script_list_requests(self, response: TextResponse,
-                             more: scriptlists.LoadMore | None = None) -> list[scrapy.Request]:
+                             more: loadmore.LoadMore | None = None) -> list[scrapy.Request]:
         """Page 1 of each list the page's scripts request (a page that shows no report itself), or the
         later pages of a list that grows by a "加载更多" control; when the page's inline scripts make no
         such request, the page's own script files (not a way in: a list page's), read for it."""
         scripts = response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]
-        attrs = scriptlists.page_data(response.selector)
+        attrs = loadmore.page_data(response.selector)
         shown = count_entries(response.selector)
         found = scriptlists.script_lists(scripts, response.url, attrs)
         if not found and more is None:  # no request the scripts make: a feed the page's head names, if any
@@ -103,7 +114,7 @@ class ScriptListSteps(ReportSteps):
                                                                 meta["page_shown"]), "column")
 
     def script_list_starts(self, response: Response, found: list[scriptlists.ScriptList],
-                           more: scriptlists.LoadMore | None, key: str, shown: int) -> list[scrapy.Request]:
+                           more: loadmore.LoadMore | None, key: str, shown: int) -> list[scrapy.Request]:
         """Page 1 of each list; for a list that grows in place (``more``), its pages after the one the
         page shows, counted as that list's: up to the declared records at the script's page size (else
         the entries shown), or — no size known — the next page, whose answer declares the rest; when
@@ -269,7 +280,7 @@ class ScriptListSteps(ReportSteps):
         url = None
         if body is not None:
             url = nextlinks.json_next(body, response.url)
-        elif isinstance(response, TextResponse) and (more := scriptlists.load_more(response.selector, response.url)):
+        elif isinstance(response, TextResponse) and (more := loadmore.load_more(response.selector, response.url)):
             url = more.url
         yield from self.follow_named(response, url, key)
 

@@ -32,7 +32,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from govcrawl.crawl import jsexpr, scriptlists
+from govcrawl.crawl import jsexpr, loadmore
 
 MAX_SCRIPT_CHARS = 200_000  # a list page's inline scripts read for the fetch
 MAX_FETCHES = 20            # fetch calls looked at per page
@@ -164,7 +164,7 @@ def counter_fetch(sel: Selector, base_url: str) -> CounterFetch | None:
     script = "\n".join(sel.xpath("//script[not(@src)]/text()").getall())[:MAX_SCRIPT_CHARS]
     if not script or not _FETCH.search(script) or not _loads_more(sel, script):
         return None
-    script = scriptlists.with_page_data(script, scriptlists.page_data(sel))  # ``$('#more').data('url')``
+    script = loadmore.with_page_data(script, loadmore.page_data(sel))  # ``$('#more').data('url')``
     for calls, match in enumerate(_FETCH.finditer(script)):
         if calls >= MAX_FETCHES:
             break

@@ -12,7 +12,7 @@ Newer templates put a list's counts where their pager script reads them, not in 
   (``data-options='{"totalPage": 3}'``), or the element's numeric ones (``data-total-count="19"
   data-page-size="8"``, named as a pager's settings are once their dashes go: ``pagesize``,
   ``totalcount``) — not a "加载更多" button's (``data-total="10" data-size="6"``: a list that grows
-  in place, ``scriptlists.load_more``, has no page files).
+  in place, ``loadmore.load_more``, has no page files).
 
 ``blocks`` finds them, in that order, each as the settings' text (read by ``pagersettings.settings``, so one
 vocabulary of key names holds everywhere) and the page-file name and extension it declares, if any.

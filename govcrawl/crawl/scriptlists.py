@@ -8,7 +8,7 @@ and a script asks an endpoint for them, page by page —
   ``contentType: "application/json"`` — a Spring ``@RequestBody`` API), its object literal nesting
   objects and arrays when a search API wants a filter (TRS 海云's ``/irs/front/list``: ``customFilter:
   {operator: "and", properties: [{property: "channel_id", value: cfg.channelId}]}``, ``sorts: [{…}]``)
-  — read whole, every piece a literal or a name the script sets, else the call is left out;
+  — read whole (``jsliteral``), every piece a literal or a name the script sets, else the call is left out;
 * the same JSON POST by ``axios.post(url, {…})`` or ``fetch(url, {method: 'POST', body:
   JSON.stringify({…})})``;
 * ``fetch('/api/list?catId=' + catId + '&page=' + p)``, and any GET whose URL carries the page the
@@ -24,13 +24,8 @@ and a script asks an endpoint for them, page by page —
 * names a script reads from the page: a config object's members (``$.getJSON(listCfg.api, {channelId:
   listCfg.channelId, …})`` with ``var listCfg = {api: '/api/content/list', …}`` — the call often in a
   script *file* of the page, which the base reads), and data attributes (``btn.dataset.api``,
-  ``$(this).data('url')`` with ``<button data-api="/nb/list.json">``);
-* a list that grows in place by a "加载更多" control (``load_more``): the records it declares
-  (``data-total``, ``data-count`` — the shared vocabulary of declared sizes) are the list's, its later
-  pages requested as that list's; so too an infinite-scroll sentinel or loader (an element whose class
-  or id says so, ``<div id="sentinel" data-next="/api/nb/?limit=5&offset=5" data-count="12">``), whose
-  named URL — the next batch's — is requested when the page's scripts make no readable request of
-  their own, and the answer's own next link followed (``nextlinks``).
+  ``$(this).data('url')`` with ``<button data-api="/nb/list.json">``, ``loadmore.page_data``).  A list
+  that grows in place by a "加载更多" control or a scroll sentinel is ``loadmore``'s.
 
 One recogniser and one reader, pure functions of the page and of the answers:
 
@@ -69,30 +64,20 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
+from govcrawl.crawl.jsliteral import literal_end, object_pairs
 from govcrawl.crawl.pagers.model import is_offset_name
-from govcrawl.crawl.pagersettings import Settings, script_value, split_top
+from govcrawl.crawl.pagersettings import script_value
 
 MAX_CALLS = 10
-MAX_DATA_ELEMENTS = 500  # elements with data attributes read from one page
-_MORE_WORDS = re.compile(r"(?:加载|查看|显示|点击)?更多|load\s*more|show\s*more|more", re.I)
-_DATA_URL_KEYS = frozenset({"url", "api", "src", "href", "action", "source", "list-url", "api-url", "data-url"})
-# The data attributes a load-more control or scroll sentinel names the URL it fetches by, in order of
-# preference: the next batch's own URL (``data-next``) before an endpoint a script adds parameters to.
-_LOADER_URL_KEYS = ("next", "next-url", "next-page-url", "next-src", "url", "api", "src", "href", "source",
-                    "list-url", "api-url", "data-url")
-# A class or id marking an element that loads the rest of a list (``sentinel``, ``loader``, ``load-more``,
-# ``infinite-scroll``, ``scroll-load``, ``btn-more``) — not a scrolling news ticker's (``scroll-box``).
-_LOADER_MARK = re.compile(r"sentinel|loader|load[-_]?more|infinite|scroll[-_]?load|load[-_]?on[-_]?scroll|more", re.I)
-_URLISH = re.compile(r"^(?:https?://|/|\?|\.{1,2}/)[^\s<>\"']*$|^[\w.-]+/[^\s<>\"']*$", re.I)
 _PAGE_KEY = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|page_index|currentpage|curpage|currpage|cur_page"
                        r"|current|pn|p)$", re.I)
 _SIZE_KEY = re.compile(r"size|rows|limit|perPage", re.I)
 # A page's data attribute as a script reads it (``btn.dataset.api``, ``$(this).data('url')``,
 # ``$('#more').attr('data-size')``, ``el.getAttribute('data-total')``): the value the page's element says.
-_DATA_REF_RE = re.compile(r"""(?:[A-Za-z_$][\w$]*|\$\(\s*(?:this|["'][^"'()\n]{1,60}["'])\s*\))"""
+DATA_REF_RE = re.compile(r"""(?:[A-Za-z_$][\w$]*|\$\(\s*(?:this|["'][^"'()\n]{1,60}["'])\s*\))"""
                           r"""(?:\.dataset\.([A-Za-z_$][\w$]*)|\.data\(\s*["']([\w-]+)["']\s*\)"""
                           r"""|\.(?:attr|getAttribute)\(\s*["']data-([\w-]+)["']\s*\))""")
-_DATA_REF = _DATA_REF_RE.pattern.replace("([", "(?:[")  # embedded in the patterns below: no groups
+_DATA_REF = DATA_REF_RE.pattern.replace("([", "(?:[")  # embedded in the patterns below: no groups
 # A variable, or a member of an object the script sets (``listCfg.api`` with ``var listCfg = {api: …}``).
 _NAME = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
 _TOKEN = rf"""["'][^"'\n]*["']|{_DATA_REF}|{_NAME}"""
@@ -175,19 +160,21 @@ def _camel_to_data(name: str) -> str:
     return re.sub(r"[A-Z]", lambda m: "-" + m[0].lower(), name)
 
 
-def _value(token: str, scope: Scope, depth: int = 0) -> str | None:
+def token_value(token: str, scope: Scope, depth: int = 0) -> str | None:
+    """The value of one token of a script (a literal, a variable or an object's member the script
+    sets, a page's data attribute read), as text; None when ``scope`` does not give it."""
     if token in _LITERALS:
         return _LITERALS[token]
     if token.startswith("-") and token[1:].isdigit():
         return token
-    data = _DATA_REF_RE.fullmatch(token)
+    data = DATA_REF_RE.fullmatch(token)
     if data:
         return scope.data.get((_camel_to_data(data[1]) if data[1] else data[2] or data[3]).lower())
     if "." in token:  # ``listCfg.api``: the member of the object literal the script sets
         name, _, member = token.partition(".")
         body = _object_variable(name, scope.text) if depth == 0 and "." not in member else None
         pair = next((t for k, t in _PAIR.findall(body or "") if k == member), None)
-        return None if pair is None else _value(pair, scope, depth + 1)
+        return None if pair is None else token_value(pair, scope, depth + 1)
     value = script_value(token, scope.text)
     return None if value is None else str(value)
 
@@ -196,7 +183,7 @@ def _fields(pairs: list[tuple[str, str]], scope: Scope,
             nested: dict[str, str] | None = None) -> tuple[tuple[tuple[str, str], ...], str, int | None] | None:
     """(params, page key, page size) of a call's object literal; None if a parameter other than the
     page does not resolve, or none is the page.  ``nested``: the keys whose values are objects or
-    arrays, already read (``_nested``), as JSON text."""
+    arrays, already read (``jsliteral.object_pairs``), as JSON text."""
     params: list[tuple[str, str]] = []
     page_key, size = None, None
     for key, token in pairs:
@@ -207,7 +194,7 @@ def _fields(pairs: list[tuple[str, str]], scope: Scope,
             page_key = key
             params.append((key, "1"))
             continue
-        value = _value(token, scope)
+        value = token_value(token, scope)
         if value is None:
             return None
         params.append((key, value))
@@ -268,7 +255,7 @@ def _inlined(expr: str, scope: Scope, depth: int = 0) -> str:
     pieces = []
     for piece in _PIECE.finditer(expr):
         name = piece[3]
-        if depth >= MAX_BUILT_DEPTH or name is None or _DATA_REF_RE.fullmatch(name):
+        if depth >= MAX_BUILT_DEPTH or name is None or DATA_REF_RE.fullmatch(name):
             pieces.append(piece[0])
             continue
         pattern = re.compile(_BUILT.format(name=re.escape(name), expr=_EXPR))
@@ -286,7 +273,7 @@ def _url(expr: str, scope: Scope) -> str | None:
     """A URL expression whose pieces are all literals or variables the script sets."""
     url = ""
     for piece in _PIECE.finditer(_inlined(expr, scope)):
-        value = piece[2] if piece[2] is not None else _value(piece[3], scope)
+        value = piece[2] if piece[2] is not None else token_value(piece[3], scope)
         if value is None:
             return None
         url += value
@@ -301,7 +288,7 @@ def _paged_url_call(expr: str, scope: Scope, base_url: str) -> ScriptList | None
         if piece[2] is not None:
             url += piece[2]
             continue
-        value = _value(piece[3], scope)
+        value = token_value(piece[3], scope)
         if value is not None:
             url += value
             continue
@@ -324,14 +311,6 @@ def _object_variable(name: str, text: str) -> str | None:
     return match[1] if match else None
 
 
-# A JSON body's nested objects and arrays (``customFilter: {operator: "and", properties: [{property:
-# "channel_id", value: cfg.channelId}]}``, TRS 海云's 智能检索 ``/irs/front/list``): read whole, bounded.
-MAX_LITERAL_CHARS = 2000
-MAX_LITERAL_DEPTH = 4
-MAX_LITERAL_ITEMS = 40
-_BRACKETS = {"{": "}", "[": "]", "(": ")"}
-_ENTRY = re.compile(r"""['"]?([A-Za-z_$][\w$]*)['"]?\s*:\s*(.*)\Z""", re.S)
-_UNREAD = object()  # a piece of a literal the script's text does not give (``null`` is a value)
 # ``data: JSON.stringify({…`` or ``data: {…``, the object literal opening at the match's end.
 _AJAX_DATA_OBJECT = re.compile(r"""\bdata\s*:\s*(?:JSON\.stringify\(\s*)?\{""")
 # The other JSON POSTs of a script: ``axios.post(url, {…})`` (axios sends an object as JSON) and
@@ -341,106 +320,33 @@ _FETCH_OPTIONS = re.compile(rf"""\bfetch\(\s*({_EXPR})\s*,\s*(?=\{{)""")
 _FETCH_BODY = re.compile(r"""\bbody\s*:\s*JSON\.stringify\(\s*(?=\{)""")
 
 
-def _literal_end(text: str, start: int) -> int | None:
-    """Where the object or array literal opened at ``text[start]`` closes (strings and brackets
-    respected), just past it; None when it does not close within ``MAX_LITERAL_CHARS``."""
-    closing, quote = [], ""
-    for index in range(start, min(len(text), start + MAX_LITERAL_CHARS)):
-        char = text[index]
-        if quote:
-            quote = "" if char == quote and text[index - 1] != "\\" else quote
-        elif char in "'\"":
-            quote = char
-        elif char in _BRACKETS:
-            closing.append(_BRACKETS[char])
-        elif char in ")]}":
-            if not closing or closing.pop() != char:
-                return None
-            if not closing:
-                return index + 1
-    return None
-
-
-def _parts(body: str) -> list[str] | None:
-    """An object's or array's body split at its top-level commas (``pagersettings.split_top``); None
-    past ``MAX_LITERAL_ITEMS``."""
-    found = [part.strip() for part in split_top(body, ",") if part.strip()]  # a trailing comma adds none
-    return found if len(found) <= MAX_LITERAL_ITEMS else None
-
-
-def _entries(body: str) -> list[tuple[str, str]] | None:
-    """``key: value`` entries of an object literal's body, each value's source text; None if a part is
-    no such entry (a spread, a method)."""
-    entries = []
-    for part in _parts(body) or []:
-        entry = _ENTRY.match(part)
-        if entry is None:
-            return None
-        entries.append((entry[1], re.sub(r"^(?:\+\+|\+(?!\+))\s*", "", entry[2].strip())))
-    return entries
-
-
 def _numeric(token: str, scope: Scope) -> bool:
     """Does the script write this value as a number (``4``, ``var size = 4``, ``cfg.pageSize`` with
     ``var cfg = {pageSize: 4}``)?"""
     if _NUMBER.fullmatch(token) or isinstance(script_value(token, scope.text), int):
         return True
     name, _, member = token.partition(".")
-    if not member or "." in member or _DATA_REF_RE.fullmatch(token):
+    if not member or "." in member or DATA_REF_RE.fullmatch(token):
         return False
     pair = next((t for k, t in _PAIR.findall(_object_variable(name, scope.text) or "") if k == member), None)
     return pair is not None and _NUMBER.fullmatch(pair) is not None
 
 
-def _nested(source: str, scope: Scope, depth: int = 0) -> object:
-    """The value of a literal the script writes (an object, an array, a literal or a name it sets),
-    as JSON would carry it; ``_UNREAD`` if any piece of it does not resolve (nothing is guessed)."""
-    source = source.strip()
-    if depth > MAX_LITERAL_DEPTH:
-        return _UNREAD
-    if source[:1] in "{[":
-        if _literal_end(source, 0) != len(source):
-            return _UNREAD
-        if source[0] == "[":
-            items = [_nested(part, scope, depth + 1) for part in _parts(source[1:-1]) or [""]] \
-                if source[1:-1].strip() else []
-            return _UNREAD if any(item is _UNREAD for item in items) else items
-        entries = _entries(source[1:-1])
-        if entries is None:
-            return _UNREAD
-        members = {key: _nested(value, scope, depth + 1) for key, value in entries}
-        return _UNREAD if any(value is _UNREAD for value in members.values()) else members
-    if source in ("true", "false", "null"):
-        return json.loads(source)
-    if source[:1] in "\"'" and source[-1:] == source[:1] and len(source) > 1 and source[0] not in source[1:-1]:
-        return source[1:-1]
+def _leaf(source: str, scope: Scope) -> str | int | None:
+    """A piece of a JSON body's literal (``jsliteral``) that is a number, a name the script sets or a
+    page's data attribute: its value, a number when the script writes one (``_numeric``); None when
+    it is no such piece or does not resolve."""
     if not re.fullmatch(_TOKEN, source):
-        return _UNREAD
-    value = _value(source, scope)
-    if value is None:
-        return _UNREAD
-    return int(value) if _NUMBER.fullmatch(value) and _numeric(source, scope) else value
-
-
-def _object_pairs(body: str, scope: Scope) -> tuple[list[tuple[str, str]], dict[str, str]] | None:
-    """A JSON body's object literal (its body): its top-level ``key: token`` pairs, and those of its
-    values that are objects or arrays, read whole (``_nested``) as JSON text; None if one is unread."""
-    entries = _entries(body)
-    if entries is None:
         return None
-    nested: dict[str, str] = {}
-    for key, value in entries:
-        if value[:1] in "{[":
-            read = _nested(value, scope)
-            if read is _UNREAD:
-                return None
-            nested[key] = json.dumps(read, ensure_ascii=False, separators=(",", ":"))
-    return entries, nested
+    value = token_value(source, scope)
+    if value is None:
+        return None
+    return int(value) if _NUMBER.fullmatch(value) and _numeric(source, scope) else value
 
 
 def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None = None) -> list[ScriptList]:
     """The list requests of a page's scripts (see the module docstring); ``attrs``: the page's data
-    attributes (``page_data``), which a script may read its URL or parameters from."""
+    attributes (``loadmore.page_data``), which a script may read its URL or parameters from."""
     text = _untemplated("\n".join(scripts))
     scope = Scope(text, attrs or {})
     found: list[ScriptList] = []
@@ -448,7 +354,8 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
     def add(url_expr: str, body: str, method: str, as_json: bool = False) -> None:
         url = _url(url_expr, scope)
         # A JSON body may nest objects and arrays (read whole); a form's or a query's fields are flat.
-        read = _object_pairs(body, scope) if as_json and re.search(r"[{\[]", body) else None
+        read = object_pairs(body, lambda piece: _leaf(piece, scope)) if as_json and re.search(r"[{\[]", body) \
+            else None
         if as_json and read is None and re.search(r"[{\[]", body):
             return
         pairs, nested = read if read is not None else (_PAIR.findall(body), {})
@@ -468,7 +375,7 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
         opened = _AJAX_DATA_OBJECT.search(settings)
         if body is None and opened:  # an object literal with objects or arrays in it: read whole
             start = match.end() + opened.end() - 1
-            end = _literal_end(text, start)
+            end = literal_end(text, start)
             body = text[start + 1:end - 1] if end else None
         if url and body is not None:
             posted = bool(_AJAX_POST.search(settings))
@@ -479,15 +386,15 @@ def script_lists(scripts: list[str], base_url: str, attrs: dict[str, str] | None
             if call is not None:
                 found.append(call)
     for match in _AXIOS_POST.finditer(text):
-        end = _literal_end(text, match.end())
+        end = literal_end(text, match.end())
         if end:
             add(match[1], text[match.end() + 1:end - 1], "POST", as_json=True)
     for match in _FETCH_OPTIONS.finditer(text):
-        end = _literal_end(text, match.end())
+        end = literal_end(text, match.end())
         options = text[match.end():end] if end else ""
         body = _FETCH_BODY.search(options)
         if _AJAX_POST.search(options) and body:
-            close = _literal_end(options, body.end())
+            close = literal_end(options, body.end())
             if close:
                 add(match[1], options[body.end() + 1:close - 1], "POST", as_json=True)
     for match in _URL_CALL.finditer(text):
@@ -540,66 +447,3 @@ def feed_links(sel: Selector, base_url: str) -> list[ScriptList]:
                 and not href.lower().startswith(("javascript:", "#")):
             found.append(_feed(urljoin(base_url, href)))
     return list(dict.fromkeys(found))
-
-
-def with_page_data(script: str, attrs: dict[str, str]) -> str:
-    """``script`` with each read of a page's data attribute (``$('#more').data('url')``,
-    ``btn.dataset.page``) written as the value the page gives it (``attrs``, ``page_data``), a
-    string literal — so an evaluator that reads only the script reads those names too."""
-    def literal(ref: re.Match[str]) -> str:
-        value = _value(ref[0], Scope("", attrs))
-        return ref[0] if value is None else json.dumps(value, ensure_ascii=False)
-
-    return _DATA_REF_RE.sub(literal, script) if attrs else script
-
-
-def page_data(sel: Selector) -> dict[str, str]:
-    """The page's data attributes a script may read (``data-api``, ``data-size``), by name without
-    ``data-``: only those whose every element on the page says the same (nothing is picked)."""
-    values: dict[str, set[str]] = {}
-    for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
-        for name, value in node.attrib.items():
-            if name.startswith("data-"):
-                values.setdefault(name[5:].lower(), set()).add(value.strip())
-    return {name: next(iter(found)) for name, found in values.items() if len(found) == 1}
-
-
-class LoadMore(NamedTuple):
-    """A list that grows by a "加载更多" control or a scroll sentinel: the records it declares, the page
-    the page shows, the URL the control names (absolute), if any."""
-
-    total: int
-    current: int | None
-    url: str | None = None
-
-
-def _named_url(attrib: dict[str, str], base_url: str) -> str | None:
-    """The URL a control's data attributes name (``data-next``, ``data-url``, ``data-api``): a URL,
-    not a page number (``data-next="2"``) nor a script's ``javascript:``."""
-    values = {name[5:].lower(): value.strip() for name, value in attrib.items() if name.startswith("data-")}
-    for key in _LOADER_URL_KEYS:
-        value = values.get(key, "")
-        if value and _URLISH.match(value) and not value.lower().startswith("javascript:"):
-            return urljoin(base_url, value)
-    return None
-
-
-def load_more(sel: Selector, base_url: str = "") -> LoadMore | None:
-    """The control of a list that grows in place (``<button data-total="10" data-page="1">加载更多``,
-    ``<a class="more" data-count="24" data-url="…">``, ``<div id="sentinel" data-next="…" data-count="12">``):
-    an element declaring the list's records by a data attribute (the shared vocabulary of declared
-    sizes), that is a "more" control by its words, its class or id (a sentinel, a loader), or also
-    declares its page, page size or the URL it fetches."""
-    for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_DATA_ELEMENTS]:
-        numbers = {name[5:].replace("-", "").replace("_", ""): int(value) for name, value in node.attrib.items()
-                   if name.startswith("data-") and value.strip().isdigit()}
-        found = Settings.declared_by(numbers)
-        if found.records is None:
-            continue
-        words = " ".join(node.xpath("normalize-space(.)").getall())[:40]
-        marked = _LOADER_MARK.search(" ".join((node.attrib.get("class", ""), node.attrib.get("id", ""))))
-        url = _named_url(node.attrib, base_url)
-        fetches = url is not None or any(name[5:].lower() in _DATA_URL_KEYS for name in node.attrib)
-        if _MORE_WORDS.search(words) or marked or fetches or found.size is not None or found.current is not None:
-            return LoadMore(found.records, found.current, url)
-    return None

@@ -1,5 +1,5 @@
 """Lists that grow by infinite scroll from an API that names its own next page — the classes of issue
-12's batch 11 (govcrawl.crawl.scriptlists.load_more, govcrawl.crawl.nextlinks):
+12's batch 11 (govcrawl.crawl.loadmore.load_more, govcrawl.crawl.nextlinks):
 
 * a scroll sentinel or loader (its class or id says so) naming the next batch's URL and the list's
   total in data attributes (``data-url``/``data-next`` + ``data-total``/``data-count``), watched by a
@@ -19,9 +19,9 @@ from scrapy.http import Request as ScrapyRequest
 from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.auto import AutoSpider
+from govcrawl.crawl.loadmore import load_more
 from govcrawl.crawl.nextlinks import json_next
 from govcrawl.crawl.registry import Site
-from govcrawl.crawl.scriptlists import load_more
 
 SITE = Site(id="linhe-gov", agency="临河市人民政府", cms="auto", region="测试省临河市",
             start_urls=("https://www.linhe.gov.test/xxgk/gknb",), allowed_domains=("linhe.gov.test",))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 
-from govcrawl.crawl.scriptlists import page_data, script_lists
+from govcrawl.crawl.loadmore import page_data
+from govcrawl.crawl.scriptlists import script_lists
 
 PAGE = "http://www.lanxi.gov.test/zwgk/xxgkml/gzbg/index.html"
 
