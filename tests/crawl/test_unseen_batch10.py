@@ -10,10 +10,8 @@ import json
 import re
 from urllib.parse import quote
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch10",)
 
@@ -224,7 +222,3 @@ def test_batch10_portal_contracts() -> None:
         reports = {t.url: t for t in province.reports() if t.site_id == "mianping-gov"}
         assert sum("<pre" in fetch(server.proxy, u)[2].decode() for u in reports) == 1
 
-
-@pytest.mark.slow
-def test_batch10_measurement_runs() -> None:
-    assert_measurement_holds("batch10")

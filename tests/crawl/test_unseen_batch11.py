@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch11",)
 
@@ -192,7 +190,3 @@ def test_batch11_portal_contracts() -> None:
         reports = [t.url for t in province.reports() if t.site_id == "laiyuan-gov"]
         assert sum("<PRE>" in fetch(server.proxy, u)[2].decode("gb18030") for u in reports) == 1
 
-
-@pytest.mark.slow
-def test_batch11_measurement_runs() -> None:
-    assert_measurement_holds("batch11")

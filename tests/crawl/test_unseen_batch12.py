@@ -10,10 +10,8 @@ import json
 import re
 from urllib.parse import quote, urlencode
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch12",)
 GUYANG = "http://www.guyang.gov.test/xxgk/NewsMore.asp"
@@ -246,7 +244,3 @@ def test_batch12_portal_contracts() -> None:
         linked = [a for a in data["articles"] if a["is_link"]]
         assert len(linked) == 1 and linked[0]["url"].startswith("http://wglt.zhenwan.gov.test/zwgk/ndbg/content/post_")
 
-
-@pytest.mark.slow
-def test_batch12_measurement_runs() -> None:
-    assert_measurement_holds("batch12")

@@ -13,10 +13,8 @@ import urllib.request
 from html import unescape
 from urllib.parse import urlencode, urljoin
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch13",)
 
@@ -263,7 +261,3 @@ def test_batch13_portal_contracts() -> None:
             if truth.site_id == "miyuan-gov":
                 assert f"<h1>{truth.title}</h1>" in fetch(server.proxy, truth.url)[2].decode()
 
-
-@pytest.mark.slow
-def test_batch13_measurement_runs() -> None:
-    assert_measurement_holds("batch13")

@@ -13,10 +13,8 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch14",)
 
@@ -252,7 +250,3 @@ def test_batch14_portal_contracts() -> None:
         page = fetch(server.proxy, vets[0].url)[2].decode()
         assert '<meta name="ContentSource" content="湔阳市退役军人事务局">' in page
 
-
-@pytest.mark.slow
-def test_batch14_measurement_runs() -> None:
-    assert_measurement_holds("batch14")

@@ -11,10 +11,8 @@ import re
 from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch15",)
 
@@ -274,7 +272,3 @@ def test_batch15_portal_contracts() -> None:
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-
-@pytest.mark.slow
-def test_batch15_measurement_runs() -> None:
-    assert_measurement_holds("batch15")

@@ -10,8 +10,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch22",)
 
@@ -207,3 +209,8 @@ def test_batch22_portal_contracts() -> None:
             assert truth.title.startswith("20")
             page = fetch(server.proxy, truth.url)[2].decode()
             assert f"发布机构：{truth.agency_name}" in page and f"<h1>{truth.agency_name}</h1>" in page
+
+
+@pytest.mark.slow
+def test_batch22_measurement_runs() -> None:
+    assert_measurement_holds("batch22")

@@ -10,8 +10,10 @@ import urllib.request
 from html import unescape
 from urllib.parse import unquote, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch23",)
 
@@ -218,3 +220,8 @@ def test_batch23_portal_contracts() -> None:
                           )["code"] == 1
         pdf = next(t for t in reports if t.site_id == "nuowan-gkml" and t.report_url)
         assert f'"url": "{pdf.report_url}"' in fetch(server.proxy, pdf.url)[2].decode()
+
+
+@pytest.mark.slow
+def test_batch23_measurement_runs() -> None:
+    assert_measurement_holds("batch23")

@@ -9,10 +9,8 @@ import json
 import re
 from urllib.parse import quote
 
-import pytest
-
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import declared_number, fetch
 
 BATCH = ("batch9",)
 
@@ -205,7 +203,3 @@ def test_batch9_portal_contracts() -> None:
         assert 'href="http://zwgk.qikou.gov.test/"' in home and "/nb/" not in home
         assert 'href="/nb/index.html"' in fetch(server.proxy, "http://zwgk.qikou.gov.test/")[2].decode()
 
-
-@pytest.mark.slow
-def test_batch9_measurement_runs() -> None:
-    assert_measurement_holds("batch9")
