@@ -113,7 +113,7 @@ def find_title(declared: str | None, lines: list[str]) -> str | None:
     """The report's title: a declared one (ArticleTitle, PDF info) that names the agency, else the
     title line of the text (joined with an agency line above it or a wrapped tail below it)."""
     if declared and any(w in declared for w in _TITLE_WORDS) and agency_from_title(declared):
-        return _tidy(declared)
+        return _tidy(without_site_name(declared))
     head = [_TITLE_PREFIX.sub("", line) for line in lines[:25]]
     for i, line in enumerate(head):
         flat = squash(line)
@@ -129,6 +129,28 @@ def find_title(declared: str | None, lines: list[str]) -> str | None:
         if "政府信息公开" in flat and 0 < len(nxt) <= 12 and "报告" in nxt:
             return _tidy(line + nxt)
     return _tidy(declared) if declared else None
+
+
+# A page title the site's name opens, set off by a space or a separator ("垤山县人民政府 垤山县卫生健康局
+# 2024年…年度报告", "某某市人民政府|某某市财政局2023年…"); the closing kind ("…年度报告_某某县人民政府")
+# is cut where the page is read (report/html.py).
+_OPENING_SEGMENT = re.compile(r"^\s*([^\s_|—–-]{2,30}?)\s*(?:[_|—–-]{1,2}|\s)\s*(?=\S)")
+
+
+def without_site_name(title: str) -> str:
+    """The title without a site name opening it — read as part of the title, it would join the
+    site's agency to the report's ("垤山县人民政府垤山县卫生健康局").  Cut only when the opening segment is
+    a whole unit's name and what follows names a report and its own agency: "桐溪县 2024年…年度报告"
+    (a title with a space in it) and "某某县人民政府 2024年…年度报告" (the agency is the opening's) stay
+    whole."""
+    opening = _OPENING_SEGMENT.match(title)
+    if opening is None or not opening[1].endswith(UNIT_ENDINGS):
+        return title
+    rest = title[opening.end():]
+    if not any(w in rest for w in _TITLE_WORDS) or title_year(squash(rest)) is None:
+        return title
+    agency = agency_from_title(rest)
+    return rest if agency and agency.endswith(UNIT_ENDINGS) else title
 
 
 def _tidy(title: str) -> str:
