@@ -11,7 +11,8 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
 * list links (year tabs, per-agency lists, their pages) matching ``options.list_pattern``, and
   year tabs however they are named (the same page of another year, ``qxnb/2024/`` → ``qxnb/2023/``),
   but only on hosts no other registered portal owns — the hub never crawls another portal's columns;
-* a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目"), and
+* a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目",
+  "历年年报 >" beside the unit's newest report), and
   a grid of picture tiles that *are* a unit each (its name as the link's text, ``title``, picture
   ``alt`` or caption, ``hubunits.unit_tiles``), or a jump menu's options that go to the units' pages
   (``hubunits.jump_units``) — from the hub's own pages only; the unit's page (or
@@ -19,6 +20,8 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
   "2024年度（PDF）") is the unit's report of that year, page or file, and a year column (``…/2021/``)
   more of its list.  Depth is
   bounded: hub → unit's page → its reports and its own list (with its pager), no other unit's tile.
+  A box's or card's fuller list it does not follow, and a unit's list on which it reads no report,
+  are stated as lists not read (``account_hub_lists``), never a silent miss.
 
 Agency identity: a report reached through the hub is handled as its *owning portal* handles it:
 the request carries the owner in ``meta["site"]`` and the owner's spider class (its family, or its
@@ -45,7 +48,7 @@ from twisted.python.failure import Failure
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
-from govcrawl.crawl import detect, pagers
+from govcrawl.crawl import detect, hubunits, pagers, urls
 from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, scoped_links, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.hubunits import count_units, is_unit_list_link, is_unit_list_text, jump_units, unit_tiles
@@ -213,7 +216,33 @@ class HubSpider(PortalSpider):
         first = response.meta.get("start_url") or response.meta.get("new_list")
         if first and not shown and not lists:
             lists += self.script_list_requests(response)
+            if owner and not lists:
+                # A unit's own list the hub led to that shows no report and leads nowhere else: its
+                # markup was not read — stated, never a silent miss (the unit has at least its newest).
+                self.coverage(response).lists_unread.setdefault(
+                    response.url, f"{owner}'s own 年报 list: it answered, but no report link was recognised on it")
         yield from self.paged(response, lists, "hub")
+        self.account_hub_lists(response, hub)
+
+    def account_hub_lists(self, response: TextResponse, hub: Site) -> None:
+        """The lists this page links that the hub reads as units' own (``hubunits.unit_lists``) or that a
+        box or card of reports links as its fuller list (``detect.reports_box_mores``: "更多", "历年年报 >"),
+        on the hub's own hosts (another portal's lists are its own spider's job), when not requested: a
+        card or box that shows fewer reports than its list holds is stated, never a silent miss.  Units'
+        lists from the hub's own pages only: a unit's page showing the hub's tiles again leads nowhere."""
+        coverage = self.coverage(response)
+        encoding = page_encoding(response)
+        found: dict[str, str] = {}
+        if response.meta.get("list_owner") is None:  # a unit's page may show the hub's tiles again
+            found = {response.urljoin(href): f"{unit}'s own 年报 list" for href, unit in hubunits.unit_lists(
+                response.selector, bool(response.meta.get("framed_in_nianbao")), response.url)}
+        for url in detect.reports_box_mores(response.selector, response.url):
+            found.setdefault(url, "the fuller list behind a box of reports' link")
+        for url, what in found.items():
+            url = urls.escaped(url, encoding)
+            if (url.startswith(("http://", "https://")) and url not in coverage.requested
+                    and self.owner(url, hub) is hub):
+                coverage.lists_unread.setdefault(url, f"{what}, linked from {response.url}; not followed")
 
     def follow_script_entry(self, response: Response, href: str, title: str,
                             unit: str | None) -> scrapy.Request | None:

@@ -17,6 +17,7 @@ from parsel import Selector
 from govcrawl.crawl import yeartabs
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import NIANBAO, link_title
+from govcrawl.crawl.hubunits import is_list_link_text
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
 from govcrawl.crawl.urls import LINK
@@ -156,6 +157,13 @@ def box_lists(sel: Selector, base_url: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def _leads_to_list(link: Selector) -> bool:
+    """A box's or a card's link to its fuller list: "更多", or words that name a list of 年报 ("历年年报 >",
+    "进入年报栏目", ``hubunits.is_list_link_text``) — a unit's card says which list it leads to."""
+    text = link_title(link)
+    return bool(_MORE.match("".join(text.split()))) or is_list_link_text(text)
+
+
 def _box_of_reports(more: Selector) -> bool:
     """Does the box around a "more" link — its nearest ancestor (up to ``_BOX_LEVELS``) that holds other
     links, the box's rows — show a report entry?  Not when that ancestor holds other "more" links too:
@@ -163,19 +171,20 @@ def _box_of_reports(more: Selector) -> bool:
     for node in reversed(more.xpath("ancestor::*")[-_BOX_LEVELS:]):
         links = node.xpath(".//a[@href]")[:_MAX_BOX_LINKS]
         if len(links) > 1:
-            mores = sum(1 for a in links if _MORE.match("".join(link_title(a).split())))
+            mores = sum(1 for a in links if _leads_to_list(a))
             return mores == 1 and any(is_report_title(link_title(a)) for a in links)
     return False
 
 
 def reports_box_mores(sel: Selector, base_url: str) -> list[str]:
-    """The portal's pages a box of reports links by "more" (its fuller list: the box shows only its
-    newest reports), whether or not ``box_lists`` took it — what a crawl that does not follow it must
-    state, so that a box showing fewer reports than its list holds is never a silent miss."""
+    """The portal's pages a box (or a unit's card) of reports links by "more" or "历年年报" (its fuller
+    list: the box shows only its newest reports), whether or not ``box_lists`` took it — what a crawl
+    that does not follow it must state, so that a box showing fewer reports than its list holds is never
+    a silent miss."""
     domain = government_domain(urlsplit(base_url).hostname or "")
     here = base_url.split("#")[0]
     found: dict[str, None] = {}
-    mores = [a for a in sel.xpath("//a[@href]") if _MORE.match("".join(link_title(a).split()))]
+    mores = [a for a in sel.xpath("//a[@href]") if _leads_to_list(a)]
     for link in mores[:_MAX_BOX_LINKS]:
         if _in_pager(link) or not _box_of_reports(link):
             continue

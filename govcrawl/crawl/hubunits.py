@@ -1,7 +1,7 @@
 """A 部门年报 hub's units (portals.md §0.3): the units a hub page shows and the links that lead to
 their own 年报 lists or pages — what makes a page a hub, whichever path reads it.
 
-* ``unit_lists``: the links of a hub's rows or cards to units' own 年报 lists ("进入年报栏目"), and
+* ``unit_lists``: the links of a hub's rows or cards to units' own 年报 lists ("进入年报栏目", "历年年报 >"), and
   its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit) —
   the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 * ``count_units``: how many units a hub page shows — what its "共 8 个部门" counts.
@@ -44,25 +44,50 @@ _UNIT_COUNT = re.compile(COUNT_LEAD + r"\d+\s*个?\s*(?:部门|单位)")
 # The text may name whose list it is ("进入本部门年报栏目", "查看该单位年报专栏", "点击进入").
 _UNIT_LIST_TEXT = re.compile(r"^(?:点击)?(?:进入|查看|访问|浏览)?(?:本|该)?(?:部门|单位)?的?"
                              r"(?:政府信息公开|信息公开)?(?:年报|年度报告)?(?:栏目|专栏|列表)$"
-                             r"|^(?:点击)?(?:进入|查看)(?:本|该)?(?:部门|单位)?的?(?:年报)?$|^更多$")
+                             r"|^(?:点击)?(?:进入|查看)(?:本|该)?(?:部门|单位)?的?(?:年报)?$|^(?:查看)?更多$")
+# A card's link beside its newest report that says it leads to the unit's *other years* — "历年年报 >",
+# "往年年报", "更多年报", "查看历年报告", "全部年度报告" — names a list by the years it spans, not a report.
+_YEARS_LIST_TEXT = re.compile(r"^(?:点击|查看|进入|浏览)?(?:本|该)?(?:部门|单位)?的?"
+                              r"(?:历年|往年|往期|以往|历史|更多|全部|所有)的?(?:政府信息公开(?:工作)?)?(?:年报|年度报告|报告)(?:栏目|专栏|列表)?$")
+# What a link's text is wrapped in around those words: an arrow or a "more" mark ("历年年报 >", "更多>>",
+# "[进入年报栏目]", "更多+"), which says only that it leads on.
+_LEADING_MARKS = re.compile(r"^[\[【(（<«‹＜]+|[\]】)）>»›＞→+＋…·.。]+$")
 MAX_UNIT_LISTS = 500
+
+
+def list_link_words(text: str) -> str:
+    """A link's own text without its blanks and the arrows or brackets around it ("历年年报 >" →
+    "历年年报", "【更多】" → "更多")."""
+    own = "".join(text.split())
+    while (bare := _LEADING_MARKS.sub("", own)) != own:
+        own = bare
+    return own
 
 
 def is_unit_list_link(link: Selector, title: str, unit: str | None) -> bool:
     """A row's or a card's (``unit``) link to a department's own 年报 list: its own text says so
-    ("进入栏目", "查看"), not the title completed from its column (which would hide it), and that
-    completed title names no year unless the text names a list (栏目, 专栏): a bare "查看" cell
-    under a year's column is that year's report of a unit × year matrix."""
+    ("进入栏目", "查看", "历年年报 >"), not the title completed from its column (which would hide it), and
+    that completed title names no year unless the text names a list (栏目, 专栏, its years): a bare "查看"
+    cell under a year's column is that year's report of a unit × year matrix."""
     return bool(unit) and is_unit_list_text(link_title(link), title)
 
 
 def is_unit_list_text(text: str, title: str) -> bool:
     """A unit's link whose own ``text`` says it leads to the unit's 年报 list (``is_unit_list_link``;
     a script's answer of units gives the text alone)."""
-    own = "".join(text.split())
+    own = list_link_words(text)
+    if _YEARS_LIST_TEXT.match(own):
+        return True
     if not _UNIT_LIST_TEXT.match(own):
         return False
     return own.endswith(("栏目", "专栏", "列表", "更多")) or not YEAR.search(title)
+
+
+def is_list_link_text(text: str) -> bool:
+    """Does a link's own text say it leads to a list of 年报 rather than to one ("历年年报 >", "进入年报栏目",
+    "更多年报") — what a box's or a card's "more" link may say besides 更多 (``detect.reports_box_mores``)."""
+    own = list_link_words(text)
+    return bool(_YEARS_LIST_TEXT.match(own) or (_UNIT_LIST_TEXT.match(own) and own.endswith(("栏目", "专栏", "列表"))))
 
 
 # A site's home page: a tile that links one is the unit's website, not its 年报.
