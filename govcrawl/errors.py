@@ -8,9 +8,9 @@ lowest non-zero code among them except ``OK``:
 - ``USER_ERROR`` (2): the command could not start (bad arguments, registry, missing database).
 - ``PORTALS_UNREACHABLE`` (3): a portal was blocked (WAF) or could not be reached.
 - ``COVERAGE_SHORTFALL`` (4): a list declared more entries than the crawl harvested, a unit's 年报
-  list a page links was not read, a page budget cut a portal's lists short, a portal showed no
-  report at all, or two different documents of one (agency, year) report that no version note
-  tells apart were met.
+  list a page links was not read, a 年报 page's year link to a document was not taken, a page
+  budget cut a portal's lists short, a portal showed no report at all, or two different documents
+  of one (agency, year) report that no version note tells apart were met.
 - ``INTERRUPTED`` (130): Ctrl-C.
 """
 

@@ -38,6 +38,7 @@ from govcrawl.crawl import (
     pagers,
     redirects,
     urls,
+    yearlinks,
 )
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
@@ -142,15 +143,30 @@ class PortalSpider(ScriptListSteps):
                     url, f"{unit}'s own 年报 list, linked from {response.url}; the {self.site_of(response).cms} "
                          f"path does not follow a 部门年报 page's list links (cms: hub or auto does)")
 
+    def account_year_links(self, response: TextResponse, taken: set[str]) -> None:
+        """Year links to documents on a 年报 page (``yearlinks.year_document_links``: "2024年度" to a
+        page or a file, not to a year's list) that this page's reading did not take as reports (``taken``:
+        their hrefs): entries the page shows, each a report of that year or not — stated, never dropped
+        in silence (a heading that says something else, a list markup that left them out)."""
+        untaken = self.coverage(response).entries_untaken
+        for href, text in yearlinks.year_document_links(response.selector):
+            if href.strip() not in taken:
+                url = urls.escaped(response.urljoin(href), page_encoding(response))
+                untaken.setdefault(url, f"a link that says only {text!r} on the 年报 page {response.url}, "
+                                        f"read as no report")
+
     def harvest_list(self, response: TextResponse) -> Iterator[Any]:
         reports = 0
         hrefs = set()
+        taken: set[str] = set()
         for href, title in self.entries_of(response):
             hrefs.add(href)
             request = self.follow_report(response, href, title)
             if request is not None:
                 reports += 1
+                taken.add(href.strip())
                 yield request
+        self.account_year_links(response, taken)
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
         # A page of several lists, each with its own pager (tabs): each list paged and counted on its own.
         lists = pagedlists.paged_lists(response.selector, response.text, response.url)

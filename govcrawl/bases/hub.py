@@ -18,7 +18,9 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
   (``hubunits.jump_units``) — from the hub's own pages only; the unit's page (or
   list) is read as that unit's: a link there that says only its year ("2024年度", "2023年",
   "2024年度（PDF）") is the unit's report of that year, page or file, and a year column (``…/2021/``)
-  more of its list.  Depth is
+  more of its list; on the hub's own page, a box of bare years under a 年报 heading ("市政府年报" over
+  "2024年度" "2023年度") is the city's reports (``yearlinks``), and a year link to a document no rule
+  takes is stated (``account_year_links``).  Depth is
   bounded: hub → unit's page → its reports and its own list (with its pager), no other unit's tile.
   A box's or card's fuller list it does not follow, and a unit's list on which it reads no report,
   are stated as lists not read (``account_hub_lists``), never a silent miss.
@@ -139,6 +141,7 @@ class HubSpider(PortalSpider):
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
         tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
         shown = False  # a report or a unit's list this page leads to
+        taken: set[str] = set()  # hrefs followed as reports
         for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens
             url = response.urljoin(href)
             if not url.startswith(("http://", "https://")):
@@ -180,7 +183,9 @@ class HubSpider(PortalSpider):
             request = self.follow_report(response, href, title)
             if request is not None:
                 shown = True
+                taken.add(href.strip())
                 yield request
+        self.account_year_links(response, taken)
         # A jump menu's units (a ``<select>`` whose options go to the units' pages, no ``<a>`` to them):
         # read as tiles are, from the hub's own pages only.
         if response.meta.get("list_owner") is None:

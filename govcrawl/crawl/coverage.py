@@ -4,15 +4,16 @@ Per list (keyed by its first page's URL): the total it declares — records (``t
 ``共 N 条``, the JSON ``total``) or pages (``countPage``, ``共 N 页``, ``1/3``, the last page
 number) — against the entries and pages harvested; units' own 年报 lists a page links (a 部门年报
 hub's rows) that were not read — the path that read the page does not follow them, or they did not
-answer.  Per portal: the years its lists show (report
+answer; entries a 年报 page shows that the crawl neither took nor judged (a link that says only its
+year, to a document: ``yearlinks``).  Per portal: the years its lists show (report
 titles, per agency) against the years of the reports stored, and the list pages its page budget refused.
 
 A portal *falls short* when a list harvested fewer entries or pages than it declared, when a list
-a page links was not read, when its page budget cut it short, when no list of it showed a report
-at all (silence is the worst answer), when two different documents of one crawl were stored as
-one (agency, year) report (one of them is no longer its current version), or when a report's
-document came cut short (stored flagged ``truncated``, not as read); the crawl then exits
-``ExitCode.COVERAGE_SHORTFALL``.
+a page links was not read, when a 年报 page's year link to a document was not taken, when its page
+budget cut it short, when no list of it showed a report at all (silence is the worst answer), when
+two different documents of one crawl were stored as one (agency, year) report (one of them is no
+longer its current version), or when a report's document came cut short (stored flagged
+``truncated``, not as read); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class PortalCoverage:
     # a list not (fully) read → why: a unit's list a hub links, a list whose page count is in a script
     # that did not answer
     lists_unread: dict[str, str] = field(default_factory=dict)
+    # an entry a page shows that the crawl neither took nor could judge → why: a link that says only
+    # its year on a 年报 page, to a document, that no rule read as a report (``yearlinks``)
+    entries_untaken: dict[str, str] = field(default_factory=dict)
     # (agency, year)s for which this run stored two different documents ("agency year: url and url")
     conflicts: list[str] = field(default_factory=list)
     # reports whose document came cut short (a PDF with no end, flag ``truncated``): stored flagged,
@@ -120,7 +124,7 @@ class PortalCoverage:
     @property
     def falls_short(self) -> bool:
         return bool(self.budget_refused or self.short_lists() or self.found_nothing or self.lists_unread
-                    or self.conflicts or self.incomplete)
+                    or self.entries_untaken or self.conflicts or self.incomplete)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -132,7 +136,7 @@ class PortalCoverage:
             "years_listed": {a: sorted(y) for a, y in self.years_listed.items()},
             "years_found": {a: sorted(y) for a, y in self.years_found.items()},
             "found_nothing": self.found_nothing, "pages_read": self.pages_read,
-            "lists_unread": dict(self.lists_unread),
+            "lists_unread": dict(self.lists_unread), "entries_untaken": dict(self.entries_untaken),
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families), "conflicts": list(self.conflicts),
             "incomplete": list(self.incomplete),
@@ -159,6 +163,11 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         if len(portal.lists_unread) > MAX_AGENCY_LINES:
             more = len(portal.lists_unread) - MAX_AGENCY_LINES
             lines.append(f"  SHORT {portal.site_id}: … and {more} more lists not read")
+        for url, why in sorted(portal.entries_untaken.items())[:MAX_AGENCY_LINES]:
+            lines.append(f"  SHORT {portal.site_id}: entry {url} not taken (missing): {why}")
+        if len(portal.entries_untaken) > MAX_AGENCY_LINES:
+            more = len(portal.entries_untaken) - MAX_AGENCY_LINES
+            lines.append(f"  SHORT {portal.site_id}: … and {more} more entries not taken")
         if portal.found_nothing:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
                          f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")

@@ -38,6 +38,7 @@ from govcrawl.crawl.owner import is_government_office
 from govcrawl.crawl.pagers import usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
 from govcrawl.crawl.urls import LINK, link_href
+from govcrawl.crawl.yearlinks import year_entry
 from govcrawl.report.metadata import agency_from_title
 from govcrawl.report.normalize import HAN_CHAR
 
@@ -137,8 +138,14 @@ def entry_title(link: Selector) -> str:
     bare = year_only(flat)
     if bare and not column_header(link) and names_nianbao(link):
         unit = group_owner(link)
-        if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报 is a box of year tabs
+        if unit and not _REPORT_WORD.search(unit):  # a heading that names the 年报: read below
             title = flat = f"{unit} {bare} 年度报告"
+    if year_only(flat):
+        # A year link in a block of 年报 (its heading "市政府年报", or a list of years on a page of 年报)
+        # that leads to a document, not to a year's list (tabs, a filter: ``yearlinks``): that block's report.
+        found = year_entry(link)
+        if found:
+            title = flat = found
     if _SAYS_NOTHING.match(flat) and column_header(link) and row_owner(link) and names_nianbao(link):
         # A cell of a unit × year 年报 matrix: the row says whose, the column which year, the page
         # that these are 年报; the cell's own "查看" says nothing.

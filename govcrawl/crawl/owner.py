@@ -8,7 +8,7 @@ of a page, read when a report's list title names no agency.
 * ``heading_titles``: report titles the article shows as headings (``h2``/``h3``, a ``*title*``
   block, a centred bold line) — a department's report on a shared platform whose list said only
   "2023年度报告" usually heads its body with its full title.
-* ``in_breadcrumb``: is a link a step of a breadcrumb?
+* ``in_breadcrumb``: is a link a step of a breadcrumb?  ``breadcrumb_text``: the breadcrumb's words.
 * ``breadcrumb_unit``: the last unit a breadcrumb ("当前位置：首页 > 部门信息公开 > 县教育局 > 年报")
   walks through.
 * ``footer_sponsor``: the unit a page's footer names as 主办单位.
@@ -128,6 +128,11 @@ def breadcrumb_unit(sel: Selector) -> str | None:
         if units:
             return "".join(units[-1].split())
     return None
+
+
+def breadcrumb_text(sel: Selector) -> str:
+    """The text of the page's breadcrumb (its steps as one line; "" when it shows none)."""
+    return " ".join(" ".join(" ".join(node.xpath(".//text()").getall()).split()) for node in _crumbs(sel))
 
 
 def _crumbs(sel: Selector) -> Iterator[Selector]:
