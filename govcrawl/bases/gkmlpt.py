@@ -24,7 +24,14 @@ carries no site id or no column has them in a config file of its host that it lo
 (``<script src="/gkmlpt/static/js/config.js">`` setting ``{"sid": …, "apiBase": "/gkmlpt/api"}``):
 its own script files are read one after the other (the shared ``own_scripts``, a few, size-capped)
 until the settings — site id, list API base, column tree — are whole; what they lack is a stated
-shortfall.
+shortfall.  A shell may instead carry them as data- attributes of its app's mount element
+(``<div id="gkmlpt-app" data-sid="759904" data-api="/gkmlpt/api/all/">``: ``mount_settings``); an API
+written as its endpoint (``…/api/all/``, in an attribute or a script's request) is read as its base.
+
+An answer's size is read in the shared pager vocabulary (``total``, ``count``, ``totalCount`` …, or a
+page count: ``api_page``), not only ``total`` — a ``count``/``limit`` answer read as one page was a
+short list nobody was told of.  An answer that is no list (403 for a site id it does not know, an
+error object, not JSON) or a full first page that declares no count leaves its list stated unread.
 """
 
 from __future__ import annotations
@@ -44,10 +51,13 @@ from govcrawl.crawl.gkmldata import (
     MAX_CHILD_COLUMNS,
     MAX_COLUMN_DEPTH,
     ShellSettings,
+    api_page,
     column_tree,
     declared_children,
     detail_page,
     embedded_detail,
+    list_api_base,
+    mount_settings,
     row_date,
     script_settings,
     shell_sid,
@@ -64,7 +74,7 @@ from govcrawl.crawl.gkmltree import (
     tree_url,
     walk,
 )
-from govcrawl.crawl.registry import government_domain
+from govcrawl.crawl.registry import Site, government_domain
 
 
 class GkmlptSpider(PortalSpider):
@@ -79,9 +89,11 @@ class GkmlptSpider(PortalSpider):
             return
         site = self.site_of(response)
         inline = script_settings("\n".join(response.xpath("//script[not(@src)]/text()").getall()[:MAX_INLINE_SCRIPTS]))
+        # The app's mount element may carry them as data- attributes (``data-sid``, ``data-api``).
+        mount = mount_settings(response.text)
         settings = ShellSettings(str(site.options.get("sid") or "") or shell_sid(response.text, response.url),
-                                 inline.api, tuple(self.columns(response)), column_tree(response.text),
-                                 inline.tree_api)
+                                 inline.api or mount.api, tuple(self.columns(response, mount.columns)),
+                                 column_tree(response.text), inline.tree_api)
         shell = {"url": response.url.split("#")[0], "settings": settings, "notes": []}
         yield from self.config_scripts(response, shell, self.own_scripts(response))
 
@@ -186,7 +198,8 @@ class GkmlptSpider(PortalSpider):
         settings: ShellSettings = shell["settings"]
         page: str = shell["url"]
         if settings.api:
-            return urljoin(page, settings.api).rstrip("/")
+            # As the page writes it: a base, or the list endpoint itself (``/gkmlpt/api/all/``).
+            return list_api_base(urljoin(page, settings.api))
         # A department served under a sub-path (``/<dept>/gkmlpt/index``) has its API there too.
         path = urlsplit(page).path
         return urljoin(page, (path[: path.index("/gkmlpt/")] if "/gkmlpt/" in path else "") + "/gkmlpt/api")
@@ -204,7 +217,9 @@ class GkmlptSpider(PortalSpider):
                 request.meta["gkml_tree"] = subtree(settings.tree, column)
             yield from self.paged(response, [request], "family")
 
-    def columns(self, response: Response) -> list[str]:
+    def columns(self, response: Response, mounted: tuple[str, ...] = ()) -> list[str]:
+        """The 年报 column(s): the registry's, the start URL's ``#fragment``, the one the app's mount
+        element names (``mounted``), else those of the shell's column tree named for 年报."""
         site = self.site_of(response)
         option = site.options.get("column")
         if option:
@@ -212,7 +227,7 @@ class GkmlptSpider(PortalSpider):
         here = response.url.split("#")[0]
         fragments = [urlsplit(u).fragment for u in site.start_urls if u.split("#")[0] == here]
         fragments.append(urlsplit(response.request.url if response.request else response.url).fragment)
-        found = sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()})
+        found = sorted({f.strip("/") for f in fragments if f.strip("/").isdigit()}) or list(mounted)
         if not found and isinstance(response, TextResponse):
             # Registered without a column: the 年报 column of the shell's own column tree.
             found = tree_columns(response.text)
@@ -227,23 +242,22 @@ class GkmlptSpider(PortalSpider):
         of its URL before ``/all/<column>``)."""
         api = api or response.meta.get("gkml_api") or response.url.split("?")[0].rsplit("/all/", 1)[0]
         url = f"{api}/all/{column}?{urlencode({'page': page, 'sid': sid})}"
-        return self.request(response, url, self.parse_api, meta={"gkml_api": api}, headers={
+        return self.request(response, url, self.parse_api, meta={"gkml_api": api}, errback=self.api_failed, headers={
             "Referer": referer, "Accept": "application/json, text/plain, */*", "X-Requested-With": "XMLHttpRequest"})
 
     def parse_api(self, response: Response) -> Iterator[Any]:
-        try:
-            data = json.loads(response.body)
-        except ValueError:
-            self.logger.warning("gkmlpt list API at %s did not answer JSON", response.url)
+        """A page of a column's list from its API (``api_page``): its rows followed; the size it declares
+        under any name of the shared vocabulary (``total``, ``count``, ``totalCount`` …, or a page count)
+        accounted, and from page 1 its other pages asked.  An answer that is no list (not JSON, an
+        error object, no article array) leaves the list unread — stated, never silent."""
+        answer = api_page(response.body)
+        if answer.articles is None:
+            self.api_unread(response, f"it answered {answer.why}")
             return
-        articles = data.get("articles") if isinstance(data, dict) else None
-        if not isinstance(articles, list):
-            return
-        total = data.get("total")
+        articles, data, declared = answer.articles, answer.holder, answer.declared
         coverage = self.coverage(response)
         key = self.list_key(response)
-        if isinstance(total, int):
-            coverage.declare(key, records=total)
+        coverage.declare(key, records=declared.records, pages=declared.pages)
         coverage.harvested(key, entries=len(articles))
         for article in articles:
             if isinstance(article, dict) and isinstance(article.get("url"), str):
@@ -273,12 +287,46 @@ class GkmlptSpider(PortalSpider):
         referer = sent.decode("latin-1") if sent else response.url
         if page == 1:
             yield from self.child_lists(response, data, column, sid, referer)
-        if page == 1 and isinstance(total, int) and articles and total > len(articles):
+        if page != 1 or not articles:
+            return
+        # Pages as declared, else as many as the declared records fill at page 1's size (the rows the
+        # API answers: its ``limit`` may be the front end's display size, not the API's).
+        pages = declared.pages if declared.pages is not None else (
+            math.ceil(declared.records / len(articles)) if declared.records is not None else None)
+        if pages is None:
+            self.unsized(response, len(articles), declared.size)
+        elif pages > 1:
             later = [self.api_request(response, column, n, sid, referer)
-                     for n in range(2, min(math.ceil(total / len(articles)), coverage.budget + 1) + 1)]
-            if math.ceil(total / len(articles)) > coverage.budget + 1:
-                coverage.budget_refused += math.ceil(total / len(articles)) - coverage.budget - 1
+                     for n in range(2, min(pages, coverage.budget + 1) + 1)]
+            if pages > coverage.budget + 1:
+                coverage.budget_refused += pages - coverage.budget - 1
             yield from self.paged(response, later, "family")
+
+    def unsized(self, response: Response, rows: int, size: int | None) -> None:
+        """Page 1 of a list whose answer declares no count under any name read: a page as full as its
+        declared page size may be one of several — its list is stated unread past page 1; else said."""
+        if size and rows >= size:
+            self.api_unread(response, f"page 1 holds a full page ({rows} of {size} a page) and the answer declares "
+                                      f"no count (total, count, pages …): its later pages are not known")
+        else:
+            self.warn_coverage(response, f"gkmlpt list API {response.url} declares no count; read as one page "
+                                         f"of {rows} row(s)")
+
+    def api_unread(self, response: Response, why: str) -> None:
+        """The list an API answer belongs to, not read: stated (``lists_unread``), with why."""
+        request = response.request
+        site = request.meta.get("site") if request is not None else None
+        key = str((request.meta.get("list_url") if request is not None else None) or response.url)
+        self.logger.error("gkmlpt list API %s: %s", response.url, why)
+        self.coverage_of(site if isinstance(site, Site) else self.sites[0]).lists_unread.setdefault(
+            key, f"gkmlpt list API {response.url}: {why}")
+
+    def api_failed(self, failure: Failure) -> None:
+        """The list API did not answer (a 403 for a site id it does not know, 404, 5xx, timeout): that
+        list is stated unread."""
+        request = failure.request  # type: ignore[attr-defined]
+        column = urlsplit(request.url).path.rstrip("/").rsplit("/", 1)[-1]
+        self.state_unanswered(failure, f"the gkmlpt list API of column {column}")
 
     def on_portal(self, response: Response, url: str) -> bool:
         """Is ``url`` on the portal's own domains (its hosts and allowed domains: the registrable

@@ -29,6 +29,7 @@ from govcrawl.crawl.gkmltree import (
     tree_api,
     walk,
 )
+from govcrawl.crawl.pagersettings import Settings
 
 # A name that says "site id": ``sid``, ``SID``, ``siteId``, ``site_id``, ``gkml-sid``, ``data-site-id``.
 _SID_NAME = r"(?<![A-Za-z0-9])(?:[A-Za-z]\w*?[-_:])?(?:sid|site[-_]?id)(?![A-Za-z0-9])"
@@ -61,9 +62,47 @@ def shell_sid(text: str, url: str = "") -> str | None:
     return match[1] if match else None
 
 
+# A data- attribute of the app's mount element that names the list API (``data-api="/gkmlpt/api/all/"``,
+# ``data-api-base``, ``data-gkml-api-url``) or the column it opens (``data-column``, ``data-cat-id``).
+_MOUNT_API_NAME = re.compile(r"^data-(?:gkml[-_]?)?(?:api(?:[-_]?(?:base|root|prefix|path|url))?|base[-_]?api)$", re.I)
+_MOUNT_COLUMN_NAME = re.compile(r"^data-(?:gkml[-_]?)?(?:column|cat|category|channel|lm)[-_]?(?:id)?$", re.I)
+_URL_VALUE = re.compile(r"^(?:https?://|/|\.{1,2}/)[^\s<>\"']{0,300}$")
+
+
+def mount_settings(text: str) -> ShellSettings:
+    """The settings a shell gives as data- attributes of its app's mount element (``<div id="gkmlpt-app"
+    data-sid="759904" data-api="/gkmlpt/api/all/" data-column="3390">``): the element whose data-
+    attributes name a site id or the list API; its column only from that element (a ``data-column`` of
+    any other element — a grid cell's, a table's — is no gkmlpt setting)."""
+    sel = Selector(text=text)
+    for node in sel.xpath("//*[@*[starts-with(name(), 'data-')]]")[:MAX_SID_NODES]:
+        attrs = {key: value.strip() for key, value in node.attrib.items() if key.startswith("data-")}
+        sid = next((v for k, v in attrs.items() if _SID_NAME_ONLY.match(k) and v.isdigit()), None)
+        api = next((v for k, v in attrs.items() if _MOUNT_API_NAME.match(k) and _URL_VALUE.match(v)), None)
+        if sid is None and api is None:
+            continue
+        column = next((v for k, v in attrs.items() if _MOUNT_COLUMN_NAME.match(k) and v.isdigit()), None)
+        return ShellSettings(sid, api, (column,) if column else ())
+    return ShellSettings()
+
+
+def list_api_base(url: str) -> str:
+    """The list API's base from the API as a page writes it: a base (``/gkmlpt/api/``) as it is, an
+    endpoint (``/gkmlpt/api/all/``, ``…/api/all/3390?page=1&sid=7``) up to its ``/all``; no trailing
+    slash."""
+    path = url.split("?")[0].split("#")[0]
+    cut = re.search(r"/all(?:/\d*)?/?$", path)
+    return (path[: cut.start()] if cut else path).rstrip("/")
+
+
 # The list API's base a config names (``"apiBase": "/gkmlpt/api"``, ``apiRoot: 'http://…/api'``).
 _API_BASE = re.compile(r"""["']?\b(?:api[-_]?(?:base|root|prefix|path|url)|base[-_]?api)["']?\s*[:=]\s*["']"""
                        r"""((?:https?://|/|\.{1,2}/)[^"'\s<>]{0,300})["']""", re.I)
+# Else the list API's endpoint a script asks (``axios.get("/gkmlpt/api/all/" + catId, {params: {sid}})``,
+# ``url: 'http://…/gkmlpt/api/all/' + id + '?page='``): its base is the part before ``/all``.
+# (a path segment that says API — ``api``, ``openapi``, ``gkapi`` — then ``/all``).
+_API_ENDPOINT = re.compile(r"""["']((?:https?://|/|\.{1,2}/)[^"'\s<>]{0,300}?/[\w-]*api[\w-]*/all/?)\d*["'?]""",
+                           re.I)
 MAX_CONFIG_CHARS = 512 * 1024  # of a script read for the settings
 
 
@@ -92,7 +131,7 @@ def script_settings(script: str) -> ShellSettings:
     under a name that says so (``sid``, ``siteId``), an API base (``apiBase``), a column tree, the
     URL of a catalogue API it asks for the tree (``fetch("/gkmlpt/api/tree?sid=" + sid)``)."""
     text = script[:MAX_CONFIG_CHARS]
-    sid, api = _SID_ASSIGNED.search(text), _API_BASE.search(text)
+    sid, api = _SID_ASSIGNED.search(text), _API_BASE.search(text) or _API_ENDPOINT.search(text)
     return ShellSettings(sid[1] if sid else None, api[1] if api else None, tuple(tree_columns(text)),
                          column_tree(text), tree_api(text))
 
@@ -162,6 +201,50 @@ def declared_children(data: dict[str, Any]) -> list[tuple[str, str, int | None]]
                           and not isinstance(node.get(k), bool)), None)
             found.append((ident, column_name(node), count))
     return found
+
+
+@dataclass(frozen=True)
+class ApiPage:
+    """One answer of the list API, read: its rows (None: the answer is no list — ``why`` says what it
+    is), the object that holds them (where its child columns are too), and the sizes it declares."""
+
+    articles: list[Any] | None
+    holder: dict[str, Any]
+    declared: Settings
+    why: str = ""
+
+
+_ERROR_KEYS = ("code", "status", "msg", "message", "error", "errmsg")
+
+
+def api_page(body: bytes | str) -> ApiPage:
+    """A list API answer (``{"articles": [...], "total": 12}``, the rows one level down under ``data``
+    too): its rows and the sizes it declares under any name of the shared pager vocabulary
+    (``pagersettings.SETTING_KEYS``: ``total``, ``totalCount``, ``count`` …, ``pages``, ``limit``,
+    ``pageSize``), a digit string as a number; no rows when it is not JSON, names no article array,
+    or is an error object (a non-zero ``code`` with no rows)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return ApiPage(None, {}, Settings(), "not JSON")
+    if not isinstance(data, dict):
+        return ApiPage(None, {}, Settings(), "not a JSON object")
+    holder = data if isinstance(data.get("articles"), list) else next(
+        (v for v in data.values() if isinstance(v, dict) and isinstance(v.get("articles"), list)), None)
+    said = ", ".join(f"{k} {data[k]!r}" for k in _ERROR_KEYS if isinstance(data.get(k), str | int))[:200]
+    if holder is None:
+        return ApiPage(None, data, Settings(), f"no article list ({said or 'keys ' + ', '.join(list(data)[:8])})")
+    code = data.get("code")
+    if not holder["articles"] and isinstance(code, int) and not isinstance(code, bool) and code not in (0, 200):
+        return ApiPage(None, holder, Settings(), f"an error ({said})")
+    numbers: dict[str, int] = {}
+    for node in (holder, data):
+        for key, value in node.items():
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, int) and not isinstance(value, bool):
+                numbers.setdefault(str(key), value)
+    return ApiPage(holder["articles"], holder, Settings.declared_by(numbers))
 
 
 def embedded_detail(text: str) -> dict[str, Any] | None:
