@@ -108,10 +108,16 @@ class PortalSpider(ScriptListSteps):
             return
         if depth == 0 and not self.navigates_from(response):
             return
-        if any(is_report_title(title) for _href, title in entries.list_entries(response.selector)):
+        shows_reports = any(is_report_title(title) for _href, title in entries.list_entries(response.selector))
+        # A 信息公开 area page navigation reached that shows a few reports (a box of the newest titles)
+        # is not the 年报 column it links: that column is still followed — only it, not the area's
+        # other links (a start page that shows reports is left as it was: it may be the list itself).
+        if shows_reports and depth == 0:
             return
         requests = []
         for link in detect.navigation_links(response.selector, response.url):
+            if shows_reports and link.kind != "nb_column":
+                continue
             # nb_column links first: they are the lists themselves.
             priority = 10 if link.kind == "nb_column" else 5
             requests.append(self.request(response, link.url, self.parse_entry, priority=priority,

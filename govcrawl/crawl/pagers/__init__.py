@@ -28,6 +28,10 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * A pager given as the arguments of a site's pager-init call, whatever it is named (``kpPager.init({total:
   11, size: 4, tpl: "index_{n}.html"})``, ``initPage(23, 10, 1, "list_%d.shtml")`` by the page's own
   definition of it; ``calls``): what it declares, and its pages by its page-address template.
+* A pager widget's page-change callback (``onPageChange: function (e) { location.href = … e.pageIndex
+  … }``, ``getLink: n => …``; ``callbacks``), for a widget declared by its options or its element's
+  ``data-*`` (Epoint's ``m-pagination``): its pages' addresses, once the callback bound to the
+  page's own declared current value builds the page's own URL — else none.
 * A pager the page's own script writes in a loop (``for (var i = 0; i < countPage; i++) { … 'index_'
   + i + '.htm' … }``, ``loops``): the links it writes, read for each value of the loop (its bounds,
   its variables, ``?:`` and ``if`` read as the page's script sets them), and what its script
@@ -50,7 +54,8 @@ Pagers that print no count are followed link by link: every list page's own next
 until there is none (the dupefilter and the page budget stop loops).
 
 Modules: ``model`` (``Pager``, the declared-pages cap, the offset names), ``trs`` (``createPageHTML``),
-``declared`` (data blocks, widgets, page selects, jump rules), ``calls`` (pager-init calls), ``links``
+``declared`` (data blocks, widgets, page selects, jump rules), ``calls`` (pager-init calls), ``callbacks``
+(a widget's page-change callback), ``links``
 (links, ``rel="next"``, printed counts), ``forms`` (form paging), ``loops`` (a script's own pager loop);
 this module runs them all on one page (``recognise``).
 """
@@ -59,6 +64,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
+from govcrawl.crawl.pagers.callbacks import callback_pages
 from govcrawl.crawl.pagers.calls import pager_call
 from govcrawl.crawl.pagers.declared import (
     CLASSIC_BASE,
@@ -86,10 +92,10 @@ from govcrawl.crawl.urls import document_base
 from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
-           "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages", "link_page_parameter",
-           "linked_pages", "loop_pages", "page_param", "page_select", "pager_call", "pager_widget", "postback_paging",
-           "printed_counts", "recognise", "rel_next", "script_rule_pages", "trs_arguments", "trs_call", "trs_calls",
-           "trs_script", "usable_href"]
+           "callback_pages", "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages",
+           "link_page_parameter", "linked_pages", "loop_pages", "page_param", "page_select", "pager_call",
+           "pager_widget", "postback_paging", "printed_counts", "recognise", "rel_next", "script_rule_pages",
+           "trs_arguments", "trs_call", "trs_calls", "trs_script", "usable_href"]
 
 
 def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager:
@@ -125,6 +131,9 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
     # The jump function's rule names every declared page; its linked calls (``toPage(2)``) only some.
     if not linked and "select" not in pager.kinds and len(pager.urls) < (pager.pages or 0) - 1:
         jump_rule_pages(text, base_url, pager)
+    # A widget's page-change callback names every declared page when nothing else named them.
+    if not linked and "select" not in pager.kinds and len(pager.urls) < (pager.pages or 0) - 1:
+        callback_pages(text, base_url, pager, own)
     rel_next(sel, base_url, pager, encoding, own)  # after the declared pages: it adds the next, if new
     if own != base_url and own in pager._seen:
         pager.urls = [url for url in pager.urls if url != own]
