@@ -9,8 +9,10 @@ import re
 from html import unescape
 from urllib.parse import unquote, urljoin
 
+import pytest
+
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
 
 BATCH = ("batch24",)
 
@@ -210,3 +212,8 @@ def test_batch24_portal_contracts() -> None:
         assert "审计" not in audit.title
         page = fetch(server.proxy, audit.url)[2].decode()
         assert '<meta name="ContentSource" content="漻城市审计局">' in page and "发布机构：漻城市审计局" in page
+
+
+@pytest.mark.slow
+def test_batch24_measurement_runs() -> None:
+    assert_measurement_holds("batch24")
