@@ -39,15 +39,17 @@ _REPORT_NAME = re.compile(r"(?:政府)?(?:信息公开|政务公开)?(?:工作)?
 # own agency's — a short name no registry entry is filed under.
 _OWN_GOVERNMENT = re.compile(r"^(?:本级|本机关|本单位|(?:省|市|县|区|旗|州|盟|镇|乡)?(?:人民)?政府(?:本级)?)$")
 # A list, not a document: a column's directory or index page (``index_2.html``, ``list_2023.html``), a
-# page named by the year (``2023/``, ``2023n/``, ``nb_2023n/``, ``2023.html``, VSB's ``gknb2024.htm``).
+# page named by the year (``2023/``, ``2023n/``, ``nb_2023n/``, ``2023.html``, VSB's ``gknb2024.htm`` and
+# ``2024nd.htm`` — 年度 in pinyin letters): a year with a few letters around it and no id of its own.
 _COLUMN_PAGE = re.compile(r"/(?:(?:index|default|list)(?:_\d+)?\.(?:s?html?|jsp|php|aspx?))?$", re.I)
-_YEAR_NAMED = re.compile(r"^[a-z_]{0,8}(?:19|20)\d{2}n?(?:\.(?:s?html?|jsp|php|aspx?))?$", re.I)
+_YEAR_NAMED = re.compile(r"^[a-z_-]{0,10}(?:19|20)\d{2}[a-z_-]{0,6}(?:\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
 # Containers of a page's navigation, archive, calendar or filter (``<nav>``, a class or id token that
-# is or ends in the word: ``nav``, ``yz-nav``, ``side_archive``): their year links lead to lists.  A
-# token that only starts with it (``nav-content``, ``menu-body``) names no such box.
+# is or ends in the word: ``nav``, ``yz-nav``, ``side_archive``, a strip of year tabs ``nd-tab``): their
+# year links lead to lists.  A token that only starts with it (``nav-content``, ``menu-body``) names
+# no such box.
 _NOT_A_LIST_BOX = re.compile(r"(?:^|[-_])(?:nav|menu|calendar|rili|archives?|guidang|filter|crumbs?|breadcrumb"
-                             r"|pager|pages)$", re.I)
+                             r"|pager|pages|tabs?)$", re.I)
 MAX_BOX_DEPTH = 12
 # A tab marked as the one shown (``class="on"``, ``aria-selected``): its strip is a year filter.
 _CURRENT = re.compile(r"(?<![a-z0-9])(?:on|active|cur|curr|current|selected|sel|now|checked)(?![a-z0-9])", re.I)

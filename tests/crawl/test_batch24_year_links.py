@@ -101,6 +101,14 @@ def test_2_year_filters_tabs_archives_calendars_and_columns_are_no_reports() -> 
     assert _reports(html) == {}
     assert year_document_links(Selector(text=html)) == []
     assert not leads_to_document("./2023/") and not leads_to_document("index_3.html")
+    # year pages named with 年度 in pinyin letters (``2024nd.htm``, ``nianbao-2023.html``), in a strip
+    # of year tabs that marks none as shown: lists of the year's documents, not reports
+    strip = _page("政府信息公开年报", '<h3>政府信息公开年报</h3><ul class="nd-tab"><li><a href="zfxxgknb/2024nd.htm">'
+                                      '2024年度</a></li><li><a href="zfxxgknb/2023nd.htm">2023年度</a></li></ul>'
+                                      '<div class="box"><a href="nb/nianbao-2022.html">2022年度</a>'
+                                      '<a href="nb/nianbao-2021.html">2021年度</a></div><p>请选择年度查看</p>')
+    assert _reports(strip) == {} and year_document_links(Selector(text=strip)) == []
+    assert not leads_to_document("zfxxgknb/2024nd.htm") and not leads_to_document("nb/nianbao-2022.html")
     assert leads_to_document("./202401/t20240120_5.html") and leads_to_document("/files/nb2024.pdf")
 
 
