@@ -15,7 +15,8 @@ method=view&infoId=N``: an upper-case 索引号 / 发布机构 / 生成日期 / 
 PDF of page scans behind ``/gkml/download.do?fileId=N`` (``attachment; filename*=UTF-8''…pdf``).  The
 卫健局's report is titled "县卫健局…", its 发布机构 cell full; 黄材镇's likewise.
 
-Reports (8): 沩口县人民政府 2019 (scan PDF), 2020–2024; 沩口县卫生健康局 2023; 沩口县黄材镇人民政府 2024.
+Reports (8): 沩口县人民政府 2019 (an image-only scan PDF, flagged), 2020–2024;
+沩口县卫生健康局 2023; 沩口县黄材镇人民政府 2024.
 Decoys (3): 沩口县2024年政府信息公开工作年度报告解读, 沩口县2023年国民经济和社会发展统计公报,
 沩口县人民政府办公室关于报送2024年度政府信息公开工作年度报告的函.
 """
@@ -76,7 +77,8 @@ class LegacyWeikou(Site):
         url = self.detail(doc.title, "2020-01-23", "沩口县人民政府办公室",
                           f'<P>附件：<A href="download.do?fileId={fid}">沩口县2019年政府信息公开工作年度报告.pdf</A>'
                           '</P>')
-        self.report(SITE, url, doc, media_type=MEDIA["scan"], report_url=f"{file_url}?fileId={fid}")
+        self.report(SITE, url, doc, media_type=MEDIA["scan"], report_url=f"{file_url}?fileId={fid}",
+                    flags=("image_only",))
         for year, day in ((2020, 20), (2021, 26), (2022, 19), (2023, 24), (2024, 21)):
             self.article(self.doc(OWNER, year, f"{year + 1}-01-{day}", f"沩口县人民政府{year}年政府信息公开工作年度"
                                                                        "报告"),
