@@ -10,6 +10,7 @@ their longer side is at most ``MAX_OCR_SIDE`` pixels, which bounds the OCR work 
 from __future__ import annotations
 
 import io
+import os
 from typing import TYPE_CHECKING, Final
 
 from govcrawl.report import limits
@@ -35,12 +36,21 @@ MAX_IMAGE_PIXELS: Final = 40_000_000
 # Declared pixels per byte of input: a real scan compresses text pages perhaps 50:1 (1 bit of
 # ink per pixel, mostly white); 1,000:1 is a bomb.
 MAX_PIXELS_PER_BYTE: Final = 1_000
-# Frames of one multi-frame image, and pages of an image-only PDF, that are OCR'd.
+# Frames of one multi-frame image, and pages of an image-only PDF, that are OCR'd (a page costs
+# 5–20 s of CPU); ``GOVCRAWL_OCR_PAGES`` lowers it (a crawl that must not spend minutes on scans).
 MAX_OCR_PAGES: Final = 30
 # Longer side of a page as OCR'd (larger pages are scaled down; 300 dpi A4 is 3508).
 MAX_OCR_SIDE: Final = 2400
 # Pages smaller than this (a screenshot at screen resolution) are scaled up for the detector.
 MIN_OCR_SIDE: Final = 1400
+
+
+def ocr_page_limit() -> int:
+    """Pages OCR'd per file: ``GOVCRAWL_OCR_PAGES`` (1 … ``MAX_OCR_PAGES``), else ``MAX_OCR_PAGES``."""
+    configured = os.environ.get("GOVCRAWL_OCR_PAGES", "").strip()
+    if configured.isdigit() and 1 <= int(configured) <= MAX_OCR_PAGES:
+        return int(configured)
+    return MAX_OCR_PAGES
 
 
 def sniff_image(data: bytes) -> str | None:
@@ -67,7 +77,7 @@ def open_pages(data: bytes) -> list[np.ndarray]:
     pages: list[np.ndarray] = []
     try:
         for index, frame in enumerate(ImageSequence.Iterator(image)):
-            if index >= MAX_OCR_PAGES:
+            if index >= ocr_page_limit():
                 break
             check_declared_size(frame.size, len(data))
             pages.append(to_grey(frame))

@@ -24,8 +24,8 @@ A page is read in four steps:
    the tables' cells, like the PDF reader's text.
 
 Work is bounded: pages are at most ``image.MAX_OCR_SIDE`` pixels on their longer side, at most
-``image.MAX_OCR_PAGES`` pages are read and pages not started within ``MAX_OCR_SECONDS`` are
-skipped (flag ``time_limit``).
+``image.MAX_OCR_PAGES`` pages are read (fewer with ``GOVCRAWL_OCR_PAGES``; flag ``page_limit``) and
+pages not started within ``MAX_OCR_SECONDS`` are skipped (flag ``time_limit``).
 """
 
 from __future__ import annotations
@@ -530,12 +530,12 @@ def wrapped_title(lines: list[str]) -> str | None:
 
 
 def read_image(data: bytes, media_type: str) -> Document:
-    from govcrawl.report.image import MAX_OCR_PAGES, open_pages
+    from govcrawl.report.image import ocr_page_limit, open_pages
 
     widen_limits(PARSE_SECONDS, PARSE_MEMORY_BYTES)
 
     pages = open_pages(data)
-    flags = ["page_limit"] if len(pages) >= MAX_OCR_PAGES else []
+    flags = ["page_limit"] if len(pages) >= ocr_page_limit() else []
     doc = document_from_pages(pages, media_type, flags)
     doc.image_count = len(pages)
     return doc
@@ -547,14 +547,14 @@ def ocr_pdf(data: bytes, doc: Document) -> Document:
 
     widen_limits(PARSE_SECONDS, PARSE_MEMORY_BYTES)
 
-    from govcrawl.report.image import MAX_OCR_PAGES, MAX_OCR_SIDE, to_grey
+    from govcrawl.report.image import MAX_OCR_SIDE, ocr_page_limit, to_grey
 
     pages: list[np.ndarray] = []
     flags = [f for f in doc.flags if f != "ocr"]
     pdf = pypdfium2.PdfDocument(data)
     try:
         for index in range(len(pdf)):
-            if index >= MAX_OCR_PAGES:
+            if index >= ocr_page_limit():
                 flags.append("page_limit")
                 break
             page = pdf[index]

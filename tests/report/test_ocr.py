@@ -259,3 +259,44 @@ def test_readings_that_disagree_or_leave_ink_unread_are_unreadable() -> None:
     assert decide_cell("1", 0.99, "1", 0.97, False) == UNREADABLE  # "-1" with its minus unread
     assert decide_cell("", 0.0, "", 0.0, True) == UNREADABLE  # ink, nothing read
     assert decide_cell("", 0.0, "予以公开", 0.9, True) == "予以公开"
+
+
+def test_ocr_pages_setting_bounds_the_pages_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``GOVCRAWL_OCR_PAGES`` lowers the pages of an image-only PDF that are OCR'd: the rest are not
+    read and the record says so (``page_limit``), as at the built-in cap; a value out of range
+    leaves the cap as it is."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from govcrawl.report.image import MAX_OCR_PAGES, ocr_page_limit
+    from govcrawl.report.ocr import ocr_pdf
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=1)
+    for _ in range(3):  # three blank pages (little for the detector to do) without a text layer: a scan
+        canvas.drawImage(ImageReader(Image.new("L", (60, 85), 255)), 0, 0, width=A4[0], height=A4[1])
+        canvas.showPage()
+    canvas.save()
+    pdf = buf.getvalue()
+    import govcrawl.report.ocr as ocr_module
+
+    # What is checked is which rendered pages are handed to the page reader; reading them (5–20 CPU s
+    # a page, tested above) is not, so the reader here only counts them.
+    read: list[int] = []
+
+    def counted(pages: list[Any], media_type: str, flags: list[str] | None = None) -> Document:
+        read.append(len(pages))
+        return Document(media_type=media_type, flags=["ocr", *(flags or [])])
+
+    monkeypatch.setattr(ocr_module, "document_from_pages", counted)
+    for value, pages, limited in (("1", 1, True), ("2", 2, True), ("3", 3, False), ("0", 3, False),
+                                  ("many", 3, False)):
+        monkeypatch.setenv("GOVCRAWL_OCR_PAGES", value)
+        doc = ocr_pdf(pdf, Document(media_type="application/pdf"))
+        assert read[-1] == pages and ("page_limit" in doc.flags) == limited, value
+    for value, limit in (("2", 2), ("3", 3), ("many", MAX_OCR_PAGES), (str(MAX_OCR_PAGES + 1), MAX_OCR_PAGES)):
+        monkeypatch.setenv("GOVCRAWL_OCR_PAGES", value)
+        assert ocr_page_limit() == limit
+    monkeypatch.delenv("GOVCRAWL_OCR_PAGES")
+    assert ocr_page_limit() == MAX_OCR_PAGES
