@@ -46,10 +46,10 @@ def _page(page: int, more: str) -> str:
     (``more``: its markup, ``{href}`` the next page file's name) — on the last page, none."""
     control = more if (page + 1) * PER < TOTAL else '<div class="load-more"><span>没有更多了</span></div>'
     return ('<html><head><meta charset="utf-8"><title>年度报告_河西区人民政府</title></head><body>'
-            '<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/hdjl/index_1.html">更多</a>'
-            '</div><div class="side"><div class="box-hd"><h3>部门年报</h3><a href="../bmnb/index_1.html">更多&gt;&gt;</a>'
-            f'</div></div><table class="nb-table" id="nbTable">{_rows(page)}</table><div class="nb-total">共 {TOTAL} 条'
-            f'</div>{control}<script>document.getElementById("loadMore") && 0;</script></body></html>')
+            '<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/hdjl/index_1.html">'
+            '更多</a></div><div class="side"><div class="box-hd"><h3>部门年报</h3><a href="../bmnb/index_1.html">'
+            f'更多&gt;&gt;</a></div></div><table class="nb-table" id="nbTable">{_rows(page)}</table><div '
+            f'class="nb-total">共 {TOTAL} 条</div>{control}</body></html>')
 
 
 BUTTON = '<p class="tc"><a id="loadMore" href="{href}" class="btn">查看更多</a></p>'
