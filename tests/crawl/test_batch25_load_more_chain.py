@@ -77,11 +77,27 @@ def test_a_load_more_link_to_the_list_s_next_page_file_is_its_next_link() -> Non
     '<div class="load-more"><a href="./202501/t20250118_700.html">查看更多</a></div>',  # an article
     '<div class="links"><a href="list_2.html">更多</a></div>',                  # bare 更多, unmarked
     '<div class="load-more"><a href="other_2.html">加载更多</a></div>',          # another file's name
+    '<div class="load-more"><a href="list_7.html">加载更多</a></div>',           # not the next page
     '<div class="load-more"><a href="http://www.other.gov.test/zwgk/ndbg/list_2.html">加载更多</a></div>',
 ])
 def test_a_more_link_that_is_no_page_of_the_list_is_no_next_link(control: str) -> None:
     pager = recognise(_page(0, control), COLUMN + "list.html")
     assert pager.next_url is None and pager.urls == [] and pager.records == TOTAL
+
+
+def test_a_box_s_more_to_a_numbered_column_beside_the_page_is_no_next_link() -> None:
+    """A site whose columns are numbered files in one directory (``/node/3.jspx``, ``/node/4.jspx``): a
+    box's "更多" or "查看更多" to the next column's number is that column, not this page's next page."""
+    boxes = ('<html><body><div class="gk-box"><div class="hd"><span>政府信息公开年报</span><a class="more" '
+             'href="/node/4.jspx">更多</a></div><ul><li><a href="/info/4/101.jspx">2024年年报</a></li></ul></div>'
+             '<div class="gk-box"><div class="hd"><span>政府信息公开指南</span><a href="/node/4.jspx">查看更多'
+             '</a></div></div></body></html>')
+    pager = recognise(boxes, HOST + "/node/3.jspx")
+    assert pager.next_url is None and "more" not in pager.kinds
+    # The same link marked as a loader, or saying it loads, is the list's next page file.
+    for control in ('<div class="load-more"><a href="/node/4.jspx">更多</a></div>', '<a href="4.jspx">加载更多</a>'):
+        page = f"<html><body>{control}</body></html>"
+        assert recognise(page, HOST + "/node/3.jspx").next_url == HOST + "/node/4.jspx", control
 
 
 def _crawl(spider_class: Any, cms: str, start: str, more: str, names: list[str]) -> Any:
