@@ -212,6 +212,10 @@ class PortalSpider(ScriptListSteps):
             yield from self.paged(response, [self.request(response, url, self.parse_list) for one in lists
                                              if one.pager.current in (None, 1) for url in one.pager.urls], "family")
         family = list(self.next_pages(response))
+        # A "加载更多" link names only the next page of its list (``pagers.more_link``): a chain each page
+        # extends, from a later page of a list its family paged too (the first page scheduled only one).
+        if not family and not first and "more" in pager.kinds and response.meta.get("paged_by") != "generic":
+            family = self.next_link(response, pager)
         if family or not (first or response.meta.get("paged_by") == "generic"):
             yield from self.paged(response, family, "family")
             return
@@ -348,20 +352,28 @@ class PortalSpider(ScriptListSteps):
         """The other pages the shared recogniser found: linked or declared URLs, or form POSTs.  The
         page's next link (下一页, ``rel="next"``) is a chain each page extends: its hops are counted, and
         a chain longer than ``pagers.MAX_DECLARED_PAGES`` is cut and stated, as a script list's is."""
-        hop = int(response.meta.get("next_hop", 0)) + 1
         requests = []
         for url in pager.urls:
-            if url != pager.next_url:
-                requests.append(self.request(response, url, self.parse_list))
-            elif hop > pagers.MAX_DECLARED_PAGES:
-                self.coverage(response).lists_unread.setdefault(
-                    self.list_key(response), f"its pages name a next page {hop} times; {url} and after were not "
-                                             f"requested")
+            if url == pager.next_url:
+                requests += self.next_link(response, pager)
             else:
-                requests.append(self.request(response, url, self.parse_list, meta={"next_hop": hop}))
+                requests.append(self.request(response, url, self.parse_list))
         if pager.form is not None:
             requests += self.form_requests(response, pager.form, pagers.form_pages(pager))
         return requests
+
+    def next_link(self, response: TextResponse, pager: pagers.Pager) -> list[scrapy.Request]:
+        """The page's next link (下一页, ``rel="next"``, a "加载更多" link), a hop of the chain each page
+        extends: counted, and a chain longer than ``pagers.MAX_DECLARED_PAGES`` cut and stated."""
+        if pager.next_url is None:
+            return []
+        hop = int(response.meta.get("next_hop", 0)) + 1
+        if hop > pagers.MAX_DECLARED_PAGES:
+            self.coverage(response).lists_unread.setdefault(
+                self.list_key(response), f"its pages name a next page {hop} times; {pager.next_url} and after were "
+                                         f"not requested")
+            return []
+        return [self.request(response, pager.next_url, self.parse_list, meta={"next_hop": hop})]
 
     def form_requests(self, response: TextResponse, form: pagers.FormPaging,
                       numbers: list[int]) -> list[scrapy.Request]:

@@ -41,6 +41,10 @@ page *links* or *declares* (a script's page count with its naming rule), never a
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
   parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
+* The next page a "加载更多" link names (``more_link``): ``<div class="kl-more"><a class="more-btn"
+  href="index_1.shtml">点击加载更多</a>`` — the list's own next page file (same directory, its name with a
+  page number), which the page's script appends in place; each page names only the next, a chain
+  followed page by page as the next link is.  A "更多" to another column is not one.
 * The next page the document names by relation (``rel_next``): ``<link rel="next" href="…">`` in the
   head, ``<a rel="next">`` — a server-rendered SPA (Nuxt, Next) whose pager is buttons without links
   names its next page only so.  Followed as the pager's next link, page by page.
@@ -55,8 +59,8 @@ until there is none (the dupefilter and the page budget stop loops).
 
 Modules: ``model`` (``Pager``, the declared-pages cap, the offset names), ``trs`` (``createPageHTML``),
 ``declared`` (data blocks, widgets, page selects, jump rules), ``calls`` (pager-init calls), ``callbacks``
-(a widget's page-change callback), ``links``
-(links, ``rel="next"``, printed counts), ``forms`` (form paging), ``loops`` (a script's own pager loop);
+(a widget's page-change callback), ``links`` (links, ``rel="next"``, "加载更多" links, printed counts),
+``forms`` (form paging), ``loops`` (a script's own pager loop);
 this module runs them all on one page (``recognise``).
 """
 
@@ -81,6 +85,7 @@ from govcrawl.crawl.pagers.links import (
     first_page_alias,
     link_page_parameter,
     linked_pages,
+    more_link,
     pager_text,
     printed_counts,
     rel_next,
@@ -93,7 +98,7 @@ from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the l
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
            "callback_pages", "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages",
-           "link_page_parameter", "linked_pages", "loop_pages", "page_param", "page_select", "pager_call",
+           "link_page_parameter", "linked_pages", "loop_pages", "more_link", "page_param", "page_select", "pager_call",
            "pager_widget", "postback_paging", "printed_counts", "recognise", "rel_next", "script_rule_pages",
            "trs_arguments", "trs_call", "trs_calls", "trs_script", "usable_href"]
 
@@ -135,10 +140,11 @@ def recognise(text: str, base_url: str, encoding: str | None = "utf-8") -> Pager
     if not linked and "select" not in pager.kinds and len(pager.urls) < (pager.pages or 0) - 1:
         callback_pages(text, base_url, pager, own)
     rel_next(sel, base_url, pager, encoding, own)  # after the declared pages: it adds the next, if new
+    more_link(sel, base_url, pager, encoding, own)  # a "加载更多" link to the list's next page file
     if own != base_url and own in pager._seen:
         pager.urls = [url for url in pager.urls if url != own]
     form = form_paging(sel, base_url, encoding)
-    if form is not None and pager.pages and pager.pages > 1 and not {"links", "rel_next"} & set(pager.kinds):
+    if form is not None and pager.pages and pager.pages > 1 and not {"links", "rel_next", "more"} & set(pager.kinds):
         pager.form = form
         pager.kinds.append("form")
     return pager

@@ -199,3 +199,83 @@ def _in_pager(link: Selector) -> bool:
             return True
     return False
 
+
+
+# A "load more" control's words: 加载更多 / 点击加载 / load more (a loader's own words), 查看更多 / 显示更多 —
+# or a bare 更多 when the link or its block is marked as a loader (``more-btn``, ``<div class="load-more">``),
+# not as a box's "more" (``class="more"`` in a box's heading leads to another column).
+_LOAD_WORDS = re.compile(r"^(?:点击)?加载(?:更多|下一页)?(?:内容|信息|数据|记录|文章)?[>»›＞+＋.…。]*$"
+                         r"|^(?:load|show)\s*more[>»›+]*$", re.I)
+_MORE_WORDS = re.compile(r"^(?:点击)?(?:查看|显示)更多(?:内容|信息|数据|记录|文章)?[>»›＞+＋.…。]*$"
+                         r"|^view\s*more[>»›+]*$", re.I)
+_BARE_MORE = re.compile(r"^更多[>»›＞+＋.…。]*$|^more[>»›+]*$", re.I)
+_LOADER_MARK = re.compile(r"load[-_]?more|more[-_]?(?:btn|button|link)|btn[-_]?more|get[-_]?more|jiazai|"
+                          r"loadmore", re.I)
+# A page file of a list, named by its number: ``index_1.shtml``, ``list_2.html``, ``list-3.htm``, ``2.html``.
+_NUMBERED_FILE = re.compile(r"^(.*?)[_-]?(\d{1,5})(\.[A-Za-z]{2,6})$")
+_PLAIN_FILE = re.compile(r"^([^.]*)(\.[A-Za-z]{2,6})$")
+
+
+def _next_list_page(url: str, here: str) -> str | None:
+    """When ``url`` is the page file after ``here`` in the list ``here`` is a page of — the same host
+    and directory, named as ``here`` is with the next page number (``index.shtml`` → ``index_1.shtml``
+    or ``index_2.shtml``, ``list_2.html`` → ``list_3.html``; from a directory's own address,
+    ``index_1.shtml`` or ``2.html``) — the stem they share (``""`` for bare numbers); else None: another
+    column's list (``/node/18.jspx`` from ``/node/3.jspx``), an article."""
+    there, own = urlsplit(url), urlsplit(here)
+    if (there.scheme, there.netloc.lower()) != (own.scheme, own.netloc.lower()) or there.query:
+        return None
+    directory, name = there.path.rsplit("/", 1)
+    own_directory, own_name = own.path.rsplit("/", 1)
+    numbered = _NUMBERED_FILE.match(name)
+    if directory != own_directory or not numbered:
+        return None
+    number = int(numbered[2])
+    own_numbered = _NUMBERED_FILE.match(own_name)
+    plain = None if own_numbered or not own_name else _PLAIN_FILE.match(own_name)
+    if own_numbered:  # page N names page N + 1
+        fits = (own_numbered[1], own_numbered[3]) == (numbered[1], numbered[3]) and number == int(own_numbered[2]) + 1
+    elif plain:  # the first page names the second: 1 (0-based files) or 2
+        fits = (plain[1], plain[2]) == (numbered[1], numbered[3]) and number in (1, 2)
+    else:  # a directory's own address
+        fits = not own_name and number in (1, 2)
+    return numbered[1] if fits else None
+
+
+def more_link(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
+              here: str | None = None) -> Pager:
+    """The next page a "加载更多" link names (``<div class="kl-more"><a class="more-btn"
+    href="index_1.shtml">点击加载更多</a></div>``, ``<a id="loadMore" href="list_2.html">查看更多</a>``): the
+    list's own next page file (``_next_list_page``), which the page's script appends in place and which
+    is an ordinary page of the list too.  Each page names only the next one, so it is the pager's next
+    link, a chain the caller follows page by page until a page names none.  A "更多" to another column
+    (a box's, the site's navigation) is not one: a bare "更多", or a "查看更多" to a file named by a bare
+    number (``4.jspx``, as a site's numbered columns are), counts only when its words say it loads
+    (加载更多) or the link or its block is marked as a loader (``more-btn``, ``load-more``)."""
+    pager = pager or Pager()
+    here = (here or base_url).split("#")[0]
+    for link in sel.xpath("//a[@href]"):
+        text = "".join(link_text(link).split())
+        if not text or len(text) > 12:
+            continue
+        loads = bool(_LOAD_WORDS.match(text))
+        if not loads and not _MORE_WORDS.match(text) and not _BARE_MORE.match(text):
+            continue
+        href = link_href(link)
+        if href is None:
+            continue
+        url = page_url(base_url, href, encoding).split("#")[0]
+        stem = _next_list_page(url, here) if url != here else None
+        if stem is None:
+            continue
+        if not loads and (not stem or not _MORE_WORDS.match(text)):
+            marks = [f"{node.attrib.get('class', '')} {node.attrib.get('id', '')}"
+                     for node in link.xpath("ancestor-or-self::*[position() <= 2]")]
+            if not any(_LOADER_MARK.search(mark) for mark in marks):
+                continue
+        pager.next_url = pager.next_url or url
+        pager.add(url)
+        if "more" not in pager.kinds:
+            pager.kinds.append("more")
+        break
+    return pager

@@ -18,9 +18,9 @@ measured (likewise blind), ``batch19/`` and ``batch20/``, written side by side a
 was measured (likewise blind), ``batch21/``, written after batches 19 and 20 were measured
 (likewise blind), ``batch22/`` and ``batch23/``, written side by side after batch 21 was
 measured (likewise blind), ``batch24/``, written after batches 22 and 23 were measured (likewise
-blind), and ``batch25/``, written after batch 24 was measured (likewise blind).  Each batch has its registry files beside this module: plain YAML
-entries as a user would write them from the README, some with an explicit family, some with
-``cms: auto``.
+blind), and ``batch25/``, written after batch 24 was measured (likewise blind).  Each batch has
+its registry files beside this module: plain YAML entries as a user would write them from the
+README, some with an explicit family, some with ``cms: auto``.
 
 The ground truth — every report (agency, year, values) and every decoy — comes from the portal
 definitions (``Truth``), never from a list in a test.
