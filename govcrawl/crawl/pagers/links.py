@@ -200,7 +200,6 @@ def _in_pager(link: Selector) -> bool:
     return False
 
 
-
 # A "load more" control's words: 加载更多 / 点击加载 / load more (a loader's own words), 查看更多 / 显示更多 —
 # or a bare 更多 when the link or its block is marked as a loader (``more-btn``, ``<div class="load-more">``),
 # not as a box's "more" (``class="more"`` in a box's heading leads to another column).
