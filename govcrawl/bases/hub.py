@@ -139,7 +139,7 @@ class HubSpider(PortalSpider):
         owner = full_owner(response.meta.get("list_owner"), response)
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
-        tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
+        tiles = unit_tiles(response.selector, response.url) if response.meta.get("list_owner") is None else {}
         shown = False  # a report or a unit's list this page leads to
         taken: set[str] = set()  # hrefs followed as reports
         for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens
