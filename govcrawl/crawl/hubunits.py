@@ -2,7 +2,8 @@
 their own 年报 lists or pages — what makes a page a hub, whichever path reads it.
 
 * ``unit_lists``: the links of a hub's rows or cards to units' own 年报 lists ("进入年报栏目", "历年年报 >"), and
-  its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit) —
+  its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit; a
+  directory of units named short, ``directory_units``: 教育局 under an A–Z index's letter) —
   the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 * ``count_units``: how many units a hub page shows — what its "共 8 个部门" counts.
 

@@ -46,7 +46,8 @@ _HUB = """<html><head><title>部门政府信息公开年度报告 - 峤溪市人
 <td><a href="http://fgw.qiaoxi.gov.test/col/col88/index.html">发展和改革委员会</a></td></tr>
 <tr><td><a href="http://cgjd.qiaoxi.gov.test/gk/ndbg/list.html">城关街道</a></td><td></td></tr></table>
 <div class="new"><h3>最新发布</h3><ul>
-<li>发布机构：<a href="/bmnb/czj/index.html">财政局</a> <a href="/bmnb/czj/t20250120_7.html">财政局2024年度政府信息公开工作年度报告</a></li>
+<li>发布机构：<a href="/bmnb/czj/index.html">财政局</a>
+<a href="/bmnb/czj/t20250120_7.html">财政局2024年度政府信息公开工作年度报告</a></li>
 </ul></div>
 <div class="yqlj">友情链接：<a href="http://www.gov.cn/">国务院</a><a href="http://www.sheng.gov.test/">省人民政府</a>
 <a href="http://gaj.qiaoxi.gov.test/">公安局</a><a href="http://jyt.sheng.gov.test/zfxxgk/ndbg/">省教育厅</a></div>
