@@ -228,6 +228,8 @@ def directory_units(sel: Selector, page_url: str) -> dict[str, str]:
         if (name is None or not usable_href(href) or href in found or not _unit_column(href, page_url)
                 or in_breadcrumb(link) or publisher_cell(link) or not names_nianbao(link)):
             continue
+        if heading_report(link) or is_report_title(entry_title(link)):
+            continue  # a unit's name under its year's heading (<h3>2024年度</h3>): that unit's report
         box = _directory_box(link)
         if box is None:
             continue
