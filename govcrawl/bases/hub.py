@@ -14,7 +14,9 @@ the government domain, ``gov.cn``; the fixture's is ``gov.test``).  It follows
 * a city 部门年报 page's units: their rows' and cards' links to their own lists ("进入年报栏目",
   "历年年报 >" beside the unit's newest report), and
   a grid of picture tiles that *are* a unit each (its name as the link's text, ``title``, picture
-  ``alt`` or caption, ``hubunits.unit_tiles``), or a jump menu's options that go to the units' pages
+  ``alt`` or caption, ``hubunits.unit_tiles``), or a directory of units named short (an A–Z index's
+  "教育局", a ``<ul>`` per 拼音 letter) linking their own columns on the government domain's other hosts
+  (``hubunits.directory_units``), or a jump menu's options that go to the units' pages
   (``hubunits.jump_units``) — from the hub's own pages only; the unit's page (or
   list) is read as that unit's: a link there that says only its year ("2024年度", "2023年",
   "2024年度（PDF）") is the unit's report of that year, page or file, and a year column (``…/2021/``)
@@ -139,7 +141,7 @@ class HubSpider(PortalSpider):
         owner = full_owner(response.meta.get("list_owner"), response)
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
-        tiles = unit_tiles(response.selector) if response.meta.get("list_owner") is None else {}
+        tiles = unit_tiles(response.selector, response.url) if response.meta.get("list_owner") is None else {}
         shown = False  # a report or a unit's list this page leads to
         taken: set[str] = set()  # hrefs followed as reports
         for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens

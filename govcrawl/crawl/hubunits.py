@@ -2,7 +2,8 @@
 their own 年报 lists or pages — what makes a page a hub, whichever path reads it.
 
 * ``unit_lists``: the links of a hub's rows or cards to units' own 年报 lists ("进入年报栏目", "历年年报 >"), and
-  its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit) —
+  its picture tiles to units' pages (``unit_tiles``: a grid of links each named after its unit; a
+  directory of units named short, ``directory_units``: 教育局 under an A–Z index's letter) —
   the hub family follows them, ``cms: auto`` reads such a page as a hub, any other path states them.
 * ``count_units``: how many units a hub page shows — what its "共 8 个部门" counts.
 
@@ -12,6 +13,7 @@ Built on the list-entry recognisers (``crawl.entries``), which know nothing of h
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -28,10 +30,11 @@ from govcrawl.crawl.entries import (
     option_entries,
     script_units,
 )
-from govcrawl.crawl.groups import column_header, flat_text, group_owner, is_tile_name, tile_unit
+from govcrawl.crawl.groups import column_header, flat_text, group_owner, is_tile_name, names_unit, tile_unit
 from govcrawl.crawl.jumpmenus import jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
+from govcrawl.crawl.registry import government_domain
 from govcrawl.crawl.urls import LINK, link_href
 
 MAX_UNIT_LINKS = 2000  # links a hub page is read for
@@ -135,10 +138,11 @@ def _tile(link: Selector, title: str, unit: str | None) -> str | None:
 MIN_TILES = 2
 
 
-def unit_tiles(sel: Selector) -> dict[str, str]:
+def unit_tiles(sel: Selector, page_url: str = "") -> dict[str, str]:
     """href → unit of a 部门年报 hub's picture tiles: links that stand for their unit (``_tile``) on a
     page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
-    a hub of tiles leads to."""
+    a hub of tiles leads to; with the page's URL, a directory's entries named short too
+    (``directory_units``: 教育局, 民政局 under an A–Z index's letters)."""
     found: dict[str, str] = {}
     for link in sel.xpath(f"//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         href = link_href(link) or ""
@@ -147,6 +151,92 @@ def unit_tiles(sel: Selector) -> dict[str, str]:
         tile = _tile(link, entry_title(link), group_owner(link))
         if tile is not None:
             found[href] = tile
+    for href, unit in directory_units(sel, page_url).items():
+        found.setdefault(href, unit)
+    return found if len(set(found.values())) >= MIN_TILES else {}
+
+
+# -- a directory of units named short (portals.md §0.3) ----------------------------------------------
+# A 部门年报 hub's directory of its departments — an A–Z index (``<dl><dt>J</dt><dd><a>教育局</a>``), a
+# ``<ul>`` per letter of 拼音, a grid or a table of names — names each unit as the city calls it, without
+# its place or level ("教育局", "自然资源和规划局"): an organisation's name (``groups.names_unit``: ending
+# 局, 委, 办, 中心, 院, 镇, 乡, 街道 …), short, the link's whole text.  Such a name alone is no unit (a site's
+# menu says 帮助中心, 网上办事大厅); a link is a directory's entry when it also leads to a unit's own
+# column — a page of another host of the same government domain (``jyj.<city>.gov.cn/zfxxgk/ndnb/``,
+# not its home page: that is the unit's website) or a column's path on this host (``/bmnb/jyj/``,
+# ``…/index.html``) — and sits in a box of such links (the nearest box holding more than this link),
+# most of whose links are units' names: a menu, a 友情链接 line (other domains) or a row of a list (its
+# title beside the publisher) is none.
+_DIRECTORY_NAME_MAX = 16
+# A link of a directory that names no unit: its index's letter ("J", "A-Z"), a "全部" tab.
+_INDEX_MARK = re.compile(r"^(?:[A-Za-z0-9](?:[-－~～][A-Za-z0-9])?|全部|其他|其它)$")
+_COLUMN_PATH = re.compile(r"/(?:(?:index|default|list)(?:_\d+)?\.(?:s?html?|jsp|php|aspx?))?$", re.I)
+DIRECTORY_SHARE = 0.75  # of a box's links (its letters aside) that name units
+_BOX_DEPTH = 4  # how far above an entry its directory's box may be (<a> in <dd> in <dl> in the index)
+_BOX_LINKS = 400
+
+
+def directory_name(text: str) -> str | None:
+    """A directory entry's text that is a unit's name and nothing else, placed or not (``教育局``)."""
+    flat = "".join(text.split())
+    if not flat or len(flat) > _DIRECTORY_NAME_MAX or YEAR.search(flat) or is_report_title(flat):
+        return None
+    return flat if names_unit(flat) else None
+
+
+def _unit_column(href: str, page_url: str) -> bool:
+    """Does a link lead to a unit's column: another host of the page's government domain (not its
+    home page, not a file), or a column's path on the page's own host?"""
+    url = urlsplit(urljoin(page_url, href))
+    page = urlsplit(page_url)
+    host, own = (url.hostname or "").lower(), (page.hostname or "").lower()
+    if url.scheme not in ("http", "https") or not host or is_attachment_url(url.path):
+        return False
+    if host != own:
+        return government_domain(host) == government_domain(own) and not _HOME_PAGE.match(url.path)
+    return bool(_COLUMN_PATH.search(url.path)) and not _HOME_PAGE.match(url.path)
+
+
+def _directory_box(link: Selector) -> Selector | None:
+    """The nearest box above a link that holds another link too (within ``_BOX_DEPTH``)."""
+    href = (link.attrib.get("href") or "").strip()
+    for box in link.xpath("ancestor::*[not(self::body)][not(self::html)]")[::-1][:_BOX_DEPTH]:
+        if {h.strip() for h in box.xpath(f".//{LINK}/@href").getall()[:_BOX_LINKS]} - {href}:
+            return box
+    return None
+
+
+def _is_directory(box: Selector) -> bool:
+    """Do most of a box's links (its index's letters aside) name units, ``MIN_TILES`` of them at least?"""
+    names = [flat_text(link) for link in box.xpath(f".//{LINK}[@href]")[:_BOX_LINKS]
+             if usable_href(link.attrib.get("href") or "")]
+    names = [name for name in names if not _INDEX_MARK.match(name)]
+    units = sum(1 for name in names if directory_name(name))
+    return units >= MIN_TILES and units >= DIRECTORY_SHARE * len(names)
+
+
+def directory_units(sel: Selector, page_url: str) -> dict[str, str]:
+    """href → unit of a 部门年报 hub's directory of units named short (see above), on a page that speaks
+    of 年报 — read as its tiles are: each unit's own column, followed as that unit's list."""
+    if not page_url:
+        return {}
+    found: dict[str, str] = {}
+    boxes: dict[Any, bool] = {}
+    for link in sel.xpath(f"//{LINK}[@href]")[:MAX_UNIT_LINKS]:
+        href = link_href(link) or ""
+        name = directory_name(flat_text(link))
+        if (name is None or not usable_href(href) or href in found or not _unit_column(href, page_url)
+                or in_breadcrumb(link) or publisher_cell(link) or not names_nianbao(link)):
+            continue
+        if heading_report(link) or is_report_title(entry_title(link)):
+            continue  # a unit's name under its year's heading (<h3>2024年度</h3>): that unit's report
+        box = _directory_box(link)
+        if box is None:
+            continue
+        if box.root not in boxes:
+            boxes[box.root] = _is_directory(box)
+        if boxes[box.root]:
+            found[href] = name
     return found if len(set(found.values())) >= MIN_TILES else {}
 
 
@@ -188,7 +278,7 @@ def unit_lists(sel: Selector, framed_in_nianbao: bool = False, page_url: str = "
             found[href] = unit
         if len(found) >= MAX_UNIT_LISTS:
             break
-    for href, tile in (unit_tiles(sel) | jump_units(sel, page_url, framed_in_nianbao)).items():
+    for href, tile in (unit_tiles(sel, page_url) | jump_units(sel, page_url, framed_in_nianbao)).items():
         found.setdefault(href, tile)
     return list(found.items())[:MAX_UNIT_LISTS]
 
@@ -210,7 +300,7 @@ def count_units(sel: Selector, page_url: str = "") -> int:
             break
     units = script_units(sel)  # written by a script from an array of units (their box is empty)
     units.update(jump_units(sel, page_url).values())  # a jump menu's options: no <a> to count
-    tiles = unit_tiles(sel)  # a grid of picture tiles: each link is its unit
+    tiles = unit_tiles(sel, page_url)  # a grid of picture tiles: each link is its unit
     for link in box.xpath(f".//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)
         if unit and is_unit_name(unit):
