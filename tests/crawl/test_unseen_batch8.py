@@ -1,8 +1,8 @@
 """Issue 12, held-out batch 8 of the unseen province (govcrawl/province/unseen/batch8): every count
 a portal declares matches what it holds (the rest of its fixture contract is
 tests/crawl/test_unseen_held_out.py's).  How the crawler does on it is
-``benchmarks/unseen_coverage.py --batch batch8`` (BENCHMARKS.md); test_unseen_older_batches.py
-runs that measurement with batches 3–15's."""
+``benchmarks/unseen_coverage.py --batch batch8`` (BENCHMARKS.md), run with every batch's
+(``--batch all``) before a crawler change is merged."""
 
 from __future__ import annotations
 

@@ -73,9 +73,9 @@ def assert_measurement_holds(*batches: str) -> None:
     """The measurement itself on held-out batches: every entry is scored against its truth, each
     registry file is crawled by its own command and its exit code recorded — and what must hold on
     any batch does: no non-report stored, none under another agency, every shortfall stated, every
-    record as docs/record.md says.  Several batches are served together and exported once (the
-    older batches share one run: the suite's time, not what is checked).  (The unchanged re-crawl
-    is measured on batches 1–2, test_unseen_province.py, and by benchmarks/unseen_coverage.py.)"""
+    record as docs/record.md says.  Several batches may be served together and exported once.  (The
+    unchanged re-crawl is measured on batches 1–2, test_unseen_province.py, and by
+    benchmarks/unseen_coverage.py.)"""
     from govcrawl.province.unseen import build_unseen
     from govcrawl.province.unseen.measure import measure
 
