@@ -63,8 +63,9 @@ def sniff_image(data: bytes) -> str | None:
     return None
 
 
-def open_pages(data: bytes) -> list[np.ndarray]:
-    """Grey (uint8) pages of an image file; ``ReadError`` for a bomb or an unreadable file."""
+def open_pages(data: bytes) -> tuple[list[np.ndarray], bool]:
+    """Grey (uint8) pages of an image file, and whether frames past ``ocr_page_limit()`` were left
+    unread; ``ReadError`` for a bomb or an unreadable file."""
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
     limits.ensure_input_size(data, "image")
@@ -75,9 +76,11 @@ def open_pages(data: bytes) -> list[np.ndarray]:
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ReadError("unreadable_image", f"not a readable image: {exc}") from exc
     pages: list[np.ndarray] = []
+    cut = False
     try:
         for index, frame in enumerate(ImageSequence.Iterator(image)):
             if index >= ocr_page_limit():
+                cut = True
                 break
             check_declared_size(frame.size, len(data))
             pages.append(to_grey(frame))
@@ -88,7 +91,7 @@ def open_pages(data: bytes) -> list[np.ndarray]:
             raise ReadError("unreadable_image", f"the image cannot be decoded: {exc}") from exc
     if not pages:
         raise ReadError("unreadable_image", "the image has no frame")
-    return pages
+    return pages, cut
 
 
 def check_declared_size(size: tuple[int, int], input_bytes: int) -> None:

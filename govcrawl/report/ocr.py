@@ -530,12 +530,12 @@ def wrapped_title(lines: list[str]) -> str | None:
 
 
 def read_image(data: bytes, media_type: str) -> Document:
-    from govcrawl.report.image import ocr_page_limit, open_pages
+    from govcrawl.report.image import open_pages
 
     widen_limits(PARSE_SECONDS, PARSE_MEMORY_BYTES)
 
-    pages = open_pages(data)
-    flags = ["page_limit"] if len(pages) >= ocr_page_limit() else []
+    pages, cut = open_pages(data)
+    flags = ["page_limit"] if cut else []
     doc = document_from_pages(pages, media_type, flags)
     doc.image_count = len(pages)
     return doc

@@ -300,3 +300,20 @@ def test_ocr_pages_setting_bounds_the_pages_read(monkeypatch: pytest.MonkeyPatch
         assert ocr_page_limit() == limit
     monkeypatch.delenv("GOVCRAWL_OCR_PAGES")
     assert ocr_page_limit() == MAX_OCR_PAGES
+
+
+def test_a_picture_is_flagged_page_limit_only_when_frames_are_left_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A multi-frame picture (TIFF) gives at most ``ocr_page_limit()`` pages; only frames left over
+    make it ``page_limit`` — a picture of exactly as many frames, or one frame, is read whole."""
+    from govcrawl.report.image import open_pages
+
+    buf = io.BytesIO()
+    frames = [Image.new("L", (40, 60), shade) for shade in (255, 200, 150)]
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
+    tiff = buf.getvalue()
+    single = io.BytesIO()
+    frames[0].save(single, format="PNG")
+    for value, data, pages, cut in (("2", tiff, 2, True), ("3", tiff, 3, False), ("1", single.getvalue(), 1, False)):
+        monkeypatch.setenv("GOVCRAWL_OCR_PAGES", value)
+        read, left = open_pages(data)
+        assert (len(read), left) == (pages, cut), value
