@@ -138,3 +138,26 @@ def test_the_chain_is_followed_page_by_page_and_counted_as_one_list(spider_class
     assert coverage.lists[start].declared_records == TOTAL
     assert coverage.lists[start].entries == TOTAL
     assert not coverage.falls_short
+
+
+# Batch 27: a loader control whose href is a script (``href="javascript:void(0)"``) or a ``<button>``
+# keeps the page it fetches next in an attribute.
+SCRIPTED = '<div class="more-wrap"><button type="button" class="btn" data-url="{href}">点击加载更多</button></div>'
+
+
+def test_a_loader_control_names_its_next_page_in_an_attribute() -> None:
+    assert recognise(_page(0, SCRIPTED.format(href="list_2.html")), COLUMN + "list.html").next_url == \
+        COLUMN + "list_2.html"
+    link = '<a class="js-more" href="javascript:void(0)" data-next="{href}">加载更多</a>'
+    assert recognise(_page(1, link.format(href="list_3.html")), COLUMN + "list_2.html").next_url == \
+        COLUMN + "list_3.html"
+    # An attribute naming another column or an article is no page of the list.
+    for href in ("../bmnb/list_2.html", "./202501/t20250118_700.html"):
+        assert recognise(_page(0, SCRIPTED.format(href=href)), COLUMN + "list.html").next_url is None, href
+
+
+def test_a_chain_of_scripted_loaders_is_followed_page_by_page() -> None:
+    names = ["list.html", "list_2.html", "list_3.html"]
+    coverage, asked = _crawl(TrsClassicSpider, "trs_classic", COLUMN + "list.html", SCRIPTED, names)
+    assert asked == [COLUMN + name for name in names[1:]]
+    assert coverage.lists[COLUMN + "list.html"].entries == TOTAL and not coverage.falls_short

@@ -241,6 +241,21 @@ def _next_list_page(url: str, here: str) -> str | None:
     return numbered[1] if fits else None
 
 
+MAX_MORE_CONTROLS = 2000  # links and buttons a page is read for
+# Where a loader control whose ``href`` is a script (``href="javascript:;"``, a ``<button>``) keeps the
+# page it fetches next: ``data-next="index_2.html"``, ``data-url``, ``data-href``.
+_LOADER_ATTRS = ("data-next", "data-next-url", "data-next-page", "data-url", "data-href", "data-src")
+
+
+def _loader_target(control: Selector) -> str | None:
+    """The next page a loader control names in an attribute (``_LOADER_ATTRS``), or None."""
+    for name in _LOADER_ATTRS:
+        value = (control.attrib.get(name) or "").strip()
+        if usable_href(value):
+            return value
+    return None
+
+
 def more_link(sel: Selector, base_url: str, pager: Pager | None = None, encoding: str | None = "utf-8",
               here: str | None = None) -> Pager:
     """The next page a "加载更多" link names (``<div class="kl-more"><a class="more-btn"
@@ -250,17 +265,18 @@ def more_link(sel: Selector, base_url: str, pager: Pager | None = None, encoding
     link, a chain the caller follows page by page until a page names none.  A "更多" to another column
     (a box's, the site's navigation) is not one: a bare "更多", or a "查看更多" to a file named by a bare
     number (``4.jspx``, as a site's numbered columns are), counts only when its words say it loads
-    (加载更多) or the link or its block is marked as a loader (``more-btn``, ``load-more``)."""
+    (加载更多) or the link or its block is marked as a loader (``more-btn``, ``load-more``).  A control
+    whose ``href`` is a script, or a ``<button>``, names the page in an attribute (``data-next``)."""
     pager = pager or Pager()
     here = (here or base_url).split("#")[0]
-    for link in sel.xpath("//a[@href]"):
+    for link in sel.xpath("//a | //button")[:MAX_MORE_CONTROLS]:
         text = "".join(link_text(link).split())
         if not text or len(text) > 12:
             continue
         loads = bool(_LOAD_WORDS.match(text))
         if not loads and not _MORE_WORDS.match(text) and not _BARE_MORE.match(text):
             continue
-        href = link_href(link)
+        href = link_href(link) or _loader_target(link)
         if href is None:
             continue
         url = page_url(base_url, href, encoding).split("#")[0]
