@@ -31,7 +31,7 @@ from govcrawl.crawl.entries import (
     script_units,
 )
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, is_tile_name, names_unit, tile_unit
-from govcrawl.crawl.jumpmenus import jump_links
+from govcrawl.crawl.jumpmenus import HOME_PAGE, jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.registry import government_domain
@@ -94,7 +94,6 @@ def is_list_link_text(text: str) -> bool:
 
 
 # A site's home page: a tile that links one is the unit's website, not its 年报.
-_HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 
 
 # A list's publisher column ("发布机构", "发布单位", "信息来源", "发文机关") or a row's label of it ("来源："):
@@ -128,7 +127,7 @@ def _tile(link: Selector, title: str, unit: str | None) -> str | None:
         return None
     href = link.attrib.get("href", "").strip()
     parts = urlsplit(href)
-    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and _HOME_PAGE.match(parts.path)):
+    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and HOME_PAGE.match(parts.path)):
         return None
     return tile
 
@@ -193,8 +192,8 @@ def _unit_column(href: str, page_url: str) -> bool:
     if url.scheme not in ("http", "https") or not host or is_attachment_url(url.path):
         return False
     if host != own:
-        return government_domain(host) == government_domain(own) and not _HOME_PAGE.match(url.path)
-    return bool(_COLUMN_PATH.search(url.path)) and not _HOME_PAGE.match(url.path)
+        return government_domain(host) == government_domain(own) and not HOME_PAGE.match(url.path)
+    return bool(_COLUMN_PATH.search(url.path)) and not HOME_PAGE.match(url.path)
 
 
 def _directory_box(link: Selector) -> Selector | None:
