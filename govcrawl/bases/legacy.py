@@ -33,6 +33,7 @@ from w3lib.encoding import read_bom
 
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
+from govcrawl.crawl.charset import widened
 from govcrawl.crawl.entries import entry_title, scoped_links
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import MAX_DECLARED_PAGES, form_paging, is_offset_name, link_page_parameter, printed_counts
@@ -40,7 +41,6 @@ from govcrawl.crawl.urls import query_items
 from govcrawl.crawl.urls import with_param as with_param  # re-exported (tests, registry-made spiders)
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_GB = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn"}
 
 
 def page_charset(response: TextResponse, override: str | None = None) -> str | None:
@@ -56,7 +56,7 @@ def page_charset(response: TextResponse, override: str | None = None) -> str | N
         declared = match[1].decode("ascii") if match else None
     if declared is None:
         return None
-    return "gb18030" if declared.lower() in _GB else declared
+    return widened(declared)
 
 
 class GkmlActionSpider(PortalSpider):

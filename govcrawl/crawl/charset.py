@@ -16,7 +16,17 @@ from scrapy import Request
 from scrapy.http import Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
+from govcrawl.report.text import normalise_charset
+
 FALLBACK = "gb18030"
+
+
+def widened(encoding: str) -> str:
+    """``encoding`` resolved to its codec's name, a GB2312/GBK label widened to GB18030 (their
+    superset).  Widened here, not left to w3lib: its resolve_encoding gave gb18030 for them before
+    2.6 and gives gbk since."""
+    resolved = resolve_encoding(encoding) or encoding
+    return normalise_charset(resolved) or resolved
 
 
 def _decodes(body: bytes, encoding: str) -> bool:
@@ -33,7 +43,7 @@ def true_encoding(body: bytes, encoding: str) -> str | None:
     if not body or _decodes(body, encoding):
         return None
     declared = html_body_declared_encoding(body)
-    for candidate in (resolve_encoding(declared) if declared else None, FALLBACK):
+    for candidate in (widened(declared) if declared else None, FALLBACK):
         if candidate and candidate.lower() != encoding.lower() and _decodes(body, candidate):
             return candidate
     return None

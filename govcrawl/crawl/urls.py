@@ -26,9 +26,9 @@ from collections.abc import Iterable
 from urllib.parse import quote, unquote, unquote_to_bytes, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
-from w3lib.encoding import resolve_encoding
 from w3lib.url import safe_url_string
 
+from govcrawl.crawl.charset import widened
 from govcrawl.crawl.registry import is_government_host
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -41,7 +41,7 @@ def query_encoding(encoding: str | None) -> str:
     which writes the same bytes for their characters), UTF-8 for UTF-16 pages and unknown names."""
     if not encoding:
         return "utf-8"
-    resolved = resolve_encoding(encoding) or ""
+    resolved = widened(encoding)
     try:
         name = codecs.lookup(resolved).name
     except LookupError:

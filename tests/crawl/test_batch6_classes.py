@@ -17,9 +17,10 @@ from __future__ import annotations
 from parsel import Selector
 
 from govcrawl.crawl import entries, hubunits, pagers
-from govcrawl.crawl.charset import true_encoding
+from govcrawl.crawl.charset import true_encoding, widened
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.coverage import PortalCoverage
+from govcrawl.crawl.urls import escaped, query_encoding
 from govcrawl.report.metadata import agency_from_title
 
 
@@ -145,3 +146,13 @@ def test_6_years_listed_under_the_short_name_are_found_under_the_written_out_one
     coverage.years_found = {"杉溪市人力资源和社会保障局": {2024}, "杉溪市统计局": {2024}}
     gaps = [line for line in coverage_lines({"shanxi-bmnb": coverage}) if "years listed" in line]
     assert gaps == ["  shanxi-bmnb: 杉溪市统计局: years listed 2023,2024, found 2024 (missing 2023)"]
+
+
+def test_4_gb_labels_are_widened_to_gb18030_whatever_w3lib_resolves_them_to() -> None:
+    # w3lib's resolve_encoding gave gb18030 for "gbk" before 2.6 and gives "gbk" since; the crawl's
+    # decoding and its query bytes must not follow it (a GB18030-only character, 㟅, is in GBK pages).
+    for label in ("gbk", "GB2312", "x-gbk", "cp936", "gb18030"):
+        assert widened(label) == "gb18030"
+        assert query_encoding(label) == "gb18030"
+    assert widened("UTF8") == "utf-8" and query_encoding("utf-16le") == "utf-8"
+    assert escaped("http://a.gov.test/s?q=㟅山", "gbk") == "http://a.gov.test/s?q=%820%D09%C9%BD"
