@@ -13,5 +13,5 @@ install() {  # quiet unless it fails: pip's warnings are not the job's output
     "$VENV/bin/python" -m pip install --quiet "$@" > "$VENV/pip.log" 2>&1 || { cat "$VENV/pip.log" >&2; exit 1; }
 }
 install --upgrade pip
-install -e .
+install -c .ci/constraints.txt -e .
 exec "$VENV/bin/govcrawl" demo "$@"
