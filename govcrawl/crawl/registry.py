@@ -231,13 +231,23 @@ def _site(entry: dict[str, Any], province: str, fixture: bool, source: str) -> S
     )
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """One line for the user: where and what, and the usual cause when a ``[ … ]`` list breaks."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    hint = ("; a URL inside [ ] that holds ? # or , must be quoted"
+            if "flow" in str(getattr(exc, "context", "")) else "")
+    return f"{where}{problem}{hint}"
+
+
 def load_sites(path: Path) -> list[Site]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:
-        raise UserError(f"{path} is not valid YAML: {exc}") from exc
+        raise UserError(f"{path} is not valid YAML: {_yaml_problem(exc)}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("sites"), list):
         raise UserError(f"{path}: expected a mapping with a 'sites' list")
     _unknown_keys(data, _FILE_KEYS, str(path))

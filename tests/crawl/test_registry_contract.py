@@ -68,6 +68,16 @@ def test_bad_registry_files_are_clear_errors(tmp_path: Path) -> None:
             load_sites(path)
 
 
+def test_a_url_with_a_query_unquoted_in_a_flow_list_is_one_line_saying_where_and_why(tmp_path: Path) -> None:
+    path = tmp_path / "sites.yaml"
+    path.write_text("sites:\n  - id: a\n    agency: 某县人民政府\n    cms: gkml_action\n"
+                    "    start_urls: [http://www.a.gov.test/xxgk/List.aspx?cid=1021]\n", encoding="utf-8")
+    with pytest.raises(UserError) as raised:
+        load_sites(path)
+    message = str(raised.value)
+    assert "\n" not in message and "line 5" in message and "must be quoted" in message
+
+
 # Families whose pages look alike to a detector and which crawl the same way (one pager recogniser).
 _SAME_FAMILY = {"trs_haiyun": "trs_classic"}
 
