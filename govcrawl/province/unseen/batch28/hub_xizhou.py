@@ -29,8 +29,7 @@ from govcrawl.province.unseen.batch28._site import Site, esc
 HOST = "www.xizhou.gov.test"
 SITE = "xizhou-bmnb"
 CITY = "隰州市人民政府"
-UNITS = (("jyj.xizhou.gov.test", "隰州市教育局", "xizhou-jyj"),
-         ("fgw.xizhou.gov.test", "隰州市发展和改革委员会", "xizhou-fgw"))
+UNITS = (("jyj.xizhou.gov.test", "隰州市教育局"), ("fgw.xizhou.gov.test", "隰州市发展和改革委员会"))
 
 
 def frame(host: str, name: str, title: str, inner: str, source: str = "") -> str:
@@ -59,8 +58,8 @@ def tabs(on: str) -> str:
 
 
 class HubXizhou(Site):
-    hosts = (HOST,) + tuple(h for h, _, _ in UNITS)
-    site_ids = (SITE,) + tuple(s for _, _, s in UNITS)
+    hosts = (HOST,) + tuple(h for h, _ in UNITS)
+    site_ids = (SITE,)  # the sub-hosts' reports are crawled from the hub's entry: their truth is under it
     first_id = 235_000
 
     def __init__(self, rng: random.Random | None = None) -> None:
@@ -69,14 +68,14 @@ class HubXizhou(Site):
                 "隰州市发展和改革委员会": ((2024, "2025-01-28"), (2020, "2021-01-29"))}
         decoys = {"隰州市教育局": ("隰州市教育局2024年度法治政府建设年度报告", 2024, "2025-03-06"),
                   "隰州市发展和改革委员会": ("关于报送2024年度政府信息公开工作年度报告的函", 2024, "2024-12-10")}
-        for host, name, site in UNITS:
+        for host, name in UNITS:
             rows: list[tuple[str, str, str]] = []
             for year, date in plan[name]:
                 doc = self.doc(name, year, date, f"{year}年度政府信息公开工作年度报告")
                 url = self.page(host, name, doc.title, date, self.body(doc, word=host.startswith("fgw")), rows)
-                self.report(site, url, doc)
+                self.report(SITE, url, doc)
             title, year, date = decoys[name]
-            self.decoy(site, self.page(host, name, title, date, self.decoy_body(title, name, year), rows), title)
+            self.decoy(SITE, self.page(host, name, title, date, self.decoy_body(title, name, year), rows), title)
             rows.sort(key=lambda r: r[2], reverse=True)
             items = "".join(f'<li><a href="{p}">{esc(t)}</a><em>{d}</em></li>' for t, p, d in rows)
             self.put(host, "/xxgk/nb/", frame(host, name, f"政府信息公开年报_{name}", (
@@ -95,7 +94,7 @@ class HubXizhou(Site):
         self.decoy(SITE, self.page(HOST, name, title, "2025-03-18", self.decoy_body(title, name, 2025), towns), title)
         towns.sort(key=lambda r: r[2], reverse=True)
         units = "".join(f'<tr><td>{i}</td><td>{esc(n)}</td><td><a href="http://{h}/xxgk/nb/">进入年报栏目</a></td></tr>'
-                        for i, (h, n, _) in enumerate(UNITS, 1))
+                        for i, (h, n) in enumerate(UNITS, 1))
         self.put(HOST, "/bmnb/szbm.html", frame(HOST, CITY, "部门年报_隰州市人民政府", (
             f'<div class="hub"><h2>部门年报</h2>{tabs("szbm.html")}<div class="tab-pane"><table class="unit-tab">'
             f'<tr><th>序号</th><th>单位名称</th><th>年报栏目</th></tr>{units}</table>'
