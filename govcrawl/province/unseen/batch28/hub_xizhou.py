@@ -6,8 +6,8 @@ sub-host, and the 镇（街道） tab is an ``<ol>`` of the towns' reports thems
 Registered ``http://www.xizhou.gov.test/bmnb/szbm.html``.  ``szbm.html``: ``<table class="unit-tab"><tr><th>序号</th>
 <th>单位名称</th><th>年报栏目</th></tr><tr><td>1</td><td>隰州市教育局</td><td><a href="http://jyj.xizhou.gov.test/
 xxgk/nb/">进入年报栏目</a></td></tr>…`` (2 units; "共2个单位").  ``zj.html``: ``<ol class="zj-list"><li><a
-href="/bmnb/zj/<id>.html">隰川镇2024年政府信息公开工作年度报告</a><span>2025-01-24</span></li>…`` (4 rows, 2 reports
-per town, one decoy).  Town pages: ``h1``, ``<p class="src">来源：隰州市隰川镇人民政府　发布日期：…</p>``,
+href="/bmnb/zj/<id>.html">隰川镇2024年政府信息公开工作年度报告</a><span>2025-01-24</span></li>…`` (5 rows: 2 reports
+per town and one decoy).  Town pages: ``h1``, ``<p class="src">来源：隰州市隰川镇人民政府　发布日期：…</p>``,
 body ``div.art-body``.
 
 Sub-hosts (each with the unit's own chrome: ``<div class="sub-head">隰州市教育局</div>``, SiteName meta):
