@@ -1,8 +1,8 @@
 """Issue 12, held-out batch 28: a list's next link is taken in the shapes static-site generators and
 CMS pagers write it — words with arrows beside them ("下页 ›", "Next »", "下一页>>"), or only marks
 (``class="next"``, an icon's ``aria-label="下一页"``) on a link whose address is the list's next page
-(``/list/page2/``, ``/list/page/2/``, ``/list/p/2/``, ``/list/2/``, ``?page=2``, ``index_2.html``) —
-and the count "第 2 页，共 5 页" gives the current page.  Markup written unlike the batch's portal
+(``/list/page2/``, ``/list/page/2/``, ``/list/p/2/``, ``/list/2/``, ``?page=2``, ``index_2.html``).
+Markup written unlike the batch's portal
 (another theme: other classes, other words, other URL shapes).  Never taken: a post navigation's
 ``class="next"`` to a post under the list, ``class="next"`` to another column or a year's column,
 "下一篇 »".
@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from govcrawl.crawl import pagers
-from govcrawl.crawl.pagers.links import printed_counts
 
 HOST = "http://www.qiaoxi.gov.test"
 
@@ -58,9 +57,3 @@ def test_not_a_next_page(here: str, pager: str) -> None:
     found = pagers.recognise(_page(pager), HOST + here)
     assert found.next_url is None
     assert found.urls == []
-
-
-def test_printed_current_page_before_count() -> None:
-    assert printed_counts("第 2 页，共 5 页") == (None, 5, 2)
-    assert printed_counts("第3页/共5页 共 41 条") == (41, 5, 3)
-    assert printed_counts("第 7 页，共 5 页") == (None, 5, None)  # not a page position

@@ -38,8 +38,7 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   declares (``recordCount``) — in the page or in a function the page calls with its counts, or over a
   JSON data island's counts (``islands``: ``i < d.pageCount``); such a loop names the pages of a JSON
   block's declared count before any family convention does.
-* Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``第 1 页，共 3 页``, ``1/11``
-  next to a pager.
+* Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
 * Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links (arrows beside the words too: "下一页
   »", "Next ›"), ``?page=N`` links; a link only its marks call next (``class="next"``, an icon's
   ``aria-label="下一页"``) when its address is the list's next page (``pageurls``: ``/list/page2/``,
