@@ -39,8 +39,11 @@ page *links* or *declares* (a script's page count with its naming rule), never a
   JSON data island's counts (``islands``: ``i < d.pageCount``); such a loop names the pages of a JSON
   block's declared count before any family convention does.
 * Printed counts: ``共 27 条``, ``共 12 条记录``, ``共 3 页``, ``页次：1/3``, ``1/11`` next to a pager.
-* Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links, ``?page=N`` links; the query
-  parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
+* Links: numbered page links, 下一页 / 下页 / 尾页 / next / » links (arrows beside the words too: "下一页
+  »", "Next ›"), ``?page=N`` links; a link only its marks call next (``class="next"``, an icon's
+  ``aria-label="下一页"``) when its address is the list's next page (``pageurls``: ``/list/page2/``,
+  ``/list/page/2/``, ``/list/p/2/``, ``/list/2/``, ``?page=2``, ``index_2.html``; never a post under the
+  list); the query parameter such links page by, whatever its name (``link_page_parameter``: ``&Page=2``).
 * The next page a "加载更多" link names (``more_link``): ``<div class="kl-more"><a class="more-btn"
   href="index_1.shtml">点击加载更多</a>`` — the list's own next page file (same directory, its name with a
   page number), which the page's script appends in place; each page names only the next, a chain
@@ -60,7 +63,7 @@ until there is none (the dupefilter and the page budget stop loops).
 Modules: ``model`` (``Pager``, the declared-pages cap, the offset names), ``trs`` (``createPageHTML``),
 ``declared`` (data blocks, widgets, page selects, jump rules), ``calls`` (pager-init calls), ``callbacks``
 (a widget's page-change callback), ``links`` (links, ``rel="next"``, "加载更多" links, printed counts),
-``forms`` (form paging), ``loops`` (a script's own pager loop);
+``pageurls`` (a next page's address shapes), ``forms`` (form paging), ``loops`` (a script's own pager loop);
 this module runs them all on one page (``recognise``).
 """
 

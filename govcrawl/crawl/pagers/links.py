@@ -12,6 +12,7 @@ from parsel import Selector
 from govcrawl.crawl import pagerdata
 from govcrawl.crawl.pagefunc import called_page_href
 from govcrawl.crawl.pagers.model import Pager, is_offset_name
+from govcrawl.crawl.pagers.pageurls import PAGE_PARAM, is_next_page, next_class, next_list_page
 from govcrawl.crawl.urls import document_base, link_href, page_url, query_items, usable_href
 
 # "共 12 条", "共列出 12 条", "共收录 8 个" (a verb between 共 and the count that only a list uses).
@@ -19,15 +20,42 @@ COUNT_LEAD = r"共\s*(?:列出|收录)?\s*[:：]?\s*"
 _RECORDS = re.compile(COUNT_LEAD + r"(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
 _PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
-_NEXT = re.compile(r"^(?:下一?页|后一?页|下页|next(?:\s*page)?|>|›|»|>>)$", re.I)
-_LAST = re.compile(r"^(?:尾页|末页|最后一?页|last(?:\s*page)?|>\||»\|)$", re.I)
-_BACK = re.compile(r"^(?:首页|第一页|上一?页|前一?页|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|<|‹|«|<<|\|<|\|«)$",
-                   re.I)
-_PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_page|currentpage|pageindex|"
-                         r"pn|p)=(\d+)", re.I)
+_NEXT = re.compile(r"^(?:下一?[页頁]|后一?[页頁]|下[页頁]|next(?:\s*page)?|>|›|»|>>)$", re.I)
+_LAST = re.compile(r"^(?:尾[页頁]|末[页頁]|最后一?[页頁]|last(?:\s*page)?|>\||»\|)$", re.I)
+_BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁]|前一?[页頁]|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|"
+                   r"<|‹|«|<<|\|<|\|«)$", re.I)
+# The arrows a pager prints beside its words ("下一页 »", "« 上一页", "Next ›", "下一页>>", "尾页 »|"):
+# the words without them are what the link says.  A link of arrows only is read as it is (», >>, »|).
+_ARROWS = "«»‹›<>＜＞←→|〉《》 \u3000"
+_PAGE_PARAM = PAGE_PARAM
 _PAGER_CLASS = pagerdata.PAGER_MARK
 # A pager link's text in brackets, as legacy JSP/ASP pagers print it (``[下一页]``, ``【尾页】``, ``[2]``).
 _BRACKETED = re.compile(r"^[\[【〔(（]\s*(.*?)\s*[\]】〕)）]$")
+
+
+def _says(words: re.Pattern[str], text: str) -> bool:
+    """Does a pager link's text say ``words`` (``_NEXT``, ``_LAST``, ``_BACK``), arrows beside it or not."""
+    bare = text.strip(_ARROWS)
+    return bool(words.match(text) or (bare and words.match(bare)))
+
+
+def says_next(text: str) -> bool:
+    """Does a link's text say "next page" (下一页, 下页, 后页, Next, ›, », >), arrows beside it or not."""
+    return _says(_NEXT, text)
+
+
+def _says_other(text: str) -> bool:
+    """Does a link's text say another pager control (上一页, 尾页, a page number)?"""
+    return _says(_LAST, text) or _says(_BACK, text) or text.isdigit()
+
+
+def marked_next(link: Selector) -> bool:
+    """Is a link marked as a pager's next control other than by its text: a class token on it or its
+    parent (``next_class``), or an ``aria-label`` / ``title`` that says next (an icon's ``aria-label="下一页"``)?
+    What its marks say is trusted only with the address of a next page (``is_next_page``): a post
+    navigation's ``class="next"`` leads to a post."""
+    return next_class(link) or any(says_next(" ".join((link.attrib.get(name) or "").split()))
+                                   for name in ("aria-label", "title"))
 
 
 def link_text(link: Selector) -> str:
@@ -77,7 +105,7 @@ def pager_text(sel: Selector) -> str:
             parts.append(" ".join(node.xpath(".//text()[not(ancestor::script)]").getall()))
             parts.extend(_count_lines(node))
     for link in sel.xpath("//a"):
-        if _NEXT.match(link_text(link)):
+        if says_next(link_text(link)):
             parts.append(" ".join(link.xpath("../..//text()[not(ancestor::script)]").getall()))
     if parts:
         return " ".join(parts)
@@ -117,11 +145,13 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encod
         url = page_url(base_url, href, encoding).split("#")[0]
         if url == here:
             continue
-        if _NEXT.match(text):
+        # Its words say next; or only its marks do (``class="next"``, an icon's ``aria-label``) and its
+        # address is the list's next page (a post navigation's ``class="next"`` leads to a post).
+        if says_next(text) or (marked_next(link) and not _says_other(text) and is_next_page(url, here)):
             pager.next_url = pager.next_url or url
             pager.add(url)
             found = True
-        elif (_LAST.match(text) or (text.isdigit() and 0 < int(text) < 10_000 and _in_pager(link))
+        elif (_says(_LAST, text) or (text.isdigit() and 0 < int(text) < 10_000 and _in_pager(link))
               or (_PAGE_PARAM.search(urlsplit(url).query) and urlsplit(url).path == urlsplit(here).path)):
             pager.add(url)
             found = True
@@ -174,7 +204,7 @@ def link_page_parameter(sel: Selector, base_url: str, encoding: str | None = "ut
     for link in sel.xpath("//a[@href]")[:2000]:
         href = link_href(link) or called_page_href(link, page, rules)  # ``javascript:goPage(2)``: its rule
         text = link_text(link)
-        if href is None or not (_NEXT.match(text) or _LAST.match(text) or _BACK.match(text)
+        if href is None or not (says_next(text) or _says(_LAST, text) or _says(_BACK, text)
                                 or (text.isdigit() and _in_pager(link))):
             continue
         url = page_url(joined, href, encoding)
@@ -195,7 +225,7 @@ def _in_pager(link: Selector) -> bool:
         if _PAGER_CLASS.search(marker):
             return True
         texts = [link_text(a) for a in ancestor.xpath(".//a")]
-        if any(_NEXT.match(t) or _LAST.match(t) for t in texts):
+        if any(says_next(t) or _says(_LAST, t) for t in texts):
             return True
     return False
 
@@ -210,37 +240,6 @@ _MORE_WORDS = re.compile(r"^(?:点击)?(?:查看|显示)更多(?:内容|信息|�
 _BARE_MORE = re.compile(r"^更多[>»›＞+＋.…。]*$|^more[>»›+]*$", re.I)
 _LOADER_MARK = re.compile(r"load[-_]?more|more[-_]?(?:btn|button|link)|btn[-_]?more|get[-_]?more|jiazai|"
                           r"loadmore", re.I)
-# A page file of a list, named by its number: ``index_1.shtml``, ``list_2.html``, ``list-3.htm``, ``2.html``.
-_NUMBERED_FILE = re.compile(r"^(.*?)[_-]?(\d{1,5})(\.[A-Za-z]{2,6})$")
-_PLAIN_FILE = re.compile(r"^([^.]*)(\.[A-Za-z]{2,6})$")
-
-
-def _next_list_page(url: str, here: str) -> str | None:
-    """When ``url`` is the page file after ``here`` in the list ``here`` is a page of — the same host
-    and directory, named as ``here`` is with the next page number (``index.shtml`` → ``index_1.shtml``
-    or ``index_2.shtml``, ``list_2.html`` → ``list_3.html``; from a directory's own address,
-    ``index_1.shtml`` or ``2.html``) — the stem they share (``""`` for bare numbers); else None: another
-    column's list (``/node/18.jspx`` from ``/node/3.jspx``), an article."""
-    there, own = urlsplit(url), urlsplit(here)
-    if (there.scheme, there.netloc.lower()) != (own.scheme, own.netloc.lower()) or there.query:
-        return None
-    directory, name = there.path.rsplit("/", 1)
-    own_directory, own_name = own.path.rsplit("/", 1)
-    numbered = _NUMBERED_FILE.match(name)
-    if directory != own_directory or not numbered:
-        return None
-    number = int(numbered[2])
-    own_numbered = _NUMBERED_FILE.match(own_name)
-    plain = None if own_numbered or not own_name else _PLAIN_FILE.match(own_name)
-    if own_numbered:  # page N names page N + 1
-        fits = (own_numbered[1], own_numbered[3]) == (numbered[1], numbered[3]) and number == int(own_numbered[2]) + 1
-    elif plain:  # the first page names the second: 1 (0-based files) or 2
-        fits = (plain[1], plain[2]) == (numbered[1], numbered[3]) and number in (1, 2)
-    else:  # a directory's own address
-        fits = not own_name and number in (1, 2)
-    return numbered[1] if fits else None
-
-
 MAX_MORE_CONTROLS = 2000  # links and buttons a page is read for
 # Where a loader control whose ``href`` is a script (``href="javascript:;"``, a ``<button>``) keeps the
 # page it fetches next: ``data-next="index_2.html"``, ``data-url``, ``data-href``.
@@ -280,7 +279,7 @@ def more_link(sel: Selector, base_url: str, pager: Pager | None = None, encoding
         if href is None:
             continue
         url = page_url(base_url, href, encoding).split("#")[0]
-        stem = _next_list_page(url, here) if url != here else None
+        stem = next_list_page(url, here) if url != here else None
         if stem is None:
             continue
         if not loads and (not stem or not _MORE_WORDS.match(text)):
