@@ -287,9 +287,15 @@ class PortalSpider(ScriptListSteps):
             return
         meta = self.linked_list_meta(response, nav_list_of=response.url)
         lists = [(url, f"the 年报 list {name!r} linked by the column navigation of {response.url}", meta)
-                 for url, name in columnnav.publisher_lists(response.selector, response.url)]
+                 for url, name in columnnav.publisher_lists(response.selector, response.url)
+                 if self.reads_nav_list(response, url)]
         yield from self.follow_lists(response, lists, columnnav.MAX_NAV_LISTS,
                                      "lists a page's navigation is followed to")
+
+    def reads_nav_list(self, response: TextResponse, url: str) -> bool:
+        """Is a list the column navigation links this portal's to read (``publisher_lists``)?  Every one
+        of its government domain's, here; the hub family narrows it."""
+        return True
 
     def follow_lists(self, response: TextResponse, lists: list[tuple[str, str, dict[str, Any]]], cap: int,
                      capped: str) -> Iterator[Any]:

@@ -229,7 +229,16 @@ class HubSpider(PortalSpider):
                 self.coverage(response).lists_unread.setdefault(
                     response.url, f"{owner}'s own 年报 list: it answered, but no report link was recognised on it")
         yield from self.paged(response, lists, "hub")
+        # A hub shown as tabs (市直部门 | 镇（街道）, ``columnnav``: a strip that marks the tab shown, its
+        # other items named as publishers' lists): its other tabs are more of the hub, read as it is.
+        # From a hub page's first page (not a unit's list): one level, as ``publisher_lists`` bounds it.
+        if first and response.meta.get("list_owner") is None:
+            yield from self.publisher_lists(response)
         self.account_hub_lists(response, hub)
+
+    def reads_nav_list(self, response: TextResponse, url: str) -> bool:
+        """A hub's tab on the hub's own hosts: another portal's columns are its own spider's job."""
+        return self.owner(url, self.site_of(response)) is self.site_of(response)
 
     def account_hub_lists(self, response: TextResponse, hub: Site) -> None:
         """The lists this page links that the hub reads as units' own (``hubunits.unit_lists``) or that a

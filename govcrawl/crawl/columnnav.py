@@ -35,6 +35,9 @@ _OTHERS_NB = re.compile(_PUBLISHERS + r"(?:政府)?(?:信息公开)?(?:工作)?(
 _BARE = re.compile(rf"^{_PUBLISHERS}$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CURRENT = re.compile(r"(?:^|[\s_-])(?:on|cur|current|active|selected|sel|hover|this)(?:$|[\s_-])", re.I)
+# An item marked shown for assistive technology rather than by its class (``<a aria-current="page">``,
+# ``<li role="tab" aria-selected="true">``): within the block only.
+_CURRENT_ARIA = ".//*[@aria-selected='true' or @aria-current='true' or @aria-current='page']"
 
 
 def _name(link: Selector) -> str:
@@ -42,8 +45,10 @@ def _name(link: Selector) -> str:
 
 
 def _marks_here(block: Selector, here: str, base_url: str) -> bool:
-    """Does a navigation block mark the page shown: an item classed as current, or a link to it?"""
-    if any(_CURRENT.search(c) for c in block.xpath(".//li/@class | .//a/@class | .//dd/@class").getall()):
+    """Does a navigation block mark the page shown: an item classed or marked (``aria-*``) as current,
+    or a link to it?"""
+    if any(_CURRENT.search(c) for c in block.xpath(".//li/@class | .//a/@class | .//dd/@class | .//span/@class")
+           .getall()) or block.xpath(_CURRENT_ARIA):
         return True
     return any(urljoin(base_url, h.strip()).split("#")[0] == here for h in block.xpath(".//a/@href").getall())
 
