@@ -22,6 +22,8 @@ HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/
 
 
 def is_home_page(sel: Selector, first_url: str) -> bool:
-    """Is the page asked for as ``first_url`` (before redirects) a home page, not a 年报 column served
-    at a host's root (a 年报 site whose ``<title>`` or ``ColumnName`` names 年报)?"""
-    return urlsplit(first_url).path in HOME_PATHS and not names_nianbao(sel)
+    """Is the page asked for as ``first_url`` (before redirects) a home page — not a list a script at
+    the root serves by its query (``/index.php?m=content&a=lists&catid=27``), nor a 年报 column served at
+    a host's root (a 年报 site whose ``<title>`` or ``ColumnName`` names 年报)?"""
+    parts = urlsplit(first_url)
+    return parts.path in HOME_PATHS and not parts.query and not names_nianbao(sel)

@@ -108,3 +108,15 @@ def test_a_年报_list_at_a_host_s_root_is_read_as_the_list_not_as_a_home_feed()
     assert HOST + "/xxgk/index.jsp" not in read  # the nav's 信息公开 is not sought from a list
     assert sorted(reports) == sorted(ARTICLES)
     assert not coverage.home_feeds and not coverage.home_feed_only
+
+
+def test_a_list_a_root_script_serves_by_its_query_is_no_home_page() -> None:
+    """``/index.php?catid=27`` is a root script's list, whatever its title: read as the list."""
+    from parsel import Selector
+
+    from govcrawl.crawl.homefeed import is_home_page
+
+    home = Selector(text=PORTAL[HOST + "/"])
+    assert is_home_page(home, HOST + "/") and is_home_page(home, HOST + "/index.jsp")
+    assert not is_home_page(home, HOST + "/index.php?m=content&c=index&a=lists&catid=27")
+    assert not is_home_page(Selector(text=PORTAL[HOST + "/xxgk/nb/list.jsp"]), HOST + "/")
