@@ -15,6 +15,8 @@ Both navigate: a page that lists no report follows its links to a 年报 column
 (政府信息公开年报, 年报, …) and to the 信息公开 area (政府信息公开, 政务公开 — often another host of
 the portal's government domain), at most ``NAV_DEPTH`` links from the start URL
 (``PortalSpider.navigate``; family spiders navigate only from a start URL that is a home page).
+A home page whose boxes show a report or two (通知公告, 最新公开) still navigates: those links are
+extra entries, not the column (``homefeed``); a crawl that finds no list beyond them states it.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from govcrawl.crawl import (
     columnnav,
     detect,
     entries,
+    homefeed,
     hubunits,
     loadmore,
     morepages,
@@ -42,10 +43,9 @@ from govcrawl.crawl import (
 )
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
+from govcrawl.crawl.homefeed import HOME_PATHS
 from govcrawl.crawl.registry import Site
 
-HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
-                        "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
 NAV_DEPTH = 3
 # What an entry page's request says of it, carried over to the page it redirects to.
 _ENTRY_META = ("start_url", "nav_depth", "new_list", "nav_kind", "list_owner", "framed_in_nianbao")
@@ -72,7 +72,9 @@ class PortalSpider(ScriptListSteps):
             return
         if isinstance(response, TextResponse):
             ways = list(self.navigate(response))
-            if ways:  # a way in (home page, 信息公开 area), not a list: its columns are not the 年报's
+            # A way in (home page, 信息公开 area), not a list: its columns are not the 年报's.  A home
+            # page whose boxes show reports is still read as it was (a box's "more" list followed).
+            if ways and not response.meta.get("home_feed"):
                 response.meta["way_in"] = True
             yield from ways
         yield from self.parse_list(response)
@@ -97,7 +99,12 @@ class PortalSpider(ScriptListSteps):
     def navigates_from(self, response: TextResponse) -> bool:
         """Does this start page lead to the lists rather than being one?  A family's start URL is
         its 年报 list, unless it is the portal's home page (the URL a user has)."""
-        return urlsplit(response.meta.get("redirect_urls", [response.url])[0]).path in HOME_PATHS
+        return urlsplit(self.first_url(response)).path in HOME_PATHS
+
+    @staticmethod
+    def first_url(response: Response) -> str:
+        """The URL asked for, before redirects (a home page stays a home page)."""
+        return str(response.meta.get("redirect_urls", [response.url])[0])
 
     def navigate(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Links toward the 年报 lists — the 年报 column, the 信息公开 area (often on another host of
@@ -108,15 +115,20 @@ class PortalSpider(ScriptListSteps):
             return
         if depth == 0 and not self.navigates_from(response):
             return
-        shows_reports = any(is_report_title(title) for _href, title in entries.list_entries(response.selector))
+        shown = sum(1 for _href, title in entries.list_entries(response.selector) if is_report_title(title))
         # A 信息公开 area page navigation reached that shows a few reports (a box of the newest titles)
         # is not the 年报 column it links: that column is still followed — only it, not the area's
-        # other links (a start page that shows reports is left as it was: it may be the list itself).
-        if shows_reports and depth == 0:
-            return
+        # other links.  A start page that shows reports may be the list itself and is left as it was —
+        # unless it is the portal's home page (``homefeed``): its 通知公告 / 最新公开 boxes are not
+        # the 年报 column, which is still sought, by its own link or through the 信息公开 area.
+        if shown and depth == 0:
+            if not homefeed.is_home_page(response.selector, self.first_url(response)):
+                return
+            response.meta["home_feed"] = True
+            self.coverage(response).home_feeds.setdefault(response.url, shown)
         requests = []
         for link in detect.navigation_links(response.selector, response.url):
-            if shows_reports and link.kind != "nb_column":
+            if shown and depth and link.kind != "nb_column":
                 continue
             # nb_column links first: they are the lists themselves.
             priority = 10 if link.kind == "nb_column" else 5

@@ -87,6 +87,8 @@ class ReportSteps(PortalCore):
         if year is not None:
             agency = str(site.agency_record(self.agency_in_title(title) or publisher)["name"])
             self.coverage(response).years_listed.setdefault(agency, set()).add(year)
+        if not (response.meta.get("start_url") or response.meta.get("way_in")):  # a list, not a home's box
+            self.coverage(response).reports_beyond_start = True
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
         meta: dict[str, Any] = {"report_year": report_year(title), "undated_title": undated}
         if publisher:

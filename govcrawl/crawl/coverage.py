@@ -13,7 +13,8 @@ a page links was not read, when a 年报 page's year link to a document was not 
 budget cut it short, when no list of it showed a report at all (silence is the worst answer), when
 two different documents of one crawl were stored as one (agency, year) report (one of them is no
 longer its current version), or when a report's document came cut short (stored flagged
-``truncated``, not as read); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
+``truncated``, not as read), or when its reports all came from a home page's boxes, no 年报 column
+found beyond them (``homefeed``); the crawl then exits ``ExitCode.COVERAGE_SHORTFALL``.
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ class PortalCoverage:
     # reports whose document came cut short (a PDF with no end, flag ``truncated``): stored flagged,
     # never as read — "agency year: url: what was stored"
     incomplete: list[str] = field(default_factory=list)
+    # home pages whose boxes showed reports → how many (``homefeed``); and whether a report was taken
+    # from a page other than a start page or a way in (the 年报 column found beyond the home page)
+    home_feeds: dict[str, int] = field(default_factory=dict)
+    reports_beyond_start: bool = False
 
     def list_of(self, url: str) -> ListCoverage:
         found = self.lists.get(url)
@@ -122,9 +127,14 @@ class PortalCoverage:
         return bool(self.pages_read or self.lists) and not self.years_listed and not self.years_found
 
     @property
+    def home_feed_only(self) -> bool:
+        """Its reports were all taken from a home page's boxes: no 年报 column was found beyond it."""
+        return bool(self.home_feeds) and not self.reports_beyond_start
+
+    @property
     def falls_short(self) -> bool:
         return bool(self.budget_refused or self.short_lists() or self.found_nothing or self.lists_unread
-                    or self.entries_untaken or self.conflicts or self.incomplete)
+                    or self.entries_untaken or self.conflicts or self.incomplete or self.home_feed_only)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -139,7 +149,8 @@ class PortalCoverage:
             "lists_unread": dict(self.lists_unread), "entries_untaken": dict(self.entries_untaken),
             "warnings": list(self.warnings), "falls_short": self.falls_short,
             "families_detected": sorted(self.families), "conflicts": list(self.conflicts),
-            "incomplete": list(self.incomplete),
+            "incomplete": list(self.incomplete), "home_feeds": dict(self.home_feeds),
+            "home_feed_only": self.home_feed_only,
         }
 
 
@@ -171,6 +182,10 @@ def coverage_lines(coverage: dict[str, PortalCoverage]) -> list[str]:
         if portal.found_nothing:
             lines.append(f"  SHORT {portal.site_id}: no report found: no list on its pages showed a report "
                          f"({portal.pages_read} page(s) read, {len(portal.lists)} list(s) recognised)")
+        if portal.home_feed_only:
+            for url, shown in sorted(portal.home_feeds.items()):
+                lines.append(f"  SHORT {portal.site_id}: no 年报 column found from the home page {url}: only the "
+                             f"{shown} report(s) its boxes show were taken (the column may hold more)")
         for conflict in portal.conflicts:
             lines.append(f"  SHORT {portal.site_id}: two different documents of one report, no version note "
                          f"between them: {conflict}")

@@ -84,7 +84,7 @@ _AREA_PAGE = ('<html><body><dl class="left-menu"><dt>公开目录</dt><dd><a hre
               '某县召开常务会议</a></p></div></body></html>')
 
 
-def _area_requests(meta: dict[str, object]) -> list[str]:
+def _area_requests(meta: dict[str, object], url: str = AREA) -> list[str]:
     from scrapy.http import HtmlResponse
     from scrapy.http import Request as ScrapyRequest
     from scrapy.utils.test import get_crawler
@@ -94,8 +94,8 @@ def _area_requests(meta: dict[str, object]) -> list[str]:
 
     site = Site(id="mou-gov", agency="某县人民政府", cms="generic", region="测试省某县",
                 start_urls=("http://www.example.gov.test/",), allowed_domains=("example.gov.test",))
-    page = HtmlResponse(AREA, body=_AREA_PAGE.encode(), encoding="utf-8",
-                        request=ScrapyRequest(AREA, meta={"site": site, **meta}))
+    page = HtmlResponse(url, body=_AREA_PAGE.encode(), encoding="utf-8",
+                        request=ScrapyRequest(url, meta={"site": site, **meta}))
     spider = GenericSpider.from_crawler(get_crawler(GenericSpider), name=site.id, sites=[site])
     return [r.url for r in spider.navigate(page)]
 
@@ -107,5 +107,11 @@ def test_an_area_page_showing_a_newest_report_still_leads_to_its_nianbao_column(
 
 
 def test_near_miss_a_start_page_showing_reports_is_not_navigated_from() -> None:
-    """The same page as a start URL may be the list itself: left as it was."""
-    assert _area_requests({"start_url": True}) == []
+    """The same page as a start URL other than a home page may be the list itself: left as it was."""
+    assert _area_requests({"start_url": True}, "http://gk.example.gov.test/col/col100/index.html") == []
+
+
+def test_a_home_page_start_showing_reports_in_a_box_still_leads_to_its_nianbao_column() -> None:
+    """As a host's home page (batch 28, ``homefeed``), its 最新信息 box is not the column: the 年报
+    column it links is still followed (the box's report is taken as well)."""
+    assert _area_requests({"start_url": True}) == ["http://gk.example.gov.test/col/col105/"]
