@@ -37,7 +37,7 @@ _TAB_LEVELS = 2  # wrappers around a tab's link (``<li><span><a>``) climbed to f
 # A class or id that marks the tab shown: "on", "active", "cur", "tab-on", "nd_cur", "selected".
 _CURRENT = re.compile(r"(?<![a-z0-9])(?:on|active|cur|curr|current|selected|sel|now|checked|hover|this)(?![a-z0-9])",
                       re.I)
-_CURRENT_ARIA = ("//*[@aria-selected='true' or @aria-current='true' or @aria-current='page']"
+_CURRENT_ARIA = (".//*[@aria-selected='true' or @aria-current='true' or @aria-current='page']"
                  " | self::*[@aria-selected='true' or @aria-current='true' or @aria-current='page']")
 _WORDS = re.compile(r"[\w\u4e00-\u9fff]")  # a child with none is a separator ("|", "·")
 
