@@ -3,7 +3,8 @@
 * ``year_only``: the year a link says when it says nothing else ("2024年度", "2024年度（PDF）").
 * ``link_title``: the title of a list link — ``title=`` when it is the (untruncated) title, the
   visible text when ``title=`` is a tooltip of fields ("文章标题：… 作者：… 更新时间：…"; then the
-  tooltip's 文章标题 field only if the visible text is cut short); an ``<area>``'s text is its ``alt``.
+  tooltip's 文章标题 field only if the visible text is cut short); an ``<area>``'s text is its ``alt``;
+  a card link's visible text is its heading, not its abstract (``linkheading``).
 * ``entry_title``: that title, completed with the row's department on 部门年报 tables.
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
   (``ul li``, table rows, ``div`` rows, ``dl``, an image map's ``<area>``s — ``urls.LINK``): every
@@ -34,6 +35,7 @@ from parsel import Selector
 from govcrawl.crawl.classify import is_unit_name
 from govcrawl.crawl.groups import card_owner as card_owner  # re-exported: the list recognisers' API
 from govcrawl.crawl.groups import column_header, flat_text, group_owner, row_fields, row_owner, year_heading
+from govcrawl.crawl.linkheading import heading_text
 from govcrawl.crawl.owner import is_government_office
 from govcrawl.crawl.pagers import usable_href
 from govcrawl.crawl.scriptgroups import URL_KEY, group_entries, group_unit
@@ -59,7 +61,8 @@ _ROW_LINKS = " | ".join(f"//{row}//{_A}" for row in ("li", "tr", "dd", "dt", "ar
 
 def link_title(link: Selector) -> str:
     """A list link's title (see the module docstring)."""
-    visible = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+    # A card link (heading + abstract + date in one <a>): its heading is its title (``linkheading``).
+    visible = heading_text(link) or " ".join(" ".join(link.xpath(".//text()").getall()).split())
     if not visible and link.root.tag == "area":  # an image map's region shows no text: its alt is it
         visible = " ".join((link.attrib.get("alt") or "").split())
     attr = " ".join((link.attrib.get("title") or "").split())

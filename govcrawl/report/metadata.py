@@ -21,7 +21,7 @@ _DATE_LINE = re.compile(
 _TITLE_WORDS = ("年度报告", "年报")
 _TITLE_NOISE = re.compile(
     # "人民政府信息公开…": the 政府 is the 人民政府's (县人民政府 + 信息公开工作年度报告).
-    r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开)?(?:\d{4}年度?|\d{4}|年度)?(?:工作)?"
+    r"(?:(?<!人民)政府信息公开工作|(?<!人民)政府信息公开|信息公开工作|信息公开|政务公开工作|政务公开)?(?:\d{4}年度?|\d{4}|年度)?(?:工作)?"
     # "关于2021年度政府信息公开工作的年度报告": 的 before the report word, with or without 情况.
     r"(?:(?:开展)?情况)?的?(?:年度报告|年报|报告)"
     r"|(?:\d{4}|二[〇零○O一二三四五六七八九]{3})年度?|(?<!\d)(?:19|20)\d{2}(?!\d)|关于|的$"
@@ -163,6 +163,9 @@ _ONLY_BRACKETED = re.compile(r"^[(【\[〔]([^()【】\[\]〔〕]+)[)】\]〕]$"
 
 
 def agency_from_title(title: str | None) -> str | None:
+    """The agency a report's title names: what is left of it without the report's words, its year and
+    its notes — when that is a plausible organ's name (``is_plausible_agency``); a title that names
+    none, or only junk, names no agency (the page's other sources say whose the report is)."""
     if not title:
         return None
     flat = squash(title)
@@ -171,7 +174,7 @@ def agency_from_title(title: str | None) -> str | None:
     bracketed = _ONLY_BRACKETED.match(name)
     if bracketed:
         name = bracketed[1].strip()
-    return name or None
+    return name if name and is_plausible_agency(name) else None
 
 
 def _subsequence(short: str, full: str) -> bool:
@@ -224,6 +227,26 @@ UNIT_ENDINGS = ("政府", "局", "委员会", "委", "厅", "办公室", "办事
                 "署", "所")
 DECLARED_UNIT_ENDINGS = (*UNIT_ENDINGS, "站", "队", "会", "部", "处", "馆")
 DECLARED_UNIT_ENDING = re.compile("(?:" + "|".join(DECLARED_UNIT_ENDINGS) + ")$")
+# Text cut short: "县卫生健…", "鄘水县人民政府政府信息公开......" (NFKC writes … as ...).
+_CUT_SHORT = re.compile(r"\.\.|…|⋯|。。")
+# A name written twice in a row: a list link read with its abstract ("鄘城镇2024年…年度报告 鄘城镇2024年
+# …年度……" leaves 鄘城镇鄘城镇…).
+_WRITTEN_TWICE = re.compile(r"^(.{2,30}?)\1")
+# A unit's other name in a bracket after it: 中共某县委宣传部（县新闻出版局）, 区档案馆（区档案局）.
+_TRAILING_BRACKET = re.compile(r"[(（【\[〔][^()（）【】\[\]〔〕]*[)）】\]〕]$")
+# What else a title names an organ by: a place alone (茗城县: its government), the abbreviations
+# titles use (残联, 妇联, 政协, 科协, 供销社, 气象台, 党校, 人大, 本级), an enterprise or a school.
+_TITLE_NAME_ENDINGS = (*DECLARED_UNIT_ENDINGS, "县", "市", "区", "旗", "州", "盟", "省", "村", "联", "协", "社",
+                       "台", "校", "学", "人大", "本级", "机关", "关", "公司", "场", "园", "团")
+
+
+def is_plausible_agency(name: str) -> bool:
+    """Could ``name``, read from a title, be an organ's name?  Not when it is cut short, written twice,
+    or ends with no organ's ending (what is left of a title's own words: "…政府信息公开工作")."""
+    if _CUT_SHORT.search(name) or _WRITTEN_TWICE.match(name):
+        return False
+    base = _TRAILING_BRACKET.sub("", name) or name
+    return base.endswith(_TITLE_NAME_ENDINGS)
 # A name that begins with its level only (县卫健局, 市统计局), not a word that starts so (市场, 区域, 县级).
 LEVEL = re.compile(r"^(县|市|区|旗|州)(?!场|域|级|直|属)")
 MAX_OPENING_LINES = 30
