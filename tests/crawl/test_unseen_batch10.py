@@ -11,7 +11,7 @@ import re
 from urllib.parse import quote
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch10",)
 
@@ -24,13 +24,9 @@ def test_batch10_declared_counts_match_what_the_portals_hold() -> None:
     departments' "共N条", a Struts "共 N 条 第 1/N 页" whose last page is a 500, a SiteServer "第 1 页 / 共 N 页",
     EmpireCMS's "Total record") agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None, cookie: str | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data, cookie=cookie)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: the page count computed from recordCount / pageSize, zero-based pages
         root = "http://www.yashan.gov.test/xxgk/fdzdgknr/gknb/"

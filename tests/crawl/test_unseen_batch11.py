@@ -10,7 +10,7 @@ import json
 import re
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, missing_reports, truth_counts
 
 BATCH = ("batch11",)
 
@@ -22,17 +22,10 @@ def test_batch11_declared_counts_match_what_the_portals_hold() -> None:
     JEECMS's "共 N 条 每页 M 条", a REST API's ``count``) agrees with the entries the portal serves —
     but for the 海云 list's unpublished last page and the gkmlpt API's timed-out later pages."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def missing_reports(site: str, served: set[str]) -> list[str]:
-        return [t.url for t in province.truth if t.site_id == site and t.url not in served and t.kind == "report"]
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: the page count only in data attributes, zero-based pages
         root = "http://www.taoxi.gov.test/zwgk/xxgkml/gzbg/"
@@ -61,7 +54,7 @@ def test_batch11_declared_counts_match_what_the_portals_hold() -> None:
             assert status == 200
             served |= {"http://www.zhangyang.gov.test" + p for p in re.findall(r'<h4><a href="([^"]+)"', body.decode())}
         assert len(served) == size * (pages - 1) < total
-        assert len(missing_reports("zhangyang-gov", served)) == 2
+        assert len(missing_reports(province, "zhangyang-gov", served)) == 2
         assert fetch(server.proxy, root + "list_1.shtml")[0] == 404
 
         # Hanweb: the jpage literal, the embedded first page, the proxy as JSONP and as XML
@@ -107,7 +100,7 @@ def test_batch11_declared_counts_match_what_the_portals_hold() -> None:
             assert status == 504 and b"Gateway Time-out" in body
         assert fetch(server.proxy, api.format(2))[0] == 504  # persistently
         served = {a["url"] for a in data["articles"]}
-        assert len(missing_reports("lijiao-gkml", served)) == 3
+        assert len(missing_reports(province, "lijiao-gkml", served)) == 3
 
         # 开普云: "共 N 条" and "第 1 / N 页", ?page=N
         root = "http://zwgk.meiping.gov.test/zfxxgknb/index.html"

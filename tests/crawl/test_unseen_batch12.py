@@ -11,7 +11,7 @@ import re
 from urllib.parse import quote, urlencode
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, missing_reports, truth_counts
 
 BATCH = ("batch12",)
 GUYANG = "http://www.guyang.gov.test/xxgk/NewsMore.asp"
@@ -30,17 +30,10 @@ def test_batch12_declared_counts_match_what_the_portals_hold() -> None:
     a Drupal view's "共 N 条") agrees with the entries the portal serves — but for the Hanweb proxy's
     502 past the tenth record and the VSB list's refused page 2."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def missing_reports(site: str, served: set[str]) -> list[str]:
-        return [t.url for t in province.truth if t.site_id == site and t.url not in served and t.kind == "report"]
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: no pager, a load-more button over zero-based static pages
         root = "http://www.suichuan.gov.test/zwgk/zfxxgk/gknb/"
@@ -89,7 +82,7 @@ def test_batch12_declared_counts_match_what_the_portals_hold() -> None:
             status, _, body = fetch(server.proxy, proxy + attempt)
             assert status == 502 and b"Bad Gateway" in body
         assert len(served) == 2 * per < total
-        assert len(missing_reports("ligang-gov", {host + u for u in served})) == 2
+        assert len(missing_reports(province, "ligang-gov", {host + u for u in served})) == 2
         assert page(f"{proxy}?page=1&columnid=1&unitid=2").count("<record>") == 0
         assert fetch(server.proxy, host + "/module/web/jpage/dataproxy.jsp?page=1")[0] == 404
 
@@ -107,7 +100,7 @@ def test_batch12_declared_counts_match_what_the_portals_hold() -> None:
         served = {"http://www.yiping.gov.test/info/" + u for u in re.findall(r'href="\.\./info/([^"]+)"', vsb)}
         served |= {"http://www.yiping.gov.test/info/" + u for u in re.findall(r'href="\.\./\.\./info/([^"]+)"', last)}
         assert len(served) == total - per
-        assert len(missing_reports("yiping-gov", served)) == 2
+        assert len(missing_reports(province, "yiping-gov", served)) == 2
         assert fetch(server.proxy, "http://www.yiping.gov.test/zwgk/gknb/3.htm")[0] == 404
 
         # gkmlpt: the parent column lists nothing; its year children's totals add up

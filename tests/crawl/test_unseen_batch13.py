@@ -14,7 +14,7 @@ from html import unescape
 from urllib.parse import urlencode, urljoin
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, missing_reports, truth_counts
 
 BATCH = ("batch13",)
 
@@ -28,17 +28,10 @@ def test_batch13_declared_counts_match_what_the_portals_hold() -> None:
     agrees with the entries the portal serves — but for the 海云 2023 list's page 2 and the JSP list's
     last page (a 500 each, every time)."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def missing_reports(site: str, served: set[str]) -> list[str]:
-        return [t.url for t in province.truth if t.site_id == site and t.url not in served and t.kind == "report"]
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: <base href> one folder up; the pager is only a <select> of option values
         root = "http://www.mingshui.gov.test/zwgk/xxgkzl/xxgknb/index.htm"
@@ -74,7 +67,7 @@ def test_batch13_declared_counts_match_what_the_portals_hold() -> None:
                 served |= {urljoin(url, h) for h in re.findall(r'<div class="yy-item"><a href="([^"]+)"', page(url))}
             assert fetch(server.proxy, f"{root}{year}/index_1.shtml")[0] == 404
         assert declared == listed["yunyang-gov"] and len(served) == declared - 2
-        assert len(missing_reports("yunyang-gov", served)) == 2
+        assert len(missing_reports(province, "yunyang-gov", served)) == 2
 
         # Hanweb: the datastore's first rows, the rest from the proxy's record windows
         host = "http://www.shihe.gov.test"

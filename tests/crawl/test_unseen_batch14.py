@@ -14,7 +14,7 @@ from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch14",)
 
@@ -27,17 +27,10 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
     PagedList "共 N 条记录") agrees with the entries the portal serves — but for VSB's lost last page
     (404) and the hub's 自然资源局 list (502), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: createPageHTML(4,0,"index","shtml"); links only in window.open('…')
         root = "http://www.chashan.gov.test/xxgk/zfxxgkzl/ndbg/"
@@ -49,7 +42,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
             assert not re.search(r'href="\./\d{6}/', body)
             served |= {urljoin(root, h) for h in re.findall(r"onclick=\"window\.open\('(\./[^']+)'\)\"", body)}
         assert fetch(server.proxy, root + f"index_{pages}.shtml")[0] == 404
-        assert served == truth_urls("chashan-gov") and len(served) == listed["chashan-gov"]
+        assert served == truth_urls(province, "chashan-gov") and len(served) == listed["chashan-gov"]
 
         # TRS 海云: 6-argument pager; rows' report links plus companion links
         root = "http://www.jianyang.gov.test/zwgk/zfxxgk/nb/"
@@ -62,7 +55,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
             companions |= {urljoin(root, h) for h in re.findall(r'<span class="gl"><a href="([^"]+)"', body)}
         assert fetch(server.proxy, root + "list_1.html")[0] == 404
         assert len(rows) == int(call[2]) and len(companions) == 2
-        assert rows | companions == truth_urls("jianyang-gov")
+        assert rows | companions == truth_urls(province, "jianyang-gov")
 
         # Hanweb: one page preloaded, the rest from the proxy
         host = "http://www.fuchuan.gov.test"
@@ -78,7 +71,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
             answer = page(f"{proxy}?startrecord={start}&endrecord={start + per - 1}&perpage={per}", data=form)
             assert declared_number(r"<totalrecord>(\d+)</totalrecord>", answer) == total
             served |= set(re.findall(art, answer))
-        assert {host + p for p in served} == truth_urls("fuchuan-gov") and len(served) == total
+        assert {host + p for p in served} == truth_urls(province, "fuchuan-gov") and len(served) == total
         assert set(re.findall(art, page(f"{proxy}?page=3&{form.decode()}"))) <= served
         assert fetch(server.proxy, host + "/module/jpage/dataproxy.jsp")[0] == 404
 
@@ -105,7 +98,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
         data = json.loads(page(api.format(1)))
         assert all(a["url"].startswith("//www.rangwan.gov.test/gkmlpt/content/") for a in data["articles"])
         urls = {"http:" + a["url"] for a in data["articles"]}
-        assert len(urls) == data["total"] == listed["rangwan-gkml"] and urls == truth_urls("rangwan-gkml")
+        assert len(urls) == data["total"] == listed["rangwan-gkml"] and urls == truth_urls(province, "rangwan-gkml")
         assert json.loads(page(api.format(2)))["articles"] == []
 
         # 开普云: "共 N 条 … 共 N 页", protocol-relative links, 1-based index_N
@@ -117,7 +110,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
             body = page(root + ("index.html" if n == 1 else f"index_{n}.html"))
             served |= {"http:" + h for h in re.findall(r'<a href="(//xxgk\.weichuan\.gov\.test/[^"]+)" target', body)}
         assert fetch(server.proxy, root + "index_1.html")[0] == 404
-        assert len(served) == total == listed["weichuan-gov"] and served == truth_urls("weichuan-gov")
+        assert len(served) == total == listed["weichuan-gov"] and served == truth_urls(province, "weichuan-gov")
 
         # hub: "本页共收录 N 个部门（单位）"; sub-hosts through /link.html; 自然资源局's list 502
         hub = "http://www.diezhou.gov.test/zwgk/bmnb/index.html"
@@ -151,7 +144,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             ids |= set(re.findall(r'href="/Item/Show\.asp\?m=1&amp;d=(\d+)"', page(f"{listing}&page={n}", "gbk")))
         served = {f"http://www.zhashui.gov.test/Item/Show.asp?m=1&d={i}" for i in ids}
-        assert len(ids) == total == listed["zhashui-gov"] and served == truth_urls("zhashui-gov")
+        assert len(ids) == total == listed["zhashui-gov"] and served == truth_urls(province, "zhashui-gov")
         assert "没有任何文章" in page(f"{listing}&page={pages + 1}", "gbk")
 
         # cms: auto (PbootCMS): / → meta refresh → /portal/ → 政务公开 → 年报; "共N条 当前1/N页"
@@ -165,7 +158,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             served |= {urljoin(listing, h) for h in re.findall(r'<div class="news-item"><h4><a href="([^"]+)"',
                                                                    page(f"{listing}?page={n}"))}
-        assert len(served) == total == listed["xiekou-gov"] and served == truth_urls("xiekou-gov")
+        assert len(served) == total == listed["xiekou-gov"] and served == truth_urls(province, "xiekou-gov")
         assert "暂无内容" in page(f"{listing}?page={pages + 1}")
 
         # no cms (ASP.NET MVC): "共 N 条记录", PagedList pager
@@ -177,7 +170,7 @@ def test_batch14_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             served |= {urljoin(listing, h) for h in re.findall(r'<tr><td><a href="(/Article/Detail/[0-9a-f-]{36})"',
                                                                    page(f"{listing}&page={n}"))}
-        assert len(served) == total == listed["gengshui-gov"] and served == truth_urls("gengshui-gov")
+        assert len(served) == total == listed["gengshui-gov"] and served == truth_urls(province, "gengshui-gov")
         assert "<tbody></tbody>" in page(f"{listing}&page={pages + 1}")
 
 

@@ -12,7 +12,7 @@ from html import unescape
 from urllib.parse import unquote, urlencode, urljoin
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch15",)
 
@@ -25,17 +25,10 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
     agrees with the entries the portal serves — but for the 开普云 2020 page (500) and the offset
     list's third page (500), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: createPageHTML(3, 0, "index", "html"), "共N条", 引用 rows climbing ../../
         root = "http://www.jiaochuan.gov.test/zwgk/zfxxgk/zfxxgknb/"
@@ -48,7 +41,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(root, h) for h in re.findall(r'<td class="bt"><a href="([^"]+)"', body)}
         assert fetch(server.proxy, root + f"index_{pages}.html")[0] == 404
         assert sum("/zwgk/bmxxgk/" in u for u in served) == 3
-        assert len(served) == total == listed["jiaochuan-gov"] and served == truth_urls("jiaochuan-gov")
+        assert len(served) == total == listed["jiaochuan-gov"] and served == truth_urls(province, "jiaochuan-gov")
 
         # TRS 海云: 6-argument pager; the pinned row on every page
         root = "http://www.weiyang.gov.test/zwgk/fdzdgknr/ndbg/"
@@ -62,7 +55,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
             pinned += re.findall(r'<li class="zd"><em>置顶</em><a href="([^"]+)"', body)
         assert fetch(server.proxy, root + "index_1.shtml")[0] == 404
         assert len(pinned) == int(call[1]) and len(set(pinned)) == 1
-        assert len(served) == int(call[2]) == listed["weiyang-gov"] and served == truth_urls("weiyang-gov")
+        assert len(served) == int(call[2]) == listed["weiyang-gov"] and served == truth_urls(province, "weiyang-gov")
 
         # Hanweb: year sub-columns, each a jpage list
         host = "http://www.kuangxi.gov.test"
@@ -85,7 +78,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
             assert set(re.findall(art, page(f"{proxy}?page=2&{form.decode()}"))) <= mine
             assert len(mine) == total
             served |= {host + p for p in mine}
-        assert served == truth_urls("kuangxi-gov") and len(served) == listed["kuangxi-gov"]
+        assert served == truth_urls(province, "kuangxi-gov") and len(served) == listed["kuangxi-gov"]
         assert fetch(server.proxy, host + "/module/jpage/dataproxy.jsp")[0] == 404
 
         # VSB: a column home of two boxes, each "更多" a reverse-numbered list "共N条 … 1/N"
@@ -106,7 +99,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
                 mine |= {urljoin(url, h) for h in re.findall(r'</div><a href="([^"]+)" target="_blank"', page(url))}
             assert len(mine) == total
             served |= mine
-        assert len(served) == declared == listed["wushui-gov"] and served == truth_urls("wushui-gov")
+        assert len(served) == declared == listed["wushui-gov"] and served == truth_urls(province, "wushui-gov")
 
         # gkmlpt: total over ten-row pages
         api = "http://www.wanwan.gov.test/gkmlpt/api/all/4105?sid=762117&page={}"
@@ -115,7 +108,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
         assert len(urls) == data["per_page"] == 10
         urls |= {a["url"] for a in json.loads(page(api.format(2)))["articles"]}
         assert json.loads(page(api.format(3)))["articles"] == []
-        assert len(urls) == data["total"] == listed["wanwan-gkml"] and urls == truth_urls("wanwan-gkml")
+        assert len(urls) == data["total"] == listed["wanwan-gkml"] and urls == truth_urls(province, "wanwan-gkml")
 
         # 开普云: "本栏目共 N 条" over year pages; 2020 answers 500 every time
         listing = "http://www.liyuan.gov.test/zwgk/zfxxgknb/index.jsp"
@@ -155,7 +148,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
             mine |= {urljoin(url, h) for h in re.findall(r'<li><a href="([^"]+)" target="_blank">', page(url))}
         assert len(mine) == total == 3
         served |= mine
-        assert len(served) == listed["zhizhou-bmnb"] and served == truth_urls("zhizhou-bmnb")
+        assert len(served) == listed["zhizhou-bmnb"] and served == truth_urls(province, "zhizhou-bmnb")
 
         # legacy frameset, GBK: the main frame's "共 N 条记录 页次：1/N"
         frames = page("http://www.suoyang.gov.test/xxgk/index.htm", "gbk")
@@ -168,7 +161,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             body = page(f"{listing}&page={n}", "gbk")
             served |= {urljoin(listing, h) for h in re.findall(r'·<A HREF="(nbshow\.asp\?id=\d+)"', body)}
-        assert len(served) == total == listed["suoyang-gov"] and served == truth_urls("suoyang-gov")
+        assert len(served) == total == listed["suoyang-gov"] and served == truth_urls(province, "suoyang-gov")
         assert "暂无信息" in page(f"{listing}&page={pages + 1}", "gbk")
 
         # cms: auto (JFinal): / → 政务公开 → 年报; offset pager; start=8 answers 500 every time
@@ -208,7 +201,7 @@ def test_batch15_declared_counts_match_what_the_portals_hold() -> None:
                 break
             url = urljoin(url, nxt[1])
         assert url.endswith(f"page={-(-total // size)}")
-        assert len(served) == total == listed["fangshui-gov"] and served == truth_urls("fangshui-gov")
+        assert len(served) == total == listed["fangshui-gov"] and served == truth_urls(province, "fangshui-gov")
         assert "暂无数据" in page(f"{listing}?page=9")
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote, urlencode, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch16",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -46,17 +46,10 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
     a ThinkPHP "共 N 条") agrees with the entries the portal serves — but for the 开普云 third page (a
     WZWS challenge) and the ThinkPHP second page (500), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: "共有信息 N 条"; only 下一页 links, followed to the end
         url = "http://www.xukou.gov.test/xxgk/zfxxgknb/index.htm"
@@ -72,7 +65,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
                 break
             url = urljoin(url, nxt[1])
         assert seen[-1].endswith("index_2.htm")
-        assert len(served) == total == listed["xukou-gov"] and served == truth_urls("xukou-gov")
+        assert len(served) == total == listed["xukou-gov"] and served == truth_urls(province, "xukou-gov")
 
         # TRS 海云: the first page in HTML, the rest from the JSON files the load-more script names
         root = "http://www.cenyang.gov.test/zwgk/xxgkml/ndbg/"
@@ -86,7 +79,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
             assert data["total"] == total and data["pageIndex"] == n
             served |= {urljoin(root, d["url"]) for d in data["docs"]}
         assert fetch(server.proxy, f"{root}nbdata_{count + 1}.json")[0] == 404
-        assert len(served) == total == listed["cenyang-gov"] and served == truth_urls("cenyang-gov")
+        assert len(served) == total == listed["cenyang-gov"] and served == truth_urls(province, "cenyang-gov")
 
         # Hanweb: an empty datastore; the first page too from the proxy its <nextgroup> names
         host = "http://www.juxi.gov.test"
@@ -109,7 +102,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
         for n in (2, 3):
             assert set(re.findall(art, page(f"{proxy}?page={n}&{form.decode()}"))) <= mine
         served = {host + p for p in mine}
-        assert len(served) == total == listed["juxi-gov"] and served == truth_urls("juxi-gov")
+        assert len(served) == total == listed["juxi-gov"] and served == truth_urls(province, "juxi-gov")
         assert fetch(server.proxy, host + "/module/jpage/dataproxy.jsp")[0] == 404
 
         # VSB: year tabs, each a static list "共N条 … 1/N" with reverse-numbered pages
@@ -130,7 +123,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
                 mine |= {urljoin(url, h) for h in re.findall(r'<li id="line_u8_\d+"><a href="([^"]+)"', page(url))}
             assert len(mine) == total
             served |= mine
-        assert len(served) == declared == listed["yanshui-gov"] and served == truth_urls("yanshui-gov")
+        assert len(served) == declared == listed["yanshui-gov"] and served == truth_urls(province, "yanshui-gov")
 
         # gkmlpt: the site id only in the external config script; total over five-row pages
         shell = page("http://www.fuwan.gov.test/gkmlpt/index")
@@ -145,7 +138,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, -(-data["total"] // data["size"]) + 1):
             urls |= {a["url"] for a in json.loads(page(api.format(n)))["articles"]}
         assert json.loads(page(api.format(4)))["articles"] == []
-        assert len(urls) == data["total"] == listed["fuwan-gkml"] and urls == truth_urls("fuwan-gkml")
+        assert len(urls) == data["total"] == listed["fuwan-gkml"] and urls == truth_urls(province, "fuwan-gkml")
 
         # 开普云: "共N条 页次：1/N"; the last page is a WZWS challenge every time
         root = "http://zwgk.zhiyuan.gov.test/zfxxgk/zfxxgknb/"
@@ -193,7 +186,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
             url = urljoin(url, nxt[1])
         assert len(mine) == total == 4
         served |= mine
-        assert len(served) == listed["beizhou-bmnb"] and served == truth_urls("beizhou-bmnb")
+        assert len(served) == listed["beizhou-bmnb"] and served == truth_urls(province, "beizhou-bmnb")
 
         # legacy Struts, GBK: "共 N 条记录 页次：1/N"
         listing = "http://www.xiaoyang.gov.test/xxgk/InfoList.action?classId=27"
@@ -203,7 +196,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             body = page(f"{listing}&curPage={n}", "gbk")
             served |= {urljoin(listing, h) for h in re.findall(r'<A HREF="(InfoDetail\.action\?infoId=\d+)"', body)}
-        assert len(served) == total == listed["xiaoyang-gov"] and served == truth_urls("xiaoyang-gov")
+        assert len(served) == total == listed["xiaoyang-gov"] and served == truth_urls(province, "xiaoyang-gov")
         assert "暂无记录" in page(f"{listing}&curPage={pages + 1}", "gbk")
 
         # cms: auto (Jspxcms): 政务公开 page → 年报 node; "共 N 条记录 1/N 页" over /node/21_N.jspx
@@ -217,7 +210,7 @@ def test_batch16_declared_counts_match_what_the_portals_hold() -> None:
             body = page(listing if n == 1 else f"http://www.sikou.gov.test/node/21_{n}.jspx")
             served |= {urljoin(listing, h) for h in re.findall(r'</span><a href="(/info/21/\d+\.jspx)"', body)}
         assert "暂无信息" in page(f"http://www.sikou.gov.test/node/21_{pages + 1}.jspx")
-        assert len(served) == total == listed["sikou-gov"] and served == truth_urls("sikou-gov")
+        assert len(served) == total == listed["sikou-gov"] and served == truth_urls(province, "sikou-gov")
 
         # no cms (ThinkPHP): "共 N 条"; page 2 answers 500 every time, page 3 is served
         listing = "http://www.zishui.gov.test/zwgk/ndbg.html"

@@ -14,7 +14,7 @@ from urllib.parse import urlencode, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch17",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -29,17 +29,10 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
     开普云 list's third page (403 from its WAF every time); the legacy portal's truncated PDF is served
     and declared like the others (checked in the contracts)."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: the integrator's loop over countPage; recordCount
         root = "http://gxq.yazhou.gov.test/xxgk/xxgknb/"
@@ -55,7 +48,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
             assert all(text.endswith("…") and unescape(full).startswith(text[:-1]) for _, full, text in rows)
             served |= {urljoin(root, h) for h, _, _ in rows}
         assert fetch(server.proxy, root + f"index_{pages}.htm")[0] == 404
-        assert len(served) == total == listed["yazhou-gxq"] and served == truth_urls("yazhou-gxq")
+        assert len(served) == total == listed["yazhou-gxq"] and served == truth_urls(province, "yazhou-gxq")
 
         # TRS 海云: the 6-argument pager above the table, .html pages, 1-based
         root = "http://tjj.ziyang.gov.test/zfxxgk/fdzdgknr/ndbg/"
@@ -66,7 +59,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
             body = page(root + ("index.html" if n == 1 else f"index_{n}.html"))
             served |= {urljoin(root, h) for h in re.findall(r'<td class="bt"><a href="([^"]+)"', body)}
         assert fetch(server.proxy, root + "index_1.html")[0] == 404
-        assert len(served) == int(call[2]) == listed["ziyang-tjj"] and served == truth_urls("ziyang-tjj")
+        assert len(served) == int(call[2]) == listed["ziyang-tjj"] and served == truth_urls(province, "ziyang-tjj")
 
         # Hanweb: no datastore in the column; every page from the proxy
         host = "http://www.zhacheng.gov.test"
@@ -86,7 +79,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
                                            data=urlencode(params).encode())))
         assert by_get == by_post and len(by_get) == total
         served = {host + p for p in by_get}
-        assert served == truth_urls("zhacheng-gov") and len(served) == listed["zhacheng-gov"]
+        assert served == truth_urls(province, "zhacheng-gov") and len(served) == listed["zhacheng-gov"]
         assert fetch(server.proxy, host + "/module/jpage/dataproxy.jsp")[0] == 404
 
         # VSB: "共N条 … 1/N", reverse-numbered pages, the <select>'s options the same files
@@ -101,7 +94,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
             url = urljoin(column, option)
             rows = re.findall(r'</span></div><a href="([^"]+)" target="_blank"', page(url))
             served |= {urljoin(url, h) for h in rows}
-        assert len(served) == total == listed["luozhou-jyj"] and served == truth_urls("luozhou-jyj")
+        assert len(served) == total == listed["luozhou-jyj"] and served == truth_urls(province, "luozhou-jyj")
 
         # gkmlpt under /zdz/: the settings script, one 100-row page, a 外链 row to the PDF
         shell = page("http://www.zhangwan.gov.test/zdz/gkmlpt/index")
@@ -111,7 +104,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
         urls = {a["url"] for a in data["articles"]}
         assert json.loads(page(api + "2"))["articles"] == []
         assert [a["url"].endswith(".pdf") for a in data["articles"] if a["is_link"]] == [True]
-        assert len(urls) == data["total"] == listed["zhangwan-zdz"] and urls == truth_urls("zhangwan-zdz")
+        assert len(urls) == data["total"] == listed["zhangwan-zdz"] and urls == truth_urls(province, "zhangwan-zdz")
 
         # 开普云: "共N条 共N页" over zero-based pages; index_2.shtml refused by the WAF every time
         root = "http://www.feicheng.gov.test/zrzygh/xxgk/zfxxgknb/"
@@ -150,7 +143,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
                 assert declared_number(r"共(\d+)条", body) == len(rows) == 4
             served |= {urljoin(url, h) for h in rows}
         assert "暂无信息" in page(urljoin(hub, "list.jsp?unitId=tjj"))
-        assert len(served) == listed["juzhou-bmnb"] and served == truth_urls("juzhou-bmnb")
+        assert len(served) == listed["juzhou-bmnb"] and served == truth_urls(province, "juzhou-bmnb")
 
         # legacy Struts, GBK: "共N条记录 第1/N页", the select's pages
         listing = "http://www.xicheng.gov.test/gkml/gkml.do?method=list&catalogId=0312&pageNo="
@@ -162,7 +155,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
             body = page(listing + str(n), "gbk")
             served |= {urljoin(listing, unescape(h)) for h in re.findall(r'<td class="mc"><a href="([^"]+)"', body)}
         assert "没有找到相关信息" in page(listing + str(pages + 1), "gbk")
-        assert len(served) == total == listed["xicheng-gkml"] and served == truth_urls("xicheng-gkml")
+        assert len(served) == total == listed["xicheng-gkml"] and served == truth_urls(province, "xicheng-gkml")
 
         # cms: auto (Next.js): 政务公开 → 年报; "共 N 条" over 下一页 links only; __NEXT_DATA__
         assert '<a class="more" href="/zwgk/ndbg">' in page("http://jkq.pizhou.gov.test/zwgk")
@@ -183,7 +176,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
                 break
             url = urljoin(url, unescape(nxt[1]))
         assert visited == -(-total // state["props"]["pageProps"]["pageSize"])
-        assert len(served) == total == listed["pizhou-jkq"] and served == truth_urls("pizhou-jkq")
+        assert len(served) == total == listed["pizhou-jkq"] and served == truth_urls(province, "pizhou-jkq")
         assert "暂无数据" in page("http://jkq.pizhou.gov.test/zwgk/ndbg?page=9")
 
         # no cms (Domino): "共 N 条" over &Start= offsets
@@ -199,7 +192,7 @@ def test_batch17_declared_counts_match_what_the_portals_hold() -> None:
                 break
             url = urljoin(url, unescape(nxt[1]))
         assert "Start=9&Count=4" in url
-        assert len(served) == total == listed["meiyang-rsj"] and served == truth_urls("meiyang-rsj")
+        assert len(served) == total == listed["meiyang-rsj"] and served == truth_urls(province, "meiyang-rsj")
         assert "No documents found" in page("http://rsj.meiyang.gov.test/xxgk.nsf/ndbg?OpenView&Start=13&Count=4")
 
 

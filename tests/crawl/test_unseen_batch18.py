@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlencode, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch18",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -30,17 +30,10 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
     "共 N 条结果") agrees with the entries the portal serves — but for the 海云 API's third page (500)
     and the hub's 市住建局 page (a WAF's 403), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: "共N条记录 分N页" over index.htm, index_1.htm, …
         root = "http://www.dongkou.gov.test/zwgk/xxgkml/gzbg/"
@@ -52,7 +45,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.htm" if k == 0 else f"index_{k}.htm")
             served |= {urljoin(url, h) for h in re.findall(r'<td class="mc"><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.htm")[0] == 404
-        assert len(served) == total == listed["dongkou-gov"] and served == truth_urls("dongkou-gov")
+        assert len(served) == total == listed["dongkou-gov"] and served == truth_urls(province, "dongkou-gov")
 
         # TRS 海云: an empty shell; the JSON POST API declares total/pageCount; page 3 is a 500 every time
         shell = page("http://rsj.qiaoyang.gov.test/zwgk/zfxxgk/ndbg/index.shtml")
@@ -102,7 +95,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
                                              data=urlencode({**fields, "currpage": n}).encode())))
         assert "暂无信息" in page(host + "/module/xxgk/search.jsp?" + urlencode({**fields, "currpage": pages + 1}))
         served = {host + p for p in mine}
-        assert len(served) == total == listed["yunchuan-gov"] and served == truth_urls("yunchuan-gov")
+        assert len(served) == total == listed["yunchuan-gov"] and served == truth_urls(province, "yunchuan-gov")
 
         # VSB: the column is the county list; the left tree names two more; each "共N条 … 1/N"
         home = "http://www.xingshan.gov.test/xxgk/ndbg.htm"
@@ -124,7 +117,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
                                                              r'<a href="([^"]+)"', page(url))}
             assert len(mine) == total
             served |= mine
-        assert len(served) == declared == listed["xingshan-gov"] and served == truth_urls("xingshan-gov")
+        assert len(served) == declared == listed["xingshan-gov"] and served == truth_urls(province, "xingshan-gov")
 
         # gkmlpt: the mount element's data- attributes; total over six-row pages
         shell = page("http://www.jiewan.gov.test/gkmlpt/index")
@@ -136,7 +129,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, -(-data["total"] // data["page_size"]) + 1):
             urls |= {a["url"] for a in json.loads(page(api.format(n)))["articles"]}
         assert json.loads(page(api.format(3)))["articles"] == []
-        assert len(urls) == data["total"] == listed["jiewan-gkml"] and urls == truth_urls("jiewan-gkml")
+        assert len(urls) == data["total"] == listed["jiewan-gkml"] and urls == truth_urls(province, "jiewan-gkml")
 
         # 开普云: 信息公开 page on the 开发区 host → the list on the county platform, "共 N 条 … 第 1/N 页"
         box = page("http://kfq.tanyuan.gov.test/xxgk/index.html")
@@ -148,7 +141,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             url = urljoin(more[1], "index.html" if n == 1 else f"index_{n}.html")
             served |= {urljoin(url, h) for h in re.findall(r'<a class="kp-t" href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["tanyuan-jkq"] and served == truth_urls("tanyuan-jkq")
+        assert len(served) == total == listed["tanyuan-jkq"] and served == truth_urls(province, "tanyuan-jkq")
 
         # hub: "共收录 N 个单位" = the <select>'s options; each unit "共N条"; 市住建局 a 403 every time
         hub = "http://www.taizhou.gov.test/zwgk/bmnb/index.html"
@@ -185,7 +178,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
             body = page(f"{listing}&pageIndex={n}", "gbk")
             served |= {urljoin(listing, h) for h in re.findall(r'<A href="(infoView\.action\?infoId=\d+)"', body)}
         assert "没有找到相关信息" in page(f"{listing}&pageIndex={pages + 1}", "gbk")
-        assert len(served) == total == listed["niancheng-gov"] and served == truth_urls("niancheng-gov")
+        assert len(served) == total == listed["niancheng-gov"] and served == truth_urls(province, "niancheng-gov")
 
         # cms: auto (JPress): home → 信息公开 → 年报 category; "共 N 篇" over <slug>-N.html
         home = page("http://www.xiakou.gov.test/")
@@ -201,7 +194,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
             body = page(listing if n == 1 else listing.replace(".html", f"-{n}.html"))
             served |= {urljoin(listing, h) for h in re.findall(r'<li><a href="(/article/\d+\.html)"', body)}
         assert "暂无内容" in page(listing.replace(".html", f"-{pages + 1}.html"))
-        assert len(served) == total == listed["xiakou-gov"] and served == truth_urls("xiakou-gov")
+        assert len(served) == total == listed["xiakou-gov"] and served == truth_urls(province, "xiakou-gov")
 
         # no cms (Liferay): "共 N 条结果" over the portlet's _cur
         listing = "http://sthjj.zouyang.gov.test/web/sthjj/zfxxgknb"
@@ -213,7 +206,7 @@ def test_batch18_declared_counts_match_what_the_portals_hold() -> None:
         for link in links:
             served |= {urljoin(listing, h) for h in re.findall(r'<h3 class="asset-title"><a href="([^"]+)"',
                                                                page(urljoin(listing, link)))}
-        assert len(served) == total == listed["zouyang-sthjj"] and served == truth_urls("zouyang-sthjj")
+        assert len(served) == total == listed["zouyang-sthjj"] and served == truth_urls(province, "zouyang-sthjj")
 
 
 def test_batch18_portal_contracts() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch19",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -27,17 +27,10 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
     SiteFactory "共 N 条记录") agrees with the entries the portal serves — but for the 开普云 list's third
     page (502) and the hub's 市教育局 column (404), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: createPageHTML(countPage, …) over index.html, index_1.html, …; recordCount
         root = "http://www.buchuan.gov.test/xxgk/zfxxgkndbg/"
@@ -50,7 +43,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.html" if k == 0 else f"index_{k}.html")
             served |= {urljoin(url, h) for h in re.findall(r'<li><span>\[[\d-]+\]</span><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.html")[0] == 404
-        assert len(served) == total == listed["buchuan-gov"] and served == truth_urls("buchuan-gov")
+        assert len(served) == total == listed["buchuan-gov"] and served == truth_urls(province, "buchuan-gov")
 
         # TRS 海云: "共 N 条 第 1/N 页" and a <select> of the pages, nothing else
         root = "http://www.aoyang.gov.test/zwgk/zfxxgk/ndbg/"
@@ -62,7 +55,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         for option in options:
             url = urljoin(root, option)
             served |= {urljoin(url, h) for h in re.findall(r'<td class="mc"><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["aoyang-gov"] and served == truth_urls("aoyang-gov")
+        assert len(served) == total == listed["aoyang-gov"] and served == truth_urls(province, "aoyang-gov")
 
         # Hanweb: the datastore island, then the jpage proxy by startrecord/endrecord
         host = "http://www.bashan.gov.test"
@@ -77,7 +70,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
             assert declared_number(r"<totalrecord>(\d+)</totalrecord>", xml) == total
             mine |= set(re.findall(href, xml))
         served = {host + unescape(p) for p in mine}
-        assert len(served) == total == listed["bashan-gov"] and served == truth_urls("bashan-gov")
+        assert len(served) == total == listed["bashan-gov"] and served == truth_urls(province, "bashan-gov")
 
         # VSB: "共N条 1/N" over ndbg.htm, ndbg/N-1.htm … ndbg/1.htm
         home = "http://www.chahe.gov.test/xxgk/ndbg.htm"
@@ -87,7 +80,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         for k in range(pages):
             url = home if k == 0 else f"http://www.chahe.gov.test/xxgk/ndbg/{pages - k}.htm"
             served |= {urljoin(url, h) for h in re.findall(r'<tr id="line_u8_\d+"><td><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["chahe-gov"] and served == truth_urls("chahe-gov")
+        assert len(served) == total == listed["chahe-gov"] and served == truth_urls(province, "chahe-gov")
 
         # gkmlpt: the TREE's children; the parent node empty; each child's total over page_size
         shell = page("http://www.dianpu.gov.test/gkmlpt/index")
@@ -104,7 +97,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
             declared += data["total"]
             for n in range(1, -(-data["total"] // data["page_size"]) + 1):
                 urls |= {a["url"] for a in json.loads(page(api.format(node, n)))["articles"]}
-        assert len(urls) == declared == listed["dianpu-gkml"] and urls == truth_urls("dianpu-gkml")
+        assert len(urls) == declared == listed["dianpu-gkml"] and urls == truth_urls(province, "dianpu-gkml")
 
         # 开普云: "共 N 条" and the script's size; page 3 a 502 every time
         root = "http://www.gaoling.gov.test/xxgk/gknb/"
@@ -136,7 +129,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         for _ in range(2):
             status, _, answer = fetch(server.proxy, gone[0], referer=hub)
             assert status == 404 and "页面不存在" in answer.decode()
-        assert len(served) == listed["chengzhou-bmnb"] - 2 and served <= truth_urls("chengzhou-bmnb")
+        assert len(served) == listed["chengzhou-bmnb"] - 2 and served <= truth_urls(province, "chengzhou-bmnb")
         lost = [t for t in province.truth if t.site_id == "chengzhou-bmnb" and t.url not in served]
         assert sorted((t.agency_name, t.year or 0) for t in lost) == [("埕州市教育局", 2023), ("埕州市教育局", 2024)]
 
@@ -152,7 +145,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
             rows = re.findall(r'<A href="(catalogInfoView\.action\?infoId=\d+)"', text)
             served |= {urljoin(listing, h) for h in rows}
         assert "没有找到相关信息" in page(f"{listing}&pager.offset={pages * per}", "gbk")
-        assert len(served) == total == listed["jiakou-gov"] and served == truth_urls("jiakou-gov")
+        assert len(served) == total == listed["jiakou-gov"] and served == truth_urls(province, "jiakou-gov")
 
         # cms: auto (MetInfo): home → 信息公开 → its column nav; "共N条" over list-27-N.html
         home = page("http://www.kongyuan.gov.test/")
@@ -167,7 +160,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
             body = page(listing if n == 1 else listing.replace(".html", f"-{n}.html"))
             served |= {urljoin(listing, h) for h in re.findall(r'<li><a href="(/xxgk/\d+\.html)"', body)}
         assert fetch(server.proxy, listing.replace(".html", f"-{pages + 1}.html"))[0] == 404
-        assert len(served) == total == listed["kongyuan-gov"] and served == truth_urls("kongyuan-gov")
+        assert len(served) == total == listed["kongyuan-gov"] and served == truth_urls(province, "kongyuan-gov")
 
         # no cms (SiteFactory): "共 N 条记录 页次：1/N" over Index_N.aspx
         listing = "http://scjgj.lihu.gov.test/Category_45/Index.aspx"
@@ -177,7 +170,7 @@ def test_batch19_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             body = page(listing if n == 1 else listing.replace("Index.aspx", f"Index_{n}.aspx"))
             served |= {urljoin(listing, h) for h in re.findall(r'<a href="(/Item/\d+\.aspx)" title=', body)}
-        assert len(served) == total == listed["lihu-scjgj"] and served == truth_urls("lihu-scjgj")
+        assert len(served) == total == listed["lihu-scjgj"] and served == truth_urls(province, "lihu-scjgj")
 
 
 def test_batch19_portal_contracts() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlencode, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch20",)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -28,17 +28,10 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
     agrees with the entries the portal serves — but for the hub's 市卫健委 list (gone, 404) and the 齐博CMS
     list's third page (500), each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: countPage over index.shtml, index_1.shtml
         root = "http://www.panyang.gov.test/xxgk/zfxxgknb/"
@@ -51,7 +44,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.shtml" if k == 0 else f"index_{k}.shtml")
             served |= {urljoin(url, h) for h in re.findall(r'<li><a href="(\./\d{6}/t\d{8}_\d+\.shtml)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.shtml")[0] == 404
-        assert len(served) == listed["panyang-gov"] and served == truth_urls("panyang-gov")
+        assert len(served) == listed["panyang-gov"] and served == truth_urls(province, "panyang-gov")
 
         # TRS 海云: first page in the HTML, the rest from the GET API the script builds from data- attributes
         column = page("http://jtj.oucheng.gov.test/zfxxgk/fdzdgknr/ndbg/index.html")
@@ -65,7 +58,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             data = json.loads(page(api.format(n)))["data"]
             assert data["total"] == total
             served |= {r["docPubUrl"] for r in data["rows"]}
-        assert len(served) == total == listed["oucheng-jtj"] and served == truth_urls("oucheng-jtj")
+        assert len(served) == total == listed["oucheng-jtj"] and served == truth_urls(province, "oucheng-jtj")
 
         # Hanweb: ten records in the datastore, the rest from dataproxy.jsp (POST)
         host = "http://www.zhuoshan.gov.test"
@@ -81,7 +74,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
         assert declared_number(r"<totalrecord>(\d+)</totalrecord>", more) == total
         mine |= set(re.findall(art, more))
         served = {host + p for p in mine}
-        assert len(served) == total == listed["zhuoshan-gov"] and served == truth_urls("zhuoshan-gov")
+        assert len(served) == total == listed["zhuoshan-gov"] and served == truth_urls(province, "zhuoshan-gov")
 
         # VSB iList.jsp: "共N条记录 当前第1/N页" over cur_page
         listing = "http://xxgk.yecheng.gov.test/info/iList.jsp?cat_id=13541"
@@ -91,7 +84,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             body = page(f"{listing}&cur_page={n}")
             served |= {urljoin(listing, h) for h in re.findall(r'<td class="bt"><a href="([^"]+)"', body)}
-        assert len(served) == total == listed["yecheng-gov"] and served == truth_urls("yecheng-gov")
+        assert len(served) == total == listed["yecheng-gov"] and served == truth_urls(province, "yecheng-gov")
         assert 'cat_id=13541">政府信息公开年报' in page("http://www.yecheng.gov.test/")
 
         # gkmlpt: the tree's 年报 node and its child, each API's total over page_size
@@ -109,7 +102,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
                 mine |= {a["url"] for a in json.loads(page(api.format(n)))["articles"]}
             assert len(mine) == data["total"]
             urls |= mine
-        assert len(urls) == listed["songgang-gkml"] and urls == truth_urls("songgang-gkml")
+        assert len(urls) == listed["songgang-gkml"] and urls == truth_urls(province, "songgang-gkml")
 
         # 开普云: the column is a strip of year / 部门及乡镇 sub-columns, each "共N条"
         column = "http://www.tuoshan.gov.test/xxgk/zfxxgknb/index.html"
@@ -123,7 +116,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             mine = {urljoin(sub, h) for h in re.findall(r'<li><a href="(\./content_\d{19})"', body)}
             assert len(mine) == declared_number(r"共(\d+)条", body)
             served |= mine
-        assert len(served) == listed["tuoshan-gov"] and served == truth_urls("tuoshan-gov")
+        assert len(served) == listed["tuoshan-gov"] and served == truth_urls(province, "tuoshan-gov")
 
         # hub: "共收录 N 个单位" rows; year cells; 栏目 links; the 卫健委 list is gone every time
         hub = "http://www.nanzhou.gov.test/zwgk/bmnb/index.html"
@@ -148,7 +141,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             mine = {urljoin(column, h) for h in re.findall(r'<li><a href="([^"]+)">', listing)}
             assert len(mine) == declared_number(r"共(\d+)条", listing)
             served |= mine
-        assert served <= truth_urls("nanzhou-bmnb") and len(served) == listed["nanzhou-bmnb"] - 2
+        assert served <= truth_urls(province, "nanzhou-bmnb") and len(served) == listed["nanzhou-bmnb"] - 2
         lost = [t for t in province.truth if t.site_id == "nanzhou-bmnb" and t.url not in served]
         assert sorted((t.agency_name, t.year or 0) for t in lost) == [("湳州市卫生健康委员会", 2023),
                                                                       ("湳州市卫生健康委员会", 2024)]
@@ -189,7 +182,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(listing, h) for h in re.findall(r'<a href="(/xxgk/ndbg/[\d-]+/\d+\.html)"', body)}
         assert "此栏目暂无信息" in page(f"http://www.yuepu.gov.test/e/action/ListInfo/index.php?page={last + 1}"
                                   "&classid=12")
-        assert len(served) == total == listed["yuepu-gov"] and served == truth_urls("yuepu-gov")
+        assert len(served) == total == listed["yuepu-gov"] and served == truth_urls(province, "yuepu-gov")
 
         # no cms (Joomla 3): the offset ?start=N, "第 1 页，共 N 页"
         listing = "http://scjgj.xuanshui.gov.test/index.php/zfxxgk/ndbg"
@@ -202,7 +195,7 @@ def test_batch20_declared_counts_match_what_the_portals_hold() -> None:
             body = page(listing if n == 0 else f"{listing}?start={n * step}")
             served |= {urljoin(listing, h) for h in re.findall(r'class="list-title">\s*<a href="([^"]+)"', body)}
         assert "没有文章" in page(f"{listing}?start={pages * step}")
-        assert len(served) == listed["xuanshui-scjgj"] and served == truth_urls("xuanshui-scjgj")
+        assert len(served) == listed["xuanshui-scjgj"] and served == truth_urls(province, "xuanshui-scjgj")
 
 
 def test_batch20_portal_contracts() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch21",)
 
@@ -27,17 +27,10 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
     serves — but for the 海云 column's unpublished third page (404) and the hub's 住建局 column (503),
     each every time."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: createPageHTML(pages, current, "index", "html") with literal arguments
         root = "http://www.wuchuan.gov.test/zwgk/zfxxgknb/"
@@ -50,7 +43,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(url, h) for h in re.findall(r'<td class="bt"><a href="(\./\d{6}/t\d{8}_\d+\.html)"',
                                                            page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.html")[0] == 404
-        assert len(served) == listed["wuchuan-gov"] and served == truth_urls("wuchuan-gov")
+        assert len(served) == listed["wuchuan-gov"] and served == truth_urls(province, "wuchuan-gov")
 
         # TRS 海云: a JSON island per page; the third page was never published
         root = "http://slj.luancheng.gov.test/zwgk/zfxxgknb/"
@@ -74,7 +67,8 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             docs = island(page(url))["docs"]
             assert isinstance(docs, list)
             served |= {urljoin(url, d["url"]) for d in docs}
-        assert total == listed["luancheng-slj"] == 12 and len(served) == 8 and served <= truth_urls("luancheng-slj")
+        assert total == listed["luancheng-slj"] == 12 and len(served) == 8
+        assert served <= truth_urls(province, "luancheng-slj")
         lost = [t for t in province.truth if t.site_id == "luancheng-slj" and t.url not in served]
         assert sorted((t.kind, t.year or 0) for t in lost if t.kind == "report") == [("report", 2019), ("report", 2020)]
         assert len(lost) == 4
@@ -87,7 +81,8 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
         records = re.findall(r'<record><!\[CDATA\[\s*<tr><td class="bt"><a href="(/art/\d{4}/\d{1,2}/\d{1,2}/art_2361_'
                              r'\d+\.html)"', column)
         served = {host + p for p in records}
-        assert len(records) == len(served) == total == listed["xiuping-gov"] and served == truth_urls("xiuping-gov")
+        assert len(records) == len(served) == total == listed["xiuping-gov"]
+        assert served == truth_urls(province, "xiuping-gov")
 
         # VSB: three panes, the 部门 pane's sub-column "共N条" over reverse-numbered pages
         tabs = "http://www.putang.gov.test/xxgk/ndbg.htm"
@@ -110,7 +105,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             depts |= {urljoin(url, h) for h in re.findall(r'<li><a href="([^"]+)"', page(url))}
         assert len(depts) == total == 6
         served |= depts
-        assert len(served) == listed["putang-gov"] and served == truth_urls("putang-gov")
+        assert len(served) == listed["putang-gov"] and served == truth_urls(province, "putang-gov")
 
         # gkmlpt: the fragment's category; total over page_size
         shell = page("http://www.yudong.gov.test/gkmlpt/index")
@@ -121,7 +116,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, -(-data["total"] // data["page_size"]) + 1):
             served |= {urljoin(api, a["url"]).split("#")[0] for a in json.loads(page(api.format(n)))["articles"]}
-        assert len(served) == data["total"] == listed["yudong-gkml"] and served == truth_urls("yudong-gkml")
+        assert len(served) == data["total"] == listed["yudong-gkml"] and served == truth_urls(province, "yudong-gkml")
 
         # 开普云: "共 N 条 每页 M 条" over index_k.html
         root = "http://www.wentang.gov.test/xxgk/zfxxgknb/"
@@ -131,7 +126,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
         for k in range(-(-total // per)):
             url = root + ("index.html" if k == 0 else f"index_{k}.html")
             served |= {urljoin(url, h) for h in re.findall(r'<td class="tl"><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["wentang-gov"] and served == truth_urls("wentang-gov")
+        assert len(served) == total == listed["wentang-gov"] and served == truth_urls(province, "wentang-gov")
 
         # hub: year blocks; 其他单位 columns, "共 N 条"; the 住建局 column is down every time
         hub = "http://www.yongzhou.gov.test/zwgk/bmnb/index.html"
@@ -153,7 +148,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             mine = {urljoin(column, h) for h in re.findall(r'<li><a href="([^"]+)">', listing)}
             assert len(mine) == declared_number(r"共 (\d+) 条", listing)
             served |= mine
-        assert served <= truth_urls("yongzhou-bmnb") and len(served) == listed["yongzhou-bmnb"] - 2
+        assert served <= truth_urls(province, "yongzhou-bmnb") and len(served) == listed["yongzhou-bmnb"] - 2
         lost = [t for t in province.truth if t.site_id == "yongzhou-bmnb" and t.url not in served]
         assert sorted((t.agency_name, t.year or 0) for t in lost) == [("邕州市住房和城乡建设局", 2023),
                                                                       ("邕州市住房和城乡建设局", 2024)]
@@ -167,7 +162,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             body = page(f"{listing}&page={n}", "gbk")
             served |= {urljoin(listing, h) for h in re.findall(r'<TD><A href="(Show\.asp\?ID=\d+)"', body)}
         assert "暂无信息" in page(f"{listing}&page={pages + 1}", "gbk")
-        assert len(served) == total == listed["tongbai-gov"] and served == truth_urls("tongbai-gov")
+        assert len(served) == total == listed["tongbai-gov"] and served == truth_urls(province, "tongbai-gov")
 
         # cms: auto (Z-BlogPHP): home → 信息公开 → the 年报 sub-category; the pagebar's last page
         home = page("http://www.sidu.gov.test/")
@@ -182,7 +177,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             url = listing if n == 1 else listing.replace(".html", f"_{n}.html")
             served |= {urljoin(url, h) for h in re.findall(r'<h2><a href="(/post/\d+\.html)"', page(url))}
         assert fetch(server.proxy, listing.replace(".html", f"_{last + 1}.html"))[0] == 404
-        assert len(served) == listed["sidu-gov"] and served == truth_urls("sidu-gov")
+        assert len(served) == listed["sidu-gov"] and served == truth_urls(province, "sidu-gov")
 
         # no cms (Discuz! X portal): "/ N 页" over &page=N
         listing = "http://wglj.dangcheng.gov.test/portal.php?mod=list&catid=12"
@@ -193,7 +188,7 @@ def test_batch21_declared_counts_match_what_the_portals_hold() -> None:
             body = page(f"{listing}&page={n}")
             served |= {urljoin(listing, unescape(h)) for h in re.findall(r'<dt class="xs2"><a href="([^"]+)"', body)}
         assert "暂无内容" in page(f"{listing}&page={pages + 1}")
-        assert len(served) == listed["dangcheng-wglj"] and served == truth_urls("dangcheng-wglj")
+        assert len(served) == listed["dangcheng-wglj"] and served == truth_urls(province, "dangcheng-wglj")
 
 
 def test_batch21_portal_contracts() -> None:

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch22",)
 
@@ -25,17 +25,10 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
     columns' "共 N 条", a PHP "共 N 条记录 第 1/N 页", a Halo and a Typecho pager's page numbers) agrees
     with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic, old template: the commented 4-argument call over .htm files
         root = "http://www.bolan.gov.test/xxgk/zfxxgknb/"
@@ -46,7 +39,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.htm" if k == 0 else f"index_{k}.htm")
             served |= {urljoin(url, h) for h in re.findall(r'<TD height=25>·<A href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.htm")[0] == 404
-        assert len(served) == listed["bolan-gov"] and served == truth_urls("bolan-gov")
+        assert len(served) == listed["bolan-gov"] and served == truth_urls(province, "bolan-gov")
 
         # TRS 海云: 6 arguments, 1-based; _1 is 404
         root = "http://www.chuhe.gov.test/zwgk/xxgknb/"
@@ -60,7 +53,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(url, h) for h in re.findall(r'<span class="date">[^<]+</span>'
                                                             '<a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, root + "xxgknb_list_1.shtml")[0] == 404
-        assert len(served) == total == listed["chuhe-gov"] and served == truth_urls("chuhe-gov")
+        assert len(served) == total == listed["chuhe-gov"] and served == truth_urls(province, "chuhe-gov")
 
         # Hanweb: the island's first records, the rest from the GET proxy
         host = "http://www.dieshan.gov.test"
@@ -75,7 +68,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
         assert declared_number(r"<totalrecord>(\d+)</totalrecord>", answer) == total
         for n in range(1, declared_number(r"<totalpage>(\d+)</totalpage>", answer) + 1):
             served |= {host + p for p in re.findall(record, page(proxy.format(n)))}
-        assert len(served) == total == listed["dieshan-gov"] and served == truth_urls("dieshan-gov")
+        assert len(served) == total == listed["dieshan-gov"] and served == truth_urls(province, "dieshan-gov")
 
         # VSB: "共N条", reverse-numbered pages, 尾页 = 1.htm
         listing = "http://www.fenggang.gov.test/zfxxgk/zfxxgknb.htm"
@@ -88,7 +81,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for url in urls:
             served |= {urljoin(url, h) for h in re.findall(r'<tr id="line_u8_\d+"><td><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["fenggang-gov"] and served == truth_urls("fenggang-gov")
+        assert len(served) == total == listed["fenggang-gov"] and served == truth_urls(province, "fenggang-gov")
 
         # gkmlpt: the config object's sid; total over the rows a page returns
         shell = page("http://www.gaoxi.gov.test/gkmlpt/index")
@@ -101,7 +94,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, -(-data["total"] // per) + 1):
             served |= {a["url"].split("#")[0] for a in json.loads(page(api.format(n)))["articles"]}
         assert json.loads(page(api.format(99)))["articles"] == []
-        assert len(served) == data["total"] == listed["gaoxi-gkml"] and served == truth_urls("gaoxi-gkml")
+        assert len(served) == data["total"] == listed["gaoxi-gkml"] and served == truth_urls(province, "gaoxi-gkml")
 
         # 开普云: "共N页" over index_k.htm
         root = "http://www.huaiyu.gov.test/zwgk/xxgknb/"
@@ -111,7 +104,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.htm" if k == 0 else f"index_{k}.htm")
             served |= {urljoin(url, h) for h in re.findall(r'<li><a href="(\./content/[^"]+)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.htm")[0] == 404
-        assert len(served) == listed["huaiyu-gov"] and served == truth_urls("huaiyu-gov")
+        assert len(served) == listed["huaiyu-gov"] and served == truth_urls(province, "huaiyu-gov")
 
         # hub: the city's report, then each unit column's "共 N 条"
         hub = "http://www.jingtan.gov.test/zwgk/bmndbg/index.html"
@@ -124,7 +117,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             mine = {urljoin(column, h) for h in re.findall(r'<li><a href="([^"]+)"', listing)}
             assert len(mine) == declared_number(r"共 (\d+) 条", listing)
             served |= mine
-        assert len(served) == listed["jingtan-bmnb"] and served == truth_urls("jingtan-bmnb")
+        assert len(served) == listed["jingtan-bmnb"] and served == truth_urls(province, "jingtan-bmnb")
 
         # legacy PHP, GBK: "共 N 条记录 第 1/N 页"
         listing = "http://www.kuoshan.gov.test/xxgk/list.php?catid=15"
@@ -135,7 +128,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             body = page(f"{listing}&page={n}", "gbk")
             served |= {urljoin(listing, h) for h in re.findall(r'<tr><td><a href="(show\.php\?itemid=\d+)"', body)}
         assert "暂无数据" in page(f"{listing}&page={pages + 1}", "gbk")
-        assert len(served) == total == listed["kuoshan-gov"] and served == truth_urls("kuoshan-gov")
+        assert len(served) == total == listed["kuoshan-gov"] and served == truth_urls(province, "kuoshan-gov")
 
         # cms: auto (Halo): home → 信息公开 → 年报; page numbers only
         home = page("http://www.manxi.gov.test/")
@@ -150,7 +143,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             url = listing if n == 1 else f"{listing}/page/{n}"
             served |= {urljoin(url, h) for h in re.findall(r'<h2 class="post-title"><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"{listing}/page/{last + 1}")[0] == 404
-        assert len(served) == listed["manxi-gov"] and served == truth_urls("manxi-gov")
+        assert len(served) == listed["manxi-gov"] and served == truth_urls(province, "manxi-gov")
 
         # no cms (Typecho): page numbers in the page-navigator
         listing = "http://wjw.juchuan.gov.test/index.php/category/ndbg/"
@@ -163,7 +156,7 @@ def test_batch22_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(url, unescape(h)) for h in re.findall(r'<h2 class="post-title"><a href="([^"]+)"',
                                                                      page(url))}
         assert fetch(server.proxy, f"{listing}{last + 1}/")[0] == 404
-        assert len(served) == listed["juchuan-wjw"] and served == truth_urls("juchuan-wjw")
+        assert len(served) == listed["juchuan-wjw"] and served == truth_urls(province, "juchuan-wjw")
 
 
 def test_batch22_portal_contracts() -> None:

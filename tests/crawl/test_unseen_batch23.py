@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch23",)
 
@@ -25,17 +25,10 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
     a hub's "共 N 条" blocks and its sub-hosts' "共 N 条记录", a PHPCMS "N条", an EyouCMS "共N页M条", a
     Typecho pager's last number) agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic, old template: nested tables, .htm, the call inside an HTML comment
         root = "http://www.rangxi.gov.test/xxgk/zfxxgknb/"
@@ -47,7 +40,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(url, h) for h in re.findall(r'<TD height=25 class="rx-li">·<A href="(\./\d{6}/t\d{8}_'
                                                            r'\d+\.htm)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.htm")[0] == 404
-        assert len(served) == listed["rangxi-gov"] and served == truth_urls("rangxi-gov")
+        assert len(served) == listed["rangxi-gov"] and served == truth_urls(province, "rangxi-gov")
 
         # TRS 海云: 6-argument, one-based; index_1.shtml does not exist
         root = "http://wjw.qiuyang.gov.test/zwgk/zfxxgknb/"
@@ -60,7 +53,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             url = root + ("index.shtml" if n == 1 else f"index_{n}.shtml")
             served |= {urljoin(url, h) for h in re.findall(r'<li><em>[\d-]+</em><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["qiuyang-wjw"] and served == truth_urls("qiuyang-wjw")
+        assert len(served) == total == listed["qiuyang-wjw"] and served == truth_urls(province, "qiuyang-wjw")
 
         # Hanweb: five records in the page, totalRecord, the GET proxy's pages
         host = "http://www.tuanxi.gov.test"
@@ -74,7 +67,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, declared_number(r"<totalpage>(\d+)</totalpage>", data) + 1):
             served |= {host + h for h in re.findall(r'<li class="cf"><a href="(/[^"]+)"', page(proxy.format(n)))}
-        assert len(served) == total == listed["tuanxi-gov"] and served == truth_urls("tuanxi-gov")
+        assert len(served) == total == listed["tuanxi-gov"] and served == truth_urls(province, "tuanxi-gov")
         assert "<totalrecord>0</totalrecord>" in page(proxy.format(1).replace("unitid=6031275", "unitid=1"))
 
         # VSB dynamic list: "共N条", "1/N", PAGENUM links
@@ -86,7 +79,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
             url = (f"http://www.shuling.gov.test/lm_list.jsp?totalpage={pages}&PAGENUM={n}&urltype=tree.TreeTempUrl&"
                    "wbtreeid=1460")
             served |= {urljoin(url, h) for h in re.findall(r'<a href="(info/1460/\d+\.htm)"', page(url))}
-        assert len(served) == total == listed["shuling-gov"] and served == truth_urls("shuling-gov")
+        assert len(served) == total == listed["shuling-gov"] and served == truth_urls(province, "shuling-gov")
 
         # gkmlpt: the config object's sid; total over page_size
         shell = page("http://www.nuowan.gov.test/gkmlpt/index")
@@ -98,7 +91,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, -(-data["total"] // data["page_size"]) + 1):
             served |= {a["url"] for a in json.loads(page(api.format(n)))["articles"]}
-        assert len(served) == data["total"] == listed["nuowan-gkml"] and served == truth_urls("nuowan-gkml")
+        assert len(served) == data["total"] == listed["nuowan-gkml"] and served == truth_urls(province, "nuowan-gkml")
 
         # 开普云: numbered pages from 1.html, "当前第1/N页"
         root = "http://www.pingcen.gov.test/zfxxgk/zfxxgknb/"
@@ -109,7 +102,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
                                                             page(f"{root}{n}.html"))}
         assert fetch(server.proxy, f"{root}{pages + 1}.html")[0] == 404
         assert fetch(server.proxy, root + "index.html")[0] == 404
-        assert len(served) == listed["pingcen-gov"] and served == truth_urls("pingcen-gov")
+        assert len(served) == listed["pingcen-gov"] and served == truth_urls(province, "pingcen-gov")
 
         # hub: the city's block "共 N 条", the cards' columns "共 N 条记录"
         hub = "http://www.xunyang.gov.test/zwgk/bmnb/index.html"
@@ -128,7 +121,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
             served |= mine
         latest = set(re.findall(r'最新：<a href="([^"]+)"', cards))
         assert len(latest) == 3 and latest <= served
-        assert len(served) == listed["xunyang-bmnb"] and served == truth_urls("xunyang-bmnb")
+        assert len(served) == listed["xunyang-bmnb"] and served == truth_urls(province, "xunyang-bmnb")
 
         # PHPCMS, GBK: "N条" first in div#pages, &page=N
         listing = "http://www.wanghe.gov.test/index.php?m=content&c=index&a=lists&catid=15"
@@ -143,7 +136,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(listing, unescape(h)) for h in found_rows}
             n += 1
         assert n == -(-total // 4) + 1
-        assert len(served) == total == listed["wanghe-gov"] and served == truth_urls("wanghe-gov")
+        assert len(served) == total == listed["wanghe-gov"] and served == truth_urls(province, "wanghe-gov")
 
         # cms: auto (EyouCMS): home → 信息公开 → the 年报 tile; "共N页M条"
         home = page("http://www.zeyuan.gov.test/")
@@ -159,7 +152,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             url = listing if n == 1 else f"{listing}list_12_{n}.html"
             served |= {urljoin(url, h) for h in re.findall(r'<h3><a href="(/xxgk/ndbg/\d+\.html)">', page(url))}
-        assert len(served) == total == listed["zeyuan-gov"] and served == truth_urls("zeyuan-gov")
+        assert len(served) == total == listed["zeyuan-gov"] and served == truth_urls(province, "zeyuan-gov")
 
         # no cms (Typecho): no count; the pager's last number, a page past it 404s
         listing = "http://nyj.yaoxi.gov.test/index.php/category/ndbg/"
@@ -172,7 +165,7 @@ def test_batch23_declared_counts_match_what_the_portals_hold() -> None:
             url = listing if n == 1 else f"{listing}{n}/"
             served |= {urljoin(url, h) for h in re.findall(r'<h2 class="post-title"><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"{listing}{last + 1}/")[0] == 404
-        assert len(served) == listed["yaoxi-nyj"] and served == truth_urls("yaoxi-nyj")
+        assert len(served) == listed["yaoxi-nyj"] and served == truth_urls(province, "yaoxi-nyj")
 
 
 def test_batch23_portal_contracts() -> None:

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_counts, truth_urls
 
 BATCH = ("batch24",)
 
@@ -24,17 +24,10 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
     and its sub-hosts' "本栏目共 N 篇", a legacy ASP "共 N 条记录 页次：1/N", an Epoint ``data-total``, a
     XunRui "共 N 条") agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
-
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
+    listed = truth_counts(province)
 
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: "共 N 页" and the literal 4-argument call, zero-based .shtml
         root = "http://www.cuoshan.gov.test/zwgk/xxgknb/"
@@ -47,7 +40,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             served |= {urljoin(url, h) for h in re.findall(r'<td><a href="(\./\d{6}/t\d{8}_\d+\.shtml)" '
                                                            r'target="_blank" title="', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.shtml")[0] == 404
-        assert len(served) == listed["cuoshan-gov"] and served == truth_urls("cuoshan-gov")
+        assert len(served) == listed["cuoshan-gov"] and served == truth_urls(province, "cuoshan-gov")
 
         # TRS 海云: 6 arguments, one-based; nb_list_1.shtml does not exist
         root = "http://www.liaocheng.gov.test/lcs/c102233/"
@@ -60,7 +53,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             url = root + ("nb_list.shtml" if n == 1 else f"nb_list_{n}.shtml")
             served |= {urljoin(url, h) for h in re.findall(r'<div class="lc-row"><a href="([^"]+)"', page(url))}
-        assert len(served) == total == listed["liaocheng-gov"] and served == truth_urls("liaocheng-gov")
+        assert len(served) == total == listed["liaocheng-gov"] and served == truth_urls(province, "liaocheng-gov")
 
         # Hanweb: five records in the page, totalRecord, the GET proxy's pages and the POST window
         host = "http://www.xuchuan.gov.test"
@@ -74,7 +67,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, declared_number(r"<totalpage>(\d+)</totalpage>", data) + 1):
             served |= {host + h for h in re.findall(r'</span><a href="(/[^"]+)"', page(proxy.format(n)))}
-        assert len(served) == total == listed["xuchuan-gov"] and served == truth_urls("xuchuan-gov")
+        assert len(served) == total == listed["xuchuan-gov"] and served == truth_urls(province, "xuchuan-gov")
         window = fetch(server.proxy, host + "/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=5",
                        data=b"col=1&appid=1&webid=4410&path=/&columnid=1229874410&unitid=4587201&permissiontype=0")[2]
         assert len(re.findall(r"<record>", window.decode())) == 14
@@ -88,7 +81,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             url = "http://www.tuoxi.gov.test/xxgk/" + ("gknb.htm" if k == 1 else f"gknb/{pages - k + 1}.htm")
             served |= {urljoin(url, h) for h in re.findall(r'</span><a href="((?:\.\./)+info/1187/\d+\.htm)"',
                                                            page(url))}
-        assert len(served) == total == listed["tuoxi-gov"] and served == truth_urls("tuoxi-gov")
+        assert len(served) == total == listed["tuoxi-gov"] and served == truth_urls(province, "tuoxi-gov")
 
         # gkmlpt: the shell's data-sid; count over limit
         shell = page("http://www.zhuwan.gov.test/gkmlpt/index")
@@ -99,7 +92,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, -(-data["count"] // data["limit"]) + 1):
             served |= {a["url"] for a in json.loads(page(api.format(n)))["articles"]}
         assert json.loads(page(api.format(-(-data["count"] // data["limit"]) + 1)))["articles"] == []
-        assert len(served) == data["count"] == listed["zhuwan-gkml"] and served == truth_urls("zhuwan-gkml")
+        assert len(served) == data["count"] == listed["zhuwan-gkml"] and served == truth_urls(province, "zhuwan-gkml")
 
         # 开普云: zero-based .htm, "共N页"
         root = "http://www.jiling.gov.test/zfxxgk/zfxxgknb/"
@@ -109,7 +102,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             url = root + ("index.htm" if k == 0 else f"index_{k}.htm")
             served |= {urljoin(url, h) for h in re.findall(r'<li><a href="(\./\d{6}/content_\d+\.htm)"', page(url))}
         assert fetch(server.proxy, f"{root}index_{pages}.htm")[0] == 404
-        assert len(served) == listed["jiling-gov"] and served == truth_urls("jiling-gov")
+        assert len(served) == listed["jiling-gov"] and served == truth_urls(province, "jiling-gov")
 
         # hub: the city's year links, "共 N 个部门", each sub-host's "本栏目共 N 篇"
         hub = page("http://www.yuzhou.gov.test/zwgk/bmndbg/index.html")
@@ -123,7 +116,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             mine = {urljoin(column, h) for h in re.findall(r'<div class="art-item"><a href="([^"]+)">', listing)}
             assert len(mine) == declared_number(r"本栏目共 (\d+) 篇", listing)
             served |= mine
-        assert len(served) == listed["yuzhou-bmnb"] and served == truth_urls("yuzhou-bmnb")
+        assert len(served) == listed["yuzhou-bmnb"] and served == truth_urls(province, "yuzhou-bmnb")
 
         # legacy ASP, GBK: "共 N 条记录 页次：1/N", POST or ?page=
         listing = "http://www.langshui.gov.test/xxgk/List.asp?ClassID=31"
@@ -134,7 +127,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             body = fetch(server.proxy, listing, data=f"page={n}".encode())[2].decode("gbk")
             assert body == page(f"{listing}&page={n}", "gbk")
             served |= {urljoin(listing, unescape(h)) for h in re.findall(r'·<A href="(Show\.asp\?ID=\d+)"', body)}
-        assert len(served) == total == listed["langshui-gov"] and served == truth_urls("langshui-gov")
+        assert len(served) == total == listed["langshui-gov"] and served == truth_urls(province, "langshui-gov")
 
         # cms: auto (Epoint): home → 信息公开 → the 年报 category; data-total, N.html
         home = page("http://www.qinyuan.gov.test/")
@@ -149,7 +142,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             url = listing if n == 1 else urljoin(listing, f"{n}.html")
             served |= {urljoin(url, h) for h in re.findall(r'<li class="ewb-list-node"><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, urljoin(listing, f"{-(-total // size) + 1}.html"))[0] == 404
-        assert len(served) == total == listed["qinyuan-gov"] and served == truth_urls("qinyuan-gov")
+        assert len(served) == total == listed["qinyuan-gov"] and served == truth_urls(province, "qinyuan-gov")
 
         # no cms (XunRuiCMS): "共 N 条", the last numbered link
         listing = "http://rsj.feikou.gov.test/list-ndbg.html"
@@ -162,7 +155,7 @@ def test_batch24_declared_counts_match_what_the_portals_hold() -> None:
             url = listing if n == 1 else f"http://rsj.feikou.gov.test/list-ndbg-{n}.html"
             served |= {urljoin(url, h) for h in re.findall(r'<div class="txt"><a href="([^"]+)"', page(url))}
         assert fetch(server.proxy, f"http://rsj.feikou.gov.test/list-ndbg-{last + 1}.html")[0] == 404
-        assert len(served) == total == listed["feikou-rsj"] and served == truth_urls("feikou-rsj")
+        assert len(served) == total == listed["feikou-rsj"] and served == truth_urls(province, "feikou-rsj")
 
 
 def test_batch24_portal_contracts() -> None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 from urllib.parse import urljoin
 
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, truth_urls
 
 BATCH = ("batch25",)
 
@@ -25,18 +24,12 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
     the pages serve, and every report and decoy is among them."""
     province = build_unseen(BATCH)
 
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
-
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        portal = Pages(server.proxy)
+        page = portal.page
 
         def links(url: str, pattern: str, encoding: str = "utf-8") -> set[str]:
-            return {urljoin(url, unescape(h)) for h in re.findall(pattern, page(url, encoding))}
+            return set(portal.links(url, pattern, encoding))
 
         # TRS classic: every createPageHTML argument a variable; zero-based index_N.html
         root = "http://www.yingchuan.gov.test/zwgk/zfxxgk/zfxxgknb/"
@@ -46,7 +39,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
             served |= links(root + ("index.html" if k == 0 else f"index_{k}.html"),
                             r'<div class="yc-row"><span class="yc-date">[\d-]+</span><a href="([^"]+)"')
         assert fetch(server.proxy, f"{root}index_{pages}.html")[0] == 404
-        assert served == truth_urls("yingchuan-gov")
+        assert served == truth_urls(province, "yingchuan-gov")
 
         # 海云: the pageParam element; list_1.shtml does not exist
         root = "http://www.yuyang.gov.test/xxgk/zfxxgknb/"
@@ -57,7 +50,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
             served |= links(root + ("list.shtml" if n == 1 else f"list_{n}.shtml"),
                             r'</div><a href="([^"]+)" target="_blank" title=')
         assert fetch(server.proxy, root + "list_1.shtml")[0] == 404
-        assert len(served) == total and served == truth_urls("yuyang-gov")
+        assert len(served) == total and served == truth_urls(province, "yuyang-gov")
 
         # Hanweb: five records in the page, the rest through the older proxy path, one of them no report
         col = "http://www.yancheng.gov.test/col/col2290417/index.html"
@@ -72,7 +65,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
             assert declared_number(r"<totalrecord>(\d+)</totalrecord>", page(proxy + str(n))) == total
             served |= links(proxy + str(n), record)
         assert fetch(server.proxy, "http://www.yancheng.gov.test/module/web/jpage/dataproxy.jsp?page=2")[0] == 404
-        assert len(served) == total and truth_urls("yancheng-gov") < served
+        assert len(served) == total and truth_urls(province, "yancheng-gov") < served
 
         # VSB: "第1页/共N页", the jump menu's options are the page files
         first = page("http://www.yaoshan.gov.test/xxgk/ndbg.htm")
@@ -83,7 +76,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
         for option in options:
             url = urljoin("http://www.yaoshan.gov.test/xxgk/ndbg.htm", option)
             served |= links(url, r'class="ys-txt"><a href="([^"]+)"')
-        assert served == truth_urls("yaoshan-gov")
+        assert served == truth_urls(province, "yaoshan-gov")
 
         # gkmlpt: a Laravel-style paginator, followed by next_page_url
         url: str | None = "http://www.xiewan.gov.test/gkmlpt/api/all/4211?page=1&sid=761305"
@@ -93,7 +86,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
             total = data["total"]
             served |= {a["url"] for a in data["articles"]}
             url, seen = data["next_page_url"], seen + 1
-        assert len(served) == total and served == truth_urls("xiewan-gkml")
+        assert len(served) == total and served == truth_urls(province, "xiewan-gkml")
 
         # 开普云: "共 N 条" over a chain of "加载更多" links, the last saying 已经到底了
         url, served, seen = "http://xxgk.kuiling.gov.test/zfxxgknb/index.shtml", set(), 0
@@ -103,7 +96,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
             served |= links(url, r'<li class="kl-row"><a href="([^"]+)"')
             more = re.search(r'<a class="more-btn" href="([^"]+)"', text)
             url, seen = (urljoin(url, more[1]) if more else None), seen + 1
-        assert "已经到底了" in text and len(served) == total and served == truth_urls("kuiling-gov")
+        assert "已经到底了" in text and len(served) == total and served == truth_urls(province, "kuiling-gov")
 
         # hub: the 最新发布 table's "共 N 条 1/2" and each unit's one-page list from the A–Z index
         hub = "http://www.huozhou.gov.test/zwgk/bmnb/index.html"
@@ -114,7 +107,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
         units = re.findall(r'<dd><a href="(http://\w+\.huozhou\.gov\.test/zfxxgk/ndnb/)"', first)
         assert len(table) == total and len(units) == 3
         listed = set().union(*(links(u, r'<li><a href="([^"]+)"') for u in units))
-        assert table | listed == truth_urls("huozhou-bmnb")
+        assert table | listed == truth_urls(province, "huozhou-bmnb")
 
         # Struts (GB18030): "共N条 第1/N页", pageNo=N
         root = "http://www.weikou.gov.test/gkml/infoList.do?method=list&catId=2107"
@@ -123,7 +116,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, pages + 1):
             served |= links(f"{root}&pageNo={n}", r'<A href="(infoDetail\.do\?[^"]+)"', "gb18030")
-        assert len(served) == total and served == truth_urls("weikou-gov")
+        assert len(served) == total and served == truth_urls(province, "weikou-gov")
 
         # PageAdmin: "共N条 1/N页", ?page=N
         root = "http://www.weiyuan.gov.test/xxgk/zfxxgknb/"
@@ -132,7 +125,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, pages + 1):
             served |= links(f"{root}?page={n}", r'<a href="(/xxgk/zfxxgknb/\d+\.html)" title=')
-        assert len(served) == total and served == truth_urls("weiyuan-gov")
+        assert len(served) == total and served == truth_urls(province, "weiyuan-gov")
 
         # CmsEasy: "共 N 条 / N 页", &page=N
         root = "http://scjg.haocheng.gov.test/index.php?case=archive&act=list&catid=7"
@@ -141,7 +134,7 @@ def test_batch25_declared_counts_match_what_the_portals_hold() -> None:
         served = set()
         for n in range(1, pages + 1):
             served |= links(f"{root}&page={n}", r'<dt><a href="([^"]+)"')
-        assert len(served) == total and served == truth_urls("haocheng-scjg")
+        assert len(served) == total and served == truth_urls(province, "haocheng-scjg")
 
 
 def test_batch25_portal_contracts() -> None:

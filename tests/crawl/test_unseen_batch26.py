@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, quote, unquote, urljoin, urlsplit
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, found, truth_urls
 
 BATCH = ("batch26",)
 
@@ -35,21 +35,9 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
     among them."""
     province = build_unseen(BATCH)
 
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
-
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
-
-        def found(url: str, pattern: str, text: str) -> list[str]:
-            return [urljoin(url, unescape(h)) for h in re.findall(pattern, text)]
-
-        def links(url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
-            return found(url, pattern, page(url, encoding))
+        portal = Pages(server.proxy)
+        page, links = portal.page, portal.links
 
         # TRS classic: a 栏目首页 of year sub-columns, each paged by `var _nPageCount`; zero-based index_N.shtml
         root = "http://www.ciyang.gov.test/zfxxgk/zfxxgknb/index.shtml"
@@ -73,7 +61,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
         later = links(root.replace("index.shtml", "2024nd/index_1.shtml"), r'<li><a href="(\./[^"]+)" target="_blank"')
         market = next(t.url for t in province.truth if t.site_id == "ciyang-gov" and t.title.startswith("县市场监管局"))
         assert market in later and market not in links(root, r'<a href="([^"]+)" target="_blank" title=')
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("ciyang-gov")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "ciyang-gov")
 
         # 海云: createPageHTML("pagenav", pages, current, "index", "shtml", records), page n is index_{n-1}
         root = "http://www.pichuan.gov.test/zwgk/zfxxgk/zfxxgknb/"
@@ -89,7 +77,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
             assert here and (int(here[1]), int(here[2])) == (pages, total)
             rows += found(root, r'<dl><dt><a href="([^"]+)" target="_blank" title=', text)
         assert fetch(server.proxy, f"{root}index_{pages}.shtml")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("pichuan-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "pichuan-gov")
 
         # Hanweb: the column's datastore holds the first perPage records, its <nextgroup> the proxy's record window
         col = "http://xxgk.aoshui.gov.test/col/col75302/index.html"
@@ -109,7 +97,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
         rows += found(col, record, data)
         past = window.replace(f"startrecord={per + 1}&", f"startrecord={total + 1}&")
         assert not re.findall(record, page(quote(past, safe=":/?&=%")))
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("aoshui-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "aoshui-gov")
 
         # VSB: "共N条 第1页/共N页", page 1 xxgknb.htm, then xxgknb/N-1.htm … xxgknb/1.htm through 下一页 alone
         url: str | None = "http://www.xianchuan.gov.test/xxgk/xxgknb.htm"
@@ -126,7 +114,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
         assert walked == ["http://www.xianchuan.gov.test/xxgk/xxgknb.htm"] + [
             f"http://www.xianchuan.gov.test/xxgk/xxgknb/{k}.htm" for k in range(pages - 1, 0, -1)]
         assert fetch(server.proxy, f"http://www.xianchuan.gov.test/xxgk/xxgknb/{pages}.htm")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("xianchuan-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "xianchuan-gov")
 
         # gkmlpt: the sid from the shell's hidden input, the column from the fragment; `pages` pages of the API
         shell = page("http://www.huanwan.gov.test/gkmlpt/index")
@@ -141,7 +129,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
             rows += [a["url"] for a in data["articles"]]
             n += 1
         assert json.loads(page(api + str(pages + 1)))["articles"] == []
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("huanwan-gkml")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "huanwan-gkml")
 
         # 开普云: "共N条记录 每页N条 第1/N页", root-relative links to index_2.shtml … (no index_1.shtml)
         root = "http://www.dongling.gov.test/zwgk/zfxxgknb/"
@@ -155,7 +143,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
             rows += links(f"{root}index_{k}.shtml", r'<dl class="dl-row"><dt><a href="([^"]+)" target="_blank"')
         assert fetch(server.proxy, f"{root}index_{pages + 1}.shtml")[0] == 404
         assert fetch(server.proxy, f"{root}index_1.shtml")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("dongling-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "dongling-gov")
 
         # hub: a query page index.jsp?page=N "共 N 条 … 第 1/N 页", per-department ?bm= filters, one unit's own list
         hub = "http://www.jiezhou.gov.test/zwgk/bmnb/index.jsp"
@@ -181,7 +169,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
         text = page(own[0])
         listed = found(own[0], r'<li><a href="([^"]+)" target="_blank">', text)
         assert len(listed) == declared_number(r"共 (\d+) 条", text)
-        assert set(table) | set(listed) == truth_urls("jiezhou-bmnb")
+        assert set(table) | set(listed) == truth_urls(province, "jiezhou-bmnb")
 
         # displaytag JSP (GBK): "共找到 N 条记录", pages through d-4137562-p=N in the pagelinks
         root = "http://www.mikou.gov.test/gkml/gkml_list.jsp?lmid=0507"
@@ -195,7 +183,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
             rows += links(f"{root}&d-4137562-p={n}", view, "gbk")
         oldest = links(f"{root}&d-4137562-s=2&d-4137562-o=1", view, "gbk")
         assert oldest[0] == rows[-1]
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("mikou-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "mikou-gov")
 
         # 铭飞MCMS: home → 政府信息公开 → 更多; "共N页 当前第1页" over index.html, list-2.html, …
         home = page("http://www.suoyuan.gov.test/")
@@ -208,7 +196,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
             rows += links(urljoin(col, f"list-{k}.html"), r'<li><a href="([^"]+)" target="_blank" title=')
         assert fetch(server.proxy, urljoin(col, f"list-{pages + 1}.html"))[0] == 404
         assert 4 * (pages - 1) < len(rows) <= 4 * pages
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("suoyuan-gov")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "suoyuan-gov")
 
         # DouPHP: "总计 N 个记录，共 N 页", article_list.php?id=6&page=N
         root = "http://sthjj.yingcheng.gov.test/article_list.php?id=6"
@@ -219,7 +207,7 @@ def test_batch26_declared_counts_match_what_the_portals_hold() -> None:
         for n in range(1, pages + 1):
             rows += links(f"{root}&page={n}", r'<dl><dt><a href="(article\.php\?id=\d+)">')
         assert page(f"{root}&page={pages + 1}") == page(f"{root}&page={pages}")  # past the end: the last page
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("yingcheng-sthjj")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "yingcheng-sthjj")
 
 
 def test_batch26_portal_contracts() -> None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from html import unescape
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, found, truth_urls
 
 BATCH = ("batch27",)
 
@@ -27,21 +26,9 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
     and decoy is among them."""
     province = build_unseen(BATCH)
 
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
-
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
-
-        def found(url: str, pattern: str, text: str) -> list[str]:
-            return [urljoin(url, unescape(h)) for h in re.findall(pattern, text)]
-
-        def links(url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
-            return found(url, pattern, page(url, encoding))
+        portal = Pages(server.proxy)
+        page, links = portal.page, portal.links
 
         # TRS classic: no page count, only `var nRecCount` and `var nPageSize` (Math.ceil); zero-based index_N
         root = "http://www.xuyang.gov.test/xxgk/zfxxgknb/"
@@ -57,7 +44,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
             assert f'createPageHTML(nPageCount, {k}, "index", "html");' in text
             rows += found(root, card, text)
         assert fetch(server.proxy, f"{root}index_{pages}.html")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("xuyang-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "xuyang-gov")
 
         # 海云: no page numbers, a 加载更多 button's data-next chain with data-total; index_1.html does not exist
         root = "http://rsj.pengchuan.gov.test/zfxxgk/ndbg/"
@@ -77,7 +64,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         assert walked == [root + "index.html"] + [f"{root}index_{k}.html" for k in range(2, pages + 1)]
         assert fetch(server.proxy, root + "index_1.html")[0] == 404
         assert fetch(server.proxy, f"{root}index_{pages + 1}.html")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("pengchuan-rsj")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "pengchuan-rsj")
 
         # Hanweb: perPage 3, groupSize 3, records 1-3 in the datastore; POSTed windows of 9 records through the proxy
         col = "http://www.jingshui.gov.test/col/col1229735081/index.html"
@@ -103,8 +90,8 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         assert rows[:per] == head
         other = urlencode({**params, "unitid": 1}).encode()
         assert not re.findall(record, page(f"{proxy}?startrecord=1&endrecord=9&perpage=3", data=other))
-        assert len(rows) == total == len(set(rows)) and set(rows) > truth_urls("jingshui-gov")
-        assert [u for u in rows if u not in truth_urls("jingshui-gov")] == [
+        assert len(rows) == total == len(set(rows)) and set(rows) > truth_urls(province, "jingshui-gov")
+        assert [u for u in rows if u not in truth_urls(province, "jingshui-gov")] == [
             u for u in rows if "申请表下载" in page(u)]
 
         # VSB classic text pager: "共N条  1/N", page 1 ndbg.htm, then ndbg/N-1.htm … ndbg/1.htm through 下页 alone
@@ -124,7 +111,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         assert walked == ["http://www.xuechuan.gov.test/xxgk/gknb/ndbg.htm"] + [
             f"http://www.xuechuan.gov.test/xxgk/gknb/ndbg/{k}.htm" for k in range(pages - 1, 0, -1)]
         assert fetch(server.proxy, f"http://www.xuechuan.gov.test/xxgk/gknb/ndbg/{pages}.htm")[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("xuechuan-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "xuechuan-gov")
 
         # gkmlpt: the sid only inside the shell's URL template; the column from the fragment; `pagecount` pages
         shell = page("http://www.jiaowan.gov.test/gkmlpt/index")
@@ -140,7 +127,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
             rows += [a["url"] for a in data["articles"]]
             n += 1
         assert json.loads(page(api.replace("{page}", str(pages + 1))))["articles"] == []
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("jiaowan-gkml")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "jiaowan-gkml")
 
         # 开普云: one page paged by ?pageNo=N under "共N条 第1/N页"; past the end: the last page
         root = "http://www.juling.gov.test/zwgk/xxgknb/index.shtml"
@@ -155,7 +142,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
             assert f"共{total}条 第{k}/{pages}页" in text
             rows += found(root, item, text)
         assert page(f"{root}?pageNo={pages + 1}") == page(f"{root}?pageNo={pages}")
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("juling-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "juling-gov")
 
         # hub: the city's own list index.html / 2.html under "1/N"; the departments' lists behind the <select>
         hub = "http://www.louzhou.gov.test/zwgk/bmnb/"
@@ -178,7 +165,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
             assert numbers == list(range(1, len(mine) + 1)) and mine, dept
             listed += mine
         rows = city + listed
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("louzhou-bmnb")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "louzhou-bmnb")
 
         # ASP (GBK): "共N条记录 页次：1/N页", every page's URL among the jump <SELECT>'s options; past the end: last
         root = "http://www.wukou.gov.test/xxgk/list.asp?classid=35"
@@ -190,7 +177,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         for url in options:
             rows += links(url, r'<A href="(show\.asp\?id=\d+)" target=_blank title=', "gbk")
         assert page(f"{root}&page={pages + 1}", "gbk") == page(f"{root}&page={pages}", "gbk")
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("wukou-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "wukou-gov")
 
         # DedeCMS: home → 政务公开 → 更多; pageinfo "共 N页N条" over list_12_N.html (page 1 also index.html)
         home = "http://www.yinyuan.gov.test/"
@@ -204,7 +191,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         for k in range(1, pages + 1):
             rows += links(urljoin(col, f"list_12_{k}.html"), r'<li><span class="date">[\d-]+</span><a href="([^"]+)"')
         assert fetch(server.proxy, urljoin(col, f"list_12_{pages + 1}.html"))[0] == 404
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("yinyuan-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "yinyuan-gov")
 
         # Hugo: /xxgk/ndbg/, /page/N/ up to the Last link; /page/1/ is the alias page back to the section
         sec = "http://slj.shucheng.gov.test/xxgk/ndbg/"
@@ -219,7 +206,7 @@ def test_batch27_declared_counts_match_what_the_portals_hold() -> None:
         assert 'http-equiv="refresh" content="0; url=/xxgk/ndbg/"' in page(f"{sec}page/1/")
         assert fetch(server.proxy, f"{sec}page/{pages + 1}/")[0] == 404
         assert 4 * (pages - 1) < len(rows) <= 4 * pages
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("shucheng-slj")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "shucheng-slj")
 
 
 def test_batch27_portal_contracts() -> None:

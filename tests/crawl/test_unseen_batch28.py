@@ -12,7 +12,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import pytest
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import assert_measurement_holds, declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, assert_measurement_holds, declared_number, fetch, found, truth_urls
 
 BATCH = ("batch28",)
 PDF = "application/pdf"
@@ -32,21 +32,9 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
     among them."""
     province = build_unseen(BATCH)
 
-    def truth_urls(site: str) -> set[str]:
-        return {t.url for t in province.truth if t.site_id == site}
-
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
-
-        def found(url: str, pattern: str, text: str) -> list[str]:
-            return [urljoin(url, unescape(h)) for h in re.findall(pattern, text)]
-
-        def links(url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
-            return found(url, pattern, page(url, encoding))
+        portal = Pages(server.proxy)
+        page, links = portal.page, portal.links
 
         def missing(url: str) -> bool:
             return fetch(server.proxy, url)[0] == 404
@@ -67,7 +55,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
             rows += found(root, dl, text)
         assert missing(f"{root}index_{pages}.shtml")
         assert 4 * (pages - 1) < len(rows) <= 4 * pages
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("hanchuan-gov")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "hanchuan-gov")
 
         # Hanweb: jpage totalRecord over /module/jslib/jquery/jpage/dataproxy.jsp; the island holds the first perPage
         col = "http://ybj.yunzhou.gov.test/col/col7723/index.html"
@@ -101,7 +89,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
         other = urlencode({**params, "columnid": 1}).encode()
         assert not re.findall(record, page(f"{proxy}?startrecord=1&endrecord=12&perpage=4", data=other))
         assert missing("http://ybj.yunzhou.gov.test/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=12")
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("yunzhou-ybj")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "yunzhou-ybj")
 
         # VSB windowed pager: "共N条", page 1 /gknb.htm links only 2 and the last; then gknb/N-1.htm … gknb/1.htm
         url: str | None = "http://www.jiaokou.gov.test/gknb.htm"
@@ -126,7 +114,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
             f"http://www.jiaokou.gov.test/gknb/{k}.htm" for k in range(pages - 1, 0, -1)]
         assert missing(f"http://www.jiaokou.gov.test/gknb/{pages}.htm")
         assert all(u.startswith("http://www.jiaokou.gov.test/info/1126/") for u in rows)
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("jiaokou-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "jiaokou-gov")
 
         # 海云 6-arg pager: var pageCount / pageIndex / recordCount, one-based: index.html, index_2.html …
         root = "http://www.yaowan.gov.test/qzjj/zfxxgk/ndbg/"
@@ -141,7 +129,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
             assert f"var pageCount = {pages};\nvar pageIndex = {k};\nvar recordCount = {total};" in text
             rows += found(root, item, text)
         assert missing(root + "index_1.html") and missing(f"{root}index_{pages + 1}.html")
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("yaowan-zjj")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "yaowan-zjj")
 
         # gkmlpt: the list API only in <link rel="preload" as="fetch">; page 1 answers the whole column
         shell = page("http://swj.kanwan.gov.test/gkmlpt/index")
@@ -157,8 +145,8 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
         assert all(isinstance(a["date"], int) for a in head_data["articles"])
         assert json.loads(page(api.replace("page=1", "page=2")))["articles"] == []
         assert json.loads(page(re.sub(r"sid=\d+", "sid=1", api))) == {"status": 0, "info": "参数错误"}
-        assert len(rows) == total == len(set(rows)) and set(rows) > truth_urls("kanwan-swj")
-        others = [a["title"] for a in head_data["articles"] if a["url"] not in truth_urls("kanwan-swj")]
+        assert len(rows) == total == len(set(rows)) and set(rows) > truth_urls(province, "kanwan-swj")
+        others = [a["title"] for a in head_data["articles"] if a["url"] not in truth_urls(province, "kanwan-swj")]
         assert sorted(others) == sorted(["关于做好2024年汛期安全工作的通知", "磡湾市2024年水资源公报"])
 
         # 开普云: kpGo(n) onclick pager; data-pattern="list_{page}.html" data-count="N"; <link rel=next> chain
@@ -181,8 +169,8 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
             url = urljoin(url, more[1]) if more else None
         assert len(walked) == pages and missing(urljoin(root, pager[1].replace("{page}", str(pages + 1))))
         assert len(rows) == len(set(rows)) and 4 * (pages - 1) < len(rows) <= 4 * pages
-        assert set(rows) > truth_urls("yongshui-gov")
-        assert [u for u in rows if u not in truth_urls("yongshui-gov")] == [
+        assert set(rows) > truth_urls(province, "yongshui-gov")
+        assert [u for u in rows if u not in truth_urls(province, "yongshui-gov")] == [
             u for u in rows if "鄘水县2025年第一季度政务公开工作情况通报" in page(u)]
 
         # hub: 市直部门 tab (units → their sub-hosts' lists, "共N个单位", "共N条"), 镇（街道） tab (the towns' reports)
@@ -203,7 +191,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
         towns = links(tabs[1], r'<li><a href="(/bmnb/zj/\d+\.html)">')
         assert towns and all(u.startswith("http://www.xizhou.gov.test/bmnb/zj/") for u in towns)
         rows += towns
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("xizhou-bmnb")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "xizhou-bmnb")
 
         # ASP.NET AspNetPager (GBK): "共N条记录 每页N条 第1/N页", List.aspx?cid=1021&page=N; past the end: the last
         root = "http://www.laiping.gov.test/xxgk/List.aspx?cid=1021"
@@ -222,7 +210,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
             assert f"共{total}条记录 每页{per}条 第{k}/{pages}页" in text
             rows += found(url, r'<a id="dlNews_ctl\d\d_hlTitle" href="(Show\.aspx\?id=\d+)" target="_blank"', text)
         assert page(f"{root}&page={pages + 1}", "gbk") == page(f"{root}&page={pages}", "gbk")
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("laiping-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "laiping-gov")
 
         # YzmCMS: home → 政务公开 → 更多+; pageinfo "共N页N条记录" over /ndbg/ (page 1), /ndbg/list_N.html
         home = "http://www.chouchuan.gov.test/"
@@ -237,7 +225,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
         for k in range(2, pages + 1):
             rows += links(urljoin(col, f"list_{k}.html"), entry)
         assert missing(urljoin(col, f"list_{pages + 1}.html"))
-        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls("chouchuan-gov")
+        assert len(rows) == total == len(set(rows)) and set(rows) == truth_urls(province, "chouchuan-gov")
 
         # Jekyll (jekyll-paginate): /gk/ndbg/, page2/ … through 下一页 alone; "第 k 页，共 N 页"; no page1/
         sec = "http://sjj.yongcheng.gov.test/gk/ndbg/"
@@ -256,7 +244,7 @@ def test_batch28_declared_counts_match_what_the_portals_hold() -> None:
         assert walked == [sec] + [f"{sec}page{k}/" for k in range(2, pages + 1)]
         assert missing(f"{sec}page1/") and missing(f"{sec}page{pages + 1}/")
         assert 4 * (pages - 1) < len(rows) <= 4 * pages
-        assert len(rows) == len(set(rows)) and set(rows) == truth_urls("yongcheng-sjj")
+        assert len(rows) == len(set(rows)) and set(rows) == truth_urls(province, "yongcheng-sjj")
 
 
 def test_batch28_portal_contracts() -> None:
@@ -266,11 +254,7 @@ def test_batch28_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-
-        def article(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        article = Pages(server.proxy).page
 
         # the legacy catalogue and its articles: GBK bytes (郲 is outside GB2312) under a gb2312 header and meta
         _, media, body = fetch(server.proxy, "http://www.laiping.gov.test/xxgk/List.aspx?cid=1021")

@@ -13,7 +13,7 @@ import yaml
 
 from govcrawl.province.unseen import build_unseen, registries
 from govcrawl.province.unseen.measure import CrawlRun, score
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch4",)
 
@@ -23,13 +23,9 @@ def test_batch4_declared_counts_match_what_the_portals_hold() -> None:
     totalRecord, a Dede pageinfo, a Hanweb xxgk pager, "记录数/页数") agrees with the entries the
     portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site)
-              for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-        def page(url: str, data: bytes | None = None, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         mianxi = page("http://www.mianxi.gov.test/zwgk/xxgk/gknb/index.shtml")
         pages = len(re.findall(r"<option value=\"\d+\"", mianxi))

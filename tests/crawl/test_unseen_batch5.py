@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch5",)
 
@@ -20,13 +20,9 @@ def test_batch5_declared_counts_match_what_the_portals_hold() -> None:
     <totalrecord>, VSB's "共N条", a gkmlpt total, "共 N 条记录", "共N个单位", a Struts "共 N 条", a
     JSON totalCount) agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site)
-              for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-        def page(url: str, data: bytes | None = None, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         root = "http://www.caixi.gov.test/zwgk/zfxxgk/zfxxgknb/"
         caixi = page(root + "index.htm")

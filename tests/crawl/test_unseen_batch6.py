@@ -10,7 +10,7 @@ import re
 from urllib.parse import quote
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch6",)
 
@@ -28,13 +28,9 @@ def test_batch6_declared_counts_match_what_the_portals_hold() -> None:
     total, sub-columns' "共N条", AspNetPager's "共N条记录 当前第1/N页", a Bootstrap "共 N 条") agrees
     with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-
-        def page(url: str, data: bytes | None = None, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         root = "http://www.lingshui.gov.test/zwgk/zfxxgknb/"
         pages = declared_number(r"createPageHTML\((\d+),0,'index','html'\)", page(root + "index.html"))

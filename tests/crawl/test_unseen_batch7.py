@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch7",)
 
@@ -20,13 +20,9 @@ def test_batch7_declared_counts_match_what_the_portals_hold() -> None:
     "共N条 1/N", a gkmlpt total, layui's ``count``/``limit``, "共收录N个部门", 动易's "共 N 篇文章 …
     页次 1/N", Element-UI's "共 N 条") agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         root = "http://www.zichuan.gov.test/zwgk/zfxxgk/zfxxgknb/"
         first = page(root + "index.htm")

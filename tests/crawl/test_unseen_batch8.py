@@ -10,7 +10,7 @@ import json
 import re
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch8",)
 
@@ -22,13 +22,9 @@ def test_batch8_declared_counts_match_what_the_portals_hold() -> None:
     "共N条 … 1/N", a gkmlpt total, "共N条记录 … 共N页", a search API's ``total``, "总计N条记录
     第1页/共N页") agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8") -> str:
-            status, _, body = fetch(server.proxy, url)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         root = "http://www.junchuan.gov.test/xxgk/gknb/"
         pages = declared_number(r"var _nPageCount = (\d+);", page(root + "index.htm", "gb2312"))

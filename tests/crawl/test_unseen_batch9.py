@@ -10,7 +10,7 @@ import re
 from urllib.parse import quote
 
 from govcrawl.province.unseen import build_unseen
-from tests.crawl.unseen_fixture import declared_number, fetch
+from tests.crawl.unseen_fixture import Pages, declared_number, fetch, truth_counts
 
 BATCH = ("batch9",)
 
@@ -23,13 +23,9 @@ def test_batch9_declared_counts_match_what_the_portals_hold() -> None:
     hub's "共 N 个部门" and ``<select>`` pages, a Struts list's "共N条记录 当前第1/N页" paged by form POST,
     an ASP "共 N 条记录 页次：1/N", a load-more button's ``data-total``) agrees with the entries the portal serves."""
     province = build_unseen(BATCH)
-    listed = {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
+    listed = truth_counts(province)
     with province.server() as server:
-
-        def page(url: str, encoding: str = "utf-8", data: bytes | None = None) -> str:
-            status, _, body = fetch(server.proxy, url, data=data)
-            assert status == 200, url
-            return body.decode(encoding)
+        page = Pages(server.proxy).page
 
         # TRS classic: the count in ./pagecount.js, zero-based pages
         root = "http://www.kechuan.gov.test/zwgk/zfxxgk/zfxxgknb/"

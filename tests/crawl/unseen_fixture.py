@@ -1,6 +1,6 @@
 """What the unseen province's fixture checks share (tests/crawl/test_unseen_*.py): a request
-through the fixture proxy, a batch's registry entries, and the check that a batch is registered
-the way a user would write it."""
+through the fixture proxy, the pages and links a check reads through it, a batch's ground truth per
+site, a batch's registry entries, and the check that a batch is registered the way a user would write it."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ import os
 import re
 import urllib.error
 import urllib.request
+from html import unescape
 from typing import Any
+from urllib.parse import urljoin
 
 import yaml
 
 from govcrawl.crawl.registry import load_sites, registered_sites
+from govcrawl.province.fixture import Province
 from govcrawl.province.unseen import PROVINCE, REGISTRIES, registries
 
 PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
@@ -30,6 +33,43 @@ def fetch(proxy: str, url: str, referer: str | None = None, cookie: str | None =
             return response.status, response.headers.get("Content-Type") or "", response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type") or "", error.read()
+
+
+class Pages:
+    """The pages a check reads through the fixture proxy (``server.proxy``): each must answer 200."""
+
+    def __init__(self, proxy: str) -> None:
+        self.proxy = proxy
+
+    def page(self, url: str, encoding: str = "utf-8", data: bytes | None = None, cookie: str | None = None) -> str:
+        """``url``'s body decoded as ``encoding`` (a POST of ``data`` when given); anything but 200 fails."""
+        status, _, body = fetch(self.proxy, url, data=data, cookie=cookie)
+        assert status == 200, url
+        return body.decode(encoding)
+
+    def links(self, url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
+        """What ``pattern`` finds on the page at ``url``, as absolute URLs (see ``found``)."""
+        return found(url, pattern, self.page(url, encoding))
+
+
+def found(url: str, pattern: str, text: str) -> list[str]:
+    """Every match of ``pattern`` (one group, or none) in ``text``, unescaped and joined to ``url``, in order."""
+    return [urljoin(url, unescape(h)) for h in re.findall(pattern, text)]
+
+
+def truth_urls(province: Province, site: str) -> set[str]:
+    """The URLs of ``site``'s ground truth (its reports and its decoys)."""
+    return {t.url for t in province.truth if t.site_id == site}
+
+
+def missing_reports(province: Province, site: str, served: set[str]) -> list[str]:
+    """``site``'s reports (not its decoys) whose URLs are not among ``served``, in truth order."""
+    return [t.url for t in province.truth if t.site_id == site and t.url not in served and t.kind == "report"]
+
+
+def truth_counts(province: Province) -> dict[str, int]:
+    """How many ground-truth entries (reports and decoys) each site of ``province`` has."""
+    return {site: sum(1 for t in province.truth if t.site_id == site) for site in {t.site_id for t in province.truth}}
 
 
 def declared_number(pattern: str, text: str) -> int:
