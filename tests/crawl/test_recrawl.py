@@ -98,7 +98,15 @@ def test_recrawl_asks_only_list_pages_and_downloads_no_unchanged_body(recrawl: d
     redirected = {url for _, url, status in first_requests if 300 <= status < 400}
     asked = Counter(url for _, url, _ in requests)
     assert asked, "the re-crawl asked for nothing, not even the list pages"
-    assert max(asked.values()) == 1, "a URL asked twice in one re-crawl"
+    # A URL asked twice is a fault — unless the re-crawl's own fetch log says an ask timed out and was
+    # retried (a list page of the portal whose registry download_timeout is 3 s, on a machine so busy
+    # that the crawl waited longer than that): a retry is the crawler working, not re-asking.
+    db = recrawl["db"]
+    second_run = "(SELECT id FROM crawl_runs ORDER BY id LIMIT 1 OFFSET 1)"
+    timed_out = {url for (url,) in _rows(db, "SELECT url FROM fetch_log WHERE error LIKE '%Timeout%' "
+                                             f"AND crawl_run_id = {second_run}")}
+    twice = {url: n for url, n in asked.items() if n > 1 and url not in timed_out}
+    assert not twice, f"asked more than once in one re-crawl, no timeout logged: {twice}"
     for method, url, _ in requests:
         if url.endswith("/robots.txt") or url in redirected or method == "CONNECT":
             # robots.txt of a host met through a link; a link that redirects is followed again; an
@@ -110,7 +118,6 @@ def test_recrawl_asks_only_list_pages_and_downloads_no_unchanged_body(recrawl: d
     # validators (JSP, JSON API), whose identical bodies are not parsed.
     statuses = Counter(status for _, _, status in requests)
     assert statuses[304] >= 15
-    db = recrawl["db"]
     with_validators = {url for (url,) in _rows(db, "SELECT url FROM url_state WHERE etag IS NOT NULL")}
     for _, url, status in requests:
         if status == 200 and not url.endswith("/robots.txt"):
