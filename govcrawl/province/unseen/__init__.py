@@ -20,9 +20,10 @@ was measured (likewise blind), ``batch21/``, written after batches 19 and 20 wer
 measured (likewise blind), ``batch24/``, written after batches 22 and 23 were measured (likewise
 blind), ``batch25/``, written after batch 24 was measured (likewise blind), ``batch26/``,
 written after batch 25 was measured (likewise blind), ``batch27/``, written after batch 26 was
-measured (likewise blind), and ``batch28/``, written after batch 27 was measured (likewise
-blind).  Each batch has its registry files beside this module: plain YAML entries as a user
-would write them from the README, some with an explicit family, some with ``cms: auto``.
+measured (likewise blind), ``batch28/``, written after batch 27 was measured (likewise
+blind), and ``batch29/``, written after batch 28 was measured (likewise blind).  Each batch
+has its registry files beside this module: plain YAML entries as a user would write them from
+the README, some with an explicit family, some with ``cms: auto``.
 
 The ground truth — every report (agency, year, values) and every decoy — comes from the portal
 definitions (``Truth``), never from a list in a test.
@@ -43,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 BATCHES = ("portals", "holdout", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8", "batch9", "batch10",
            "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17",
            "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
-           "batch26", "batch27", "batch28")
+           "batch26", "batch27", "batch28", "batch29")
 SEEN = ("portals",)  # the batch the crawler's engineers worked from
 # Registry files per batch; each is crawled by its own command (an entry a release cannot read
 # must not take the others down with it).
@@ -76,6 +77,7 @@ REGISTRIES = {
     "batch26": (HERE / "batch26.yaml", HERE / "batch26-auto.yaml"),
     "batch27": (HERE / "batch27.yaml", HERE / "batch27-auto.yaml"),
     "batch28": (HERE / "batch28.yaml", HERE / "batch28-auto.yaml"),
+    "batch29": (HERE / "batch29.yaml", HERE / "batch29-auto.yaml"),
 }
 
 
