@@ -72,9 +72,12 @@ def written_short(name: str, full: str) -> bool:
 def bare_part(name: str, full: str) -> bool:
     """Is ``name`` the last part of ``full``, the unit itself without the place or the unit it belongs
     to (嶂东镇 of 嶂湾区嶂东镇人民政府, 桠东街道 of 桠州市桠东街道办事处, 榧南分局 of 榧城市自然资源和
-    规划局榧南分局)?  Only at a whole name's boundary: 南分局 is no part of …榧南分局."""
-    name, full = squash(name), squash(full)
-    if len(name) < 2 or _PLACED.match(name) or not _UNIT.search(name):
+    规划局榧南分局, 经开区分局 of 鄚州市医疗保障局经济开发区分局)?  Only at a whole name's boundary: 南分局 is
+    no part of …榧南分局."""
+    # Compared as the vocabulary shortens zones: 经开区分局 is the last part of …局经济开发区分局.  A
+    # zone's short word (经开区, 高新区) ends with 区 but places nothing.
+    name, full = _short(name), _short(full)
+    if len(name) < 2 or (_PLACED.match(name) and not _ZONE_SHORT.match(name)) or not _UNIT.search(name):
         return False
     for tail in ("", *_GOVERNING_TAILS):
         whole = name + tail

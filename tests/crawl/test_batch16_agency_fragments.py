@@ -26,6 +26,7 @@ from govcrawl.bases.trs import TrsClassicSpider
 from govcrawl.crawl.parsejob import complete
 from govcrawl.crawl.registry import Site
 from govcrawl.report.agencyname import bare_part, same_agency
+from govcrawl.report.metadata import full_name
 
 TABLES = ('<table border="1" cellspacing="0"><tr><td>第二十条第（一）项</td><td>本年制发件数</td></tr>'
           '<tr><td>规章</td><td>0</td></tr><tr><td>申请人情况</td><td>自然人</td></tr></table>')
@@ -149,3 +150,14 @@ def test_4_a_short_own_name_the_document_writes_out_is_the_portal_s_agency() -> 
              "source": {}, "year": 2024}
     assert complete(other, page_url=None, listed_year=2024, owner=rsj.agency_record())["agency"]["id"] == (
         "qinglan-rsj/青岚市社会保险服务中心")
+
+
+def test_2_a_zone_branch_named_by_the_zone_s_short_word_is_the_last_part_of_its_full_name() -> None:
+    # Batch 29: "经开区分局2023年…" on a bureau's site, its page's 发布单位 鄚州市医疗保障局经济开发区分局.  The
+    # short word places nothing (经开区 ends with 区, as a district does) and is compared as written short.
+    full = "岚川市市场监督管理局高新技术产业开发区分局"
+    assert bare_part("高新区分局", full) and full_name("高新区分局", full) == full
+    assert bare_part("经开区分局", "岚川市医疗保障局经济开发区分局")
+    assert not bare_part("开区分局", "岚川市医疗保障局经济开发区分局")  # not at a whole word's boundary
+    assert not bare_part("经开区分局", "岚川市医疗保障局江北分局")  # another branch
+    assert full_name("岚川区分局", "岚川市医疗保障局经济开发区分局") == "岚川区分局"  # a place is not a zone
