@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl import yeartabs
+from govcrawl.crawl import panels, yeartabs
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import NIANBAO, link_title
 from govcrawl.crawl.hubunits import is_list_link_text
@@ -374,13 +374,14 @@ def column_lists(sel: Selector, base_url: str, shows_reports: bool) -> list[str]
 
 
 def frame_lists(sel: Selector, base_url: str) -> list[str]:
-    """The documents of a page's ``<iframe>``/``<frame>``s on the portal's own domain: a column page
-    whose list is held in a frame (portals.md §4) shows it only there.  Frames elsewhere (maps,
-    video, counters on other hosts) are not the portal's, nor are its own widgets (a map, a player,
-    a share bar, a visit counter); at most ``FOLLOWED_FRAMES`` are read."""
+    """The documents of a page's ``<iframe>``/``<frame>``s (and of its placeholder panels, ``panels``) on
+    the portal's own domain: a column page whose list is held in a frame (portals.md §4) shows it only
+    there.  Frames elsewhere (maps, video, counters on other hosts) are not the portal's, nor are its
+    own widgets (a map, a player, a share bar, a visit counter); at most ``FOLLOWED_FRAMES`` are read."""
     domain = government_domain(urlsplit(base_url).hostname or "")
     found: list[str] = []
-    for src in sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES]:
+    # A placeholder panel a script fills from another document (``panels``) holds it as a frame does.
+    for src in sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES] + panels.panel_addresses(sel):
         src = src.strip()
         if not src or src.startswith(("javascript:", "about:", "data:", "#")):
             continue

@@ -240,10 +240,17 @@ _TITLE_NAME_ENDINGS = (*DECLARED_UNIT_ENDINGS, "县", "市", "区", "旗", "州"
                        "台", "校", "学", "人大", "本级", "机关", "关", "公司", "场", "园", "团")
 
 
+# A word that points at the publisher instead of naming it: "本镇2024年…年度报告" on a town's own list,
+# 本局, 我委, 本单位 — the page's other sources (its site name, 主办, the list's owner) name it.
+_DEICTIC = re.compile(r"^(?:本|我|该)(?:镇|乡|街道|街道办|办事处|局|委|办|厅|院|所|站|中心|单位|部门|机关|区|县|市|旗|"
+                      r"镇人民政府|乡人民政府|政府|人民政府)$")
+
+
 def is_plausible_agency(name: str) -> bool:
     """Could ``name``, read from a title, be an organ's name?  Not when it is cut short, written twice,
-    or ends with no organ's ending (what is left of a title's own words: "…政府信息公开工作")."""
-    if _CUT_SHORT.search(name) or _WRITTEN_TWICE.match(name):
+    points at the publisher (本镇, 本局), or ends with no organ's ending (what is left of a title's own
+    words: "…政府信息公开工作")."""
+    if _CUT_SHORT.search(name) or _WRITTEN_TWICE.match(name) or _DEICTIC.match(name):
         return False
     base = _TRAILING_BRACKET.sub("", name) or name
     return base.endswith(_TITLE_NAME_ENDINGS)

@@ -72,6 +72,16 @@ def test_a_junk_agency_is_no_agency_from_the_title() -> None:
         == "中共檀溪市委宣传部(市新闻出版局)"
 
 
+
+def test_a_word_pointing_at_the_publisher_is_no_agency_from_the_title() -> None:
+    # Batch 29: a town's own list titles "本镇2024年…年度报告"; 本局, 我委, 本单位 likewise name nobody.
+    for pointing in ("本镇2024年政府信息公开工作年度报告", "本乡2022年度政府信息公开年报",
+                     "我局2023年政府信息公开工作年度报告", "本单位2024年度政府信息公开工作报告",
+                     "本街道2021年政府信息公开工作年度报告"):
+        assert agency_from_title(pointing) is None, pointing
+    assert agency_from_title("本溪县2023年政府信息公开工作年度报告") == "本溪县"  # a place that begins with 本
+
+
 def test_a_title_with_a_junk_agency_falls_through_to_the_page_s_sources() -> None:
     spider = HanwebSpider.from_crawler(get_crawler(HanwebSpider), name=SITE.id, sites=[SITE])
     url = "https://www.tanxi.gov.test/art/2025/1/20/art_4410_901.html"
