@@ -215,11 +215,18 @@ class ApiPage:
 
 
 _ERROR_KEYS = ("code", "status", "msg", "message", "error", "errmsg")
+# What a list API calls its rows: gkmlpt's ``articles``; the ``list`` / ``rows`` / ``records`` … of the
+# variants and of the paginators sites put in front of it (``{"data": {"list": [...], "pager": {...}}}``).
+ROW_KEYS = ("articles", "list", "rows", "records", "items", "docs", "datas", "data", "result", "results")
+
+
+def _rows_key(node: dict[str, Any]) -> str | None:
+    return next((key for key in ROW_KEYS if isinstance(node.get(key), list)), None)
 
 
 def api_page(body: bytes | str) -> ApiPage:
     """A list API answer (``{"articles": [...], "total": 12}``, the rows one level down under ``data``
-    too): its rows and the sizes it declares under any name of the shared pager vocabulary
+    too, under any of ``ROW_KEYS``): its rows and the sizes it declares under any name of the shared pager vocabulary
     (``pagersettings.SETTING_KEYS``: ``total``, ``totalCount``, ``count`` …, ``pages``, ``limit``,
     ``pageSize``), a digit string as a number; no rows when it is not JSON, names no article array,
     or is an error object (a non-zero ``code`` with no rows)."""
@@ -229,22 +236,25 @@ def api_page(body: bytes | str) -> ApiPage:
         return ApiPage(None, {}, Settings(), "not JSON")
     if not isinstance(data, dict):
         return ApiPage(None, {}, Settings(), "not a JSON object")
-    holder = data if isinstance(data.get("articles"), list) else next(
-        (v for v in data.values() if isinstance(v, dict) and isinstance(v.get("articles"), list)), None)
+    holder = data if _rows_key(data) else next(
+        (v for v in data.values() if isinstance(v, dict) and _rows_key(v)), None)
     said = ", ".join(f"{k} {data[k]!r}" for k in _ERROR_KEYS if isinstance(data.get(k), str | int))[:200]
-    if holder is None:
+    key = _rows_key(holder) if holder is not None else None
+    if holder is None or key is None:
         return ApiPage(None, data, Settings(), f"no article list ({said or 'keys ' + ', '.join(list(data)[:8])})")
+    rows = holder[key]
     code = data.get("code")
-    if not holder["articles"] and isinstance(code, int) and not isinstance(code, bool) and code not in (0, 200):
+    if not rows and isinstance(code, int) and not isinstance(code, bool) and code not in (0, 200):
         return ApiPage(None, holder, Settings(), f"an error ({said})")
     numbers: dict[str, int] = {}
-    for node in (holder, data):
+    # The sizes beside the rows, above them, or in a pager object beside them (``"pager": {"count": 7}``).
+    for node in (holder, data, *(v for v in holder.values() if isinstance(v, dict))):
         for key, value in node.items():
             if isinstance(value, str) and value.strip().isdigit():
                 value = int(value.strip())
             if isinstance(value, int) and not isinstance(value, bool):
                 numbers.setdefault(str(key), value)
-    return ApiPage(holder["articles"], holder, Settings.declared_by(numbers))
+    return ApiPage(rows, holder, Settings.declared_by(numbers))
 
 
 def embedded_detail(text: str) -> dict[str, Any] | None:
