@@ -29,6 +29,7 @@ from govcrawl.crawl.gkmltree import (
     tree_api,
     walk,
 )
+from govcrawl.crawl.jsliteral import literal_value
 from govcrawl.crawl.pagersettings import Settings
 
 # A name that says "site id": ``sid``, ``SID``, ``siteId``, ``site_id``, ``gkml-sid``, ``data-site-id``.
@@ -136,7 +137,8 @@ def script_settings(script: str) -> ShellSettings:
                          column_tree(text), tree_api(text))
 
 
-_TREE = re.compile(r"""["']?\bTREE\b["']?\s*[:=]\s*(?=\[)""")
+# ``TREE: [...]`` in a config's JSON, ``tree: [{id: 2849, …}]`` in a script's hand-written settings.
+_TREE = re.compile(r"""["']?\b(?:TREE|tree)\b["']?\s*[:=]\s*(?=\[)""")
 # Where a list API answer names the child columns of the column asked for, and each one's count.
 _API_CHILD_KEYS = ("children", "child", "sub_columns", "subColumns", "subcolumns")
 _COUNT_KEYS = ("total", "count", "num", "article_count", "articles_count", "articleCount")
@@ -149,14 +151,15 @@ MAX_COLUMN_DEPTH = 3
 
 def _page_tree(text: str) -> Walk:
     """The column tree a gkmlpt page carries (``TREE: [{"id": 6120, "name": "政府信息公开年报",
-    "children": […]}, …]``), walked (``gkmltree.walk``); no node without one."""
+    "children": […]}, …]``, or a script's ``tree: [{id: 2849, …}]``), walked (``gkmltree.walk``); no node
+    without one."""
     match = _TREE.search(text)
     if match is None or len(text) > MAX_DETAIL_CHARS:
         return Walk((), True)
     try:
         tree, _end = json.JSONDecoder().raw_decode(text, match.end())
     except ValueError:
-        return Walk((), True)
+        tree = literal_value(text, match.end())  # a script's literal: keys unquoted
     return walk(tree if isinstance(tree, list) else [])
 
 

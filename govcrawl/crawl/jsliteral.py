@@ -69,23 +69,23 @@ def _entries(body: str) -> list[tuple[str, str]] | None:
     return entries
 
 
-def _nested(source: str, leaf: Leaf, depth: int = 0) -> object:
+def _nested(source: str, leaf: Leaf, depth: int = 0, max_depth: int = MAX_LITERAL_DEPTH) -> object:
     """The value of a literal the script writes (an object, an array, a literal or a piece ``leaf``
     reads), as JSON would carry it; ``_UNREAD`` if any piece of it does not resolve (nothing is guessed)."""
     source = source.strip()
-    if depth > MAX_LITERAL_DEPTH:
+    if depth > max_depth:
         return _UNREAD
     if source[:1] in "{[":
         if literal_end(source, 0) != len(source):
             return _UNREAD
         if source[0] == "[":
-            items = [_nested(part, leaf, depth + 1) for part in _parts(source[1:-1]) or [""]] \
+            items = [_nested(part, leaf, depth + 1, max_depth) for part in _parts(source[1:-1]) or [""]] \
                 if source[1:-1].strip() else []
             return _UNREAD if any(item is _UNREAD for item in items) else items
         entries = _entries(source[1:-1])
         if entries is None:
             return _UNREAD
-        members = {key: _nested(value, leaf, depth + 1) for key, value in entries}
+        members = {key: _nested(value, leaf, depth + 1, max_depth) for key, value in entries}
         return _UNREAD if any(value is _UNREAD for value in members.values()) else members
     if source in ("true", "false", "null"):
         return json.loads(source)
@@ -109,3 +109,21 @@ def object_pairs(body: str, leaf: Leaf) -> tuple[list[tuple[str, str]], dict[str
                 return None
             nested[key] = json.dumps(read, ensure_ascii=False, separators=(",", ":"))
     return entries, nested
+
+
+MAX_TREE_DEPTH = 12  # a column tree's levels, each an array and an object: six levels of columns
+
+
+def _number(source: str) -> int | None:
+    return int(source) if source.isdigit() else None
+
+
+def literal_value(text: str, start: int) -> object | None:
+    """The value of the literal opened at ``text[start]`` whose pieces are all written out — objects,
+    arrays, strings, whole numbers, ``true``/``false``/``null`` (a gkmlpt script's ``tree: [{id: 2849,
+    name: "…", children: […]}]``); None when it does not close or a piece is a name or an expression."""
+    end = literal_end(text, start)
+    if end is None:
+        return None
+    value = _nested(text[start:end], _number, max_depth=MAX_TREE_DEPTH)
+    return None if value is _UNREAD else value

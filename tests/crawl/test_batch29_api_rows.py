@@ -25,3 +25,16 @@ def test_an_answer_with_no_row_array_or_an_error_is_still_no_list() -> None:
     assert api_page(json.dumps({"code": 200, "data": {"menu": {"id": 1}}})).articles is None
     assert api_page(json.dumps({"code": 500, "data": {"list": []}, "msg": "系统繁忙"})).articles is None
     assert api_page(json.dumps({"code": 0, "data": {"list": []}, "total": 0})).articles == []
+
+
+def test_a_column_tree_in_a_script_s_hand_written_settings() -> None:
+    # Batch 29: the shell's settings are a constructor's literal, keys unquoted (not the config's JSON).
+    from govcrawl.crawl.gkmldata import column_tree, tree_columns
+
+    page = ("<script>window.GK_CONF = {siteId: '10023', size: 10, tree: [{id: 77, name: '政务公开', children: "
+            "[{id: 78, name: '政府信息公开年报', children: [{id: 79, name: '2024年度'}, "
+            "{id: 80, name: '2023年度'}]}]}]};</script>")
+    assert tree_columns(page) == ["78"]
+    assert column_tree(page)["78"] == [["79", "2024年度"], ["80", "2023年度"]]
+    # a piece the script computes is not guessed: no tree
+    assert column_tree(page.replace("id: 80", "id: base + 3")) == {}
