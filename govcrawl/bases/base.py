@@ -246,6 +246,8 @@ class PortalSpider(ScriptListSteps):
                     if url not in frames]
         if not shows_reports:
             requests += self.frame_lists(response)
+        else:  # a placeholder panel a script fills is the page's content, whatever else the page shows
+            requests += self.frame_lists(response, panels_only=True)
         return requests + self.year_columns(response, {r.url for r in requests} | frames, shows_reports)
 
     def year_columns(self, response: TextResponse, scheduled: set[str], shows_reports: bool) -> list[scrapy.Request]:
@@ -351,7 +353,7 @@ class PortalSpider(ScriptListSteps):
         linked_as = linked_as or request.meta.get("linked_as") or "a list the portal links"
         coverage.lists_unread.setdefault(request.url, f"{linked_as}; it did not answer: {failure.getErrorMessage()}")
 
-    def frame_lists(self, response: TextResponse) -> list[scrapy.Request]:
+    def frame_lists(self, response: TextResponse, panels_only: bool = False) -> list[scrapy.Request]:
         """The documents of the page's frames on the portal's own domain (``detect.frame_lists``),
         read as this page's list: the same owner, a list's first page (its pager, its column), links
         resolved against the frame document's own URL.  One level: a frame's frames are not read."""
@@ -360,7 +362,7 @@ class PortalSpider(ScriptListSteps):
         meta = self.linked_list_meta(response, frame_of=response.url,
                                      framed_in_nianbao=hubunits.speaks_of_nianbao(response.selector))
         return [self.request(response, url, self.parse_list, meta=dict(meta))
-                for url in detect.frame_lists(response.selector, response.url)]
+                for url in (detect.panel_lists if panels_only else detect.frame_lists)(response.selector, response.url)]
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """Requests for the list's other pages (scheduled from its first page)."""

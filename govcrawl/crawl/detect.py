@@ -378,10 +378,20 @@ def frame_lists(sel: Selector, base_url: str) -> list[str]:
     the portal's own domain: a column page whose list is held in a frame (portals.md §4) shows it only
     there.  Frames elsewhere (maps, video, counters on other hosts) are not the portal's, nor are its
     own widgets (a map, a player, a share bar, a visit counter); at most ``FOLLOWED_FRAMES`` are read."""
+    return _own_documents(sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES]
+                          + panels.panel_addresses(sel), base_url)
+
+
+def panel_lists(sel: Selector, base_url: str) -> list[str]:
+    """The documents of a page's placeholder panels only (``panels``): part of the page's content
+    whatever else it shows (an accordion's 乡镇 panel under its 部门 panel's reports)."""
+    return _own_documents(panels.panel_addresses(sel), base_url)
+
+
+def _own_documents(addresses: list[str], base_url: str) -> list[str]:
     domain = government_domain(urlsplit(base_url).hostname or "")
     found: list[str] = []
-    # A placeholder panel a script fills from another document (``panels``) holds it as a frame does.
-    for src in sel.xpath("//iframe/@src | //frame/@src").getall()[:MAX_FRAMES] + panels.panel_addresses(sel):
+    for src in addresses:
         src = src.strip()
         if not src or src.startswith(("javascript:", "about:", "data:", "#")):
             continue

@@ -42,3 +42,12 @@ def test_not_panels_a_lazy_image_a_loader_control_a_box_with_content() -> None:
     addresses = panels.panel_addresses(Selector(text=PAGE))
     for address in ("/images/banner_2025.html", "/uploads/banner.jpg", "index_2.html", "/col/nb/other.jsp"):
         assert address not in addresses
+
+
+def test_a_page_that_shows_reports_still_reads_its_panels_not_its_frames() -> None:
+    # A page showing reports reads no frame (its list is the page's own), but a placeholder panel is
+    # the page's content whatever else it shows (an accordion's 乡镇 panel under the 部门 panel's reports).
+    page = PAGE.replace("<section", '<iframe src="/col/nb/frame_list.jsp"></iframe><section')
+    assert "http://xxgk.lanxi.gov.test/col/nb/frame_list.jsp" in detect.frame_lists(Selector(text=page), BASE)
+    assert detect.panel_lists(Selector(text=page), BASE) == [
+        "http://xxgk.lanxi.gov.test/col/nb/xz_list.jsp?type=2", "http://xxgk.lanxi.gov.test/col/nb/fragments/jdb.html"]
