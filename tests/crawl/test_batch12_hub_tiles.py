@@ -20,15 +20,14 @@ from __future__ import annotations
 from typing import Any
 
 from parsel import Selector
-from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.groups import tile_unit
 from govcrawl.crawl.hubunits import count_units, unit_lists
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_requests, hub_spider
 
 SITE = Site(id="puxi-bmnb", agency="蒲溪县人民政府", cms="hub", region="测试省蒲溪县",
             start_urls=("http://www.puxi.gov.test/gk/dwnb/index.html",), allowed_domains=("puxi.gov.test",))
@@ -67,13 +66,11 @@ def _links(html: str) -> dict[str, Selector]:
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _parse(spider: HubSpider, url: str, html: str, **meta: Any) -> list[ScrapyRequest]:
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
-                            request=ScrapyRequest(url, meta={"site": SITE, **meta}))
-    return [r for r in spider.parse_list(response) if isinstance(r, ScrapyRequest)]
+    return hub_requests(spider, SITE, url, html, **meta)
 
 
 # -- 1 -----------------------------------------------------------------------------------------------

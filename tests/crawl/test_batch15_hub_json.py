@@ -26,6 +26,7 @@ from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.registry import Site
 from govcrawl.crawl.scriptanswers import json_list, json_units
 from govcrawl.crawl.scriptlists import script_lists
+from tests.crawl.hubparse import hub_spider
 
 SITE = Site(id="qinglan-bmnb", agency="青岚市人民政府", cms="hub", region="测试省青岚市",
             start_urls=("http://www.qinglan.gov.test/xxgk/dwnb/",), allowed_domains=("qinglan.gov.test",))
@@ -105,7 +106,7 @@ def test_2_an_ordinary_list_answer_is_read_as_before() -> None:
 
 # -- 3 -----------------------------------------------------------------------------------------------
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _requests(results: Any) -> list[ScrapyRequest]:

@@ -19,11 +19,11 @@ from typing import Any
 from parsel import Selector
 from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl import detect, entries, hubunits
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_spider
 
 HOST = "http://www.tanxi.gov.test"
 HUB = f"{HOST}/xxgk/xznb/index.shtml"
@@ -48,7 +48,7 @@ _TOWN = """<html><head><title>龙泉镇_乡镇政府信息公开年报</title></
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _parse(spider: HubSpider, url: str, html: str, **meta: Any) -> list[ScrapyRequest]:

@@ -20,11 +20,11 @@ from typing import Any
 from parsel import Selector
 from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl import hubunits, jumpmenus
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_spider
 
 HOST = "http://www.yingchuan.gov.test"
 HUB = f"{HOST}/zfxxgk/bmnb/index.shtml"
@@ -57,7 +57,7 @@ _UNIT = """<html><head><meta name="SiteName" content="滢川县人民政府">
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _parse(spider: HubSpider, url: str, html: str, **meta: Any) -> list[ScrapyRequest]:

@@ -18,9 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsel import Selector
-from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl import detect
@@ -28,6 +26,7 @@ from govcrawl.crawl.entries import entry_title
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.hubunits import is_unit_list_link, is_unit_list_text, unit_lists
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_requests, hub_spider
 
 SITE = Site(id="yuchuan-bmnb", agency="榆川市人民政府", cms="hub", region="测试省榆川市",
             start_urls=("http://www.yuchuan.gov.test/zwgk/bmnb/index.html",), allowed_domains=("yuchuan.gov.test",))
@@ -74,13 +73,11 @@ def _links(html: str) -> list[Selector]:
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _parse(spider: HubSpider, url: str, html: str, **meta: Any) -> list[ScrapyRequest]:
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
-                            request=ScrapyRequest(url, meta={"site": SITE, **meta}))
-    return [r for r in spider.parse_list(response) if isinstance(r, ScrapyRequest)]
+    return hub_requests(spider, SITE, url, html, **meta)
 
 
 # -- 1 -----------------------------------------------------------------------------------------------

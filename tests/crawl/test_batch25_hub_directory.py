@@ -21,11 +21,11 @@ from typing import Any
 from parsel import Selector
 from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.hubunits import directory_units, unit_lists
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_spider
 
 SITE = Site(id="qiaoxi-bmnb", agency="峤溪市人民政府", cms="hub", region="测试省峤溪市",
             start_urls=("http://www.qiaoxi.gov.test/zwgk/bmnb/",), allowed_domains=("qiaoxi.gov.test",))
@@ -68,7 +68,7 @@ _UNIT_LIST = """<html><head><title>年度报告 - 峤溪市交通运输局</titl
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _response(url: str, html: str, **meta: Any) -> HtmlResponse:

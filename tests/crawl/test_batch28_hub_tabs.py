@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.http import HtmlResponse
 from scrapy.http import Request as ScrapyRequest
-from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from govcrawl.bases.hub import HubSpider
 from govcrawl.crawl.registry import Site
+from tests.crawl.hubparse import hub_requests, hub_spider
 
 SITE = Site(id="tongling-nb", agency="桐岭县人民政府", cms="hub", region="测试省桐岭县",
             start_urls=("http://www.tongling.gov.test/zwgk/nb/list.jsp",), allowed_domains=("tongling.gov.test",))
@@ -65,13 +64,11 @@ _MAIN_NAV = """<html><head><title>部门年报</title></head><body>
 
 
 def _spider() -> HubSpider:
-    return HubSpider.from_crawler(get_crawler(HubSpider), name=SITE.id, sites=[SITE])
+    return hub_spider(SITE)
 
 
 def _parse(spider: HubSpider, url: str, html: str, **meta: Any) -> list[ScrapyRequest]:
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
-                            request=ScrapyRequest(url, meta={"site": SITE, **meta}))
-    return [r for r in spider.parse_list(response) if isinstance(r, ScrapyRequest)]
+    return hub_requests(spider, SITE, url, html, **meta)
 
 
 def _lists(requests: list[ScrapyRequest]) -> dict[str, ScrapyRequest]:
