@@ -6,7 +6,7 @@ child categories in a nested ``<ul class="log_classify_f">``), the home page's o
 categories (its 最新文章 box links the five newest posts).
 
 The 年报 category lists posts as emlog's stock ``<div class="loglist">`` blocks — ``<h2><a href="./?post=41">…</a>
-</h2><p class="date">作者：<a href="./?author=2">…</a> 发布于：2025-1-20 周一 09:30</p>`` and an excerpt with a
+</h2><p class="date">作者：<a href="./?sort=7">…</a> 发布于：2025-1-20 周一 09:30</p>`` and an excerpt with a
 "阅读全文&gt;&gt;" link — four a page, newest first, under emlog's ``<div id="pagenavi">``: the current page as
 ``<span>1</span>``, other pages as bare numbers, ``&laquo;`` / ``&raquo;`` to the first / last page when not on
 it, no counts.  Dates are unpadded ("2025-1-20").  Posts: ``<div class="content"><h2>`` title, a "作者" line
