@@ -25,14 +25,15 @@ PAGE = """<html><body>
 <div class="box" data-url="/col/nb/other.jsp"><a href="/col/nb/other.jsp">更多</a>
   兰溪县2023年政府信息公开工作年度报告</div>
 <div class="weather" data-src="http://tianqi.example.com/widget.html"></div>
-<div class="map" data-src="/zwgk/ditu/map.html"></div>
+<div class="map" data-src="/zwgk/ditu/map.html">地图加载中</div>
+<div class="scroll-loader" data-url="/col/nb/list.do?page=2"></div>
+<li class="year" data-url="/col/nb/index.jsp?year=2023">2023年</li>
 </body></html>"""
 
 
 def test_placeholder_panels_are_read_as_the_page_s_documents() -> None:
     assert panels.panel_addresses(Selector(text=PAGE)) == [
-        "/col/nb/xz_list.jsp?type=2", "/col/nb/fragments/jdb.html",
-        "http://tianqi.example.com/widget.html", "/zwgk/ditu/map.html"]
+        "/col/nb/xz_list.jsp?type=2", "/col/nb/fragments/jdb.html", "/zwgk/ditu/map.html"]
     # the portal's own documents only, widgets (a map) left out, as frames are
     assert detect.frame_lists(Selector(text=PAGE), BASE) == [
         "http://xxgk.lanxi.gov.test/col/nb/xz_list.jsp?type=2", "http://xxgk.lanxi.gov.test/col/nb/fragments/jdb.html"]
@@ -40,7 +41,8 @@ def test_placeholder_panels_are_read_as_the_page_s_documents() -> None:
 
 def test_not_panels_a_lazy_image_a_loader_control_a_box_with_content() -> None:
     addresses = panels.panel_addresses(Selector(text=PAGE))
-    for address in ("/images/banner_2025.html", "/uploads/banner.jpg", "index_2.html", "/col/nb/other.jsp"):
+    for address in ("/images/banner_2025.html", "/uploads/banner.jpg", "index_2.html", "/col/nb/other.jsp",
+                    "http://tianqi.example.com/widget.html", "/col/nb/list.do?page=2", "/col/nb/index.jsp?year=2023"):
         assert address not in addresses
 
 
