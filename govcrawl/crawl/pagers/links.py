@@ -27,7 +27,6 @@ _BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁]|前一?[页�
 # The arrows a pager prints beside its words ("下一页 »", "« 上一页", "Next ›", "下一页>>", "尾页 »|"):
 # the words without them are what the link says.  A link of arrows only is read as it is (», >>, »|).
 _ARROWS = "«»‹›<>＜＞←→|〉《》 \u3000"
-_PAGE_PARAM = PAGE_PARAM
 _PAGER_CLASS = pagerdata.PAGER_MARK
 # A pager link's text in brackets, as legacy JSP/ASP pagers print it (``[下一页]``, ``【尾页】``, ``[2]``).
 _BRACKETED = re.compile(r"^[\[【〔(（]\s*(.*?)\s*[\]】〕)）]$")
@@ -80,7 +79,7 @@ def first_page_alias(url: str, first: str) -> bool:
     name = extra[0].decode("utf-8", "replace")
     if query[extra[0]] == b"0" and is_offset_name(name):
         return True
-    return query[extra[0]] == b"1" and bool(_PAGE_PARAM.fullmatch(f"{name}=1"))
+    return query[extra[0]] == b"1" and bool(PAGE_PARAM.fullmatch(f"{name}=1"))
 
 
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
@@ -152,7 +151,7 @@ def linked_pages(sel: Selector, base_url: str, pager: Pager | None = None, encod
             pager.add(url)
             found = True
         elif (_says(_LAST, text) or (text.isdigit() and 0 < int(text) < 10_000 and _in_pager(link))
-              or (_PAGE_PARAM.search(urlsplit(url).query) and urlsplit(url).path == urlsplit(here).path)):
+              or (PAGE_PARAM.search(urlsplit(url).query) and urlsplit(url).path == urlsplit(here).path)):
             pager.add(url)
             found = True
     if found:
