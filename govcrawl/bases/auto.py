@@ -37,13 +37,17 @@ class GenericSpider(PortalSpider):
     has_family_pager = False  # the shared recogniser is its pager, not a fallback
 
     def parse_list(self, response: Response) -> Iterator[Any]:
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         yield from self.navigate(response)
         yield from super().parse_list(response)
 
     def parse_entry(self, response: Response) -> Iterator[Any]:
-        hop = self.follow_page_redirect(response)  # a page that only redirects: its target instead
+        # A page that only redirects: its target instead (a JSON answer is no page: ``parse_list`` reads it).
+        hop = None if self.is_list_answer(response) else self.follow_page_redirect(response)
         return iter((hop,)) if hop is not None else self.parse_list(response)  # every page navigates
 
     def navigates_from(self, response: TextResponse) -> bool:
@@ -70,6 +74,9 @@ class AutoSpider(GenericSpider):
         return found
 
     def parse_list(self, response: Response) -> Iterator[Any]:
+        if self.is_list_answer(response):  # read by the shared reader of list answers, whatever the family
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         # A 部门年报 page (rows or cards linking units' own 年报 lists) is read as the hub family reads

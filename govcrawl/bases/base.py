@@ -66,6 +66,9 @@ class PortalSpider(ScriptListSteps):
         """A start page, or a page navigation led to: toward the 年报 lists when it lists no report
         itself (``navigate``), then read as a list.  A near-empty page that only redirects is left
         for its target, as a 3xx is (``follow_page_redirect``)."""
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         hop = self.follow_page_redirect(response)
         if hop is not None:
             yield hop
@@ -144,6 +147,9 @@ class PortalSpider(ScriptListSteps):
         family's pager schedules nothing from a list's first page while the page shows a pager the
         recogniser can follow, the list is paged the generic way, with a warning.  Units' own 年报
         lists the page links (a 部门年报 hub's rows) that this path did not request are a shortfall."""
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         yield from self.harvest_list(response)

@@ -12,10 +12,13 @@ hierarchy rather than helper objects.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
 
 from govcrawl.crawl import entries, pagedlists, pagers, urls
 from govcrawl.crawl.classify import is_report_title, is_undated_report_title
@@ -66,6 +69,22 @@ class PortalCore(scrapy.Spider):
             raise ValueError(f"{type(self).__name__} has no registry entry (site)")
         self.allowed_domains = sorted({d for s in self.sites for d in s.allowed_domains})
         self.start_urls = [u for s in self.sites for u in s.start_urls]
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider: Self = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.page_unread, signal=signals.spider_error)
+        return spider
+
+    def page_unread(self, failure: Failure, response: Response, spider: scrapy.Spider) -> None:
+        """A page whose reading raised (an answer no reader expected, a bug): its list is stated as
+        not read — in the summary and the exit code — rather than lost with a line in the log."""
+        if spider is not self:
+            return
+        error = failure.value
+        message = str(error).splitlines()[0][:160] if str(error) else ""
+        why = f"reading it failed ({type(error).__name__}{': ' + message if message else ''})"
+        self.coverage(response).lists_unread.setdefault(self.list_key(response), why)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         """A list page: its entries followed, its other pages requested (``base.PortalSpider``; the

@@ -84,7 +84,10 @@ class GkmlptSpider(PortalSpider):
         """The SPA shell: its settings — the site id, the list API's base, the column(s) — from the
         registry, the shell itself, else the catalogue API its script asks (``ask_tree``) or the
         same-host script files it loads (``config_scripts``); then page 1 of each column from the list
-        API."""
+        API.  A JSON answer (a start URL that is the list API itself) is read as any list answer is."""
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)

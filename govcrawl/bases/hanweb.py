@@ -91,6 +91,9 @@ class HanwebSpider(PortalSpider):
     supports_many_sites = True
 
     def parse_list(self, response: Response) -> Iterator[Any]:
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         # A column page may hold several units (one per department, one per year …), each its own

@@ -166,6 +166,15 @@ class ScriptListSteps(ReportSteps):
                                       meta={**meta, "form_page": number}, headers=headers, dont_filter=True)
         return scrapy.Request(url, callback=self.parse_script_list, meta=meta, headers=headers)
 
+    @staticmethod
+    def is_list_answer(response: Response) -> bool:
+        """A JSON answer where a page was expected (a start URL that is a list's API, a link or a later
+        page that answers JSON): read as a script's list answer is (``parse_script_list``), since a
+        page's readers cannot read it."""
+        if not isinstance(response, TextResponse) or response.text.lstrip("\ufeff \t\r\n")[:1] not in ("{", "["):
+            return False
+        return scriptanswers.json_list(response.text) is not None
+
     def next_list_page(self, response: Response, url: str, key: str, hop: int) -> scrapy.Request:
         """A list page the page or the previous answer names as the next (a sentinel's ``data-next``, a
         JSON answer's ``next``): requested as the script would, counted as list ``key``'s."""
