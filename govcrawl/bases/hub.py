@@ -53,9 +53,17 @@ from twisted.python.failure import Failure
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import detect, hubunits, pagers, urls
+from govcrawl.crawl.emptylist import says_empty
 from govcrawl.crawl.entries import YEAR_FIRST, count_entries, entry_title, scoped_links, script_entries, year_only
 from govcrawl.crawl.groups import group_owner
-from govcrawl.crawl.hubunits import count_units, is_unit_list_link, is_unit_list_text, jump_units, unit_tiles
+from govcrawl.crawl.hubunits import (
+    MIN_TILES,
+    count_units,
+    is_unit_list_link,
+    is_unit_list_text,
+    jump_units,
+    unit_tiles,
+)
 from govcrawl.crawl.registry import Site, registered_sites
 from govcrawl.crawl.state import shared_state
 from govcrawl.report.metadata import LEVEL, PLACE, agency_from_title, full_name
@@ -132,6 +140,9 @@ class HubSpider(PortalSpider):
         return owner_site(urlsplit(url).hostname or "", hub)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
+        if self.is_list_answer(response):
+            yield from self.parse_script_list(response)
+            return
         if not isinstance(response, TextResponse):
             return
         hub = self.site_of(response)
@@ -141,7 +152,9 @@ class HubSpider(PortalSpider):
         owner = full_owner(response.meta.get("list_owner"), response)
         # Tiles lead from a hub's own pages only (not from a unit's page or list, which may show the
         # other units' tiles again): hub → unit's page → its reports and its own list, no deeper.
-        tiles = unit_tiles(response.selector, response.url) if response.meta.get("list_owner") is None else {}
+        # A later page of a directory of units may hold a single unit (``unit_directory``, set below).
+        least = 1 if response.meta.get("unit_directory") else MIN_TILES
+        tiles = unit_tiles(response.selector, response.url, least) if response.meta.get("list_owner") is None else {}
         shown = False  # a report or a unit's list this page leads to
         taken: set[str] = set()  # hrefs followed as reports
         for href, link in scoped_links(response.selector, ("",)):  # its href, or what its onclick opens
@@ -214,16 +227,23 @@ class HubSpider(PortalSpider):
         owner = response.meta.get("list_owner")
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
         # A hub of cards counts its units ("共 8 个部门"), not the links in them.
-        shown_units = count_units(response.selector, response.url)
+        shown_units = count_units(response.selector, response.url, least)
         self.account_list_page(response, pager, max(count_entries(response.selector), shown_units))
-        lists += [self.request(response, url, self.parse_list, meta={"list_owner": owner} if owner else {})
+        pager_meta: dict[str, Any] = {"list_owner": owner} if owner else {}
+        if tiles:  # a directory of units over several pages: each later page's units are units too
+            pager_meta["unit_directory"] = True
+        lists += [self.request(response, url, self.parse_list, meta=pager_meta)
                   for url in pager.urls if self.owner(url, hub) is hub]
         # A hub page that is a shell (no report, no unit's list in its HTML): the list its scripts
         # fetch — a JSON of units with their links (``parse_script_list``, ``follow_script_entry``).
         first = response.meta.get("start_url") or response.meta.get("new_list")
         if first and not shown and not lists:
             lists += self.script_list_requests(response)
-            if owner and not lists:
+            empty = says_empty(response.selector) if owner and not lists else None
+            if empty:  # the unit's list says it holds none ("暂无信息"): a fact about the unit, said as one
+                self.coverage(response).warnings.append(f"{owner}'s own 年报 list {response.url} says it is empty "
+                                                        f"({empty})")
+            elif owner and not lists:
                 # A unit's own list the hub led to that shows no report and leads nowhere else: its
                 # markup was not read — stated, never a silent miss (the unit has at least its newest).
                 self.coverage(response).lists_unread.setdefault(

@@ -7,7 +7,7 @@ first page schedules every other page by setting that parameter on its own URL: 
 ``options.page_param``, else the parameter the page's own pager links vary — never a name guessed
 for a page that links none (its declared count then states the list short).  A parameter that is a
 row offset (the JSP pager taglib's ``pager.offset=5``, ``start=10``: ``pagers.is_offset_name``) steps
-by the page size its links declare (the smallest offset they link from the first page).  A pager
+by the page size its links declare, from 0 or from 1 (ColdFusion's ``startrow=1, 5, 9``: ``offset_origin``).  A pager
 whose links only fill and submit a form (``document.pageForm.pageIndex.value=2;…submit()``) names no
 parameter in a link: its pages are that form submitted (``pagers.form_paging``), every field of it.
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -116,32 +117,44 @@ class GkmlActionSpider(PortalSpider):
         if page_param is None:
             return  # no link names how the list pages: a declared count states it short
         offset = is_offset_name(page_param)
-        if query_items(response.url).get(page_param.encode(), b"0" if offset else b"1") != (b"0" if offset else b"1"):
+        origin = self.offset_origin(response, page_param) if offset else (1, 1)
+        if origin is None:
+            return  # an offset pager whose links do not say how it steps: its declared count states it short
+        first, step = origin
+        if query_items(response.url).get(page_param.encode(), str(first).encode()) != str(first).encode():
             return  # later pages were scheduled by the first one
         pager = " ".join(" ".join(cell.css("::text").getall())
                          for cell in response.xpath('//*[a[contains(@href, $p)]]', p=f"{page_param}="))
         records, pages, _current = printed_counts(pager or response.text)  # 共 N 页, 页次：1/3
-        step = self.offset_step(response, page_param) if offset else 1
-        if step is None:
-            return  # an offset pager that links no later page from its first: nothing says its step
         if offset and pages is None and records is not None:
             pages = -(-records // step)
         for number in range(2, min(pages or 0, MAX_DECLARED_PAGES + 1) + 1):
-            value = step * (number - 1) if offset else number
+            value = first + step * (number - 1)
             yield self.request(response, with_param(response.url, page_param, str(value)), self.parse_list)
 
-    @staticmethod
-    def offset_step(response: TextResponse, page_param: str) -> int | None:
-        """An offset pager's page size as its first page links it: the smallest offset its links to
-        this list set (``[下一页]`` is ``pager.offset=5``, ``[尾页]`` ``pager.offset=10``)."""
+    def offset_origin(self, response: TextResponse, page_param: str) -> tuple[int, int] | None:
+        """(the first page's offset, the page size) of an offset pager, as its links and this page say:
+        offsets count rows from 0 (``pager.offset=0, 5, 10``) or, as ColdFusion's ``startrow`` does,
+        from 1 (``startrow=1, 5, 9``).  Two offsets (the page's own and its links') step by their
+        smallest difference and start at its remainder; one linked offset alone is the page size from
+        0, or from 1 when it is one more than the rows this page shows.  None when neither fits."""
         here = urlsplit(response.url).path
-        steps = []
-        for href in response.xpath("//a/@href").getall()[:2000]:
+        values = set()
+        for href in [response.url, *response.xpath("//a/@href").getall()[:2000]]:
             url = response.urljoin(href.strip())
             value = query_items(url).get(page_param.encode(), b"")
-            if urlsplit(url).path == here and value.isdigit() and int(value) > 0:
-                steps.append(int(value))
-        return min(steps) if steps else None
+            if urlsplit(url).path == here and value.isdigit():
+                values.add(int(value))
+        later = sorted(v for v in values if v > 1)
+        if not later:
+            return None
+        ordered = sorted(values)
+        steps = [b - a for a, b in pairwise(ordered) if b - a > 1]
+        if len(later) > 1 or len(ordered) > len(later):
+            step = min(steps) if steps else later[0]
+            return (later[0] % step, step) if later[0] % step in (0, 1) else None
+        shown = len(list(self.list_entries(response)))
+        return (1, later[0] - 1) if shown == later[0] - 1 else (0, later[0])
 
     def item(self, response: Response, title: str, page_url: str | None = None) -> ReportItem:
         found = super().item(response, title, page_url)

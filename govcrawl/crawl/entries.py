@@ -3,7 +3,8 @@
 * ``year_only``: the year a link says when it says nothing else ("2024年度", "2024年度（PDF）").
 * ``link_title``: the title of a list link — ``title=`` when it is the (untruncated) title, the
   visible text when ``title=`` is a tooltip of fields ("文章标题：… 作者：… 更新时间：…"; then the
-  tooltip's 文章标题 field only if the visible text is cut short); an ``<area>``'s text is its ``alt``;
+  tooltip's 文章标题 field only if the visible text is cut short; the words a theme wraps ``title=`` in,
+  "Permalink to …", "点击查看：…", are not the title's); an ``<area>``'s text is its ``alt``;
   a card link's visible text is its heading, not its abstract (``linkheading``).
 * ``entry_title``: that title, completed with the row's department on 部门年报 tables.
 * ``list_entries``: (href, title) of the entry links of a list page, whatever its markup
@@ -50,8 +51,15 @@ _OTHER_FIELDS = (r"作者|更新时间|发布时间|发布日期|成文日期|�
 _TOOLTIP_FIELD = re.compile(rf"(文章标题|标题|{_OTHER_FIELDS})\s*[:：]")
 _TOOLTIP_TITLE = re.compile(rf"(?:文章标题|标题)\s*[:：]\s*(.+?)\s*(?=(?:{_OTHER_FIELDS})\s*[:：]|$)", re.S)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+# The words a theme wraps the title in when it writes ``title=`` as a tooltip ("Permalink to …",
+# "Read more: …", "点击查看：…", "…（点击查看）"): an action, not the title's.  A leading run of Latin words
+# before the title's first Han character or digit (an agency's name is never Latin), or an action word.
+_TOOLTIP_LEAD = re.compile(r"^(?:[A-Za-z][A-Za-z'’ ]*[:：]?\s*(?=[\u3400-\u9fff0-9《“（(【])"
+                           r"|(?:点击)?(?:查看|阅读|打开|浏览|访问|链接到|进入)(?:详情|全文|原文)?\s*[:：]\s*)")
+_TOOLTIP_TAIL = re.compile(r"\s*(?:[（(【\[]\s*(?:点击)?(?:查看|阅读|打开|浏览)(?:详情|全文|原文)?\s*[）)】\]]"
+                           r"|[-—–|]\s*(?:点击)?(?:查看|阅读)(?:详情|全文|原文)?)$")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)
+PAGER_TEXT = re.compile(r"^(?:首页|上一?页|下一?页|尾页|末页|前页|后页|\d{1,4}|next|prev|last|first|>|<|»|«)$", re.I)
 # A link: an ``<a>`` (or an image map's ``<area>``, ``urls.LINK``) with an ``href``, or with only an
 # ``onclick`` that opens its address (``urls.link_href``).
 _A = f"{LINK}[@href or @onclick]"
@@ -65,7 +73,7 @@ def link_title(link: Selector) -> str:
     visible = heading_text(link) or " ".join(" ".join(link.xpath(".//text()").getall()).split())
     if not visible and link.root.tag == "area":  # an image map's region shows no text: its alt is it
         visible = " ".join((link.attrib.get("alt") or "").split())
-    attr = " ".join((link.attrib.get("title") or "").split())
+    attr = _TOOLTIP_TAIL.sub("", _TOOLTIP_LEAD.sub("", " ".join((link.attrib.get("title") or "").split())))
     if not attr:
         return visible
     flat = "".join(attr.split())  # "作    者：" in old ASP templates
@@ -232,7 +240,7 @@ def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[s
         if href is None or href in seen:
             continue
         title = entry_title(link)
-        if not title or _PAGER_TEXT.match(title):
+        if not title or PAGER_TEXT.match(title):
             continue
         seen.add(href)
         yield href, title
@@ -320,14 +328,14 @@ def count_entries(sel: Selector) -> int:
     for link in sel.xpath(f"//body//{_A}")[:MAX_COUNTED_LINKS]:
         href = link_href(link)
         title = link_title(link)
-        if href is not None and title and not _PAGER_TEXT.match(title) and _lone_dated(link, href):
+        if href is not None and title and not PAGER_TEXT.match(title) and _lone_dated(link, href):
             dated.add(href)
     for link in sel.xpath(_ROW_LINKS):
         href = link_href(link)
         if href is None:
             continue
         title = link_title(link)
-        if not title or _PAGER_TEXT.match(title):
+        if not title or PAGER_TEXT.match(title):
             continue
         row = link.xpath("ancestor::*[self::li or self::tr or self::dd or self::dl or self::div][1]")
         if _beside_an_entry(link, row):

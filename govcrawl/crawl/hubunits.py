@@ -22,6 +22,7 @@ from govcrawl.crawl.classify import is_attachment_url, is_report_title, is_unit_
 from govcrawl.crawl.entries import (
     NIANBAO,
     PAGE_NAMES,
+    PAGER_TEXT,
     YEAR,
     entry_title,
     heading_report,
@@ -30,7 +31,15 @@ from govcrawl.crawl.entries import (
     option_entries,
     script_units,
 )
-from govcrawl.crawl.groups import column_header, flat_text, group_owner, is_tile_name, names_unit, tile_unit
+from govcrawl.crawl.groups import (
+    column_header,
+    flat_text,
+    group_owner,
+    is_tile_name,
+    names_unit,
+    row_owner,
+    tile_unit,
+)
 from govcrawl.crawl.jumpmenus import HOME_PAGE, jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
@@ -137,11 +146,12 @@ def _tile(link: Selector, title: str, unit: str | None) -> str | None:
 MIN_TILES = 2
 
 
-def unit_tiles(sel: Selector, page_url: str = "") -> dict[str, str]:
+def unit_tiles(sel: Selector, page_url: str = "", least: int = MIN_TILES) -> dict[str, str]:
     """href → unit of a 部门年报 hub's picture tiles: links that stand for their unit (``_tile``) on a
-    page that speaks of 年报, at least ``MIN_TILES`` units of them — the units' pages (or own lists)
+    page that speaks of 年报, at least ``least`` units of them — the units' pages (or own lists)
     a hub of tiles leads to; with the page's URL, a directory's entries named short too
-    (``directory_units``: 教育局, 民政局 under an A–Z index's letters)."""
+    (``directory_units``: 教育局, 民政局 under an A–Z index's letters).  A later page of a paged
+    directory may hold one unit: its first page showed what the links are (``least=1``)."""
     found: dict[str, str] = {}
     for link in sel.xpath(f"//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         href = link_href(link) or ""
@@ -150,9 +160,9 @@ def unit_tiles(sel: Selector, page_url: str = "") -> dict[str, str]:
         tile = _tile(link, entry_title(link), group_owner(link))
         if tile is not None:
             found[href] = tile
-    for href, unit in directory_units(sel, page_url).items():
+    for href, unit in directory_units(sel, page_url, least).items():
         found.setdefault(href, unit)
-    return found if len(set(found.values())) >= MIN_TILES else {}
+    return found if len(set(found.values())) >= least else {}
 
 
 # -- a directory of units named short (portals.md §0.3) ----------------------------------------------
@@ -183,6 +193,19 @@ def directory_name(text: str) -> str | None:
     return flat if names_unit(flat) else None
 
 
+# A link whose text is only an address written out (a 网站地址 column: "http://qkz.<county>.gov.cn/xxgk/ndbg/").
+_ADDRESS_TEXT = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def _named_unit(link: Selector) -> str | None:
+    """The unit a directory's entry names: its own text, or — when that text is only the address
+    written out (a table of 乡镇名称 | 网站地址) — its row's unit."""
+    text = flat_text(link)
+    if _ADDRESS_TEXT.match(text):
+        return directory_name(row_owner(link) or "")
+    return directory_name(text)
+
+
 def _unit_column(href: str, page_url: str) -> bool:
     """Does a link lead to a unit's column: another host of the page's government domain (not its
     home page, not a file), or a column's path on the page's own host?"""
@@ -207,14 +230,13 @@ def _directory_box(link: Selector) -> Selector | None:
 
 def _is_directory(box: Selector) -> bool:
     """Do most of a box's links (its index's letters aside) name units, ``MIN_TILES`` of them at least?"""
-    names = [flat_text(link) for link in box.xpath(f".//{LINK}[@href]")[:_BOX_LINKS]
-             if usable_href(link.attrib.get("href") or "")]
-    names = [name for name in names if not _INDEX_MARK.match(name)]
-    units = sum(1 for name in names if directory_name(name))
-    return units >= MIN_TILES and units >= DIRECTORY_SHARE * len(names)
+    links = [link for link in box.xpath(f".//{LINK}[@href]")[:_BOX_LINKS]
+             if usable_href(link.attrib.get("href") or "") and not _INDEX_MARK.match(flat_text(link))]
+    units = sum(1 for link in links if _named_unit(link))
+    return units >= MIN_TILES and units >= DIRECTORY_SHARE * len(links)
 
 
-def directory_units(sel: Selector, page_url: str) -> dict[str, str]:
+def directory_units(sel: Selector, page_url: str, least: int = MIN_TILES) -> dict[str, str]:
     """href → unit of a 部门年报 hub's directory of units named short (see above), on a page that speaks
     of 年报 — read as its tiles are: each unit's own column, followed as that unit's list."""
     if not page_url:
@@ -223,7 +245,7 @@ def directory_units(sel: Selector, page_url: str) -> dict[str, str]:
     boxes: dict[Any, bool] = {}
     for link in sel.xpath(f"//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         href = link_href(link) or ""
-        name = directory_name(flat_text(link))
+        name = _named_unit(link)
         if (name is None or not usable_href(href) or href in found or not _unit_column(href, page_url)
                 or in_breadcrumb(link) or publisher_cell(link) or not names_nianbao(link)):
             continue
@@ -236,7 +258,7 @@ def directory_units(sel: Selector, page_url: str) -> dict[str, str]:
             boxes[box.root] = _is_directory(box)
         if boxes[box.root]:
             found[href] = name
-    return found if len(set(found.values())) >= MIN_TILES else {}
+    return found if len(set(found.values())) >= least else {}
 
 
 def jump_units(sel: Selector, page_url: str, framed_in_nianbao: bool = False) -> dict[str, str]:
@@ -283,23 +305,25 @@ def unit_lists(sel: Selector, framed_in_nianbao: bool = False, page_url: str = "
 
 
 
-def count_units(sel: Selector, page_url: str = "") -> int:
+def count_units(sel: Selector, page_url: str = "", least: int = MIN_TILES) -> int:
     """Units a hub page shows, as the groups its links sit under (``group_owner``), or as the tiles
     that stand for them (``unit_tiles``): what a "共 8 个部门" over accordions or over a grid of picture
     tiles counts, where the links in each card are not entries.  Only the units
     in the box that prints the count (its tab, not the page's other tabs), when one prints it; a unit's name
     under its year's heading (``entries.heading_report``) is one unit too, however many years list it;
-    with the page's URL, a jump menu's options too (``jump_units``)."""
+    with the page's URL, a jump menu's options too (``jump_units``); ``least``: as ``unit_tiles``."""
     box = sel
     for node in sel.xpath("//body//*[text()[contains(., '共')]]")[:50]:
         if _UNIT_COUNT.search(" ".join(" ".join(node.xpath("./text()").getall()).split())):
-            # The nearest box around the count that holds the cards' links.
+            # The nearest box around the count that holds the cards' links — not the pager's own links
+            # (a count printed in the pager: "共4个单位 第1/2页 1 2 下一页").
             boxes = node.xpath(f"ancestor-or-self::*[.//{LINK}[@href]][not(self::body)][not(self::html)]")
-            box = boxes[-1] if boxes else sel
+            box = next((b for b in reversed(boxes) if any(not PAGER_TEXT.match(flat_text(link)) for link in
+                                                         b.xpath(f".//{LINK}[@href]")[:MAX_UNIT_LINKS])), sel)
             break
     units = script_units(sel)  # written by a script from an array of units (their box is empty)
     units.update(jump_units(sel, page_url).values())  # a jump menu's options: no <a> to count
-    tiles = unit_tiles(sel, page_url)  # a grid of picture tiles: each link is its unit
+    tiles = unit_tiles(sel, page_url, least)  # a grid of picture tiles: each link is its unit
     for link in box.xpath(f".//{LINK}[@href]")[:MAX_UNIT_LINKS]:
         unit = group_owner(link)
         if unit and is_unit_name(unit):

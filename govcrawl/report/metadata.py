@@ -246,11 +246,15 @@ _DEICTIC = re.compile(r"^(?:本|我|该)(?:镇|乡|街道|街道办|办事处|�
                       r"镇人民政府|乡人民政府|政府|人民政府)$")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def is_plausible_agency(name: str) -> bool:
     """Could ``name``, read from a title, be an organ's name?  Not when it is cut short, written twice,
-    points at the publisher (本镇, 本局), or ends with no organ's ending (what is left of a title's own
+    points at the publisher (本镇, 本局), holds Latin letters (a tooltip's "Permalink to" read with it:
+    organs are named in Han characters), or ends with no organ's ending (what is left of a title's own
     words: "…政府信息公开工作")."""
-    if _CUT_SHORT.search(name) or _WRITTEN_TWICE.match(name) or _DEICTIC.match(name):
+    if _CUT_SHORT.search(name) or _WRITTEN_TWICE.match(name) or _DEICTIC.match(name) or _LATIN.search(name):
         return False
     base = _TRAILING_BRACKET.sub("", name) or name
     return base.endswith(_TITLE_NAME_ENDINGS)
