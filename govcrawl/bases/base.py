@@ -43,7 +43,6 @@ from govcrawl.crawl import (
 )
 from govcrawl.crawl.classify import is_report_title
 from govcrawl.crawl.entries import count_entries
-from govcrawl.crawl.homefeed import HOME_PATHS
 from govcrawl.crawl.registry import Site
 
 NAV_DEPTH = 3
@@ -102,7 +101,7 @@ class PortalSpider(ScriptListSteps):
     def navigates_from(self, response: TextResponse) -> bool:
         """Does this start page lead to the lists rather than being one?  A family's start URL is
         its 年报 list, unless it is the portal's home page (the URL a user has)."""
-        return urlsplit(self.first_url(response)).path in HOME_PATHS
+        return urls.is_home_path(urlsplit(self.first_url(response)).path)
 
     @staticmethod
     def first_url(response: Response) -> str:

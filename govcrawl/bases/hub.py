@@ -73,7 +73,6 @@ LIST_PATTERN = (r"/zfxxgknb/(?:\d{4}n?|nb_\d{4}n|gknb\d{4}|xj)/(?:index(?:_\d+)?
                 r"|/zfxxgknb/list(?:_\d+)?\.s?html?$")
 
 
-_HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/index.jsp"}
 # A column's page, not an article: its directory, its index page or one of its pages (index_2.html).
 _COLUMN_PAGE = re.compile(r"/(?:(?:index|default|list)(?:_\d+)?\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 
@@ -334,7 +333,7 @@ class HubSpider(PortalSpider):
 
     def parse_report_page(self, response: Response, title: str) -> Iterator[Any]:
         redirects = response.meta.get("redirect_urls") or []
-        if redirects and urlsplit(response.url).path in _HOME_PATHS:
+        if redirects and urls.is_home_path(urlsplit(response.url).path):
             self.expired(redirects[0], f"expired link: redirected to the home page {response.url}")
             return
         delegate = self.delegate(response)

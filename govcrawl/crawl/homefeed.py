@@ -15,10 +15,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from govcrawl.crawl.detect import names_nianbao
-
-# A portal's front door: its site root or the root's index file.
-HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.shtml", "/default.html", "/default.htm",
-                        "/index.jsp", "/index.php", "/index.aspx", "/default.aspx"})
+from govcrawl.crawl.urls import is_home_path
 
 
 def is_home_page(sel: Selector, first_url: str) -> bool:
@@ -26,4 +23,4 @@ def is_home_page(sel: Selector, first_url: str) -> bool:
     the root serves by its query (``/index.php?m=content&a=lists&catid=27``), nor a 年报 column served at
     a host's root (a 年报 site whose ``<title>`` or ``ColumnName`` names 年报)?"""
     parts = urlsplit(first_url)
-    return parts.path in HOME_PATHS and not parts.query and not names_nianbao(sel)
+    return is_home_path(parts.path) and not parts.query and not names_nianbao(sel)

@@ -40,11 +40,11 @@ from govcrawl.crawl.groups import (
     row_owner,
     tile_unit,
 )
-from govcrawl.crawl.jumpmenus import HOME_PAGE, jump_links
+from govcrawl.crawl.jumpmenus import jump_links
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers import COUNT_LEAD, usable_href
 from govcrawl.crawl.registry import government_domain
-from govcrawl.crawl.urls import LINK, link_href
+from govcrawl.crawl.urls import LINK, is_home_path, link_href
 
 MAX_UNIT_LINKS = 2000  # links a hub page is read for
 # A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
@@ -136,7 +136,7 @@ def _tile(link: Selector, title: str, unit: str | None) -> str | None:
         return None
     href = link.attrib.get("href", "").strip()
     parts = urlsplit(href)
-    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and HOME_PAGE.match(parts.path)):
+    if is_attachment_url(parts.path) or ((parts.netloc or href.startswith("/")) and is_home_path(parts.path)):
         return None
     return tile
 
@@ -215,8 +215,8 @@ def _unit_column(href: str, page_url: str) -> bool:
     if url.scheme not in ("http", "https") or not host or is_attachment_url(url.path):
         return False
     if host != own:
-        return government_domain(host) == government_domain(own) and not HOME_PAGE.match(url.path)
-    return bool(_COLUMN_PATH.search(url.path)) and not HOME_PAGE.match(url.path)
+        return government_domain(host) == government_domain(own) and not is_home_path(url.path)
+    return bool(_COLUMN_PATH.search(url.path)) and not is_home_path(url.path)
 
 
 def _directory_box(link: Selector) -> Selector | None:

@@ -21,14 +21,12 @@ from parsel import Selector
 from govcrawl.crawl.owner import in_breadcrumb
 from govcrawl.crawl.pagers.declared import GOES_TO_VALUE
 from govcrawl.crawl.registry import government_domain
-from govcrawl.crawl.urls import usable_href
+from govcrawl.crawl.urls import is_home_path, usable_href
 
 MAX_SELECTS = 20  # selects of one page read
 MAX_OPTIONS = 200  # options of one select read
 # A page number as an option's label ("3", "第3页"): a page-jump select's, not a link.
 _PAGE_LABEL = re.compile(r"^(?:第\s*)?\d{1,5}\s*页?$")
-# A site's home page: the option is a site (a 友情链接 menu), not a page of it.
-HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
 # A button beside the select that opens its chosen value ("转到", "GO"): its script navigates.
 _NAVIGATES = re.compile(r"location(?:\.href)?\s*=|location\.(?:assign|replace)\s*\(|window\.open\s*\(")
 
@@ -57,7 +55,7 @@ def _in_site_nav(select: Selector, page_url: str) -> bool:
         if not href or href.startswith(("#", "javascript:")) or in_breadcrumb(link):
             continue
         parts = urlsplit(urljoin(page_url, href))
-        if parts.hostname == urlsplit(page_url).hostname and HOME_PAGE.match(parts.path) and not parts.query:
+        if parts.hostname == urlsplit(page_url).hostname and is_home_path(parts.path) and not parts.query:
             return True
     return False
 
@@ -77,7 +75,7 @@ def jump_links(sel: Selector, page_url: str) -> list[tuple[str, str]]:
                 continue
             url = urljoin(page_url, value)
             parts = urlsplit(url)
-            if (parts.scheme not in ("http", "https") or HOME_PAGE.match(parts.path)
+            if (parts.scheme not in ("http", "https") or is_home_path(parts.path)
                     or government_domain(parts.hostname or "") != domain or url == page_url):
                 continue
             found.setdefault(url, text)

@@ -31,6 +31,16 @@ from w3lib.url import safe_url_string
 from govcrawl.crawl.charset import widened
 from govcrawl.crawl.registry import is_government_host
 
+# A site's front door: its root, or the root's index file (any case, the servers' usual extensions).
+_HOME_PATH = re.compile(r"^/?(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?$", re.I)
+
+
+def is_home_path(path: str) -> bool:
+    """Is a URL's path a site's home page — ``/``, ``/index.html``, ``/default.aspx``, ``/index.shtm`` …?
+    The one notion of a home page: a start page that navigates, a home page's boxes, a unit's website
+    (not its column), an expired link sent home."""
+    return bool(_HOME_PATH.match(path))
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Encodings whose queries a browser sends in UTF-8 (the URL standard: UTF-16 documents; UTF-32 too).
 _UTF8_QUERIES = ("utf-16", "utf-32")

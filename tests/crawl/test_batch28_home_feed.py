@@ -120,3 +120,21 @@ def test_a_list_a_root_script_serves_by_its_query_is_no_home_page() -> None:
     assert is_home_page(home, HOST + "/") and is_home_page(home, HOST + "/index.jsp")
     assert not is_home_page(home, HOST + "/index.php?m=content&c=index&a=lists&catid=27")
     assert not is_home_page(Selector(text=PORTAL[HOST + "/xxgk/nb/list.jsp"]), HOST + "/")
+
+
+def test_one_notion_of_a_home_page_whatever_the_server_s_index_file() -> None:
+    # One rule for a start page that navigates, a home page's boxes, a unit's website and an expired
+    # link sent home (``urls.is_home_path``): an ASP or an old IIS site's root is a home page too.
+    from parsel import Selector
+
+    from govcrawl.crawl.homefeed import is_home_page
+    from govcrawl.crawl.urls import is_home_path
+
+    for path in ("", "/", "/index.html", "/INDEX.HTM", "/index.shtm", "/default.asp", "/index.aspx", "/index.jsp",
+                 "/index.php", "/default.shtml"):
+        assert is_home_path(path), path
+    for path in ("/xxgk/", "/xxgk/index.html", "/index2.html", "/index_2.html", "/home.html", "/index.pdf"):
+        assert not is_home_path(path), path
+    page = Selector(text="<html><head><title>某县人民政府</title></head><body><a href='/a.html'>通知</a></body></html>")
+    assert is_home_page(page, "http://www.moux.gov.test/default.asp")
+    assert not is_home_page(page, "http://www.moux.gov.test/default.asp?classid=7")
