@@ -18,7 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from govcrawl.crawl.entries import NIANBAO, link_title
+from govcrawl.crawl.entries import NIANBAO
+from govcrawl.crawl.linktitle import link_title
 from govcrawl.crawl.registry import government_domain
 from govcrawl.crawl.urls import LINK
 

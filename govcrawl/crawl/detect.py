@@ -16,8 +16,9 @@ from parsel import Selector
 
 from govcrawl.crawl import panels, yeartabs
 from govcrawl.crawl.classify import is_report_title
-from govcrawl.crawl.entries import NIANBAO, link_title
+from govcrawl.crawl.entries import NIANBAO
 from govcrawl.crawl.hubunits import is_list_link_text
+from govcrawl.crawl.linktitle import link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
 from govcrawl.crawl.urls import LINK

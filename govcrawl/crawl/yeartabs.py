@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from govcrawl.crawl.entries import link_title
+from govcrawl.crawl.linktitle import link_title
 from govcrawl.crawl.urls import link_href, usable_href
 
 # A tab named by its year: "2024年度", "2021年及以前", "2023年年报", "2024".
