@@ -113,6 +113,9 @@ class GkmlptSpider(PortalSpider):
             if settings.sid and settings.tree_api and "tree_asked" not in shell:
                 yield from self.ask_tree(response, shell, scripts)
                 return
+            if not settings.sid and settings.settings_api and "settings_asked" not in shell:
+                yield from self.ask_settings(response, shell, scripts)
+                return
             if not scripts:
                 break
             url, scripts = scripts[0], scripts[1:]
@@ -172,6 +175,24 @@ class GkmlptSpider(PortalSpider):
             yield from self.config_scripts(response, shell, scripts)
             return
         yield self.request(response, url, self.parse_tree, errback=self.config_script_failed, dont_filter=True,
+                           meta={"gkml_shell": shell, "gkml_scripts": scripts, "download_maxsize": MAX_TREE_BYTES},
+                           headers={"Referer": shell["url"], "Accept": "application/json, text/plain, */*",
+                                    "X-Requested-With": "XMLHttpRequest"})
+
+    def ask_settings(self, response: Response, shell: dict[str, Any], scripts: list[str]) -> Iterator[Any]:
+        """The settings from the API a script of the shell asks for them before any list (``$.getJSON(
+        "/gkmlpt/api/siteinfo", …)``: the site id no page or script names), on the portal's own domains,
+        its answer size-capped, once."""
+        settings: ShellSettings = shell["settings"]
+        assert settings.settings_api
+        url = urljoin(shell["url"], settings.settings_api)
+        shell = {**shell, "settings_asked": url}
+        if not self.on_portal(response, url):
+            shell["notes"] = [*shell["notes"], f"{url}: settings API off the portal, not asked"]
+            yield from self.config_scripts(response, shell, scripts)
+            return
+        yield self.request(response, url, self.parse_config_script, errback=self.config_script_failed,
+                           dont_filter=True,
                            meta={"gkml_shell": shell, "gkml_scripts": scripts, "download_maxsize": MAX_TREE_BYTES},
                            headers={"Referer": shell["url"], "Accept": "application/json, text/plain, */*",
                                     "X-Requested-With": "XMLHttpRequest"})

@@ -35,7 +35,7 @@ from w3lib.encoding import read_bom
 from govcrawl.bases.base import PortalSpider
 from govcrawl.bases.core import page_encoding
 from govcrawl.crawl.charset import widened
-from govcrawl.crawl.entries import entry_title, scoped_links
+from govcrawl.crawl.entries import by_address, entry_title, scoped_links
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.pagers import MAX_DECLARED_PAGES, form_paging, is_offset_name, link_page_parameter, printed_counts
 from govcrawl.crawl.urls import query_items
@@ -89,12 +89,9 @@ class GkmlActionSpider(PortalSpider):
 
     def list_entries(self, response: TextResponse) -> Iterator[tuple[str, str]]:
         page_param = self.page_param(response)
-        seen: set[str] = set()
-        for href, link in scoped_links(response.selector, ("table td", "ul li")):  # or what its onclick opens
-            if (page_param and f"{page_param}=" in href) or href in seen:
-                continue  # pager links
-            seen.add(href)
-            yield href, entry_title(link)  # ``title=`` may be a tooltip (文章标题：… 作者：…)
+        # ``title=`` may be a tooltip (文章标题：… 作者：…); a pager's links are not entries; one per address
+        yield from by_address((href, entry_title(link)) for href, link in scoped_links(
+            response.selector, ("table td", "ul li")) if not (page_param and f"{page_param}=" in href))
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         named = self.site_of(response).options.get("page_param")

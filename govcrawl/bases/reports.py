@@ -35,12 +35,22 @@ _TABLE_CUES = ("第二十条", "申请人情况", "自然人", "行政复议")
 # A file URL inside a script (attachment links written by JS).
 _SCRIPT_FILE = re.compile(r"""["'(]([^"'()<>\s]+?\.(?:pdf|docx?|wps|ofd|xlsx?)"""
                           r"""|[^"'()<>\s]*(?:downfile|download)\.jsp\?[^"'()<>\s]+)["')]""", re.I)
+# A key whose value is a file's *name*, not its address (``{"name": "某县2020年….pdf", "url": "/attach/….pdf"}``):
+# joined to the page it would be an address nobody linked.
+_NAME_KEY = re.compile(r"""["']?(?:name|title|file_?name|show_?name|label|text|alt)["']?\s*[:=]\s*$""", re.I)
 _SOFT_404 = ("页面不存在", "页面未找到", "您访问的页面不存在", "404 Not Found", "页面已删除")
 
 
 # Query parameters that name the document a viewer shows (pdf.js ``viewer.html?file=…``, OFD and
 # Office web viewers' ``url=``/``src=``).
 _VIEWER_PARAMS = frozenset({"file", "url", "src", "path", "filepath", "fileurl", "doc"})
+
+
+def script_files(script: str) -> list[str]:
+    """The file addresses a script writes (attachment links written by JS, a DETAIL object's ``url``) —
+    not the files' names beside them."""
+    return [match[1] for match in _SCRIPT_FILE.finditer(script)
+            if not _NAME_KEY.search(script[max(0, match.start() - 40):match.start()])]
 
 
 def embedded_files(response: TextResponse) -> Iterator[str]:
@@ -182,7 +192,7 @@ class ReportSteps(PortalCore):
             found = list(self._attachments_in(response, response))
             seen = {url for url, _ in found}
             for script in response.xpath("//script/text()").getall():
-                for href in _SCRIPT_FILE.findall(script):
+                for href in script_files(script):
                     url = response.urljoin(href)
                     if url not in seen and url.startswith(("http://", "https://")):
                         seen.add(url)

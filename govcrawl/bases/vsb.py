@@ -19,7 +19,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
-from govcrawl.crawl.entries import entry_title, scoped_links
+from govcrawl.crawl.entries import by_address, entry_title, scoped_links
 
 _PAGE_OF = re.compile(r"(\d+)\s*/\s*(\d+)")
 _NUMBERED = re.compile(r"^(.*?)(\d+)\.htm$")
@@ -29,12 +29,8 @@ _ROWS = ('li[id^="line_u"]', ".list", "ul li", "table td")
 def list_entries(response: TextResponse) -> Iterator[tuple[str, str]]:
     """(href, title) of a list page's links, ``title=`` first (list text is often cut short),
     completed on 年报 tables (``entry_title``)."""
-    seen: set[str] = set()
-    for href, link in scoped_links(response.selector, _ROWS):  # href, or the address its onclick opens
-        if href in seen:
-            continue
-        seen.add(href)
-        yield href, entry_title(link)
+    # href, or the address its onclick opens; one per address, titled by the link that says what it is
+    yield from by_address((href, entry_title(link)) for href, link in scoped_links(response.selector, _ROWS))
 
 
 def pager_position(response: TextResponse) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from parsel import Selector
@@ -196,19 +196,43 @@ def box_caption(link: Selector) -> str:
     return ""
 
 
+# A link's text that only dates its entry ("2025-01-20", "2025年01月20日") or says nothing ("阅读全文"): an
+# entry that also links its address by its title (a blog theme's date link above its title link).
+_DATE_ONLY = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+
+
+def says_little(title: str) -> bool:
+    """Is a link's title empty (a picture), only its entry's date, or a word that says nothing of it?"""
+    flat = "".join(title.split())
+    return not flat or bool(_DATE_ONLY.match(flat) or _SAYS_NOTHING.match(flat))
+
+
+def by_address(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """One (href, title) per address, in the order the addresses come, titled by the first of its links
+    that says what the entry is: a date or "阅读全文" linking the same address before its title does not
+    title it (at most ``MAX_COUNTED_LINKS`` links read)."""
+    found: dict[str, str] = {}
+    for number, (href, title) in enumerate(entries):
+        if number >= MAX_COUNTED_LINKS:
+            break
+        if href not in found or (says_little(found[href]) and not says_little(title)):
+            found[href] = title
+    yield from found.items()
+
+
 def list_entries(sel: Selector, selector: str | None = None) -> Iterator[tuple[str, str]]:
-    """(href, title) of every entry link of a list page (pager links and bare anchors left out)."""
-    seen: set[str] = set()
+    """(href, title) of every entry link of a list page (pager links and bare anchors left out), one
+    per address (``by_address``)."""
     links = sel.css(selector) if selector else sel.xpath(f"//{_A}")
-    for link in links:
-        href = link_href(link)  # its href, else the address its script opens (``window.open('…')``)
-        if href is None or href in seen:
-            continue
-        title = entry_title(link)
-        if not title or PAGER_TEXT.match(title):
-            continue
-        seen.add(href)
-        yield href, title
+
+    def titled() -> Iterator[tuple[str, str]]:
+        for link in links:
+            href = link_href(link)  # its href, else the address its script opens (``window.open('…')``)
+            title = entry_title(link) if href is not None else ""
+            if href is not None and title and not PAGER_TEXT.match(title):
+                yield href, title
+
+    yield from by_address(titled())
 
 
 def scoped_links(sel: Selector, scopes: tuple[str, ...]) -> Iterator[tuple[str, Selector]]:

@@ -26,6 +26,7 @@ from govcrawl.crawl.gkmltree import (
     column_id,
     column_name,
     nb_columns,
+    settings_api,
     tree_api,
     walk,
 )
@@ -113,18 +114,22 @@ class ShellSettings:
     loads (``window.GKML_CONFIG = {"sid": "763306", "apiBase": "/gkmlpt/api"}`` in ``config.js``):
     its site id, its list API's base (as written; None: the family's ``<base>/gkmlpt/api``), the
     ids of the 年报 columns of its column tree with that tree (``column_tree``), and the catalogue API
-    its script asks for that tree when the page carries none (``gkmltree.tree_api``)."""
+    its script asks for that tree when the page carries none (``gkmltree.tree_api``), and the API its
+    script asks for the settings themselves when neither page nor script names the site id
+    (``gkmltree.settings_api``)."""
 
     sid: str | None = None
     api: str | None = None
     columns: tuple[str, ...] = ()
     tree: dict[str, list[list[str]]] = field(default_factory=dict)
     tree_api: TreeApi | None = None
+    settings_api: str | None = None
 
     def __or__(self, other: ShellSettings) -> ShellSettings:
         """These settings, each one missing taken from ``other`` (the shell's before its scripts')."""
         return ShellSettings(self.sid or other.sid, self.api or other.api, self.columns or other.columns,
-                             self.tree or other.tree, self.tree_api or other.tree_api)
+                             self.tree or other.tree, self.tree_api or other.tree_api,
+                             self.settings_api or other.settings_api)
 
 
 def script_settings(script: str) -> ShellSettings:
@@ -134,7 +139,7 @@ def script_settings(script: str) -> ShellSettings:
     text = script[:MAX_CONFIG_CHARS]
     sid, api = _SID_ASSIGNED.search(text), _API_BASE.search(text) or _API_ENDPOINT.search(text)
     return ShellSettings(sid[1] if sid else None, api[1] if api else None, tuple(tree_columns(text)),
-                         column_tree(text), tree_api(text))
+                         column_tree(text), tree_api(text), settings_api(text))
 
 
 # ``TREE: [...]`` in a config's JSON, ``tree: [{id: 2849, …}]`` in a script's hand-written settings.

@@ -165,6 +165,29 @@ def tree_api(script: str) -> TreeApi | None:
     return None
 
 
+# The words of a settings API's last path segment (``/gkmlpt/api/siteinfo``, ``getSiteConfig``,
+# ``site_info.json``): it answers the front end's settings — its site id — before any list is asked.
+_SETTINGS_WORDS = {"siteinfo", "siteconfig", "info", "config", "conf", "setting", "settings", "init", "meta"}
+
+
+def settings_api(script: str) -> str | None:
+    """The first URL literal of a script that names an API answering the front end's settings (its site
+    id, page size, tree: ``$.getJSON("/gkmlpt/api/siteinfo", …)``) — an API's path (a segment naming
+    ``api``, or a ``.json``), whole as written (no variable appended), not a static file; or None."""
+    for match in _LITERAL.finditer(script):
+        literal = match[3]
+        if match[1] or match[4] or "/" not in literal:
+            continue
+        path = urlsplit(literal).path
+        segments = [s for s in path.split("/") if s]
+        is_api = any("api" in _words(s) for s in segments) or path.endswith(".json")
+        if not segments or not is_api or (_STATIC.search(path) and not path.endswith(".json")):
+            continue
+        if _words(segments[-1].removesuffix(".json")) & _SETTINGS_WORDS:
+            return literal
+    return None
+
+
 def tree_url(found: TreeApi, page: str, api: str, sid: str) -> str:
     """The absolute URL of a catalogue API for the site ``sid``: the literal resolved as the browser
     would (against the page, or after the API base it extends), the site id where the script puts
