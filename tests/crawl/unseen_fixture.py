@@ -17,6 +17,7 @@ import yaml
 from govcrawl.crawl.registry import load_sites, registered_sites
 from govcrawl.province.fixture import Province
 from govcrawl.province.unseen import PROVINCE, REGISTRIES, registries
+from govcrawl.province.unseen.measure import Measurement
 
 PLAIN_KEYS = {"id", "agency", "region", "region_code", "cms", "start_urls"}
 
@@ -109,7 +110,7 @@ def assert_registered_as_a_user_would(batch: str, earlier: tuple[str, ...]) -> N
     assert all(e.get("cms", "auto") == "auto" for e in yaml.safe_load(unknown.read_text(encoding="utf-8"))["sites"])
 
 
-def assert_measurement_holds(*batches: str) -> None:
+def assert_measurement_holds(*batches: str) -> Measurement:
     """The measurement itself on held-out batches: every entry is scored against its truth, each
     registry file is crawled by its own command and its exit code recorded — and what must hold on
     any batch does: no non-report stored, none under another agency, every shortfall stated, every
@@ -139,3 +140,4 @@ def assert_measurement_holds(*batches: str) -> None:
     assert m.other_agency == 0, [x for p in m.portals for x in p.problems if "stored under" in x]
     assert not m.shortfalls_unstated, m.shortfalls_unstated
     assert not m.invalid_records, m.invalid_records[:5]
+    return m

@@ -35,6 +35,7 @@ from govcrawl.report.schema import check_record
 
 ROOT = Path(__file__).resolve().parents[3]
 CRAWL_TIMEOUT = 600
+MAX_LISTED = 40  # addresses listed by name in the table's notes
 
 
 @dataclass
@@ -45,6 +46,9 @@ class CrawlRun:
     output: str
     requests: int
     by_host: dict[str, int] = field(default_factory=dict)  # requests per host
+    # addresses the run asked that the fixture does not serve (404/410): a page made up — or a portal's
+    # one deliberate dead link, which its module's docstring names
+    not_found: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -197,8 +201,10 @@ def _crawl(registry: Path, db: str, proxy: str, requests: list[Any]) -> CrawlRun
     done = govcrawl("crawl", "--sites", str(registry), "--province", PROVINCE, "--db", db,
                     "--fixture-proxy", proxy, "--quiet")
     hosts = Counter((urlsplit(url).hostname or "") for _, url, _ in requests[before:])
+    missing = sorted({url for _, url, status in requests[before:]
+                      if status in (404, 410) and not url.endswith("/robots.txt")})
     return CrawlRun(registry.name, [s.id for s in _sites(registry)], done.returncode,
-                    done.stdout + done.stderr, len(requests) - before, dict(hosts))
+                    done.stdout + done.stderr, len(requests) - before, dict(hosts), missing)
 
 
 @dataclass(frozen=True)
@@ -368,6 +374,13 @@ def table(m: Measurement) -> list[str]:
                  f"summary and exit code: {len(m.shortfalls_unstated)} of "
                  f"{sum(p.shortfall for p in m.portals)} ({', '.join(m.shortfalls_unstated) or 'none'}). "
                  f"Stored records departing from docs/record.md: {len(m.invalid_records)} of {m.records}.")
+    not_found = sorted({url for run in m.runs for url in run.not_found})
+    lines.append("")
+    lines.append(f"Addresses the first crawl asked that the portals do not serve (404/410; a page made up, or a "
+                 f"portal's deliberate dead link): {len(not_found)}" + (":" if not_found else "."))
+    lines += [f"  {url}" for url in not_found[:MAX_LISTED]]
+    if len(not_found) > MAX_LISTED:
+        lines.append(f"  … and {len(not_found) - MAX_LISTED} more")
     lines.append("")
     lines.append("| registry file | exit (first) | requests (first crawl) | exit (re-crawl) "
                  "| requests (unchanged re-crawl) |")
