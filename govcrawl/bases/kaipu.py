@@ -113,27 +113,33 @@ class KaipuSpider(PortalSpider):
 
     def next_pages(self, response: TextResponse) -> Iterator[scrapy.Request]:
         """From a column's first page, its other pages: for a column paged by number (page 1 is
-        ``1.html``), ``2.html … N.html`` by the page count the shared recogniser reads (``共 N 页``, a
-        pager widget's options), and its sub-columns; for one whose first page is ``index.html``, the
-        pages the shared recogniser finds (a widget's jump rule, pager links)."""
+        ``1.html``), the pages its pager links, else (a pager that only counts) ``2.html … N.html`` by the
+        page count the shared recogniser reads (``共 N 页``, a pager widget's options), and its
+        sub-columns; for one whose first page is ``index.html``, the pages the shared recogniser finds (a
+        widget's jump rule, pager links)."""
         parts = urlsplit(response.url)
         column, name = parts.path.rsplit("/", 1)
         column += "/"
         first = _LIST_NAME.match(name)
         numbered = not name or bool(first and first[1] == "1")  # ``column/``, ``1.html``
-        if not numbered and name.split(".")[0] != "index":
-            return  # later pages were scheduled by the first one
+        if (not numbered and name.split(".")[0] != "index") or self.list_key(response) != response.url:
+            return  # later pages (``2.html``, a pager's ``p3/``) were scheduled by the first one
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
         if not numbered:
             yield from (self.request(response, url, self.parse_list) for url in pager.urls)
             return
         ext = first[2] if first else "html"
-        for number in range(2, min(pager.pages or 1, pagers.MAX_DECLARED_PAGES) + 1):
-            yield self.request(response, f"{column}{number}.{ext}", self.parse_list)
+        if pager.urls:  # the pages its pager links (``p2/``, ``index_2.html``): those, no number put on
+            yield from (self.request(response, url, self.parse_list) for url in pager.urls)
+        else:  # a pager that only counts (a script's widget): the family's numbering
+            for number in range(2, min(pager.pages or 1, pagers.MAX_DECLARED_PAGES) + 1):
+                yield self.request(response, f"{column}{number}.{ext}", self.parse_list)
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href.strip())
             target = urlsplit(url)
             rest = target.path[len(column):] if target.path.startswith(column) else ""
+            if url in pager.urls:
+                continue  # a page of this column, not a sub-column
             if target.hostname == parts.hostname and rest.count("/") == 1 and is_list_url(url):
                 yield self.request(response, url, self.parse_list, meta={"new_list": True})  # a sub-column
 

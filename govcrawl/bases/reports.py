@@ -16,6 +16,8 @@ from scrapy.http import Response, TextResponse
 from govcrawl.bases.core import PortalCore
 from govcrawl.crawl import formats, owner
 from govcrawl.crawl.classify import (
+    completed_title,
+    cut_title_prefix,
     is_attachment_url,
     is_other_document_title,
     is_report_title,
@@ -53,6 +55,15 @@ def script_files(script: str) -> list[str]:
             if not _NAME_KEY.search(script[max(0, match.start() - 40):match.start()])]
 
 
+def page_names(response: TextResponse) -> Iterator[str]:
+    """What a page calls itself: its ``ArticleTitle`` meta, its ``<h1>``s, its report headings, its
+    ``<title>`` (bounded: ``owner.MAX_HEADINGS`` headings)."""
+    yield from response.xpath('//meta[@name="ArticleTitle"]/@content').getall()[:1]
+    yield from (" ".join(h.css("::text").getall()) for h in response.css("h1")[:owner.MAX_HEADINGS])
+    yield from owner.heading_titles(response.selector)
+    yield " ".join(response.xpath("//title//text()").getall())
+
+
 def embedded_files(response: TextResponse) -> Iterator[str]:
     """Files a page shows in an ``<iframe>``/``<embed>``/``<object>``: the frame's own URL when it is
     a file, else the file its viewer is asked to show (``/pdfjs/web/viewer.html?file=%2F…pdf``,
@@ -80,11 +91,17 @@ class ReportSteps(PortalCore):
         # A title without a year is followed when it otherwise names a report and its agency: the
         # year is on the page (kept only if the page holds a report, see parse_report_page).
         undated = not is_report_title(title) and is_undated_report_title(title)
-        if not is_report_title(title) and not undated:
+        # A title cut short ("…2024年政府信息公开工作年…") is followed too: its page says what it is.
+        cut = None if is_report_title(title) or undated else cut_title_prefix(title)
+        if not is_report_title(title) and not undated and cut is None:
             if stats:
                 stats.inc_value("govcrawl/list_entries_skipped")
             return None
         url = response.urljoin(href)
+        if cut and is_attachment_url(url):  # a file has no page to say what it is: stated, not guessed
+            self.coverage(response).entries_untaken.setdefault(
+                url, f"its list title is cut short ({title!r}) and it links a file: not judged")
+            return None
         if urlsplit(url).scheme not in ("http", "https"):  # javascript:, mailto:, ftp:, file: …
             if stats:
                 stats.inc_value("govcrawl/non_http_links_skipped")
@@ -100,7 +117,7 @@ class ReportSteps(PortalCore):
         if not (response.meta.get("start_url") or response.meta.get("way_in")):  # a list, not a home's box
             self.coverage(response).reports_beyond_start = True
         # The report's year sets how often its page is revisited (govcrawl.crawl.revisit).
-        meta: dict[str, Any] = {"report_year": report_year(title), "undated_title": undated}
+        meta: dict[str, Any] = {"report_year": report_year(title), "undated_title": undated, "cut_title": cut}
         if publisher:
             meta["entry_publisher"] = publisher
         if is_attachment_url(url):
@@ -118,6 +135,16 @@ class ReportSteps(PortalCore):
             if self.crawler.stats:
                 self.crawler.stats.inc_value("govcrawl/soft_404")
             return
+        cut = response.meta.get("cut_title")
+        if cut:
+            full = completed_title(page_names(response), cut)
+            if full is None:  # its list title was cut short, and the page names no report it began
+                self.logger.info("not a report: %s (listed as %r) names no report title", response.url, title)
+                self.unlist(response, title)
+                if self.crawler.stats:
+                    self.crawler.stats.inc_value("govcrawl/list_entries_skipped")
+                return
+            title = full
         if self.has_report_tables(response):
             # The report is on the page (the common case): no need to look for attachments.
             yield self.item(response, title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from govcrawl.report.metadata import CORRECTION_NOTICE_NAME, UNIT_ENDINGS, title_year, without_title_notes
 from govcrawl.report.normalize import HAN, squash
@@ -82,6 +83,37 @@ def is_unit_name(text: str) -> bool:
 
 # Only the full report name: a bare "年报" or "年度报告" is a column's or a card's label.
 _UNDATED_REPORT = re.compile(r"信息公开(?:工作)?(?:年度报告|年报)$|年度(?:政府)?信息公开工作报告$")
+
+
+# A list title cut short at its end ("某局2024年政府信息公开工作年…"): what it is, its page says.
+_CUT_SHORT = re.compile(r"(?:…|\.{3}|。。。)$")
+_SITE_NAME_AFTER = re.compile(r"\s*(?:[-_|—–]+)\s*[^-_|—–]*$")  # "…年度报告 - 某县住建局"
+MIN_KEPT = 6  # characters a cut title keeps before its mark, at the least, to be judged on its page
+
+
+def cut_title_prefix(title: str) -> str | None:
+    """The text a list title cut short keeps ("某局2024年政府信息公开工作年…" → "某局2024年政府信息公开工作年"),
+    when it names a year and nothing beside a report (a 解读, a 通知): whether it is a report, its page
+    says (``completed_title``).  None for a title that is not cut short, or says it is something else."""
+    flat = squash(title)
+    if not _CUT_SHORT.search(flat):
+        return None
+    kept = _CUT_SHORT.sub("", flat).rstrip("…. ")
+    if len(kept) < MIN_KEPT or title_year(kept) is None or _names_other_document(kept):
+        return None
+    return kept
+
+
+def completed_title(names: Iterable[str], kept: str) -> str | None:
+    """The report title a cut list title began: the first of a page's own names (its ArticleTitle, its
+    headings, its ``<title>``, a site's name after a separator left off) that begins with the kept text
+    and names a report; None when none does."""
+    for name in names:
+        flat = squash(name)
+        for title in (_SITE_NAME_AFTER.sub("", flat), flat):
+            if title.startswith(kept) and is_report_title(title):
+                return title
+    return None
 
 
 def report_year(title: str) -> int | None:

@@ -83,9 +83,14 @@ def _card(link: Selector) -> tuple[str, int] | None:
     nodes = _card_nodes(link)
     for node in nodes:
         heading = node.xpath(f"preceding-sibling::*[{_CARD_HEADING}][1][not(.//a)]")
+        if not heading and node.root.tag in ("ul", "ol") and node.xpath("parent::li"):
+            # A tree's branch: the label its item shows before its nested list, whatever its markup
+            # (``<li><span class="nb-unit">县教育局</span><ul><li><a>2024年度</a>``, or the item's own text).
+            heading = node.xpath("preceding-sibling::*[1][not(.//a)]") or node.xpath("parent::li")
         if heading:
             # An accordion's head ends in its toggle's sign ("县林业局 +", "县林业局▼"): not the name.
-            text = _TOGGLE.sub("", " ".join(" ".join(heading[0].xpath(".//text()").getall()).split()))
+            own = heading[0].xpath("./text()") if heading[0].root.tag == "li" else heading[0].xpath(".//text()")
+            text = _TOGGLE.sub("", " ".join(" ".join(own.getall()).split()))
             if HAN_CHAR.search(text) and len(text) <= 30 and not _YEAR_ONLY.match("".join(text.split())):
                 return text, len(node.xpath("ancestor::*")) - 1
     return None
