@@ -122,10 +122,13 @@ class KaipuSpider(PortalSpider):
         column += "/"
         first = _LIST_NAME.match(name)
         numbered = not name or bool(first and first[1] == "1")  # ``column/``, ``1.html``
-        if (not numbered and name.split(".")[0] != "index") or self.list_key(response) != response.url:
-            return  # later pages (``2.html``, a pager's ``p3/``) were scheduled by the first one
+        later = self.list_key(response) != response.url
+        if not later and not numbered and name.split(".")[0] != "index":
+            return  # a list's later page reached first (``2.html``): its first page schedules the rest
         pager = pagers.recognise(response.text, response.url, page_encoding(response))
-        if not numbered:
+        if not numbered or later:
+            # A later page (``index_1.html``, ``?page=2``, a pager's ``p2/``) pages on by its pager's links
+            # only (a chain that links just the next): no numbering, no sub-column — the first page's.
             yield from (self.request(response, url, self.parse_list) for url in pager.urls)
             return
         ext = first[2] if first else "html"

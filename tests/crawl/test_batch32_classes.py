@@ -50,7 +50,8 @@ COLUMN = KAIPU.start_urls[0]
 def _kaipu_list(current: int) -> str:
     rows = "".join(f'<li><a href="/xxgk/nb/2025{n:02d}/t{n}.html">汭溪县{2024 - n}年政府信息公开工作年度报告</a>'
                    f"<span>2025-01-{10 + n}</span></li>" for n in range(3))
-    numbers = " ".join(f'<a href="/xxgk/nb/page{n}/">{n}</a>' if n != current else f"<b>{n}</b>" for n in (1, 2, 3))
+    numbers = " ".join(f'<a href="/xxgk/nb/{f"page{n}/" if n > 1 else ""}">{n}</a>' if n != current else f"<b>{n}</b>"
+                       for n in (1, 2, 3))
     return (f'<html><head><title>年报</title></head><body><ul class="news">{rows}</ul><div class="pagination">'
             f"{numbers} 共3页 共9条</div></body></html>")
 
@@ -60,7 +61,20 @@ def test_a_column_paged_by_folders_is_paged_by_its_pager_s_links_only() -> None:
     first = [r.url for r in spider.next_pages(_page(COLUMN, _kaipu_list(1), KAIPU, start_url=True))]
     assert first == [f"{COLUMN}page2/", f"{COLUMN}page3/"]  # no 2.html, 3.html; no page taken for a sub-column
     later = _page(f"{COLUMN}page2/", _kaipu_list(2), KAIPU, list_url=COLUMN)
-    assert list(spider.next_pages(later)) == []  # scheduled by the first page
+    assert [r.url for r in spider.next_pages(later)] in ([f"{COLUMN}page3/"], [COLUMN, f"{COLUMN}page3/"])
+    # (its pager's links only, no numbering; the first page again is the page budget's to drop)
+
+
+def test_a_column_chained_by_next_links_is_followed_to_its_end() -> None:
+    # A list whose pages link only the next (``index_1.html`` → ``index_2.html``) and print no count.
+    spider = _spider(KAIPU)
+    chain = '<html><body><ul class="l"><li><a href="/xxgk/nb/t{n}.html">某文</a></li></ul>{more}</body></html>'
+    first = _page(COLUMN, chain.format(n=1, more='<div class="fy"><a href="index_1.html">下一页</a></div>'), KAIPU)
+    assert [r.url for r in spider.next_pages(first)] == [f"{COLUMN}index_1.html"]
+    second = _page(f"{COLUMN}index_1.html", chain.format(
+        n=2, more='<div class="fy"><a href="index.html">上一页</a> <a href="index_2.html">下一页</a></div>'),
+        KAIPU, list_url=COLUMN)
+    assert f"{COLUMN}index_2.html" in [r.url for r in spider.next_pages(second)]
 
 
 # -- 2. titles cut short -------------------------------------------------------------------------------
