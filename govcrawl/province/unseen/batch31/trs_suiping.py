@@ -16,7 +16,7 @@ digits>.pdf`` (same folder) is linked from a ``<div class="fj">`` sibling after 
 Reports (8): 睢坪县市场监督管理局 2019–2024 (2019–2020 old template; 2022 a PDF), 睢坪县市场监管综合行政执法大队 2021
 and 2023.
 Decoys (3): 睢坪县市场监督管理局2023年政府信息公开工作要点, 睢坪县市场监督管理局2022年度部门决算,
-睢坪县市场监督管理局政府信息公开指南.
+睢坪县市场监督管理局政府信息公开指南（2024年版）.
 Other rows (1): a 食品安全抽检 notice.  Chrome: a top bar with 无障碍 / 关怀版, a search form, a nav, a footer with
 主办单位, 网站标识码, ICP and 公安备案, and a 微信公众号 二维码 blurb.
 """
@@ -87,7 +87,7 @@ class TrsSuiping(Site):
             self.report(SITE, self.article(doc.title, date, UNIT, self.body(doc)), doc)
         for title, year, date in ((f"{OWNER}2023年政府信息公开工作要点", 2023, "2023-03-10"),
                                   (f"{OWNER}2022年度部门决算", 2022, "2023-08-28"),
-                                  (f"{OWNER}政府信息公开指南", 2024, "2024-02-06")):
+                                  (f"{OWNER}政府信息公开指南（2024年版）", 2024, "2024-02-06")):
             self.decoy(SITE, self.article(title, date, OWNER, self.decoy_body(title, OWNER, year)), title)
         self.article("关于2024年第一季度食品安全监督抽检情况的通告", "2024-04-15", OWNER,
                      "<p>本次共抽检食品样品126批次，其中合格样品123批次，不合格样品3批次，已依法处置。</p>")
