@@ -254,7 +254,8 @@ def test_batch28_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-        article = Pages(server.proxy).page
+        pages = Pages(server.proxy)
+        article = pages.page
 
         # the legacy catalogue and its articles: GBK bytes (郲 is outside GB2312) under a gb2312 header and meta
         _, media, body = fetch(server.proxy, "http://www.laiping.gov.test/xxgk/List.aspx?cid=1021")
@@ -281,14 +282,9 @@ def test_batch28_portal_contracts() -> None:
         assert attached == sorted([("hanchuan-gov", PDF), ("yongshui-gov", PDF), ("yaowan-zjj", DOCX),
                                    ("chouchuan-gov", DOCX), ("kanwan-swj", OFD), ("yongcheng-sjj", OFD)])
 
-        def filed(site: str) -> tuple[str, str, str]:
-            t = next(t for t in reports if t.site_id == site and t.report_url)
-            assert t.report_url
-            assert fetch(server.proxy, t.report_url)[:2] == (200, t.media_type), site
-            return t.url, t.report_url, article(t.url)
 
         # TRS: ./P0….pdf in div.appendix (same directory), OLDSRC="/protect/P0….pdf"
-        url, report_url, text = filed("hanchuan-gov")
+        url, report_url, text = pages.filed(reports, "hanchuan-gov")
         appendix = re.search(
             r'<div class="appendix">相关附件：<a href="(\./P0\d+\.pdf)" OLDSRC="(/protect/P0\d+\.pdf)"', text)
         assert appendix and urljoin(url, appendix[1]) == report_url
@@ -296,31 +292,31 @@ def test_batch28_portal_contracts() -> None:
         assert report_url.startswith("http://www.hanchuan.gov.test/zwgk/zfxxgknb/P020220121")
 
         # 开普云: /uploadfiles/202102/P0….pdf in p.fj inside <UCAPCONTENT>, served with a Content-Disposition name
-        url, report_url, text = filed("yongshui-gov")
+        url, report_url, text = pages.filed(reports, "yongshui-gov")
         link = re.search(r'<UCAPCONTENT>.*<p class="fj">附件：<a href="(/uploadfiles/202102/P0\d+\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # 海云: ../202301/W0….docx in the 附件下载 block (the column's 202301/ folder), a download attribute
-        url, report_url, text = filed("yaowan-zjj")
+        url, report_url, text = pages.filed(reports, "yaowan-zjj")
         link = re.search(r'<div class="yw-fj"><span>附件下载：</span><ul><li><a href="(\.\./202301/W0\d+\.docx)" '
                          r"download>", text)
         assert link and urljoin(url, link[1]) == report_url
         assert report_url.startswith("http://www.yaowan.gov.test/qzjj/zfxxgk/ndbg/202301/W020230116")
 
         # YzmCMS: /uploads/202301/13/<12 digits>.docx after "附件："
-        url, report_url, text = filed("chouchuan-gov")
+        url, report_url, text = pages.filed(reports, "chouchuan-gov")
         link = re.search(r'<p>附件：<a href="(/uploads/202301/13/\d{12}\.docx)" target="_blank">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # gkmlpt: /attachment/0/31/31<id>.ofd in p.gk-fj and in window.__DATA__'s DETAIL.attachment
-        url, report_url, text = filed("kanwan-swj")
+        url, report_url, text = pages.filed(reports, "kanwan-swj")
         link = re.search(r'<p class="gk-fj">附件：<a href="(/attachment/0/31/31\d+\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
         detail = re.search(r"window\.__DATA__ = \{DETAIL: (\{.*?\}), TREE: ", text)
         assert detail and [a["url"] for a in json.loads(detail[1])["attachment"]] == [link[1]]
 
         # Jekyll: /assets/files/ndbg-2022.ofd after 全文下载
-        url, report_url, text = filed("yongcheng-sjj")
+        url, report_url, text = pages.filed(reports, "yongcheng-sjj")
         link = re.search(r'<p>全文下载：<a href="(/assets/files/ndbg-2022\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
 

@@ -277,7 +277,8 @@ def test_batch29_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-        article = Pages(server.proxy).page
+        pages = Pages(server.proxy)
+        article = pages.page
 
         # the legacy list and articles: GBK bytes (磜 is outside GB2312) under a charset-less header and a gb2312 meta
         _, media, body = fetch(server.proxy, "http://www.qikeng.gov.test/zwgk/ndbg/index.html")
@@ -302,44 +303,39 @@ def test_batch29_portal_contracts() -> None:
         assert attached == sorted([("xuncheng-czj", PDF), ("tangzhou-rsj", PDF), ("gushui-gov", DOCX),
                                    ("liecheng-gov", DOCX), ("qichuan-gov", OFD), ("maozhou-ybj", OFD)])
 
-        def filed(site: str) -> tuple[str, str, str]:
-            t = next(t for t in reports if t.site_id == site and t.report_url)
-            assert t.report_url
-            assert fetch(server.proxy, t.report_url)[:2] == (200, t.media_type), site
-            return t.url, t.report_url, article(t.url)
 
         # TRS: ./P020230130<12 digits>.pdf in div.fj, the article's own month folder
-        url, report_url, text = filed("xuncheng-czj")
+        url, report_url, text = pages.filed(reports, "xuncheng-czj")
         link = re.search(r'<div class="fj"><p>附件：</p><a href="(\./P020230130\d{12}\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
         assert report_url.startswith("http://czj.xuncheng.gov.test/xxgk/fdzdgknr/ndbg/202301/")
 
         # 开普云: /uploadfiles/ndbg/2022/<id>.pdf in p.fj inside <UCAPCONTENT>
-        url, report_url, text = filed("tangzhou-rsj")
+        url, report_url, text = pages.filed(reports, "tangzhou-rsj")
         link = re.search(r'<UCAPCONTENT>.*<p class="fj">附件：<a href="(/uploadfiles/ndbg/2022/\d+\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # 海云: /gss/c103512/202301/W020230119<12 digits>.docx in ul.gs-fj after div.trs_editor_view
-        url, report_url, text = filed("gushui-gov")
+        url, report_url, text = pages.filed(reports, "gushui-gov")
         link = re.search(r'</div><ul class="gs-fj"><li>附件：<a href="(/gss/c103512/202301/W020230119\d{12}\.docx)">',
                          text)
         assert link and urljoin(url, link[1]) == report_url
 
         # emlog: ./content/uploadfile/202401/<32 hex>.docx in div.attlist ("点击下载"), the post a ?post=N URL
-        url, report_url, text = filed("liecheng-gov")
+        url, report_url, text = pages.filed(reports, "liecheng-gov")
         link = re.search(r'<div class="attlist">附件：<a target="_blank" href="(\./content/uploadfile/202401/'
                          r'[0-9a-f]{32}\.docx)" title="点击下载">', text)
         assert link and urljoin(url, link[1]) == report_url and "/?post=" in url
 
         # gkmlpt: /qcx/gkmlpt/attach/2/2851/<id>.ofd in div.gk-files and in DETAIL.attachment
-        url, report_url, text = filed("qichuan-gov")
+        url, report_url, text = pages.filed(reports, "qichuan-gov")
         link = re.search(r'<div class="gk-files">附件：<a href="(/qcx/gkmlpt/attach/2/2851/\d+\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
         detail = re.search(r"var DETAIL = (\{.*?\}); var TREE = ", text)
         assert detail and [a["url"] for a in json.loads(detail[1])["attachment"]] == [link[1]]
 
         # Eleventy: /assets/files/ybj-ndbg-2022-<6 hex>.ofd, a download link
-        url, report_url, text = filed("maozhou-ybj")
+        url, report_url, text = pages.filed(reports, "maozhou-ybj")
         link = re.search(r'<p>附件：<a href="(/assets/files/ybj-ndbg-2022-[0-9a-f]{6}\.ofd)" download>', text)
         assert link and urljoin(url, link[1]) == report_url
 

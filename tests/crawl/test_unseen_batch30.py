@@ -336,7 +336,8 @@ def test_batch30_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-        article = Pages(server.proxy).page
+        pages = Pages(server.proxy)
+        article = pages.page
 
         # the legacy list, 目录 home and articles: GB18030 bytes under a GB18030 header and meta
         start = "http://www.fuyang.gov.test/xxgk/index.cfm?fuseaction=catalog.list&catid=0807"
@@ -365,56 +366,51 @@ def test_batch30_portal_contracts() -> None:
                                    ("shengzhou-gov", PDF), ("qixi-gov", OFD), ("yingyang-sthjj", PDF),
                                    ("fuyang-gkml", PDF), ("boshan-gov", DOCX)])
 
-        def filed(site: str, encoding: str = "utf-8") -> tuple[str, str, str]:
-            t = next(t for t in reports if t.site_id == site and t.report_url)
-            assert t.report_url
-            assert fetch(server.proxy, t.report_url)[:2] == (200, t.media_type), site
-            return t.url, t.report_url, article(t.url, encoding)
 
         # TRS classic: ./P020220128<12 digits>.docx in DIV.Article_fj, the article's own month folder
-        url, report_url, text = filed("lanxi-zjj")
+        url, report_url, text = pages.filed(reports, "lanxi-zjj")
         link = re.search(r'<DIV class="Article_fj">附件：<A href="(\./P020220128\d{12}\.docx)">', text)
         assert link and urljoin(url, link[1]) == report_url
         assert report_url.startswith("http://zjj.lanxi.gov.test/zwgk/zfxxgk/zfxxgknb/202201/")
 
         # Hanweb: /module/download/downfile.jsp?classid=0&filename=<32 hex>.docx&showname=… inside #zoom
-        url, report_url, text = filed("qiuyuan-gov")
+        url, report_url, text = pages.filed(reports, "qiuyuan-gov")
         link = re.search(r'<div id="zoom">.*?<a href="(/module/download/downfile\.jsp\?classid=0&amp;filename='
                          r'[0-9a-f]{32}\.docx&amp;showname=[^"]+)">', text)
         assert link and urljoin(url, unescape(link[1])) == report_url
 
         # VSB: /system/_content/download.jsp?…&owner=1351827761&wbfileid=<n> in 附件【…】, no Referer needed
-        url, report_url, text = filed("leishan-jyj")
+        url, report_url, text = pages.filed(reports, "leishan-jyj")
         link = re.search(r'<li>附件【<a href="(/system/_content/download\.jsp\?urltype=news\.DownloadAttachUrl&amp;'
                          r'owner=1351827761&amp;wbfileid=\d+)" target="_blank">', text)
         assert link and urljoin(url, unescape(link[1])) == report_url
 
         # 海云: /zfxxgk/c<id>/<32 hex>/files/<32 hex>.pdf in div.xl-fj, under the article's own folder
-        url, report_url, text = filed("shengzhou-gov")
+        url, report_url, text = pages.filed(reports, "shengzhou-gov")
         link = re.search(r'<div class="xl-fj"><h4>相关附件：</h4><p><a href="(/zfxxgk/c\d+/[0-9a-f]{32}/files/'
                          r'[0-9a-f]{32}\.pdf)" target="_blank">', text)
         assert link and urljoin(url, link[1]) == report_url and report_url.startswith(url.removesuffix("content.shtml"))
 
         # gkmlpt: /attachment/0/769/<id>.ofd in p.attach and in window.DETAIL.files
-        url, report_url, text = filed("qixi-gov")
+        url, report_url, text = pages.filed(reports, "qixi-gov")
         link = re.search(r'<p class="attach">附件：<a href="(/attachment/0/769/\d+\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
         detail = re.search(r"<script>window\.DETAIL = (\{.*?\});</script>", text)
         assert detail and [f["url"] for f in json.loads(detail[1])["files"]] == [link[1]]
 
         # 开普云: /zhengce/files/202301/P0<id>.pdf inside #UCAP-CONTENT
-        url, report_url, text = filed("yingyang-sthjj")
+        url, report_url, text = pages.filed(reports, "yingyang-sthjj")
         link = re.search(r'<div id="UCAP-CONTENT"><div class="trs_editor_view">.*?<p><a href="(/zhengce/files/202301/'
                          r'P0\d+\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # ColdFusion: /xxgk/upfiles/2023/0117/<12 digits>.pdf as 附件： in #cf_zoom (a GB18030 page)
-        url, report_url, text = filed("fuyang-gkml", "gb18030")
+        url, report_url, text = pages.filed(reports, "fuyang-gkml", "gb18030")
         link = re.search(r'<div id="cf_zoom">.*?<p>附件：<a href="(/xxgk/upfiles/2023/0117/\d{12}\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # Ghost: a kg-file-card's /content/files/2022/01/….docx, a download link
-        url, report_url, text = filed("boshan-gov")
+        url, report_url, text = pages.filed(reports, "boshan-gov")
         link = re.search(r'<div class="kg-card kg-file-card"><a class="kg-file-card-container" '
                          r'href="(/content/files/2022/01/[a-z0-9-]+\.docx)" title="Download" download>', text)
         assert link and urljoin(url, link[1]) == report_url

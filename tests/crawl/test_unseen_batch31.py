@@ -388,7 +388,8 @@ def test_batch31_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-        article = Pages(server.proxy).page
+        pages = Pages(server.proxy)
+        article = pages.page
 
         # the legacy list, 目录 and site home: GBK bytes under a GBK header and a gbk meta
         cgi = "http://www.zhiyang.gov.test/cgi-bin/gkml/gkml.pl"
@@ -416,14 +417,9 @@ def test_batch31_portal_contracts() -> None:
                                    ("linchuan-gov", PDF), ("biyang-gov", DOCX), ("zhiyang-gkml", OFD),
                                    ("haochuan-gov", PDF), ("zhuozhou-yjj", DOCX)])
 
-        def filed(site: str, encoding: str = "utf-8") -> tuple[str, str, str]:
-            t = next(t for t in reports if t.site_id == site and t.report_url and t not in scans)
-            assert t.report_url
-            assert fetch(server.proxy, t.report_url)[:2] == (200, t.media_type), site
-            return t.url, t.report_url, article(t.url, encoding)
 
         # TRS: ./P020230129<12 digits>.pdf in div.fj, a sibling after the body, in the list's own folder
-        url, report_url, text = filed("suiping-scjgj")
+        url, report_url, text = pages.filed(reports, "suiping-scjgj")
         link = re.search(r'<div class="view TRS_UEDITOR trs_paper_default"><div class="trs_editor_view"><p>[^<]+</p>'
                          r'</div></div><div class="fj">附件：<a href="(\./P020230129\d{12}\.pdf)" target="_blank">',
                          text)
@@ -431,7 +427,7 @@ def test_batch31_portal_contracts() -> None:
         assert report_url.startswith("http://scjgj.suiping.gov.test/xxgk/zfxxgknb/")
 
         # VSB: /system/_content/download.jsp?…&owner=1651230017&wbfileid=<n> in 附件【…】; other ids an HTML error
-        url, report_url, text = filed("maochuan-wjj")
+        url, report_url, text = pages.filed(reports, "maochuan-wjj")
         link = re.search(r'<div class="v_news_content">.*?<p>附件【<a href="(/system/_content/download\.jsp\?urltype='
                          r'news\.DownloadAttachUrl&(?:amp;)?owner=1651230017&(?:amp;)?wbfileid=\d+)">', text)
         assert link and urljoin(url, link[1].replace("&amp;", "&")) == report_url
@@ -439,36 +435,36 @@ def test_batch31_portal_contracts() -> None:
         assert status == 200 and media.startswith("text/html") and "文件不存在" in body.decode()
 
         # 海云: ./P020230119<12 digits>.ofd in div.xxgk_fj, the file in the article's own folder
-        url, report_url, text = filed("jinzhou-gov")
+        url, report_url, text = pages.filed(reports, "jinzhou-gov")
         link = re.search(r'<div class="xxgk_fj">相关附件：<a href="(\./P020230119\d{12}\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url and report_url.startswith(url.removesuffix("content.shtml"))
 
         # gkmlpt: /gkmlpt/attachment/5/5873/<id>.pdf in div.attachment and in PAGE.DETAIL.attachment
-        url, report_url, text = filed("linchuan-gov")
+        url, report_url, text = pages.filed(reports, "linchuan-gov")
         link = re.search(r'<div class="attachment">附件：<a href="(/gkmlpt/attachment/5/5873/\d+\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
         detail = re.search(r"<script>var PAGE = \{DETAIL: (\{.*?\}), TREE: ", text)
         assert detail and [f["url"] for f in json.loads(detail[1])["attachment"]] == [link[1]]
 
         # 开普云: /u/cms/www/202501/<32 hex>.docx in div.xl-fj, outside #UCAP-CONTENT
-        url, report_url, text = filed("biyang-gov")
+        url, report_url, text = pages.filed(reports, "biyang-gov")
         link = re.search(r'<div id="UCAP-CONTENT"><p>[^<]+</p></div><div class="xl-fj"><h4>相关附件</h4><ul><li>'
                          r'<a href="(/u/cms/www/202501/[0-9a-f]{32}\.docx)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # Perl CGI: /gkml/upload/2024/<10 digits>.ofd as 附件： in DIV#zoom (a GBK page)
-        url, report_url, text = filed("zhiyang-gkml", "gbk")
+        url, report_url, text = pages.filed(reports, "zhiyang-gkml", "gbk")
         link = re.search(r'<DIV ID=zoom><P>[^<]+</P><P>附件：<A HREF="(/gkml/upload/2024/\d{10}\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # Hexo: the post's asset folder /2022/01/26/<slug>/<slug>.pdf linked from the article body
-        url, report_url, text = filed("haochuan-gov")
+        url, report_url, text = pages.filed(reports, "haochuan-gov")
         link = re.search(r'<div class="e-content article-entry" itemprop="articleBody"><p>[^<]+<a href="'
                          r'(/2022/01/26/([a-z0-9-]+)/\2\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url and report_url.startswith(url)
 
         # Wagtail: a block-document's /documents/<n>/zzyjj-2022-ndbg.docx
-        url, report_url, text = filed("zhuozhou-yjj")
+        url, report_url, text = pages.filed(reports, "zhuozhou-yjj")
         link = re.search(r'<div class="streamfield">.*?<div class="block-document"><a href="'
                          r'(/documents/\d+/zzyjj-2022-ndbg\.docx)" class="doc-link">', text)
         assert link and urljoin(url, link[1]) == report_url

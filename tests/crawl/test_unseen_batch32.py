@@ -412,7 +412,8 @@ def test_batch32_portal_contracts() -> None:
     province = build_unseen(BATCH)
     reports = province.reports()
     with province.server() as server:
-        article = Pages(server.proxy).page
+        pages = Pages(server.proxy)
+        article = pages.page
 
         # the legacy list, 目录 and site home: GBK bytes under a GBK header and a gb2312 meta
         dll = "http://www.longchuan.gov.test/scripts/xxgk.dll"
@@ -444,21 +445,16 @@ def test_batch32_portal_contracts() -> None:
                                    ("fanling-zjj", PDF), ("yuexi-gov", OFD), ("zhenyang-gov", PDF),
                                    ("longchuan-gkml", DOCX), ("liaoling-gov", PDF)])
 
-        def filed(site: str, encoding: str = "utf-8") -> tuple[str, str, str]:
-            t = next(t for t in reports if t.site_id == site and t.report_url and t not in scans)
-            assert t.report_url
-            assert fetch(server.proxy, t.report_url)[:2] == (200, t.media_type), site
-            return t.url, t.report_url, article(t.url, encoding)
 
         # TRS classic: ./P0<date><12 digits>.pdf in div.fj, a sibling after div.TRS_Editor, in the article's folder
-        url, report_url, text = filed("chanshui-czj")
+        url, report_url, text = pages.filed(reports, "chanshui-czj")
         link = re.search(r'<div class="TRS_Editor"><style type="text/css">[^<]+</style><p>[^<]+</p></div>'
                          r'<div class="fj">附件：<a href="(\./P020240126\d{12}\.pdf)" target="_blank">', text)
         assert link and urljoin(url, link[1]) == report_url
         assert report_url.startswith("http://czj.chanshui.gov.test/zwgk/zfxxgk/zfxxgknb/202401/")
 
         # Hanweb: /module/download/downfile.jsp?classid=0&filename=<32 hex>.docx&showname=… inside #zoom
-        url, report_url, text = filed("luxi-gov")
+        url, report_url, text = pages.filed(reports, "luxi-gov")
         link = re.search(r'<div id="zoom">.*?<META name=ContentStart><p>[^<]+</p><p>附件：<a href="(/module/download/'
                          r'downfile\.jsp\?classid=0&filename=[0-9a-f]{32}\.docx&showname=[^"]+)">', text)
         assert link and urljoin(url, unescape(link[1])) == report_url
@@ -467,7 +463,7 @@ def test_batch32_portal_contracts() -> None:
         assert status == 200 and media.startswith("text/html") and "文件不存在" in body.decode()
 
         # VSB: /system/_content/download.jsp?…&owner=1829310442&wbfileid=<n> in 附件【…】; other ids an HTML error
-        url, report_url, text = filed("huiyuan-gov")
+        url, report_url, text = pages.filed(reports, "huiyuan-gov")
         link = re.search(r'<div class="v_news_content"><p>[^<]+</p><p>附件【<a href="(/system/_content/download\.jsp\?'
                          r'urltype=news\.DownloadAttachUrl&owner=1829310442&wbfileid=\d+)">', text)
         assert link and urljoin(url, unescape(link[1])) == report_url
@@ -475,13 +471,13 @@ def test_batch32_portal_contracts() -> None:
         assert status == 200 and media.startswith("text/html") and "附件不存在或已被删除" in body.decode()
 
         # 海云: ./P020220121<12 digits>.pdf linked inside the editor div, next to the article
-        url, report_url, text = filed("fanling-zjj")
+        url, report_url, text = pages.filed(reports, "fanling-zjj")
         link = re.search(r'<div class="xl-con"><div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">'
                          r'<p>[^<]+</p><p><a href="(\./P020220121\d{12}\.pdf)" target="_blank">', text)
         assert link and urljoin(url, link[1]) == report_url and report_url.startswith(url.rsplit("/", 1)[0] + "/")
 
         # gkmlpt: /uploadfiles/gkml/ofd/<id>.ofd in ul.fj-list and in PAGE.DETAIL.attachment
-        url, report_url, text = filed("yuexi-gov")
+        url, report_url, text = pages.filed(reports, "yuexi-gov")
         link = re.search(r'<div class="fj"><span>附件：</span><ul class="fj-list"><li><a href="'
                          r'(/uploadfiles/gkml/ofd/\d+\.ofd)">', text)
         assert link and urljoin(url, link[1]) == report_url
@@ -489,18 +485,18 @@ def test_batch32_portal_contracts() -> None:
         assert detail and [f["url"] for f in json.loads(detail[1])["attachment"]] == [link[1]]
 
         # 开普云: /u/cms/zhenyang/<yyyymm>/<16 hex>.pdf inside <UCAPCONTENT>
-        url, report_url, text = filed("zhenyang-gov")
+        url, report_url, text = pages.filed(reports, "zhenyang-gov")
         link = re.search(r'<div class="wenz"><UCAPCONTENT><p>附件：<a href="'
                          r'(/u/cms/zhenyang/202101/[0-9a-f]{16}\.pdf)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # Delphi DLL: /xxgk/fj/2023/<12 digits>.docx as 附件下载： in DIV#nr (a GBK page)
-        url, report_url, text = filed("longchuan-gkml", "gbk")
+        url, report_url, text = pages.filed(reports, "longchuan-gkml", "gbk")
         link = re.search(r'<DIV ID="nr"><P>[^<]+</P><P>附件下载：<A HREF="(/xxgk/fj/2023/\d{12}\.docx)">', text)
         assert link and urljoin(url, link[1]) == report_url
 
         # Plone: a File item's /view page whose 下载 link is …/ndbg2021.pdf/@@download/file/ndbg2021.pdf
-        url, report_url, text = filed("liaoling-gov")
+        url, report_url, text = pages.filed(reports, "liaoling-gov")
         assert url == "http://www.liaoling.gov.test/xxgk/zfxxgknb/ndbg2021.pdf/view"
         link = re.search(r'<div class="documentDescription description">发布机构：嵺岭县人民政府</div>'
                          r'<div id="content-core"><p><a href="(http://www\.liaoling\.gov\.test/xxgk/zfxxgknb/'

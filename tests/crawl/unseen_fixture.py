@@ -48,6 +48,14 @@ class Pages:
         assert status == 200, url
         return body.decode(encoding)
 
+    def filed(self, reports: list[Any], site: str, encoding: str = "utf-8") -> tuple[str, str, str]:
+        """``site``'s first report held in a file (not an image-only scan): its article's URL, the file's URL
+        and the article's text; the file must answer 200 with the report's media type."""
+        report = next(t for t in reports if t.site_id == site and t.report_url and "image_only" not in t.flags)
+        assert report.report_url
+        assert fetch(self.proxy, report.report_url)[:2] == (200, report.media_type), site
+        return report.url, report.report_url, self.page(report.url, encoding)
+
     def links(self, url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
         """What ``pattern`` finds on the page at ``url``, as absolute URLs (see ``found``)."""
         return found(url, pattern, self.page(url, encoding))
