@@ -207,6 +207,10 @@ def says_little(title: str) -> bool:
     return not flat or bool(_DATE_ONLY.match(flat) or _SAYS_NOTHING.match(flat))
 
 
+# The most links a page's entry reading and counting look at (a page of 100,000 links is a bomb, not a list).
+MAX_COUNTED_LINKS = 2_000
+
+
 def by_address(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
     """One (href, title) per address, in the order the addresses come, titled by the first of its links
     that says what the entry is: a date or "阅读全文" linking the same address before its title does not
@@ -253,7 +257,6 @@ _MONTH_DAY = re.compile(r"(?<![\d-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!
 _BLOCKS = ("ancestor::*[self::div or self::p or self::li or self::dd or self::dt or self::tr or self::section"
            " or self::article]"
            "[position() <= 3]")
-MAX_COUNTED_LINKS = 2_000
 
 
 # A row's companion link: a short label beside the row's entry that opens a page about it — its
