@@ -54,8 +54,14 @@ def detect_family(url: str, text: str) -> str | None:
 
 # Navigation toward a portal's 年报 lists: the 年报 column itself, and the 信息公开 area (often on
 # another host of the portal's domain).
+# A 年报 column's name, bare or naming whose reports it holds: the government itself (本级年报, 县政府年报,
+# 市本级年报) or its departments and towns (部门年报, 县直单位年报, 乡镇（街道）年报) — a parent column that
+# only links such child columns names its own list no better than its departments' (portals.md §0.3).
+_NB_PUBLISHER = (r"(?:本级|本机关|(?:省|市|县|区|旗)(?:本级|级|直(?:部门|单位)?)"
+                 r"|(?:省|市|县|区|旗)?(?:人民)?政府(?:本级)?|(?:各|县直|市直|区直)?(?:部门|单位)|(?:乡镇|镇|乡)(?:[(（]?街道[)）]?)?|街道|镇街)")
 _NB_COLUMN = re.compile(r"^(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$"
-                        r"|^(?:部门|单位|乡镇|县级)?(?:信息公开)?年报$|^年度报告$|^政务公开年报$|^年报$|^政府信息公开年度报告$")
+                        rf"|^{_NB_PUBLISHER}?(?:政府)?(?:信息公开)?(?:工作)?年报$|^{_NB_PUBLISHER}年度报告$"
+                        r"|^年度报告$|^政务公开年报$|^政府信息公开年度报告$")
 _GK_AREA = re.compile(r"^(?:政府)?信息公开$|^政务公开$|^信息公开(?:平台|专栏|目录)$|^政府信息公开(?:平台|专栏|目录)$"
                       r"|^法定主动公开内容$")
 

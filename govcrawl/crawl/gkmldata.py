@@ -38,6 +38,9 @@ _SID_NAME = r"(?<![A-Za-z0-9])(?:[A-Za-z]\w*?[-_:])?(?:sid|site[-_]?id)(?![A-Za-
 _SID_NAME_ONLY = re.compile(rf"^(?:data-)?{_SID_NAME}$", re.I)
 # In a script or an attribute: ``SID: '759031'``, ``"siteId": 758233``, ``data-sid="758233"``.
 _SID_ASSIGNED = re.compile(rf"""{_SID_NAME}["']?\s*[:=]\s*["']?(\d+)""", re.I)
+# Handed on as a key and its value, to a store the list script reads back (``sessionStorage.setItem("gkml_sid",
+# "758432")``, ``$.cookie('siteId', 758432)``, ``Cookies.set("sid", "758432")``).
+_SID_STORED = re.compile(rf"""["']{_SID_NAME}["']\s*,\s*["']?(\d+)""", re.I)
 # In a URL the page holds (its API, a link): ``?page=1&sid=755031``.
 _SID_IN_URL = re.compile(r"[?&;](?:sid|siteId|site_id)=(\d+)", re.I)
 _DETAIL = re.compile(r"\bDETAIL\s*:\s*")
@@ -48,7 +51,8 @@ MAX_SID_NODES = 2_000
 def shell_sid(text: str, url: str = "") -> str | None:
     """The site id the SPA shell names, wherever it names it (portals.md §1.6): a ``<meta name>``
     (``gkml-sid``, ``siteId``) or an element's attribute (``data-sid``, a hidden ``<input name="sid">``)
-    whose name says site id, a script's assignment (``SID: '759031'``, ``"siteId": 758233``), or a URL
+    whose name says site id, a script's assignment (``SID: '759031'``, ``"siteId": 758233``) or a key and value
+    it stores (``sessionStorage.setItem("gkml_sid", "758432")``), or a URL
     the page holds or was reached by (``api/all/5?page=1&sid=2``)."""
     sel = Selector(text=text)
     for node in sel.xpath("//meta | //input | //*[@*[starts-with(name(), 'data-')]]")[:MAX_SID_NODES]:
@@ -60,7 +64,8 @@ def shell_sid(text: str, url: str = "") -> str | None:
         if value.isdigit() and any(_SID_NAME_ONLY.match(name) for name in names if name):
             return value
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall()[:50])
-    match = _SID_ASSIGNED.search(scripts) or _SID_IN_URL.search(text) or _SID_IN_URL.search(url)
+    match = (_SID_ASSIGNED.search(scripts) or _SID_STORED.search(scripts) or _SID_IN_URL.search(text)
+             or _SID_IN_URL.search(url))
     return match[1] if match else None
 
 

@@ -67,12 +67,31 @@ def declared_publisher(sel: Selector, own_agency: str) -> str | None:
     return None
 
 
+# A line of the article's information that labels its publisher ("发布日期：2025-01-24　来源：湍阳县卫生健康局",
+# "发布单位：…", "信息来源：…"): the name runs to the next space or non-Han character.
+_LABELLED = re.compile(r"(?:(?:发布|发文|公开)(?:机构|单位|部门|机关)|(?:信息|文章)?来源)\s*[:：]\s*"
+                       r"([" + HAN + r"（）()]{2,30})")
+_LABEL_NODES = ("//body//*[not(self::script or self::style)][string-length(normalize-space(.)) <= 200]"
+                "[contains(., '来源') or contains(., '发布') or contains(., '发文') or contains(., '公开')]"
+                "[not(*[contains(., '来源') or contains(., '发布') or contains(., '发文') or contains(., '公开')])]")
+MAX_LABEL_NODES = 40
+
+
 def declared_names(sel: Selector) -> list[str]:
-    """The publisher a page declares (ContentSource meta, 发布机构 cell) as written, also when it is the
-    portal's own agency: what a title's short or bare name is written out from."""
+    """The publisher a page declares (ContentSource meta, 发布机构 cell, a line's "来源：…" label) as
+    written, also when it is the portal's own agency: what a title's short or bare name is written out
+    from (only a name of the same agency written out is taken: ``metadata.written_out``)."""
     names = ["".join(text.split()).strip("：:") for text in (
         sel.xpath('//meta[@name="ContentSource"]/@content').get() or "", " ".join(sel.xpath(_PUBLISHER_CELL).getall()))]
-    return [name for name in names if 2 <= len(name) <= 30 and DECLARED_UNIT_ENDING.search(name)]
+    for node in sel.xpath(_LABEL_NODES)[:MAX_LABEL_NODES]:
+        # A label in an element of its own (<span>来源：</span><span>湍阳县…</span>): the name is its parent's.
+        for scope in (node, *node.xpath("..")):
+            found = _LABELLED.findall(" ".join(scope.xpath(".//text()").getall())[:400])
+            if found:
+                names += found
+                break
+    names = [name for name in names if 2 <= len(name) <= 30 and DECLARED_UNIT_ENDING.search(name)]
+    return list(dict.fromkeys(names))
 
 
 def publisher_name(text: str, own_agency: str) -> str | None:
