@@ -21,7 +21,7 @@ Class="zw">``.  The 2019 report is only an image-only scanned PDF (``/pls/xxgk/d
 footer with 主办单位, 网站标识码, ICP and "Powered by Oracle Application Server".
 
 Reports (8): 濑川县人民政府 2019 (scan), 2020, 2021, 2022, 2023, 2024; 濑川县审计局 2023; 濑川县石滩乡人民政府 2024.
-Decoys (3): 濑川县2023年度政府信息公开工作年度报告解读, 濑川县政府信息公开指南, 濑川县2023年度县级部门决算公开.
+Decoys (3): 濑川县2023年度政府信息公开工作年度报告解读, 濑川县政府信息公开指南（2024年修订）, 濑川县2023年度县级部门决算公开.
 Other rows (3): ordinary 目录 items (a 规范性文件清理 notice and two 通知).
 """
 
@@ -90,7 +90,7 @@ class LegacyLaichuan(Site):
             self.report(SITE, self.art(doc.title, date, agency, self.body(doc)), doc)
         for title, agency, year, date in (
                 ("濑川县2023年度政府信息公开工作年度报告解读", "濑川县人民政府办公室", 2023, "2024-01-26"),
-                ("濑川县政府信息公开指南", "濑川县人民政府办公室", 2024, "2024-06-03"),
+                ("濑川县政府信息公开指南（2024年修订）", "濑川县人民政府办公室", 2024, "2024-06-03"),
                 ("濑川县2023年度县级部门决算公开", "濑川县财政局", 2023, "2024-08-20")):
             self.decoy(SITE, self.art(title, date, agency, self.decoy_body(title, OWNER, year)), title)
         for title, date in (("关于公布现行有效规范性文件清理结果的通知", "2024-05-11"),
