@@ -21,7 +21,8 @@ Class="zw">``.  The 2019 report is only an image-only scanned PDF (``/pls/xxgk/d
 footer with 主办单位, 网站标识码, ICP and "Powered by Oracle Application Server".
 
 Reports (8): 濑川县人民政府 2019 (scan), 2020, 2021, 2022, 2023, 2024; 濑川县审计局 2023; 濑川县石滩乡人民政府 2024.
-Decoys (3): 濑川县2023年度政府信息公开工作年度报告解读, 濑川县政府信息公开指南（2024年修订）, 濑川县2023年度县级部门决算公开.
+Decoys (3): 濑川县2023年度政府信息公开工作年度报告解读, 濑川县政府信息公开指南（2024年修订）,
+濑川县2023年度县级部门决算公开.
 Other rows (3): ordinary 目录 items (a 规范性文件清理 notice and two 通知).
 """
 
