@@ -97,6 +97,10 @@ class GkmlptSpider(PortalSpider):
         settings = ShellSettings(str(site.options.get("sid") or "") or shell_sid(response.text, response.url),
                                  inline.api or mount.api, tuple(self.columns(response, mount.columns)),
                                  column_tree(response.text), inline.tree_api)
+        if response.meta.get("way_in") and not settings.columns:
+            # A home page that links the shell (its sid in the link's query: ``/gkmlpt/index?sid=…#2933``)
+            # is no shell of its own: the shell navigation reached from it is read, not this page.
+            return
         shell = {"url": response.url.split("#")[0], "settings": settings, "notes": []}
         yield from self.config_scripts(response, shell, self.own_scripts(response))
 

@@ -6,7 +6,8 @@ the stock template's ``var countPage = 7//共多少页``).  TRS 海云: ``create
 current, "index", "shtml", records)``, 1-based, page n ≥ 2 at ``index_n.shtml``.  Both are read by
 the shared recogniser (``govcrawl.crawl.pagers.trs_script``); a count declared only as data (``data-*``
 on an empty pager, a JSON block) with no naming rule in the page is paged by the family's convention
-(``page_base``); other pagers (printed links, 下一页) are followed by the base's generic fallback.
+(``page_base``), as is a page count only printed ("共 3 页", no page linked); other pagers (printed links,
+下一页) are followed by the base's generic fallback.
 """
 
 from __future__ import annotations
@@ -52,9 +53,22 @@ class TrsClassicSpider(PortalSpider):
         pager = pagers.trs_script(response.text, response.url)
         if not pager.found:
             pager = pagers.page_param(response.selector, response.text, response.url, base=self.page_base)
+        if not pager.found:
+            pager = self.printed_pages(response)
         if pager.found and pager.current in (None, 1):  # the first page schedules the rest
             for url in pager.urls:
                 yield self.request(response, url, self.parse_list)
+
+
+    def printed_pages(self, response: TextResponse) -> pagers.Pager:
+        """A page count only printed ("共 3 页　当前第 1 页"), with no page linked and no script or data
+        naming them: the family's page files (``page_base``) — the count a static TRS template prints
+        when its pager script was left out; a wrong name leaves the count unmet, a stated shortfall."""
+        printed = pagers.recognise(response.text, response.url, response.encoding)
+        if printed.urls or printed.form or not printed.pages or printed.pages < 2 or printed.current not in (None, 1):
+            return pagers.Pager()
+        return pagers.convention_pages(pagers.Pager(pages=printed.pages, current=1, kinds=["count"]), response.url,
+                                       printed.pages, self.page_base)
 
 
 class TrsHaiyunSpider(TrsClassicSpider):

@@ -212,8 +212,20 @@ class NavLink:
     text: str
 
 
-def navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
-    """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``)."""
+def navigation_links(sel: Selector, base_url: str) -> list[NavLink]:
+    """Links to 年报 columns and to the 信息公开 area, by their text (or ``title=``), one per page: links
+    to one page that differ only by their ``#fragment`` (a gkmlpt shell linked as 政务公开 ``index?sid=1``
+    and as 政府信息公开年报 ``index?sid=1#2933``, its column in the fragment) are one request — the link
+    that names the 年报 column is the one kept, where its fragment says which column."""
+    kept: dict[str, NavLink] = {}
+    for link in _navigation_links(sel, base_url):
+        page = link.url.split("#")[0]
+        if page not in kept or (link.kind == "nb_column" and kept[page].kind != "nb_column"):
+            kept[page] = link
+    return list(kept.values())
+
+
+def _navigation_links(sel: Selector, base_url: str) -> Iterator[NavLink]:
     for link in sel.xpath(f"//{LINK}[@href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):

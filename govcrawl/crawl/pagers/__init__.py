@@ -76,6 +76,7 @@ from govcrawl.crawl.pagers.calls import pager_call
 from govcrawl.crawl.pagers.declared import (
     CLASSIC_BASE,
     HAIYUN_BASE,
+    convention_pages,
     jump_rule_pages,
     page_param,
     page_select,
@@ -100,7 +101,8 @@ from govcrawl.crawl.urls import document_base
 from govcrawl.crawl.urls import usable_href as usable_href  # re-exported: the list recognisers' test
 
 __all__ = ["CLASSIC_BASE", "COUNT_LEAD", "HAIYUN_BASE", "MAX_DECLARED_PAGES", "FormPaging", "Pager", "TrsArgs",
-           "callback_pages", "first_page_alias", "form_pages", "form_paging", "is_offset_name", "jump_rule_pages",
+           "callback_pages", "convention_pages", "first_page_alias", "form_pages", "form_paging", "is_offset_name",
+           "jump_rule_pages",
            "link_page_parameter", "linked_pages", "loop_pages", "more_link", "page_param", "page_select", "pager_call",
            "pager_widget", "postback_paging", "printed_counts", "recognise", "rel_next", "script_rule_pages",
            "trs_arguments", "trs_call", "trs_calls", "trs_script", "usable_href"]

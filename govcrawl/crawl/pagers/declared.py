@@ -72,15 +72,25 @@ def page_param(sel: Selector, text: str, base_url: str, pager: Pager | None = No
     if not rule and block.kind == "json_data" and _written_pages(sel, base_url, pager):
         return pager
     base = HAIYUN_BASE if rule or block.kind == "page_param" else base
+    if pages and (found.current or 1) == 1:
+        convention_pages(pager, base_url, pages, base, block.name, (rule[2] if rule else None) or block.ext,
+                         rule[1] if rule else _PARAM_SEPARATOR)
+    return pager
+
+
+def convention_pages(pager: Pager, base_url: str, pages: int, base: int | None, name: str | None = None,
+                     ext: str | None = None, separator: str = _PARAM_SEPARATOR) -> Pager:
+    """Pages 2 … ``pages`` of a count a first page declares with nothing naming them, named by a TRS
+    family's page-file convention (``base``: ``CLASSIC_BASE`` or ``HAIYUN_BASE``) from the page's own
+    file name (``index.htm`` → ``index_1.htm`` …) — none when no family reads the page (``base`` None)
+    or the name is no page file's."""
     path = urlsplit(base_url).path
-    name = block.name or path.rsplit("/", 1)[-1].split(".")[0]
-    ext = ((rule[2] if rule else None) or block.ext
-           or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html"))
-    if (base is None or not (NAME_ARG.match(name) and NAME_ARG.match(ext)) or not pages
-            or (found.current or 1) != 1):
+    name = name or path.rsplit("/", 1)[-1].split(".")[0]
+    ext = ext or (path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "html")
+    if base is None or not (NAME_ARG.match(name) and NAME_ARG.match(ext)):
         return pager
     for page in declared_range(pager, 2, pages):
-        pager.add(urljoin(base_url, f"{name}{rule[1] if rule else _PARAM_SEPARATOR}{page - 1 + base}.{ext}"))
+        pager.add(urljoin(base_url, f"{name}{separator}{page - 1 + base}.{ext}"))
     return pager
 
 

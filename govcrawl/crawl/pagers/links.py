@@ -20,6 +20,7 @@ COUNT_LEAD = r"共\s*(?:列出|收录)?\s*[:：]?\s*"
 _RECORDS = re.compile(COUNT_LEAD + r"(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
 _PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
+_PAGE_AT = re.compile(r"(?:当前|现在|目前)?第\s*(\d{1,5})\s*页")  # "当前第 2 页", "第 1 页，共 3 页"
 _NEXT = re.compile(r"^(?:下一?[页頁]|后一?[页頁]|下[页頁]|next(?:\s*page)?|>|›|»|>>)$", re.I)
 _LAST = re.compile(r"^(?:尾[页頁]|末[页頁]|最后一?[页頁]|last(?:\s*page)?|>\||»\|)$", re.I)
 _BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁]|前一?[页頁]|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|"
@@ -83,14 +84,16 @@ def first_page_alias(url: str, first: str) -> bool:
 
 
 def printed_counts(text: str) -> tuple[int | None, int | None, int | None]:
-    """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3."""
+    """(records, pages, current page) printed by a pager: 共 N 条(记录), 共 N 页, 页次：1/3, 当前第 1 页."""
     records = _RECORDS.search(text)
     pages = _PAGES.search(text)
     page_of = _PAGE_OF.search(text)
     if page_of and int(page_of[1]) > int(page_of[2]):
         page_of = None  # not a page position
-    current = int(page_of[1]) if page_of else None
     total_pages = int(pages[1]) if pages else (int(page_of[2]) if page_of else None)
+    page_at = _PAGE_AT.search(text) if page_of is None else None
+    current = int(page_of[1]) if page_of else (int(page_at[1]) if page_at and int(page_at[1]) <= (total_pages or 0)
+                                                 else None)
     return (int(records[1]) if records else None), total_pages, current
 
 
