@@ -87,6 +87,7 @@ def read_docx(data: bytes) -> Document:
     except ReadError:
         raise
     except Exception as exc:  # python-docx / lxml raise many types on broken input
+        limits.refuse_on_memory(exc, "the document")
         raise ReadError("unreadable_docx", f"python-docx cannot open the document: {exc!r}") from exc
 
     doc = Document(media_type=MEDIA_TYPE)
@@ -102,6 +103,7 @@ def read_docx(data: bytes) -> Document:
         if reader.grid_cut:
             doc.flags.append("table_limit")
     except Exception as exc:
+        limits.refuse_on_memory(exc, "the document")
         raise ReadError("unreadable_docx", f"cannot read the document body: {exc!r}") from exc
     try:
         props = word.core_properties
@@ -110,7 +112,8 @@ def read_docx(data: bytes) -> Document:
         stamp = props.modified or props.created
         if stamp is not None and 1990 <= stamp.year <= 2100:
             doc.published = stamp.date().isoformat()
-    except Exception:  # metadata is optional; a broken docProps/core.xml must not lose the text
+    except Exception as exc:  # metadata is optional; a broken docProps/core.xml must not lose the text
+        limits.refuse_on_memory(exc, "the document")
         pass
     return doc
 

@@ -18,6 +18,7 @@ from lxml import etree
 
 from govcrawl.report import template as tpl
 from govcrawl.report.document import Document, Grid, ReadError
+from govcrawl.report.limits import refuse_on_memory
 from govcrawl.report.normalize import is_value_text
 from govcrawl.report.text import decode_text, normalise_charset
 
@@ -375,6 +376,7 @@ def _main_text(tree: lxml.html.HtmlElement, tables: list[etree._Element]) -> str
             deduplicate=False, favor_recall=True, with_metadata=False, fast=big,
         )
     except Exception as exc:  # trafilatura has failed on pathological trees; keep the body text
+        refuse_on_memory(exc, "the page")
         log.debug("trafilatura failed: %s", exc)
         text = None
     if not text:

@@ -60,3 +60,11 @@ def ensure_input_size(data: bytes, what: str) -> None:
             "too_large",
             f"{what} is {len(data)} bytes; the limit is {MAX_INPUT_BYTES} bytes",
         )
+
+
+def refuse_on_memory(exc: BaseException, what: str) -> None:
+    """A ``MemoryError`` caught where a reader catches whatever its library raises on broken input is
+    the parse worker's memory limit (``govcrawl.parsepool``), not a broken file: the document is
+    refused as ``parser_resource_limit`` (never "unreadable", never read on as if a page were broken)."""
+    if isinstance(exc, MemoryError):
+        raise ReadError("parser_resource_limit", f"{what} needed more memory than the parse's limit") from None

@@ -97,12 +97,14 @@ def _read_pdf(data: bytes) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many unrelated types on broken input
+        limits.refuse_on_memory(exc, "the PDF")
         repaired = _repair_truncated(data) if "truncated" in flags else None
         if repaired is None:
             raise ReadError("unreadable_pdf", f"pdfminer cannot open the PDF: {exc!r}") from exc
         try:
             pdf = pdfplumber.open(io.BytesIO(repaired))
         except Exception as exc2:
+            limits.refuse_on_memory(exc2, "the PDF")
             raise ReadError("unreadable_pdf", f"pdfminer cannot open the PDF: {exc2!r}") from exc2
 
     try:
@@ -119,7 +121,8 @@ def _read_pdf(data: bytes) -> Document:
                 pdfminer_page = next(page_iter)
             except StopIteration:
                 break
-            except Exception:  # broken page tree: keep what was read
+            except Exception as exc:  # broken page tree: keep what was read
+                limits.refuse_on_memory(exc, "the PDF")
                 _add(flags, "truncated")
                 break
             if page_number > limits.MAX_PDF_PAGES:
@@ -132,7 +135,8 @@ def _read_pdf(data: bytes) -> Document:
                 page = Page(pdf, pdfminer_page, page_number=page_number, initial_doctop=doctop)
                 doctop += page.height
                 page_lines, grids, images = _read_page(page, flags)
-            except Exception:
+            except Exception as exc:
+                limits.refuse_on_memory(exc, "the PDF")
                 _add(flags, "page_error")
                 continue
             pages_read += 1
@@ -374,7 +378,8 @@ def _read_info(pdf: Any) -> tuple[str | None, str | None]:
     published: str | None = None
     try:
         infos = list(pdf.doc.info)
-    except Exception:
+    except Exception as exc:
+        limits.refuse_on_memory(exc, "the PDF")
         return None, None
     for info in infos:
         try:
@@ -385,7 +390,8 @@ def _read_info(pdf: Any) -> tuple[str | None, str | None]:
                 title = _meaningful_title(_decode_pdf_string(resolve1(info.get("Title"))))
             if published is None:
                 published = _pdf_date(_decode_pdf_string(resolve1(info.get("CreationDate"))))
-        except Exception:
+        except Exception as exc:
+            limits.refuse_on_memory(exc, "the PDF")
             continue
     return title, published
 
@@ -410,7 +416,8 @@ def _decode_pdf_string(value: object) -> str | None:
             from pdfminer.utils import decode_text
 
             return decode_text(value)
-    except Exception:
+    except Exception as exc:
+        limits.refuse_on_memory(exc, "the PDF")
         return None
 
 

@@ -57,6 +57,7 @@ def read_word97(data: bytes) -> Document:
     except ReadError:
         raise
     except Exception as exc:  # olefile raises many types on a broken compound file
+        limits.refuse_on_memory(exc, "the document")
         raise ReadError("unreadable_doc", f"not a readable Word document: {exc}") from exc
     try:
         text, fcs = _main_text(word, table, fib)

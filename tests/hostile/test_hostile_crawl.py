@@ -173,7 +173,7 @@ def test_nothing_partial_or_wrong_is_stored_as_good(hostile: dict[str, Any]) -> 
             continue
         # Stored, but honestly: flagged incomplete, and every value it does give is the true one.
         assert {"partial", "truncated", "tables_missing", "zip_bomb", "too_deeply_nested", "decompression_bomb",
-                "parser_timeout", "parser_resource_limit", "not_a_report"} & set(record["flags"]), \
+                "parser_timeout", "parser_resource_limit", "parser_error", "not_a_report"} & set(record["flags"]), \
             (case.name, record["flags"])
         doc = hostile_portal.docs.get(case.name)
         values = flat_tables(record["tables"] or {})
@@ -320,11 +320,15 @@ def test_hostile_parser_inputs_are_refused_and_the_crawl_stores_the_rest(hostile
     # exact (test_good_reports_are_stored_with_exact_values) and the crawl finished.
     hostile_portal = portal(hostile)
     records = by_agency(hostile["records"])
-    expected = {"pdf-nested-flate": "decompression_bomb", "docx-lying-zip": "zip_bomb",
-                "pdf-text-operators": "parser_timeout"}
-    for name, flag in expected.items():
+    # The 600,000 text operators are stopped by whichever of the parse's limits they reach first — its
+    # time, or its memory (the worker's address-space cap: a MemoryError, or the worker dying of it) —
+    # and which comes first is the machine's speed, not the parser's behaviour.
+    expected = {"pdf-nested-flate": {"decompression_bomb"}, "docx-lying-zip": {"zip_bomb"},
+                "pdf-text-operators": {"parser_timeout", "parser_resource_limit", "parser_error"}}
+    for name, flags in expected.items():
         record = records.get((agency_of(hostile_portal.case(name)), 2023))
-        assert record is not None and flag in record["flags"], (name, record and record["flags"])
+        assert record is not None and flags & set(record["flags"]), (name, record and record["flags"])
+        assert not any(v is not None for v in flat_tables(record["tables"] or {}).values()), name
     numbers = records.get((agency_of(hostile_portal.case("line-of-numbers")), 2023))
     assert numbers is None or not any(v is not None for v in flat_tables(numbers["tables"]).values())
 

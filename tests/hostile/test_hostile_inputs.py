@@ -197,3 +197,27 @@ def test_a_slow_drip_url_is_recorded_truncated_not_parsed(tmp_path: Path) -> Non
     assert run.returncode == 1, run.stderr
     assert '"truncated"' in run.stdout and '"t2": {}' in run.stdout
     assert "still arriving" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_reader_s_memory_error_is_the_limit_not_an_unreadable_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The readers catch whatever their libraries raise on broken input; a MemoryError among it is the
+    worker's memory cap (``RLIMIT_AS``), and the record says so — before, pdfminer's MemoryError on 600,000
+    text operators was stored as ``unreadable_pdf``, a broken file.  (The cap itself cannot be hit
+    deterministically: past it the interpreter may also die outright; this raises what the cap raises.)"""
+    import random
+
+    import pdfplumber
+
+    from govcrawl.province.content import report_doc
+    from govcrawl.synth.pdf import render_pdf
+
+    pdf = render_pdf(report_doc(random.Random(7), "险峰县审计局", "险峰县审计局", "v2021", 2023), random.Random(7))
+
+    def out_of_memory(*_args: object, **_kwargs: object) -> None:
+        raise MemoryError
+
+    assert parse_report(pdf, "application/pdf")["year"] == 2023  # the real file reads
+    monkeypatch.setattr(pdfplumber, "open", out_of_memory)
+    record = parse_report(pdf, "application/pdf")
+    assert record["flags"] == ["parser_resource_limit"], record["flags"]
+    assert not any(v is not None for v in flat_tables(record["tables"] or {}).values())
