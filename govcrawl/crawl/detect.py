@@ -21,7 +21,7 @@ from govcrawl.crawl.hubunits import is_list_link_text
 from govcrawl.crawl.linktitle import link_title
 from govcrawl.crawl.pagerdata import PAGER_MARK
 from govcrawl.crawl.registry import government_domain
-from govcrawl.crawl.urls import LINK
+from govcrawl.crawl.urls import LINK, document_base
 
 _SIGNATURES: dict[str, tuple[re.Pattern[str], ...]] = {
     "gkmlpt": (re.compile(r"/gkmlpt/(?:index|api|content)"), re.compile(r"gkmlfront|gkmlpt", re.I)),
@@ -218,7 +218,9 @@ def navigation_links(sel: Selector, base_url: str) -> list[NavLink]:
     and as 政府信息公开年报 ``index?sid=1#2933``, its column in the fragment) are one request — the link
     that names the 年报 column is the one kept, where its fragment says which column."""
     kept: dict[str, NavLink] = {}
-    for link in _navigation_links(sel, base_url):
+    # Relative links resolve against the page's <base href> (a SilverStripe page writes "xxgk/ndbg/" under
+    # <base href="http://www…/">, not relative to /xxgk/), as a browser resolves them.
+    for link in _navigation_links(sel, document_base(sel, base_url)):
         page = link.url.split("#")[0]
         if page not in kept or (link.kind == "nb_column" and kept[page].kind != "nb_column"):
             kept[page] = link
@@ -371,8 +373,9 @@ def year_columns(sel: Selector, base_url: str, shows_reports: bool = False) -> l
                 if yeartabs.YEAR_LABEL.match(tab.label) or is_nb_column_name(tab.label)]
         shaped = _list_shaped
     found: list[str] = []
+    resolve = document_base(sel, base_url)  # a tab's relative href, as a browser resolves it (<base href>)
     for tab in tabs:
-        url = _portal_url(base_url, tab.href, domain) if tab.href else None
+        url = _portal_url(resolve, tab.href, domain) if tab.href else None
         if url is not None and url != base_url.split("#")[0] and url not in found and shaped(url, base_url):
             found.append(url)
     return found

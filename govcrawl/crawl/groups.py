@@ -261,6 +261,36 @@ def _header_columns(cell: Selector) -> list[tuple[int, int, str]] | None:
 
 
 MAX_COLUMNS = 50
+MAX_ROWS_ABOVE = 200  # rows above a cell's own looked through for cells spanning down into it
+
+
+def _rows_down(cell: Selector) -> int:
+    try:
+        return max(1, min(int(cell.attrib.get("rowspan") or 1), MAX_ROWS_ABOVE))
+    except ValueError:
+        return 1
+
+
+def row_positions(cell: Selector) -> list[tuple[Selector, int]]:
+    """(cell, first column) of each cell of a table cell's row, the columns that cells of the rows
+    above span down into skipped: a category cell ``<td rowspan="3">县直部门</td>`` is the first
+    column of the two rows under its own too, whose first cell is then the second column."""
+    row = cell.xpath("parent::tr")
+    if not row:
+        return []
+    covered: dict[int, int] = {}  # column → rows below still covered by a cell above
+    positions: list[tuple[Selector, int]] = []
+    for tr in [*row[0].xpath("preceding-sibling::tr")[-MAX_ROWS_ABOVE:], row[0]]:
+        positions, column, below = [], 0, {}
+        for other in tr.xpath("./td | ./th")[:MAX_COLUMNS]:
+            while covered.get(column, 0) > 0:
+                column += 1
+            positions.append((other, column))
+            for spanned in range(column, column + _span(other)):
+                below[spanned] = _rows_down(other) - 1
+            column += _span(other)
+        covered = {c: n - 1 for c, n in covered.items() if n > 1} | {c: n for c, n in below.items() if n > 0}
+    return positions
 
 
 def column_header(link: Selector) -> str | None:
@@ -269,7 +299,7 @@ def column_header(link: Selector) -> str | None:
     columns = _header_columns(cell[0]) if cell else None
     if not columns:
         return None
-    index = sum(_span(c) for c in cell[0].xpath("preceding-sibling::*[self::td or self::th]"))
+    index = next((column for other, column in row_positions(cell[0]) if other.root is cell[0].root), 0)
     return next((text or None for first, end, text in columns if first <= index < end), None)
 
 
@@ -288,9 +318,7 @@ def row_fields(link: Selector) -> dict[str, str]:
     if not columns:
         return {}
     fields: dict[str, str] = {}
-    start = 0
-    for other in cell[0].xpath("parent::tr/*[self::td or self::th]")[:MAX_COLUMNS]:
-        here, start = start, start + _span(other)
+    for other, here in row_positions(cell[0]):
         if other.root is cell[0].root or other.xpath(".//a"):
             continue
         header = next((text for first, _end, text in columns if first == here), "")

@@ -4,6 +4,8 @@ it has one (``pagerule``), else by the TRS conventions (4 arguments 0-based, 6 a
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from urllib.parse import urljoin
 
 from govcrawl.crawl import jsexpr, pagerule
@@ -28,10 +30,18 @@ def trs_calls(text: str, fields: jsexpr.Fields | None = None, scope: str | None 
     return calls
 
 
+# A ``createPageHTML`` call whose string arguments are written as HTML entities (``&quot;``, ``&#39;``).
+_ESCAPED_CALL = re.compile(r"createPageHTML\s*\([^()<>]{0,200}?&(?:quot|#0*39|#x0*27|apos);")
+
+
 def trs_arguments(text: str, fields: jsexpr.Fields | None = None) -> TrsArgs | None:
     """The arguments of the page's first ``createPageHTML`` call whose arguments all resolve
     (``trs_calls``)."""
     calls = trs_calls(text, fields)
+    if not calls and _ESCAPED_CALL.search(text):
+        # A template that escaped its pager script shows the call as text ("createPageHTML(3, 0,
+        # &quot;index&quot;, &quot;shtml&quot;)" in a cell): nothing runs, but the page still declares it.
+        calls = trs_calls(unescape(text), fields)
     return calls[0] if calls else None
 
 
