@@ -476,21 +476,53 @@ def _variable(name: str, scope: _Scope) -> _Any | None:
 
 
 def top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The characters of ``text[start:end]`` outside strings and parentheses, with their index (an
-    unmatched ``)`` is yielded: it ends the expression or call it closes)."""
-    depth, quote = 0, ""
+    """The characters of ``text[start:end]`` outside strings, comments and parentheses, with their index
+    (an unmatched ``)`` is yielded: it ends the expression or call it closes).  A comment is skipped
+    (``3,  // 总页数`` beside each argument of a call: "(从0开始)" inside it is no parenthesis)."""
+    depth, quote, skip_to = 0, "", 0
     for index in range(start, min(len(text), end)):
+        if index < skip_to:
+            continue
         char = text[index]
         if quote:
             quote = "" if char == quote else quote
         elif char in "'\"":
             quote = char
+        elif char == "/" and text[index + 1: index + 2] in ("/", "*"):
+            skip_to = _comment_end(text, index)
         elif char == "(":
             depth += 1
         elif char == ")" and depth:
             depth -= 1
         elif depth == 0:
             yield index, char
+
+
+def _comment_end(text: str, start: int) -> int:
+    """Where the comment opening at ``text[start]`` (``//`` or ``/*``) ends: its line's end, or past ``*/``."""
+    if text.startswith("//", start):
+        end = text.find("\n", start)
+        return len(text) if end < 0 else end
+    end = text.find("*/", start + 2)
+    return len(text) if end < 0 else end + 2
+
+
+def without_comments(source: str) -> str:
+    """``source`` with its comments (``// …`` to the line's end, ``/* … */``) left out, strings kept whole."""
+    kept: list[str] = []
+    index, quote = 0, ""
+    while index < len(source):
+        char = source[index]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "/" and source[index + 1: index + 2] in ("/", "*"):
+            index = _comment_end(source, index)
+            continue
+        kept.append(char)
+        index += 1
+    return "".join(kept)
 
 
 def block_end(text: str, start: int = 0) -> int:
@@ -529,7 +561,7 @@ def call_arguments(text: str, function: str) -> Iterator[tuple[int, list[str]]]:
         begin = match.end()
         for index, char in top_level(text, match.end(), match.end() + _CALL_ARGS_CHARS):
             if char in ",)":
-                args.append(text[begin:index].strip())
+                args.append(without_comments(text[begin:index]).strip())
                 begin = index + 1
                 if char == ")":
                     yield match.start(), args

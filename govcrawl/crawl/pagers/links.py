@@ -59,8 +59,12 @@ def marked_next(link: Selector) -> bool:
 
 
 def link_text(link: Selector) -> str:
-    """A link's visible text, blanks collapsed and a bracket pair around it dropped."""
+    """A link's visible text, blanks collapsed and a bracket pair around it dropped; for a link that is
+    only a picture (SharePoint's ``<a href="…PageFirstRow=5…"><img src="next.gif" alt="下一页"></a>``), what
+    its picture's ``alt`` says."""
     text = " ".join(" ".join(link.xpath(".//text()").getall()).split())
+    if not text:
+        text = " ".join(" ".join(link.xpath(".//img/@alt").getall()[:2]).split())
     bracketed = _BRACKETED.match(text)
     return bracketed[1] if bracketed else text
 
