@@ -2,7 +2,7 @@
 real sites of the registry's families would be (other markup, pagers, chrome, URL shapes), to
 measure how the crawler does on sites nobody tuned it for (issue 12).
 
-Thirty-six batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
+Thirty-seven batches: ``portals/`` (shown to the crawler's engineers), ``holdout/`` (written later and
 kept apart, so a measurement also covers sites nobody fitted the crawler to), then ``batch3/`` …
 ``batch6/``, each written after the one before it was measured and merged, again apart from the
 crawler's engineers, and ``batch7/`` and ``batch8/``, written side by side by two engineers after
@@ -25,8 +25,9 @@ blind), ``batch29/``, written after batch 28 was measured (likewise blind), ``ba
 written after batch 29 was measured (likewise blind), ``batch31/``, written after batch 30 was
 measured (likewise blind), ``batch32/``, written after batch 31 was measured (likewise blind), ``batch33/``, written
 after batch 32 was measured (likewise blind), ``batch34/``, written after batch 33 was measured (likewise
-blind), ``batch35/``, written after batch 34 was measured (likewise blind), and ``batch36/``, written
-after batch 35 was measured (likewise blind).  Each batch
+blind), ``batch35/``, written after batch 34 was measured (likewise blind), ``batch36/``, written
+after batch 35 was measured (likewise blind), and ``batch37/``, written after batch 36 was measured (likewise
+blind).  Each batch
 has its registry files beside this module: plain YAML entries as a user would write them from
 the README, some with an explicit family, some with ``cms: auto``.
 
@@ -50,7 +51,7 @@ BATCHES = ("portals", "holdout", "batch3", "batch4", "batch5", "batch6", "batch7
            "batch11", "batch12", "batch13", "batch14", "batch15", "batch16", "batch17",
            "batch18", "batch19", "batch20", "batch21", "batch22", "batch23", "batch24", "batch25",
            "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32", "batch33", "batch34", "batch35",
-           "batch36")
+           "batch36", "batch37")
 SEEN = ("portals",)  # the batch the crawler's engineers worked from
 # Registry files per batch; each is crawled by its own command (an entry a release cannot read
 # must not take the others down with it).
@@ -91,6 +92,7 @@ REGISTRIES = {
     "batch34": (HERE / "batch34.yaml", HERE / "batch34-auto.yaml"),
     "batch35": (HERE / "batch35.yaml", HERE / "batch35-auto.yaml"),
     "batch36": (HERE / "batch36.yaml", HERE / "batch36-auto.yaml"),
+    "batch37": (HERE / "batch37.yaml", HERE / "batch37-auto.yaml"),
 }
 
 
