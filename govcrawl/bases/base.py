@@ -290,11 +290,20 @@ class PortalSpider(ScriptListSteps):
         # A box of reports whose "more" was not taken (a box list's own box, or a box whose heading
         # was not made out): the box shows fewer reports than its list holds — stated, never silent.
         coverage = self.coverage(response)
+        growing: list[tuple[str, str, dict[str, Any]]] = []
         for url in detect.reports_box_mores(response.selector, response.url):
             url = urls.escaped(url, page_encoding(response))
-            if url not in coverage.requested:
+            if url in coverage.requested:
+                continue
+            if response.meta.get("box_of") and _more_of_itself(url, response.url):
+                # The box's list asking for more of itself ("查看更多" → ``?take=12`` after ``?take=8``: a
+                # list that grows in place, Umbraco's): the next link of a chain, read as the list was.
+                growing.append((url, f"more of the list {response.url} (its \"more\" link)",
+                                self.linked_list_meta(response, box_of=response.meta["box_of"])))
+            else:
                 coverage.lists_unread.setdefault(url, f"the fuller list behind a box of reports' \"more\" link on "
                                                       f"{response.url}, not followed")
+        yield from self.follow_lists(response, growing, 1, "links to more of a list")
 
     def publisher_lists(self, response: TextResponse) -> Iterator[Any]:
         """Other publishers' 年报 lists this list page's column navigation links (``columnnav``: a left
@@ -419,3 +428,10 @@ class PortalSpider(ScriptListSteps):
                                                      **site_meta(self.site_of(response))},
                                                headers={"Referer": response.url}, dont_filter=True))
         return requests
+
+
+def _more_of_itself(url: str, here: str) -> bool:
+    """Is ``url`` the page ``here`` with another query (the same list asked for more of its rows)?"""
+    there, own = urlsplit(url), urlsplit(here)
+    return (there.scheme, there.netloc.lower(), there.path) == (own.scheme, own.netloc.lower(), own.path) \
+        and there.query != own.query

@@ -25,6 +25,7 @@ from govcrawl.crawl.classify import (
     report_year,
 )
 from govcrawl.crawl.items import ReportItem
+from govcrawl.crawl.registry import Site
 from govcrawl.crawl.urls import link_href
 from govcrawl.report.metadata import written_out
 
@@ -122,7 +123,7 @@ class ReportSteps(PortalCore):
             meta["entry_publisher"] = publisher
         if is_attachment_url(url):
             return self.request(response, url, self.parse_attachment, cb_kwargs={"title": title, "page_url": None},
-                                headers={"Referer": response.url}, meta=meta)
+                                headers={"Referer": response.url}, meta=meta, errback=self.report_file_unanswered)
         return self.request(response, url, self.parse_report_page, cb_kwargs={"title": title},
                             headers={"Referer": response.url}, meta=meta)
 
@@ -173,10 +174,13 @@ class ReportSteps(PortalCore):
             # file's record names the others, and the store keeps the one read best (``formats``).
             alternates = formats.format_alternates(attachments)
             for url, _name in attachments:
+                # A file that does not answer is a report not found — said, unless another format of it
+                # (``alternates``) may still answer.
                 yield self.request(response, url, self.parse_attachment,
                                    cb_kwargs={"title": title, "page_url": response.url},
                                    headers={"Referer": response.url},
-                                   meta={**meta, "alternate_formats": alternates.get(url, [])})
+                                   meta={**meta, "alternate_formats": alternates.get(url, [])},
+                                   errback=None if alternates.get(url) else self.report_file_unanswered)
             return
         if response.meta.get("undated_title"):
             # A year-less title whose page is neither tables nor attachments: a column page or a
@@ -186,6 +190,18 @@ class ReportSteps(PortalCore):
         # Neither tables nor attachments (a picture-only report, a page of prose): parsed and
         # flagged as it is (image_only, tables_missing).
         yield self.item(response, title)
+
+    def report_file_unanswered(self, failure: Any) -> None:
+        """A report's file that did not answer (after its retries: a dropped connection, a timeout, a
+        404 or 5xx): the report is not found — a stated shortfall, not only a line in the log."""
+        request = getattr(failure, "request", None)
+        if request is None:
+            return
+        title = request.cb_kwargs.get("title") or request.url
+        self.logger.warning("report file %s (%r) did not answer: %s", request.url, title, failure.getErrorMessage())
+        site = request.meta.get("site")
+        coverage = self.coverage_of(site if isinstance(site, Site) else self.sites[0])
+        coverage.entries_untaken.setdefault(request.url, f"{title!r}: its file did not answer ({_why(failure)})")
 
     def parse_attachment(self, response: Response, title: str, page_url: str | None) -> Iterator[Any]:
         if isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower():
@@ -360,3 +376,24 @@ class ReportSteps(PortalCore):
         found = agency_from_title(title)
         # "苕原县政府信息公开", "…门户网站": a site's name left over from a page title, not an agency.
         return None if found and owner.is_site_name(found) else found
+
+
+def _why(failure: Any) -> str:
+    """A failed fetch's reason in one line: an HTTP status, else the error under Twisted's wrapping
+    ("ConnectionDone: Connection was closed cleanly.")."""
+    value = failure.value
+    response = getattr(value, "response", None)
+    if response is not None and getattr(response, "status", None):
+        return f"HTTP {response.status}"
+    args = getattr(value, "args", ())
+    reasons = getattr(value, "reasons", None) or (args[0] if args and isinstance(args[0], list) else None)
+    if reasons:
+        value = getattr(reasons[0], "value", value)
+    text = " ".join(str(value).split())
+    wrapped = _WRAPPED_FAILURE.search(text)  # "[<twisted.python.failure.Failure twisted…ConnectionDone: …>]"
+    if wrapped:
+        return f"{wrapped[1]}: {wrapped[2].strip()}"[:200]
+    return f"{type(value).__name__}: {text}"[:200] if text else type(value).__name__
+
+
+_WRAPPED_FAILURE = re.compile(r"Failure (?:[\w]+\.)*(\w+): ([^>\]]*)")

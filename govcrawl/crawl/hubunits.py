@@ -49,6 +49,9 @@ from govcrawl.crawl.urls import LINK, is_home_path, link_href
 MAX_UNIT_LINKS = 2000  # links a hub page is read for
 # A count of units a 部门年报 hub prints over its cards ("共 8 个部门", "共12个单位").
 _UNIT_COUNT = re.compile(COUNT_LEAD + r"\d+\s*个?\s*(?:部门|单位)")
+# A unit's row that says it holds nothing yet: "县发改局 | 暂无" (its own cell or element saying so, no link).
+_NONE_YET = re.compile(r"^[（(【\[]?(?:暂无|无|暂未发布|未发布|尚未发布)(?:年报|报告|数据|信息)?[)）】\]]?$")
+MAX_UNIT_ROWS = 500
 
 # -- a unit's own 年报 list, linked from a 部门年报 hub (portals.md §0.3) -----------------------------
 # A 部门年报 table's row (or a card) names a department and links its own 年报 list (often on its
@@ -334,4 +337,17 @@ def count_units(sel: Selector, page_url: str = "", least: int = MIN_TILES) -> in
             units.add(flat_text(link))
         elif unit is None and link.root.tag == "area" and (region := tile_unit(link)):
             units.add(region)  # a region of a clickable map named by its unit (alt="城关镇"), whatever it links
+    units.update(units_with_none(box))
     return len(units)
+
+
+def units_with_none(box: Selector) -> set[str]:
+    """Units whose row links nothing and says they hold nothing yet (``<li><span>县发改局</span><span>暂无
+    </span></li>``, a table row "县发改局 | 暂无"): units the hub shows, each with no report to follow."""
+    found: set[str] = set()
+    for row in box.xpath(f".//li[not(.//{LINK}[@href])] | .//tr[not(.//{LINK}[@href])]")[:MAX_UNIT_ROWS]:
+        cells = [flat_text(cell) for cell in row.xpath("./*")]
+        names = [cell for cell in cells if is_unit_name(cell)]
+        if len(names) == 1 and any(_NONE_YET.match(cell) for cell in cells):
+            found.add(names[0])
+    return found

@@ -358,7 +358,8 @@ class _Parser:
             value = self.scope.local[head]
         elif head == "document" and rest:
             return self.document(rest.split("."))
-        elif (found := _variable(name, self.scope.inner(self.scope.local))) is not None:
+        elif ((found := _variable(name, self.scope.inner(self.scope.local))) is not None
+              or (rest and (found := _object_member(head, rest, self.scope.script)) is not None)):
             return found
         elif not rest or (found := _variable(head, self.scope.inner(self.scope.local))) is None:
             raise _Unread
@@ -471,6 +472,25 @@ def _variable(name: str, scope: _Scope) -> _Any | None:
     for tries, match in enumerate(re.finditer(_ASSIGNMENT.format(name=re.escape(name)), scope.script)):
         value = _evaluate(expression_at(scope.script, match.end()), scope)
         if value is not None or tries >= MAX_ASSIGNMENTS:
+            return value
+    return None
+
+
+def _object_member(head: str, path: str, script: str) -> int | str | None:
+    """``opts.total`` where the script assigns ``var opts = {id: 'fy_box', total: 3, …}``: the property
+    of the object literal, when it is written out (a number or a string)."""
+    # jsliteral reads its pieces through pagersettings, which imports this module: imported here.
+    from govcrawl.crawl.jsliteral import literal_value
+
+    for tries, match in enumerate(re.finditer(_ASSIGNMENT.format(name=re.escape(head)), script)):
+        if tries >= MAX_ASSIGNMENTS:
+            break
+        if not script.startswith("{", match.end()):
+            continue
+        value = literal_value(script, match.end())
+        for key in path.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, (int, str)) and not isinstance(value, bool):
             return value
     return None
 

@@ -182,6 +182,7 @@ def _subsequence(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_GOVERNMENT = "人民政府"
 # A short name's last word written out: 发展改革委 → 发展和改革委员会, 县政府办 → 县人民政府办公室.
 _SHORT_ENDINGS = (("委", "委员会"), ("办", "办公室"))
 # The place a name starts with (茗城县, 璋城市): a short name's own "县", "市" (县财政局) is no place.
@@ -201,6 +202,11 @@ def full_name(name: str, declared: str | None) -> str:
     source leaves the name as it is."""
     source = "".join((declared or "").split())
     if not source or source == name or len(source) <= len(name):
+        return name
+    # Two governments' full names: 蓟山县人民政府 is no short name of 蓟山县城关镇人民政府 (the town's), only a
+    # town's own name written without its county (城关镇人民政府) is of it.
+    if name.endswith(_GOVERNMENT) and source.endswith(_GOVERNMENT) \
+            and not source[: -len(_GOVERNMENT)].endswith(name[: -len(_GOVERNMENT)]):
         return name
     # A zone written short (椑州经开区), a town without its county, a 分局 without its bureau: the
     # declared name is the same agency's, written in full (``agencyname``).

@@ -16,15 +16,19 @@ from govcrawl.crawl.pagers.pageurls import PAGE_PARAM, is_next_page, next_class,
 from govcrawl.crawl.urls import document_base, link_href, page_url, query_items, usable_href
 
 # "共 12 条", "共列出 12 条", "共收录 8 个" (a verb between 共 and the count that only a list uses).
-COUNT_LEAD = r"共\s*(?:列出|收录)?\s*[:：]?\s*"
+# "共 27 条", "共列出 8 条", "共找到 11 条记录" (a database catalogue's search answer).
+COUNT_LEAD = r"共\s*(?:列出|收录|找到|检索到|查到|查询到)?\s*[:：]?\s*"
 _RECORDS = re.compile(COUNT_LEAD + r"(\d+)\s*(?:条|篇|项|个)")
 _PAGES = re.compile(r"共\s*[:：]?\s*(\d+)\s*页")
 _PAGE_OF = re.compile(r"(?<![\d/\-.])(\d{1,5})\s*/\s*(\d{1,5})(?![\d/\-.])")  # 1/3, not 2024/1/30
 _PAGE_AT = re.compile(r"(?:当前|现在|目前)?第\s*(\d{1,5})\s*页")  # "当前第 2 页", "第 1 页，共 3 页"
-_NEXT = re.compile(r"^(?:下一?[页頁]|后一?[页頁]|下[页頁]|next(?:\s*page)?|>|›|»|>>)$", re.I)
+# A page, a batch of records ("[下一批]": a catalogue paged by record offsets), or a blog's older posts
+# (较旧的文章, "Older posts": a list newest first).
+_NEXT = re.compile(r"^(?:下一?[页頁批]|后一?[页頁批]|下[页頁]|next(?:\s*page)?|>|›|»|>>"
+                   r"|较旧的?(?:文章|内容|条目)?|更早的?(?:文章|内容)?|older(?:\s+(?:posts|entries|articles))?)$", re.I)
 _LAST = re.compile(r"^(?:尾[页頁]|末[页頁]|最后一?[页頁]|last(?:\s*page)?|>\||»\|)$", re.I)
-_BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁]|前一?[页頁]|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|"
-                   r"<|‹|«|<<|\|<|\|«)$", re.I)
+_BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁批]|前一?[页頁批]|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|"
+                   r"<|‹|«|<<|\|<|\|«|较新的?(?:文章|内容|条目)?|newer(?:\s+(?:posts|entries|articles))?)$", re.I)
 # The arrows a pager prints beside its words ("下一页 »", "« 上一页", "Next ›", "下一页>>", "尾页 »|"):
 # the words without them are what the link says.  A link of arrows only is read as it is (», >>, »|).
 _ARROWS = "«»‹›<>＜＞←→|〉《》 \u3000"

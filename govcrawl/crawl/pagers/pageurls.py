@@ -18,12 +18,16 @@ PAGE_PARAM = re.compile(r"(?:^|[?&])(?:page|pageno|page_no|pagenum|curpage|cur_p
 # A page file of a list, named by its number: ``index_1.shtml``, ``list_2.html``, ``list-3.htm``, ``2.html``.
 _NUMBERED_FILE = re.compile(r"^(.*?)[_-]?(\d{1,5})(\.[A-Za-z]{2,6})$")
 _PLAIN_FILE = re.compile(r"^([^.]*)(\.[A-Za-z]{2,6})$")
-# A page directory under the list's own: ``page2/``, ``page/2/``, ``p/2/``, ``2/`` (with or without its
-# ``index.html``).  A bare number has at most 3 digits: ``/ndbg/2024/`` is a year's column, not page 2024.
-_PAGE_DIR = re.compile(r"^(.*/)(?:(?:page/?|p/)(\d{1,5})|(\d{1,3}))/(?:index\.[A-Za-z]{3,5})?$")
+# A page directory under the list's own: ``page2/``, ``page/2/``, ``p/2/``, ``p2``, ``2/`` (with or without its
+# ``index.html``, or as a route without a trailing slash: Docusaurus's ``/nianbao/page/2``, Craft's
+# ``/ndbg/p2``).  A bare number has at most 3 digits: ``/ndbg/2024/`` is a year's column, not page 2024.  The
+# list's directory is the shortest that fits (``/list/`` of ``/list/page/2``, not ``/list/page/``).
+_PAGE_DIR = re.compile(r"^(.*?/)(?:(?:page/?|p/?)(\d{1,5})|(\d{1,3}))(?:/(?:index\.[A-Za-z]{3,5})?)?$")
 _INDEX_FILE = re.compile(r"(?<=/)(?:index|default)\.[A-Za-z]{3,5}$")
 # Class tokens that mark a pager's next control: next, next-page, page-next, pagination_next, nextpage.
-_NEXT_CLASS = re.compile(r"^(?:(?:page|pager|pagination|pg)[-_]?)?next(?:[-_]?(?:page|link|btn))?$", re.I)
+# A BEM modifier says it too: ``pagination-nav__link--next``.
+_NEXT_CLASS = re.compile(r"^(?:[\w-]*?(?:--|__))?(?:(?:page|pager|pagination|pg)[-_]?)?next"
+                         r"(?:[-_]?(?:page|link|btn))?$", re.I)
 
 
 def next_list_page(url: str, here: str) -> str | None:
@@ -53,11 +57,13 @@ def next_list_page(url: str, here: str) -> str | None:
 
 
 def _page_dir(path: str) -> tuple[str, int]:
-    """The list directory a path is a page of, and its page number (1 for the list's own address)."""
+    """The list directory a path is a page of, and its page number (1 for the list's own address, a
+    route without a trailing slash, ``/nianbao``, read as its directory ``/nianbao/``)."""
     paged = _PAGE_DIR.match(path)
     if paged:
         return paged[1], int(paged[2] or paged[3])
-    return _INDEX_FILE.sub("", path), 1
+    own = _INDEX_FILE.sub("", path)
+    return (own if own.endswith("/") or "." in own.rsplit("/", 1)[-1] else own + "/"), 1
 
 
 def _next_page_dir(url: str, here: str) -> bool:
