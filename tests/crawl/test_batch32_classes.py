@@ -17,24 +17,14 @@ from __future__ import annotations
 from typing import Any
 
 from parsel import Selector
-from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
+from scrapy.http import Request
 
-from govcrawl.bases import family
 from govcrawl.crawl.classify import completed_title, cut_title_prefix
 from govcrawl.crawl.groups import group_owner
 from govcrawl.crawl.items import ReportItem
 from govcrawl.crawl.registry import Site
-
-
-def _spider(site: Site) -> Any:
-    cls = family(site.cms)
-    return cls.from_crawler(get_crawler(cls), name=site.id, sites=[site])
-
-
-def _page(url: str, html: str, site: Site, **meta: Any) -> HtmlResponse:
-    meta = {**meta, "site": site}
-    return HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url, meta=meta))
+from tests.crawl.spider_at_hand import family_spider as _spider
+from tests.crawl.spider_at_hand import page_for as _page
 
 
 def _meta(request: Request) -> dict[str, Any]:

@@ -13,29 +13,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from parsel import Selector
-from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
+from scrapy.http import Request
 
-from govcrawl.bases import family
 from govcrawl.crawl.detect import is_nb_column_name
 from govcrawl.crawl.gkmldata import shell_sid
 from govcrawl.crawl.owner import declared_names
 from govcrawl.crawl.registry import Site
 from govcrawl.report.metadata import written_out
-
-
-def _spider(site: Site) -> Any:
-    cls = family(site.cms)
-    return cls.from_crawler(get_crawler(cls), name=site.id, sites=[site])
-
-
-def _page(url: str, html: str, site: Site, **meta: Any) -> HtmlResponse:
-    meta = {**meta, "site": site}
-    return HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url, meta=meta))
-
+from tests.crawl.spider_at_hand import family_spider as _spider
+from tests.crawl.spider_at_hand import page_for as _page
 
 # -- 1. a parent column of child columns ---------------------------------------------------------------
 TRS = Site(id="qiaoxi-gov", agency="峤溪县人民政府", cms="trs_classic", region="测试省峤溪县",

@@ -13,27 +13,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from parsel import Selector
-from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
+from scrapy.http import Request
 
-from govcrawl.bases import family
 from govcrawl.crawl import pagers
 from govcrawl.crawl.detect import navigation_links
 from govcrawl.crawl.registry import Site
-
-
-def _spider(site: Site) -> Any:
-    cls = family(site.cms)
-    return cls.from_crawler(get_crawler(cls), name=site.id, sites=[site])
-
-
-def _page(url: str, html: str, site: Site, **meta: Any) -> HtmlResponse:
-    meta = {**meta, "site": site}
-    return HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url, meta=meta))
-
+from tests.crawl.spider_at_hand import family_spider as _spider
+from tests.crawl.spider_at_hand import page_for as _page
 
 # -- 1. one page linked twice, its column in one link's fragment ---------------------------------------
 GKML = Site(id="qiangxi-gov", agency="羌溪县人民政府", cms="gkmlpt", region="测试省羌溪县",
