@@ -25,7 +25,7 @@ _PAGE_AT = re.compile(r"(?:当前|现在|目前)?第\s*(\d{1,5})\s*页")  # "当
 # A page, a batch of records ("[下一批]": a catalogue paged by record offsets), or a blog's older posts
 # (较旧的文章, "Older posts": a list newest first).
 _NEXT = re.compile(r"^(?:下一?[页頁批]|后一?[页頁批]|下[页頁]|next(?:\s*page)?|>|›|»|>>"
-                   r"|较旧的?(?:文章|内容|条目)?|更早的?(?:文章|内容)?|older(?:\s+(?:posts|entries|articles))?)$", re.I)
+                   r"|较旧的?(?:文章|内容|条目)?|older(?:\s+(?:posts|entries|articles))?)$", re.I)
 _LAST = re.compile(r"^(?:尾[页頁]|末[页頁]|最后一?[页頁]|last(?:\s*page)?|>\||»\|)$", re.I)
 _BACK = re.compile(r"^(?:首[页頁]|第一[页頁]|上一?[页頁批]|前一?[页頁批]|first(?:\s*page)?|prev(?:ious)?(?:\s*page)?|"
                    r"<|‹|«|<<|\|<|\|«|较新的?(?:文章|内容|条目)?|newer(?:\s+(?:posts|entries|articles))?)$", re.I)
