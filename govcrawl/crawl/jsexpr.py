@@ -495,22 +495,32 @@ def _object_member(head: str, path: str, script: str) -> int | str | None:
     return None
 
 
-def top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The characters of ``text[start:end]`` outside strings, comments and parentheses, with their index
-    (an unmatched ``)`` is yielded: it ends the expression or call it closes).  A comment is skipped
-    (``3,  // 总页数`` beside each argument of a call: "(从0开始)" inside it is no parenthesis)."""
-    depth, quote, skip_to = 0, "", 0
-    for index in range(start, min(len(text), end)):
-        if index < skip_to:
-            continue
+def _code(text: str, start: int, end: int) -> Iterator[tuple[int, str, bool]]:
+    """Each character of ``text[start:end]`` outside comments (``// …`` to the line's end, ``/* … */``),
+    with its index and whether it belongs to a string (its quotes too)."""
+    quote, index, stop = "", start, min(len(text), end)
+    while index < stop:
         char = text[index]
         if quote:
             quote = "" if char == quote else quote
         elif char in "'\"":
             quote = char
         elif char == "/" and text[index + 1: index + 2] in ("/", "*"):
-            skip_to = _comment_end(text, index)
-        elif char == "(":
+            index = _comment_end(text, index)
+            continue
+        yield index, char, bool(quote) or char in "'\""
+        index += 1
+
+
+def top_level(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The characters of ``text[start:end]`` outside strings, comments and parentheses, with their index
+    (an unmatched ``)`` is yielded: it ends the expression or call it closes).  A comment is skipped
+    (``3,  // 总页数`` beside each argument of a call: "(从0开始)" inside it is no parenthesis)."""
+    depth = 0
+    for index, char, quoted in _code(text, start, end):
+        if quoted:
+            continue
+        if char == "(":
             depth += 1
         elif char == ")" and depth:
             depth -= 1
@@ -529,20 +539,7 @@ def _comment_end(text: str, start: int) -> int:
 
 def without_comments(source: str) -> str:
     """``source`` with its comments (``// …`` to the line's end, ``/* … */``) left out, strings kept whole."""
-    kept: list[str] = []
-    index, quote = 0, ""
-    while index < len(source):
-        char = source[index]
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char == "/" and source[index + 1: index + 2] in ("/", "*"):
-            index = _comment_end(source, index)
-            continue
-        kept.append(char)
-        index += 1
-    return "".join(kept)
+    return "".join(char for _index, char, _quoted in _code(source, 0, len(source)))
 
 
 def block_end(text: str, start: int = 0) -> int:
