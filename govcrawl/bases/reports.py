@@ -378,6 +378,10 @@ class ReportSteps(PortalCore):
         return None if found and owner.is_site_name(found) else found
 
 
+# A Twisted failure in an error's text: "[<twisted.python.failure.Failure twisted.internet.error.ConnectionDone: …>]".
+_WRAPPED_FAILURE = re.compile(r"Failure (?:[\w]+\.)*(\w+): ([^>\]]*)")
+
+
 def _why(failure: Any) -> str:
     """A failed fetch's reason in one line: an HTTP status, else the error under Twisted's wrapping
     ("ConnectionDone: Connection was closed cleanly.")."""
@@ -390,10 +394,7 @@ def _why(failure: Any) -> str:
     if reasons:
         value = getattr(reasons[0], "value", value)
     text = " ".join(str(value).split())
-    wrapped = _WRAPPED_FAILURE.search(text)  # "[<twisted.python.failure.Failure twisted…ConnectionDone: …>]"
+    wrapped = _WRAPPED_FAILURE.search(text)
     if wrapped:
         return f"{wrapped[1]}: {wrapped[2].strip()}"[:200]
     return f"{type(value).__name__}: {text}"[:200] if text else type(value).__name__
-
-
-_WRAPPED_FAILURE = re.compile(r"Failure (?:[\w]+\.)*(\w+): ([^>\]]*)")

@@ -59,7 +59,6 @@ class TrsClassicSpider(PortalSpider):
             for url in pager.urls:
                 yield self.request(response, url, self.parse_list)
 
-
     def printed_pages(self, response: TextResponse) -> pagers.Pager:
         """A page count only printed ("共 3 页　当前第 1 页"), with no page linked and no script or data
         naming them: the family's page files (``page_base``) — the count a static TRS template prints
