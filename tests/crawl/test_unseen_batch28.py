@@ -331,12 +331,7 @@ def test_batch28_portal_contracts() -> None:
                             ("laiping-gov", "县卫健局"), ("laiping-gov", "城关镇"), ("chouchuan-gov", "县教体局"),
                             ("chouchuan-gov", "黄埠镇"), ("yongcheng-sjj", "投资审计中心")):
             encoding = "gbk" if site == "laiping-gov" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 21
 
 

@@ -351,12 +351,7 @@ def test_batch29_portal_contracts() -> None:
                             ("qikeng-gov", "县水利局"), ("qikeng-gov", "畲岙镇"), ("liecheng-gov", "县人社局"),
                             ("maozhou-ybj", "经开区分局")):
             encoding = "gbk" if site == "qikeng-gov" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 20
 
 

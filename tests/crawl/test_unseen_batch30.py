@@ -427,12 +427,7 @@ def test_batch30_portal_contracts() -> None:
                             ("boshan-gov", "县教育局"), ("boshan-gov", "石砭镇"),
                             ("weizhou-scjg", "高新区分局"), ("weizhou-scjg", "市知识产权局")):
             encoding = "gb18030" if site == "fuyang-gkml" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 24
 
 

@@ -491,12 +491,7 @@ def test_batch31_portal_contracts() -> None:
                             ("haochuan-gov", "县市场监管局"), ("haochuan-gov", "县教体局"),
                             ("zhuozhou-yjj", "市地震局"), ("zhuozhou-yjj", "经开区分局")):
             encoding = "gbk" if site == "zhiyang-gkml" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 24
 
 

@@ -515,12 +515,7 @@ def test_batch32_portal_contracts() -> None:
                             ("liaoling-gov", "县自然资源局"), ("liaoling-gov", "苇滩乡"),
                             ("chanzhou-ybj", "市医保中心"), ("chanzhou-ybj", "潭西分局")):
             encoding = "gbk" if site == "longchuan-gkml" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 27
 
 

@@ -520,7 +520,6 @@ def test_batch33_portal_contracts() -> None:
     assert media == {"text/html", PDF, OFD, DOCX}
     with province.server() as server:
         pages = Pages(server.proxy)
-        article = pages.page
 
         def missing(url: str) -> bool:
             return fetch(server.proxy, url)[0] == 404
@@ -627,12 +626,7 @@ def test_batch33_portal_contracts() -> None:
                             ("tuanyang-gov", "县教育局"), ("tuanyang-gov", "县卫健局"), ("tuanyang-gov", "城关镇"),
                             ("xuanzhou-tyjrswj", "市军休所"), ("xuanzhou-tyjrswj", "市退役军人服务中心")):
             encoding = "gbk" if site == "laichuan-gkml" else "utf-8"
-            units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
-            assert units, (site, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site
-                assert unit.agency_name in article(unit.url, encoding), site
-                checked += 1
+            checked += pages.units_named_in_full(reports, site, short, encoding)
         assert checked == 27
 
 

@@ -606,12 +606,7 @@ def test_batch34_portal_contracts() -> None:
                                ("chuping-gov", "县财政局"), ("chuping-gov", "县水利局"), ("chuping-gov", "龙泉镇"),
                                ("fenling-lsj", "市储备粮管理中心")):
             encoding = "gb18030" if site_id == "huanchuan-gkml" else "utf-8"
-            units = [t for t in reports if t.site_id == site_id and t.title.startswith(short)]
-            assert units, (site_id, short)
-            for unit in units:
-                assert unit.agency_name not in unit.title, site_id
-                assert unit.agency_name in article(unit.url, encoding), site_id
-                checked += 1
+            checked += pages.units_named_in_full(reports, site_id, short, encoding)
         assert checked == 32
 
 

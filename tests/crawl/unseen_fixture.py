@@ -56,6 +56,16 @@ class Pages:
         assert fetch(self.proxy, report.report_url)[:2] == (200, report.media_type), site
         return report.url, report.report_url, self.page(report.url, encoding)
 
+    def units_named_in_full(self, reports: list[Any], site: str, short: str, encoding: str = "utf-8") -> int:
+        """How many of ``site``'s reports have a title that begins with a unit's short name ``short``
+        (县教育局, 石门乡) — at least one — each naming its agency in full on its page and not in its title."""
+        units = [t for t in reports if t.site_id == site and t.title.startswith(short)]
+        assert units, (site, short)
+        for unit in units:
+            assert unit.agency_name not in unit.title, site
+            assert unit.agency_name in self.page(unit.url, encoding), site
+        return len(units)
+
     def links(self, url: str, pattern: str, encoding: str = "utf-8") -> list[str]:
         """What ``pattern`` finds on the page at ``url``, as absolute URLs (see ``found``)."""
         return found(url, pattern, self.page(url, encoding))
