@@ -18,6 +18,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcrawl.bases.base import PortalSpider
+from govcrawl.bases.core import page_encoding
 from govcrawl.crawl import pagers
 from govcrawl.crawl.entries import entry_title, scoped_links
 
@@ -63,7 +64,7 @@ class TrsClassicSpider(PortalSpider):
         """A page count only printed ("共 3 页　当前第 1 页"), with no page linked and no script or data
         naming them: the family's page files (``page_base``) — the count a static TRS template prints
         when its pager script was left out; a wrong name leaves the count unmet, a stated shortfall."""
-        printed = pagers.recognise(response.text, response.url, response.encoding)
+        printed = pagers.recognise(response.text, response.url, page_encoding(response))
         if printed.urls or printed.form or not printed.pages or printed.pages < 2 or printed.current not in (None, 1):
             return pagers.Pager()
         return pagers.convention_pages(pagers.Pager(pages=printed.pages, current=1, kinds=["count"]), response.url,
